@@ -1,0 +1,3 @@
+//! The quickstart (being written).
+
+fn main() {}

@@ -1,0 +1,59 @@
+//! What every capability shares: the entry-point wrappers, the error
+//! collector, the crate-path override, the `repr` parser and the scope that
+//! hides generated helpers.
+
+mod errors;
+mod krate;
+pub(crate) mod repr;
+mod scope;
+
+pub(crate) use errors::Errors;
+pub(crate) use krate::CratePath;
+pub(crate) use scope::{const_scope, lint_allows};
+
+use proc_macro2::{Span, TokenStream};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+/// Runs a derive: parses the item, expands it, and turns every error into
+/// `compile_error!` tokens. A panic becomes an "internal error" too, so a
+/// user never sees a proc-macro crash, whatever the input.
+pub(crate) fn derive(
+    input: proc_macro::TokenStream,
+    expand: fn(syn::DeriveInput) -> syn::Result<TokenStream>,
+) -> proc_macro::TokenStream {
+    let input = TokenStream::from(input);
+    guard(|| expand(syn::parse2(input)?)).into()
+}
+
+/// Runs an attribute macro. `expand` receives the attribute's arguments and
+/// the item; it decides itself what to emit next to its errors (typically
+/// the item with the macro's helper attributes removed, so the rest of the
+/// crate still compiles, and never an `unsafe impl`).
+pub(crate) fn attribute(
+    args: proc_macro::TokenStream,
+    input: proc_macro::TokenStream,
+    expand: fn(TokenStream, TokenStream) -> syn::Result<TokenStream>,
+) -> proc_macro::TokenStream {
+    let (args, input) = (TokenStream::from(args), TokenStream::from(input));
+    guard(|| expand(args, input)).into()
+}
+
+/// Calls `expand`, mapping errors and panics to `compile_error!` tokens.
+pub(crate) fn guard(expand: impl FnOnce() -> syn::Result<TokenStream>) -> TokenStream {
+    match catch_unwind(AssertUnwindSafe(expand)) {
+        Ok(Ok(tokens)) => tokens,
+        Ok(Err(error)) => error.into_compile_error(),
+        Err(payload) => {
+            let what = payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            let message = format!(
+                "internal error in vouch-macros: {what}; this is a bug in vouch, \
+                 please report it with the item that caused it"
+            );
+            syn::Error::new(Span::call_site(), message).into_compile_error()
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Runtime tests of the builder capability (Miri runs these).

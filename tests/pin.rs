@@ -1,0 +1,1 @@
+//! Runtime tests of the pin capability (Miri runs these).

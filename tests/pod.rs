@@ -1,0 +1,1 @@
+//! Runtime tests of the pod capability (Miri runs these).

@@ -1,0 +1,1 @@
+//! Runtime tests of the sealed capability (Miri runs these).

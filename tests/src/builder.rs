@@ -1,0 +1,1 @@
+//! The builder capability under strict lints.

@@ -1,0 +1,1 @@
+//! The pin capability under strict lints.

@@ -1,0 +1,1 @@
+//! The pod capability under strict lints.
