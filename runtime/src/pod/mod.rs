@@ -1,6 +1,7 @@
 //! Plain-old-data casts: the traits, their impls for core types, and the
 //! safe cast functions.
 
+mod impls;
 mod private;
 mod traits;
 

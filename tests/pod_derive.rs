@@ -1,0 +1,1 @@
+//! Runtime tests of types the pod derives accept (Miri runs these).
