@@ -11,6 +11,9 @@ mod pod;
 mod sealed;
 mod util;
 
+#[cfg(test)]
+mod never_panic;
+
 use proc_macro::TokenStream;
 
 /// Derives `vouch::Zeroable`: the all-zero bit pattern is a valid value.
