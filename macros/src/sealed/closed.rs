@@ -8,13 +8,16 @@
 //! - `From<Square> for AnyShape` per variant;
 //! - `TryFrom<AnyShape> for Square` per variant, giving the enum back when
 //!   it holds another variant.
+//!
+//! The conversions are left out for variants whose type mentions a type
+//! parameter of the enum (see `mentions_type_param`).
 
 use super::attr::ClosedEnum;
 use super::check::is_generic;
 use super::expand::{seal_module, seal_path};
 use crate::util::lint_allows;
-use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::{ToTokens, format_ident, quote};
 
 pub(crate) fn expand_closed(model: &ClosedEnum) -> TokenStream {
     let core = model.krate.core();
@@ -27,6 +30,12 @@ pub(crate) fn expand_closed(model: &ClosedEnum) -> TokenStream {
 
     let mut out = TokenStream::new();
     for (variant, ty) in &model.variants {
+        // `From<A> for E<A, B>` and `From<B> for E<A, B>` would overlap (A may
+        // be B), and `TryFrom<E<A>> for A` breaks the orphan rule: variants
+        // whose type mentions a type parameter get no conversions.
+        if mentions_type_param(ty, &model.input.generics) {
+            continue;
+        }
         // With one variant every enum value converts: no fallback arm.
         let fallback = (model.variants.len() > 1)
             .then(|| quote!(#other => #core::result::Result::Err(#other),));
@@ -116,4 +125,20 @@ fn strip_default(param: &syn::GenericParam) -> TokenStream {
         }
         syn::GenericParam::Lifetime(param) => quote!(#param),
     }
+}
+
+/// `true` when `ty` names one of the type parameters of `generics`.
+fn mentions_type_param(ty: &syn::Type, generics: &syn::Generics) -> bool {
+    fn walk(tokens: TokenStream, names: &[String]) -> bool {
+        tokens.into_iter().any(|token| match token {
+            TokenTree::Ident(ident) => names.contains(&ident.to_string()),
+            TokenTree::Group(group) => walk(group.stream(), names),
+            _ => false,
+        })
+    }
+    let names: Vec<String> = generics
+        .type_params()
+        .map(|param| param.ident.to_string())
+        .collect();
+    !names.is_empty() && walk(ty.to_token_stream(), &names)
 }
