@@ -11,7 +11,7 @@ use vouch::sealed;
 /// seal modules are named after each trait, so nothing clashes.
 #[allow(dead_code)]
 mod sealed {
-    pub trait Sealed {}
+    pub(crate) trait Sealed {}
 }
 #[allow(dead_code)]
 trait Sealed {}
@@ -21,7 +21,7 @@ mod shapes {
 
     /// A plane figure.
     #[sealed]
-    pub trait Shape {
+    pub(crate) trait Shape {
         fn area(&self) -> f64;
 
         fn name(&self) -> &'static str {
@@ -44,15 +44,15 @@ mod shapes {
 
     /// Round figures: a sealed sub-trait in the same module.
     #[sealed]
-    pub trait Round: Shape {
+    pub(crate) trait Round: Shape {
         fn radius(&self) -> f64;
     }
 
     #[derive(Debug, Clone, Copy, PartialEq)]
-    pub struct Square(pub f64);
+    pub(crate) struct Square(pub f64);
 
     #[derive(Debug, Clone, Copy, PartialEq)]
-    pub struct Circle(pub f64);
+    pub(crate) struct Circle(pub f64);
 
     #[sealed]
     impl Shape for Square {
@@ -105,7 +105,7 @@ use shapes::*;
 /// A generic sealed trait with a blanket impl, impls for references, and
 /// lifetimes.
 #[sealed]
-pub trait Describe<'a, T: ?Sized + 'a> {
+trait Describe<'a, T: ?Sized + 'a> {
     fn describe(&self, with: &'a T) -> String;
 }
 
@@ -117,7 +117,7 @@ impl<'a, S: Shape> Describe<'a, str> for S {
 }
 
 #[sealed]
-impl<'a, 'b> Describe<'a, [u8]> for &'b str {
+impl<'a> Describe<'a, [u8]> for &str {
     fn describe(&self, with: &'a [u8]) -> String {
         format!("{self}:{}", with.len())
     }
@@ -125,7 +125,7 @@ impl<'a, 'b> Describe<'a, [u8]> for &'b str {
 
 /// A const-generic sealed trait.
 #[sealed(erase)]
-pub trait Grid<const W: usize, const H: usize> {
+trait Grid<const W: usize, const H: usize> {
     fn cells(&self) -> usize {
         W * H
     }
@@ -139,21 +139,21 @@ impl<const N: usize> Grid<N, 2> for [u8; N] {}
 /// # Safety
 /// None needed: a test of the syntax.
 #[sealed(pub(crate))]
-pub unsafe trait r#Marker {}
+unsafe trait r#Marker {}
 
-// SAFETY: the trait has no requirement.
 #[sealed]
+// SAFETY: the trait has no requirement.
 unsafe impl r#Marker for u8 {}
 
 /// An associated type: sealing keeps it.
 #[sealed]
-pub trait Stage {
+trait Stage {
     type Next;
     const NAME: &'static str;
 }
 
-pub struct Grounded;
-pub struct Launched;
+struct Grounded;
+struct Launched;
 
 #[sealed]
 impl Stage for Grounded {
@@ -170,7 +170,7 @@ impl Stage for Launched {
 /// The closed hierarchy of the shapes above.
 #[derive(Debug, Clone, Copy, PartialEq, vouch::Sealed)]
 #[sealed(shapes::Shape)]
-pub enum AnyShape {
+enum AnyShape {
     Square(Square),
     Circle(Circle),
 }
@@ -178,7 +178,7 @@ pub enum AnyShape {
 /// One variant: `TryFrom` always succeeds.
 #[derive(Debug, PartialEq, vouch::Sealed)]
 #[sealed(Shape, Round)]
-pub enum OnlyRound {
+enum OnlyRound {
     Circle(Circle),
 }
 
@@ -186,7 +186,7 @@ pub enum OnlyRound {
 /// `From`/`TryFrom` (they could overlap), the others do.
 #[derive(Debug, PartialEq, vouch::Sealed)]
 #[sealed(Shape)]
-pub enum Either<A: Shape, B: Shape = Circle> {
+enum Either<A: Shape, B: Shape = Circle> {
     Left(A),
     Right(B),
     Fixed(Square),
@@ -220,6 +220,10 @@ fn sealed_traits_stay_dyn_compatible() {
     assert_eq!(upcast.area(), 12.0);
 }
 
+fn marked<T: Marker>(_: T) -> bool {
+    true
+}
+
 #[test]
 fn generic_const_generic_and_reference_impls() {
     assert_eq!(Describe::describe(&Square(1.0), "big"), "big square");
@@ -227,9 +231,6 @@ fn generic_const_generic_and_reference_impls() {
     assert_eq!([0_u8; 3].cells(), 6);
     assert_eq!(<Grounded as Stage>::NAME, "grounded");
     assert_eq!(<<Grounded as Stage>::Next as Stage>::NAME, "launched");
-    fn marked<T: Marker>(_: T) -> bool {
-        true
-    }
     assert!(marked(1_u8));
 }
 
