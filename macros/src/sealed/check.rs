@@ -55,6 +55,15 @@ pub(crate) fn check_impl(item: &syn::ItemImpl, args: &SealArgs, errors: &mut Err
     }
 }
 
+/// `true` when the seal path can be derived from the impl's trait path.
+pub(crate) fn impl_is_sealable(item: &syn::ItemImpl) -> bool {
+    item.trait_.as_ref().is_some_and(|(path, _)| {
+        path.segments
+            .last()
+            .is_some_and(|last| !matches!(last.arguments, syn::PathArguments::Parenthesized(_)))
+    })
+}
+
 /// `derive(Sealed)`: each implementor appears in one variant only, so that
 /// `From` and `TryFrom` are unambiguous.
 pub(crate) fn check_closed(model: &ClosedEnum, errors: &mut Errors) {

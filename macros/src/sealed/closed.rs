@@ -2,9 +2,9 @@
 //!
 //! For `#[sealed(Shape)] enum AnyShape { Square(Square), Circle(Circle) }`:
 //! - `impl Shape for AnyShape`, each method forwarded to the variant's
-//!   value, written by the delegation macro `#[vouch::sealed]` left next to
-//!   `Shape` (a derive cannot see the trait's methods), and the seal impl
-//!   that lets `AnyShape` implement `Shape` at all;
+//!   value, and the seal impl that lets `AnyShape` implement `Shape` at
+//!   all, both written by the delegation macro `#[vouch::sealed]` left next
+//!   to `Shape` (a derive cannot see the trait's methods);
 //! - `From<Square> for AnyShape` per variant;
 //! - `TryFrom<AnyShape> for Square` per variant, giving the enum back when
 //!   it holds another variant.
@@ -99,11 +99,8 @@ pub(crate) fn expand_closed(model: &ClosedEnum) -> TokenStream {
                 )));
         }
         out.extend(quote! {
-            #[automatically_derived]
-            impl #impl_generics #seal for #enum_ty #where_clause {}
-
             #delegate! {
-                [#trait_path] [#generics] [#enum_ty] [#predicates #bounds] [#variants]
+                [#trait_path] [#seal] [#generics] [#enum_ty] [#predicates #bounds] [#variants]
             }
         });
     }

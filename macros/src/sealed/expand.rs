@@ -26,7 +26,8 @@ use super::attr::SealArgs;
 use super::check::Delegation;
 use crate::util::{CratePath, lint_allows};
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use proc_macro2::{Group, TokenTree};
+use quote::{format_ident, quote};
 use syn::ext::IdentExt;
 
 /// The name of the seal module of the trait named `ident`.
@@ -180,7 +181,9 @@ pub(crate) fn expand_impl(item: &syn::ItemImpl) -> TokenStream {
 /// The `macro_rules!` that `derive(Sealed)` calls to implement the trait
 /// for an enum: a derive cannot see the trait's definition, so the trait
 /// leaves its method list here. Invoked as
-/// `delegate!([Trait] [impl generics] [Enum<..>] [where ..] [V(T), ..])`.
+/// `delegate!([Trait] [Seal] [impl generics] [Enum<..>] [where ..] [V(T), ..])`.
+/// It writes the seal impl too: when the trait is not sealed, the one
+/// error is then that the macro is missing.
 ///
 /// Its names resolve where the enum is, as `macro_rules!` names do: the
 /// types of the methods' signatures must be nameable there.
@@ -189,9 +192,12 @@ fn delegation_macro(krate: &CratePath, plan: &[Delegation<'_>]) -> TokenStream {
     let obstacles: Vec<TokenStream> = plan
         .iter()
         .filter_map(|step| match step {
-            Delegation::Obstacle(span, message) => {
-                Some(quote_spanned!(*span=> #core::compile_error! { #message }))
-            }
+            // Every token at the obstacle, `core` path included: rustc
+            // reports a `compile_error!` at the span of its whole call.
+            Delegation::Obstacle(span, message) => Some(respan(
+                quote!(#core::compile_error! { #message }),
+                *span,
+            )),
             _ => None,
         })
         .collect();
@@ -202,6 +208,9 @@ fn delegation_macro(krate: &CratePath, plan: &[Delegation<'_>]) -> TokenStream {
         });
         let allows = lint_allows();
         quote! {
+            #[automatically_derived]
+            impl<$($generics)*> $seal for $($ty)* where $($bounds)* {}
+
             #[automatically_derived]
             #allows
             impl<$($generics)*> $sealed_trait for $($ty)* where $($bounds)* {
@@ -214,7 +223,8 @@ fn delegation_macro(krate: &CratePath, plan: &[Delegation<'_>]) -> TokenStream {
     quote! {
         macro_rules! __vouch_delegate {
             (
-                [$sealed_trait:path] [$($generics:tt)*] [$($ty:tt)*] [$($bounds:tt)*]
+                [$sealed_trait:path] [$seal:path]
+                [$($generics:tt)*] [$($ty:tt)*] [$($bounds:tt)*]
                 [$($variant:ident($variant_ty:ty)),*]
             ) => {
                 #body
@@ -259,4 +269,22 @@ fn delegated_method(method: &syn::TraitItemFn) -> TokenStream {
             }
         }
     }
+}
+
+/// `tokens` with every token, in groups too, at `span`.
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|token| match token {
+            TokenTree::Group(group) => {
+                let mut new = Group::new(group.delimiter(), respan(group.stream(), span));
+                new.set_span(span);
+                TokenTree::Group(new)
+            }
+            mut other => {
+                other.set_span(span);
+                other
+            }
+        })
+        .collect()
 }

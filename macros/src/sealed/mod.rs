@@ -17,33 +17,41 @@ use quote::quote;
 
 /// `#[vouch::sealed]` / `#[vouch::sealed(args)]` on a trait or an impl.
 ///
-/// On error the item is emitted unchanged next to the errors, so the rest
-/// of the crate still compiles and only the real mistakes are reported.
+/// Every error is reported at once, next to the expanded item (or the
+/// unchanged item when it cannot be sealed), so only the real mistakes are
+/// reported.
 pub(crate) fn sealed(args: TokenStream, input: TokenStream) -> syn::Result<TokenStream> {
     let mut errors = Errors::new();
     let parsed = attr::parse_args(args, &mut errors);
     let target = attr::parse_target(input.clone(), &mut errors);
+    // A bad argument does not stop the expansion: sealing emits nothing
+    // unsafe, and a sealed trait or impl keeps the rest of the crate (the
+    // other impls, `derive(Sealed)`) free of follow-up errors. Only an item
+    // that cannot be sealed is emitted unchanged.
     let expanded = match &target {
         Some(attr::Target::Trait(item)) => {
-            check::check_trait(item, &mut errors);
+            let mut item_errors = Errors::new();
+            check::check_trait(item, &mut item_errors);
             let plan = check::delegation(item);
-            errors
+            let expanded = item_errors
                 .is_empty()
-                .then(|| expand::expand_trait(item.clone(), &parsed, &plan))
+                .then(|| expand::expand_trait(item.clone(), &parsed, &plan));
+            errors.extend(item_errors);
+            expanded
         }
         Some(attr::Target::Impl(item)) => {
             check::check_impl(item, &parsed, &mut errors);
-            errors.is_empty().then(|| expand::expand_impl(item))
+            check::impl_is_sealable(item).then(|| expand::expand_impl(item))
         }
         None => None,
     };
-    match (expanded, errors.finish()) {
-        (Some(tokens), Ok(())) => Ok(tokens),
-        (_, Err(error)) => {
+    let expanded = expanded.unwrap_or(input);
+    match errors.finish() {
+        Ok(()) => Ok(expanded),
+        Err(error) => {
             let error = error.into_compile_error();
-            Ok(quote!(#error #input))
+            Ok(quote!(#error #expanded))
         }
-        (None, Ok(())) => Ok(input),
     }
 }
 
