@@ -1,5 +1,5 @@
-// On error the trait is still emitted, so only the real mistake is
-// reported and code using the trait compiles.
+// A bad argument is reported, and the trait is still sealed: its marked
+// impls and the code using it compile, so only the real mistake shows.
 #[vouch::sealed(unknown)]
 pub trait Shape {
     fn area(&self) -> f64;
@@ -7,6 +7,7 @@ pub trait Shape {
 
 pub struct Square;
 
+#[vouch::sealed]
 impl Shape for Square {
     fn area(&self) -> f64 {
         1.0
