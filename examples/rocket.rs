@@ -168,6 +168,9 @@ fn main() {
 
     // `TryFrom` takes a payload back out, or returns the enum unchanged.
     let first = rocket.payload[0].clone();
-    assert_eq!(Satellite::try_from(first.clone()), Ok(Satellite { name: "Vela" }));
+    assert_eq!(
+        Satellite::try_from(first.clone()),
+        Ok(Satellite { name: "Vela" })
+    );
     assert_eq!(Crew::try_from(first.clone()), Err(first));
 }

@@ -302,8 +302,8 @@ fn sealed_trait_in_a_function_body() {
 
 #[test]
 fn strict_lint_crate_closed_enum() {
-    use vouch_tests::sealed::{AnyPolygon, Polygon, Square, Triangle};
     use vouch_tests::sealed::Shape as _;
+    use vouch_tests::sealed::{AnyPolygon, Polygon, Square, Triangle};
     let polygons = [AnyPolygon::from(Square(2.0)), Triangle(2.0, 3.0).into()];
     let corners: u32 = polygons.iter().map(Polygon::corners).sum();
     assert_eq!(corners, 7);

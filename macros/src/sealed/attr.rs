@@ -190,7 +190,7 @@ pub(crate) fn parse_target(input: TokenStream, errors: &mut Errors) -> Option<Ta
 
 /// Reads `#[sealed(Trait, path::Other, crate = "::vouch")]` and the
 /// variants of the enum under `derive(Sealed)`.
-pub(crate) fn parse_closed(input: syn::DeriveInput, errors: &mut Errors) -> Option<ClosedEnum> {
+pub(crate) fn parse_closed(input: syn::DeriveInput, errors: &mut Errors) -> ClosedEnum {
     let mut traits = Vec::new();
     let mut krate = None;
     let mut seen_attr = false;
@@ -200,15 +200,12 @@ pub(crate) fn parse_closed(input: syn::DeriveInput, errors: &mut Errors) -> Opti
         .filter(|attr| attr.path().is_ident("sealed"))
     {
         seen_attr = true;
-        let list = match attr.meta.require_list() {
-            Ok(list) => list,
-            Err(_) => {
-                errors.spanned(
-                    attr,
-                    "`#[sealed]` needs the sealed traits to implement; write `#[sealed(Shape)]`",
-                );
-                continue;
-            }
+        let Ok(list) = attr.meta.require_list() else {
+            errors.spanned(
+                attr,
+                "`#[sealed]` needs the sealed traits to implement; write `#[sealed(Shape)]`",
+            );
+            continue;
         };
         if list.tokens.is_empty() {
             errors.spanned(
@@ -246,12 +243,12 @@ pub(crate) fn parse_closed(input: syn::DeriveInput, errors: &mut Errors) -> Opti
             Vec::new()
         }
     };
-    Some(ClosedEnum {
+    ClosedEnum {
         input,
         traits,
         krate: krate.unwrap_or_default(),
         variants,
-    })
+    }
 }
 
 fn read_closed_arg(

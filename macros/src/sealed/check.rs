@@ -43,15 +43,14 @@ pub(crate) fn check_impl(item: &syn::ItemImpl, args: &SealArgs, errors: &mut Err
              move it to the trait's `#[vouch::sealed(..)]`",
         );
     }
-    if let Some((path, _)) = &item.trait_ {
-        if let Some(last) = path.segments.last() {
-            if let syn::PathArguments::Parenthesized(arguments) = &last.arguments {
-                errors.spanned(
-                    arguments,
-                    "a sealed trait takes its arguments in angle brackets; write `Trait<A, B>`",
-                );
-            }
-        }
+    if let Some((path, _)) = &item.trait_
+        && let Some(last) = path.segments.last()
+        && let syn::PathArguments::Parenthesized(arguments) = &last.arguments
+    {
+        errors.spanned(
+            arguments,
+            "a sealed trait takes its arguments in angle brackets; write `Trait<A, B>`",
+        );
     }
 }
 
@@ -165,13 +164,13 @@ fn method_delegation<'a>(name: &syn::Ident, method: &'a syn::TraitItemFn) -> Del
         );
     }
     for input in sig.inputs.iter().skip(1) {
-        if let syn::FnArg::Typed(arg) = input {
-            if mentions_self(arg.ty.to_token_stream()) {
-                return obstacle(
-                    arg.ty.span(),
-                    "an argument mentions `Self`, which is another type in each variant",
-                );
-            }
+        if let syn::FnArg::Typed(arg) = input
+            && mentions_self(arg.ty.to_token_stream())
+        {
+            return obstacle(
+                arg.ty.span(),
+                "an argument mentions `Self`, which is another type in each variant",
+            );
         }
     }
     if let syn::ReturnType::Type(_, ty) = &sig.output {

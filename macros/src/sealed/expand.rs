@@ -25,8 +25,8 @@
 use super::attr::SealArgs;
 use super::check::Delegation;
 use crate::util::{CratePath, lint_allows};
-use proc_macro2::{Span, TokenStream};
 use proc_macro2::{Group, TokenTree};
+use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::ext::IdentExt;
 
@@ -194,10 +194,9 @@ fn delegation_macro(krate: &CratePath, plan: &[Delegation<'_>]) -> TokenStream {
         .filter_map(|step| match step {
             // Every token at the obstacle, `core` path included: rustc
             // reports a `compile_error!` at the span of its whole call.
-            Delegation::Obstacle(span, message) => Some(respan(
-                quote!(#core::compile_error! { #message }),
-                *span,
-            )),
+            Delegation::Obstacle(span, message) => {
+                Some(respan(quote!(#core::compile_error! { #message }), *span))
+            }
             _ => None,
         })
         .collect();
@@ -245,7 +244,7 @@ fn delegated_method(method: &syn::TraitItemFn) -> TokenStream {
             syn::FnArg::Typed(arg) => {
                 let ident = format_ident!("__vouch_arg{}", index, span = Span::mixed_site());
                 arg.attrs.clear();
-                arg.pat = Box::new(syn::parse_quote!(#ident));
+                *arg.pat = syn::parse_quote!(#ident);
                 call_args.push(ident);
             }
         }

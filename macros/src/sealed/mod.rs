@@ -20,6 +20,9 @@ use quote::quote;
 /// Every error is reported at once, next to the expanded item (or the
 /// unchanged item when it cannot be sealed), so only the real mistakes are
 /// reported.
+// The signature every attribute entry shares, though errors here travel
+// inside the `Ok` tokens, next to the item.
+#[allow(clippy::unnecessary_wraps)]
 pub(crate) fn sealed(args: TokenStream, input: TokenStream) -> syn::Result<TokenStream> {
     let mut errors = Errors::new();
     let parsed = attr::parse_args(args, &mut errors);
@@ -59,11 +62,10 @@ pub(crate) fn sealed(args: TokenStream, input: TokenStream) -> syn::Result<Token
 pub(crate) fn derive_sealed(input: syn::DeriveInput) -> syn::Result<TokenStream> {
     let mut errors = Errors::new();
     let model = attr::parse_closed(input, &mut errors);
-    if let Some(model) = &model {
-        check::check_closed(model, &mut errors);
-    }
+    check::check_closed(&model, &mut errors);
     errors.finish()?;
-    Ok(model
-        .map(|model| closed::expand_closed(&model))
-        .unwrap_or_default())
+    Ok(closed::expand_closed(&model))
 }
+
+#[cfg(test)]
+mod tests;
