@@ -40,6 +40,22 @@ mod shapes {
         fn describe(&self, prefix: &str) -> String {
             format!("{prefix}{}", self.name())
         }
+
+        /// A generic method, forwarded with its generics.
+        fn fold<F: Fn(f64) -> f64>(&self, f: F) -> f64
+        where
+            Self: Sized,
+        {
+            f(self.area())
+        }
+
+        /// An `impl Trait` argument.
+        fn visit(&self, mut f: impl FnMut(&'static str))
+        where
+            Self: Sized,
+        {
+            f(self.name());
+        }
     }
 
     /// Round figures: a sealed sub-trait in the same module.
@@ -259,6 +275,10 @@ fn closed_enum_delegates_every_method() {
     assert_eq!(shapes[0], AnyShape::Square(Square(4.0)));
     assert_eq!(shapes[1].into_area(), 12.0);
     assert_eq!(Shape::describe(&shapes[1], "a "), "a circle");
+    assert_eq!(shapes[0].fold(|area| area + 1.0), 17.0);
+    let mut seen = Vec::new();
+    shapes[0].visit(|name| seen.push(name));
+    assert_eq!(seen, ["square"]);
 
     // Exhaustive `match` over the family.
     let sides = |shape: &AnyShape| match shape {
