@@ -5,7 +5,7 @@
 //! closed hierarchy.
 #![allow(clippy::float_cmp)]
 
-use vouch::sealed;
+use vouch::{ClosedHierarchy, sealed};
 
 /// A user's own `mod sealed` and `trait Sealed` next to sealed traits: the
 /// seal modules are named after each trait, so nothing clashes.
@@ -139,6 +139,27 @@ impl<'a> Describe<'a, [u8]> for &str {
     }
 }
 
+/// Defaults of generic parameters, `Self` included: the seal keeps them,
+/// so `impl Combine for X` (meaning `Combine<X>`) is sealed too.
+#[sealed]
+trait Combine<Rhs = Self, const SCALE: u32 = 1> {
+    fn combine(&self, other: &Rhs) -> u32;
+}
+
+#[sealed]
+impl Combine for u32 {
+    fn combine(&self, other: &u32) -> u32 {
+        self + other
+    }
+}
+
+#[sealed]
+impl Combine<u8, 10> for u32 {
+    fn combine(&self, other: &u8) -> u32 {
+        self + u32::from(*other) * 10
+    }
+}
+
 /// A const-generic sealed trait.
 #[sealed(erase)]
 trait Grid<const W: usize, const H: usize> {
@@ -248,6 +269,8 @@ fn generic_const_generic_and_reference_impls() {
     assert_eq!(<Grounded as Stage>::NAME, "grounded");
     assert_eq!(<<Grounded as Stage>::Next as Stage>::NAME, "launched");
     assert!(marked(1_u8));
+    assert_eq!(Combine::<u32>::combine(&1_u32, &2), 3);
+    assert_eq!(Combine::<u8, 10>::combine(&1_u32, &2), 21);
 }
 
 #[test]
@@ -258,6 +281,11 @@ fn closed_enum_converts_both_ways() {
     assert_eq!(Circle::try_from(any), Err(any));
     let circle = AnyShape::from(Circle(1.0));
     assert_eq!(Circle::try_from(circle), Ok(Circle(1.0)));
+
+    assert_eq!(AnyShape::VARIANTS, ["Square", "Circle"]);
+    assert_eq!(circle.variant_index(), 1);
+    assert_eq!(circle.variant_name(), "Circle");
+    assert_eq!(AnyShape::from(Square(1.0)).variant_name(), "Square");
 
     let only = OnlyRound::from(Circle(3.0));
     assert_eq!(Circle::try_from(only), Ok(Circle(3.0)));

@@ -7,7 +7,9 @@
 //!   to `Shape` (a derive cannot see the trait's methods);
 //! - `From<Square> for AnyShape` per variant;
 //! - `TryFrom<AnyShape> for Square` per variant, giving the enum back when
-//!   it holds another variant.
+//!   it holds another variant;
+//! - `vouch::ClosedHierarchy`: the variants' names, and which one a value
+//!   holds.
 //!
 //! The conversions are left out for variants whose type mentions a type
 //! parameter of the enum (see `mentions_type_param`).
@@ -64,6 +66,31 @@ pub(crate) fn expand_closed(model: &ClosedEnum) -> TokenStream {
             }
         });
     }
+
+    let private = model.krate.private();
+    let names = model.variants.iter().map(|(variant, _)| {
+        let name = syn::ext::IdentExt::unraw(variant).to_string();
+        quote!(#name)
+    });
+    let arms = model
+        .variants
+        .iter()
+        .enumerate()
+        .map(|(index, (variant, _))| quote!(Self::#variant(_) => #index,));
+    out.extend(quote! {
+        #[automatically_derived]
+        #allows
+        impl #impl_generics #private::sealed::ClosedHierarchy for #enum_ty #where_clause {
+            const VARIANTS: &'static [&'static #core::primitive::str] = &[#(#names),*];
+
+            #[inline]
+            fn variant_index(&self) -> #core::primitive::usize {
+                match self {
+                    #(#arms)*
+                }
+            }
+        }
+    });
 
     let variants = model
         .variants

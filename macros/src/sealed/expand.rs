@@ -73,10 +73,11 @@ pub(crate) fn expand_trait(
         .unwrap_or_else(|| syn::parse_quote!(pub(crate)));
     let owner = crate_name();
 
-    // The seal takes the trait's parameters without their bounds or
-    // defaults: bounds are checked on the trait itself, and erasing them
-    // keeps the module free of the names they use. Type parameters are
-    // `?Sized`, so any argument the trait accepts the seal accepts too.
+    // The seal takes the trait's parameters without their bounds: they are
+    // checked on the trait itself, and erasing them keeps the module free of
+    // most names they use. Type parameters are `?Sized`, so any argument the
+    // trait accepts the seal accepts too. Const types and defaults are
+    // written in the trait's scope: the module then imports its parent's.
     let mut params = Vec::new();
     let mut arguments = Vec::new();
     let mut needs_parent_scope = false;
@@ -87,16 +88,21 @@ pub(crate) fn expand_trait(
                 params.push(quote!(#lifetime));
                 arguments.push(quote!(#lifetime));
             }
+            // Defaults are kept: `impl Add for X` means `impl Add<X>`, and
+            // its seal impl, written from the impl alone, relies on the
+            // seal's default to mean the same.
             syn::GenericParam::Type(param) => {
                 let ident = &param.ident;
-                params.push(quote!(#ident: ?#core::marker::Sized));
+                let default = param.default.as_ref().map(|(_, ty)| quote!(= #ty));
+                params.push(quote!(#ident: ?#core::marker::Sized #default));
                 arguments.push(quote!(#ident));
+                needs_parent_scope |= default.is_some();
             }
             syn::GenericParam::Const(param) => {
                 let (ident, ty) = (&param.ident, &param.ty);
-                params.push(quote!(const #ident: #ty));
+                let default = param.default.as_ref().map(|(_, value)| quote!(= #value));
+                params.push(quote!(const #ident: #ty #default));
                 arguments.push(quote!(#ident));
-                // The const's type is written in the trait's scope.
                 needs_parent_scope = true;
             }
         }

@@ -151,6 +151,32 @@ impl ::vouch::__private::core::convert::TryFrom<AnyShape> for Circle {
     }
 }
 #[automatically_derived]
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+impl ::vouch::__private::sealed::ClosedHierarchy for AnyShape {
+    const VARIANTS: &'static [&'static ::vouch::__private::core::primitive::str] = &[
+        "Square",
+        "Circle",
+    ];
+    #[inline]
+    fn variant_index(&self) -> ::vouch::__private::core::primitive::usize {
+        match self {
+            Self::Square(_) => 0usize,
+            Self::Circle(_) => 1usize,
+        }
+    }
+}
+#[automatically_derived]
 impl __vouch_sealed_Shape::Sealed for AnyShape {}
 #[automatically_derived]
 #[allow(
