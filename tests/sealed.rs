@@ -86,6 +86,25 @@ mod shapes {
     }
 }
 
+/// Inherent methods named like the trait's: the forwarding and the
+/// conversions call the trait's, fully qualified.
+impl shapes::Circle {
+    #[allow(dead_code, clippy::unused_self, clippy::trivially_copy_pass_by_ref)]
+    fn area(&self) -> &'static str {
+        "inherent"
+    }
+}
+
+/// An impl under `#[cfg]`: its seal follows it.
+#[cfg(any())]
+#[sealed]
+impl shapes::Shape for u8 {
+    fn area(&self) -> f64 {
+        0.0
+    }
+    fn scale(&mut self, _: f64) {}
+}
+
 /// Impls in another module than the trait's.
 mod impls {
     use super::shapes::{self, Circle};
@@ -297,6 +316,7 @@ fn closed_enum_delegates_every_method() {
     let names: Vec<_> = shapes.iter().map(Shape::name).collect();
     assert_eq!(names, ["square", "circle"]);
     assert_eq!(total_area(&[&shapes[0], &shapes[1]]), 7.0);
+    assert_eq!(shapes[1].area(), 3.0);
     for shape in &mut shapes {
         shape.scale(2.0);
     }
