@@ -23,12 +23,32 @@ pub(crate) enum Delegation<'a> {
     Obstacle(Span, String),
 }
 
-/// `#[vouch::sealed]` on a trait.
-pub(crate) fn check_trait(item: &syn::ItemTrait, errors: &mut Errors) {
+/// `#[vouch::sealed]` on a trait. `false` when the trait cannot be sealed
+/// at all; other mistakes are recorded and the trait is sealed anyway.
+pub(crate) fn check_trait(item: &syn::ItemTrait, errors: &mut Errors) -> bool {
+    for trait_item in &item.items {
+        if let syn::TraitItem::Fn(method) = trait_item {
+            refuse_seal_attrs(&method.attrs, errors);
+        }
+    }
     if let Some(auto) = item.modifiers.auto_token {
         errors.spanned(
             auto,
             "an auto trait cannot be sealed: every type implements it; remove `auto`",
+        );
+        return false;
+    }
+    true
+}
+
+/// The `sealed` crate's `#[seal(callable)]`/`#[seal(uncallable)]` on
+/// methods: unknown to rustc, so say here what they were and what to do.
+fn refuse_seal_attrs(attrs: &[syn::Attribute], errors: &mut Errors) {
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("seal")) {
+        errors.spanned(
+            attr,
+            "vouch does not seal single methods (`#[seal(..)]` of the `sealed` crate); \
+             remove the attribute: the whole trait is sealed",
         );
     }
 }
@@ -36,6 +56,11 @@ pub(crate) fn check_trait(item: &syn::ItemTrait, errors: &mut Errors) {
 /// `#[vouch::sealed]` on an impl: the trait path must be one the seal path
 /// can be derived from, and the trait-only arguments are refused.
 pub(crate) fn check_impl(item: &syn::ItemImpl, args: &SealArgs, errors: &mut Errors) {
+    for impl_item in &item.items {
+        if let syn::ImplItem::Fn(method) = impl_item {
+            refuse_seal_attrs(&method.attrs, errors);
+        }
+    }
     if let Some(vis) = &args.vis {
         errors.spanned(
             vis,

@@ -118,6 +118,12 @@ pub(crate) fn expand_trait(
         )
     });
 
+    // A refused `#[seal(..)]` goes, so rustc does not report it again.
+    for trait_item in &mut item.items {
+        if let syn::TraitItem::Fn(method) = trait_item {
+            method.attrs.retain(|attr| !attr.path().is_ident("seal"));
+        }
+    }
     item.colon_token.get_or_insert_with(Default::default);
     item.supertraits
         .push(syn::parse_quote!(#seal::Sealed #arguments));
@@ -169,6 +175,13 @@ pub(crate) fn expand_impl(item: &syn::ItemImpl) -> TokenStream {
     };
     let seal = seal_path(trait_path);
     let self_ty = &item.self_ty;
+    // A refused `#[seal(..)]` goes, so rustc does not report it again.
+    let mut stripped = item.clone();
+    for impl_item in &mut stripped.items {
+        if let syn::ImplItem::Fn(method) = impl_item {
+            method.attrs.retain(|attr| !attr.path().is_ident("seal"));
+        }
+    }
     let (impl_generics, _, where_clause) = item.generics.split_for_impl();
     // An impl under `#[cfg]` has a seal under the same `#[cfg]`.
     let cfgs = item
@@ -180,7 +193,7 @@ pub(crate) fn expand_impl(item: &syn::ItemImpl) -> TokenStream {
         #[automatically_derived]
         impl #impl_generics #seal for #self_ty #where_clause {}
 
-        #item
+        #stripped
     }
 }
 

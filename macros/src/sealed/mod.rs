@@ -33,14 +33,9 @@ pub(crate) fn sealed(args: TokenStream, input: TokenStream) -> syn::Result<Token
     // that cannot be sealed is emitted unchanged.
     let expanded = match &target {
         Some(attr::Target::Trait(item)) => {
-            let mut item_errors = Errors::new();
-            check::check_trait(item, &mut item_errors);
             let plan = check::delegation(item);
-            let expanded = item_errors
-                .is_empty()
-                .then(|| expand::expand_trait(item.clone(), &parsed, &plan));
-            errors.extend(item_errors);
-            expanded
+            check::check_trait(item, &mut errors)
+                .then(|| expand::expand_trait(item.clone(), &parsed, &plan))
         }
         Some(attr::Target::Impl(item)) => {
             check::check_impl(item, &parsed, &mut errors);
