@@ -37,8 +37,9 @@ pub trait Polygon: Shape {
     fn corners(&self) -> u32;
 }
 
-/// A conversion only this crate provides: a generic sealed trait.
-#[::vouch::sealed(no_implicit_prelude)]
+/// A conversion only this crate provides: a generic sealed trait, with the
+/// arguments of the `sealed` crate.
+#[::vouch::sealed(no_implicit_prelude, pub(crate), erase)]
 pub trait Measure<T> {
     /// The measure of `self` in unit `T`.
     fn measure(&self) -> T;
@@ -124,4 +125,15 @@ pub enum AnyPolygon {
     Square(Square),
     /// A triangle.
     Triangle(Triangle),
+}
+
+/// A generic closed hierarchy: the forwarding needs `A: Shape`, and the
+/// variant over `A` gets no conversions.
+#[derive(::vouch::Sealed)]
+#[sealed(Shape, crate = "::vouch")]
+pub enum Either<A: Shape> {
+    /// Any shape.
+    Other(A),
+    /// A square.
+    Square(Square),
 }

@@ -4,7 +4,7 @@ use vouch::sealed;
 ///
 /// # Sealed
 ///
-/// This trait is sealed and cannot be implemented outside `macrotest003`: it can be used, but only `macrotest003` implements it, so new methods and impls are not breaking changes.
+/// This trait is sealed and cannot be implemented outside `macrotest005`: it can be used, but only `macrotest005` implements it, so new methods and impls are not breaking changes.
 pub trait Window<
     'a,
     T: Copy + 'a,
@@ -31,11 +31,11 @@ where
 #[allow(unreachable_pub, unused_imports, unused_macros, missing_docs)]
 pub(crate) mod __vouch_sealed_Window {
     use super::*;
-    /// Implemented by the types `macrotest003` lets implement `Window`.
+    /// Implemented by the types `macrotest005` lets implement `Window`.
     #[diagnostic::on_unimplemented(
-        message = "the trait `Window` is sealed and cannot be implemented outside `macrotest003`",
-        label = "`Window` is sealed: only `macrotest003` may implement it",
-        note = "inside `macrotest003`, write `#[vouch::sealed]` on the line above each impl of `Window`"
+        message = "the trait `Window` is sealed and cannot be implemented outside `macrotest005`",
+        label = "`Window` is sealed: only `macrotest005` may implement it",
+        note = "inside `macrotest005`, write `#[vouch::sealed]` on the line above each impl of `Window`"
     )]
     pub trait Sealed<'a, T: ?::vouch::__private::core::marker::Sized, const N: usize> {}
     pub(crate) use __vouch_delegate as delegate;

@@ -3,7 +3,7 @@ use vouch::sealed;
 ///
 /// # Sealed
 ///
-/// This trait is sealed and cannot be implemented outside `macrotest005`: it can be used, but only `macrotest005` implements it, so new methods and impls are not breaking changes.
+/// This trait is sealed and cannot be implemented outside `macrotest007`: it can be used, but only `macrotest007` implements it, so new methods and impls are not breaking changes.
 pub trait Shape: __vouch_sealed_Shape::Sealed {
     fn area(&self) -> f64;
     fn name(&self) -> &'static str {
@@ -25,11 +25,11 @@ pub trait Shape: __vouch_sealed_Shape::Sealed {
 )]
 #[allow(unreachable_pub, unused_imports, unused_macros, missing_docs)]
 pub(crate) mod __vouch_sealed_Shape {
-    /// Implemented by the types `macrotest005` lets implement `Shape`.
+    /// Implemented by the types `macrotest007` lets implement `Shape`.
     #[diagnostic::on_unimplemented(
-        message = "the trait `Shape` is sealed and cannot be implemented outside `macrotest005`",
-        label = "`Shape` is sealed: only `macrotest005` may implement it",
-        note = "inside `macrotest005`, write `#[vouch::sealed]` on the line above each impl of `Shape`"
+        message = "the trait `Shape` is sealed and cannot be implemented outside `macrotest007`",
+        label = "`Shape` is sealed: only `macrotest007` may implement it",
+        note = "inside `macrotest007`, write `#[vouch::sealed]` on the line above each impl of `Shape`"
     )]
     pub trait Sealed {}
     pub(crate) use __vouch_delegate as delegate;
@@ -38,7 +38,7 @@ pub(crate) mod __vouch_sealed_Shape {
 ///
 /// # Sealed
 ///
-/// This trait is sealed and cannot be implemented outside `macrotest005`: it can be used, but only `macrotest005` implements it, so new methods and impls are not breaking changes.
+/// This trait is sealed and cannot be implemented outside `macrotest007`: it can be used, but only `macrotest007` implements it, so new methods and impls are not breaking changes.
 pub trait Polygon: Shape + __vouch_sealed_Polygon::Sealed {
     fn corners(&self) -> u32;
 }
@@ -57,11 +57,11 @@ pub trait Polygon: Shape + __vouch_sealed_Polygon::Sealed {
 )]
 #[allow(unreachable_pub, unused_imports, unused_macros, missing_docs)]
 pub(crate) mod __vouch_sealed_Polygon {
-    /// Implemented by the types `macrotest005` lets implement `Polygon`.
+    /// Implemented by the types `macrotest007` lets implement `Polygon`.
     #[diagnostic::on_unimplemented(
-        message = "the trait `Polygon` is sealed and cannot be implemented outside `macrotest005`",
-        label = "`Polygon` is sealed: only `macrotest005` may implement it",
-        note = "inside `macrotest005`, write `#[vouch::sealed]` on the line above each impl of `Polygon`"
+        message = "the trait `Polygon` is sealed and cannot be implemented outside `macrotest007`",
+        label = "`Polygon` is sealed: only `macrotest007` may implement it",
+        note = "inside `macrotest007`, write `#[vouch::sealed]` on the line above each impl of `Polygon`"
     )]
     pub trait Sealed {}
     pub(crate) use __vouch_delegate as delegate;
