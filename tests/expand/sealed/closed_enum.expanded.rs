@@ -1,0 +1,214 @@
+use vouch::sealed;
+///
+/// # Sealed
+///
+/// This trait is sealed and cannot be implemented outside `macrotest001`: it can be used, but only `macrotest001` implements it, so new methods and impls are not breaking changes.
+pub trait Shape: __vouch_sealed_Shape::Sealed {
+    fn area(&self) -> f64;
+    fn scale(&mut self, factor: f64);
+}
+#[doc(hidden)]
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+#[allow(unreachable_pub, unused_imports, unused_macros, missing_docs)]
+pub(crate) mod __vouch_sealed_Shape {
+    /// Implemented by the types `macrotest001` lets implement `Shape`.
+    #[diagnostic::on_unimplemented(
+        message = "the trait `Shape` is sealed and cannot be implemented outside `macrotest001`",
+        label = "`Shape` is sealed: only `macrotest001` may implement it",
+        note = "inside `macrotest001`, write `#[vouch::sealed]` on the line above each impl of `Shape`"
+    )]
+    pub trait Sealed {}
+    pub(crate) use __vouch_delegate as delegate;
+}
+pub struct Square(f64);
+pub struct Circle(f64);
+#[automatically_derived]
+impl __vouch_sealed_Shape::Sealed for Square {}
+impl Shape for Square {
+    fn area(&self) -> f64 {
+        self.0 * self.0
+    }
+    fn scale(&mut self, factor: f64) {
+        self.0 *= factor;
+    }
+}
+#[automatically_derived]
+impl __vouch_sealed_Shape::Sealed for Circle {}
+impl Shape for Circle {
+    fn area(&self) -> f64 {
+        3.0 * self.0 * self.0
+    }
+    fn scale(&mut self, factor: f64) {
+        self.0 *= factor;
+    }
+}
+#[sealed(Shape)]
+pub enum AnyShape {
+    Square(Square),
+    Circle(Circle),
+}
+#[automatically_derived]
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+impl ::vouch::__private::core::convert::From<Square> for AnyShape {
+    #[inline]
+    fn from(__vouch_value: Square) -> Self {
+        Self::Square(__vouch_value)
+    }
+}
+#[automatically_derived]
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+impl ::vouch::__private::core::convert::TryFrom<AnyShape> for Square {
+    type Error = AnyShape;
+    #[inline]
+    fn try_from(
+        __vouch_value: AnyShape,
+    ) -> ::vouch::__private::core::result::Result<Self, AnyShape> {
+        match __vouch_value {
+            AnyShape::Square(__vouch_value) => {
+                ::vouch::__private::core::result::Result::Ok(__vouch_value)
+            }
+            __vouch_other => ::vouch::__private::core::result::Result::Err(__vouch_other),
+        }
+    }
+}
+#[automatically_derived]
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+impl ::vouch::__private::core::convert::From<Circle> for AnyShape {
+    #[inline]
+    fn from(__vouch_value: Circle) -> Self {
+        Self::Circle(__vouch_value)
+    }
+}
+#[automatically_derived]
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+impl ::vouch::__private::core::convert::TryFrom<AnyShape> for Circle {
+    type Error = AnyShape;
+    #[inline]
+    fn try_from(
+        __vouch_value: AnyShape,
+    ) -> ::vouch::__private::core::result::Result<Self, AnyShape> {
+        match __vouch_value {
+            AnyShape::Circle(__vouch_value) => {
+                ::vouch::__private::core::result::Result::Ok(__vouch_value)
+            }
+            __vouch_other => ::vouch::__private::core::result::Result::Err(__vouch_other),
+        }
+    }
+}
+#[automatically_derived]
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+impl ::vouch::__private::sealed::ClosedHierarchy for AnyShape {
+    const VARIANTS: &'static [&'static ::vouch::__private::core::primitive::str] = &[
+        "Square",
+        "Circle",
+    ];
+    #[inline]
+    fn variant_index(&self) -> ::vouch::__private::core::primitive::usize {
+        match self {
+            Self::Square(_) => 0usize,
+            Self::Circle(_) => 1usize,
+        }
+    }
+}
+#[automatically_derived]
+impl __vouch_sealed_Shape::Sealed for AnyShape {}
+#[automatically_derived]
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+impl Shape for AnyShape {
+    #[inline]
+    fn area(&self) -> f64 {
+        match self {
+            Self::Square(__vouch_inner) => <Square as Shape>::area(__vouch_inner),
+            Self::Circle(__vouch_inner) => <Circle as Shape>::area(__vouch_inner),
+        }
+    }
+    #[inline]
+    fn scale(&mut self, __vouch_arg1: f64) {
+        match self {
+            Self::Square(__vouch_inner) => {
+                <Square as Shape>::scale(__vouch_inner, __vouch_arg1)
+            }
+            Self::Circle(__vouch_inner) => {
+                <Circle as Shape>::scale(__vouch_inner, __vouch_arg1)
+            }
+        }
+    }
+}
+fn main() {}

@@ -1,0 +1,4 @@
+#[vouch::sealed(pub)]
+pub trait Shape {}
+
+fn main() {}

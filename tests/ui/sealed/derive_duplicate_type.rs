@@ -1,0 +1,15 @@
+#[vouch::sealed]
+pub trait Shape {}
+
+pub struct Square;
+#[vouch::sealed]
+impl Shape for Square {}
+
+#[derive(vouch::Sealed)]
+#[sealed(Shape)]
+pub enum AnyShape {
+    Small(Square),
+    Large(Square),
+}
+
+fn main() {}

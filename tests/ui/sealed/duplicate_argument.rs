@@ -1,0 +1,4 @@
+#[vouch::sealed(erase, erase)]
+pub trait Shape {}
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[vouch::sealed(erase = true)]
+pub trait Shape {}
+
+fn main() {}

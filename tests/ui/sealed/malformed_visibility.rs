@@ -1,0 +1,4 @@
+#[vouch::sealed(pub(crate::shapes))]
+pub trait Shape {}
+
+fn main() {}

@@ -1,0 +1,6 @@
+#[vouch::sealed]
+pub enum AnyShape {
+    Square(f64),
+}
+
+fn main() {}

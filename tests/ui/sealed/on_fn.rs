@@ -1,0 +1,6 @@
+#[vouch::sealed]
+pub fn area() -> f64 {
+    1.0
+}
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[vouch::sealed]
+mod shapes {}
+
+fn main() {}

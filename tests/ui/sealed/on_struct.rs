@@ -1,0 +1,4 @@
+#[vouch::sealed]
+pub struct Square(f64);
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[vouch::sealed(private)]
+pub trait Shape {}
+
+fn main() {}
