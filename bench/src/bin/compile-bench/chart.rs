@@ -28,87 +28,7 @@ pub(crate) fn svg(
     let mut body = String::new();
     let mut y = 56.0;
     for (group, measured) in groups.iter().zip(results) {
-        let pick = if group.is_clean_build() {
-            |m: &Measured| median(&m.clean)
-        } else {
-            |m: &Measured| median(&m.build)
-        };
-        let what = if group.is_clean_build() {
-            "Clean build of the dependency"
-        } else {
-            "`cargo build` after a touch"
-        };
-        let title = if group.is_clean_build() {
-            what.to_owned()
-        } else {
-            format!("{what}: {}", group.title)
-        };
-        y += 8.0;
-        let _ = writeln!(
-            body,
-            r#"<text x="{LABEL_X}" y="{y}" class="section">{}</text>"#,
-            escape(&title.replace('`', ""))
-        );
-        y += 8.0;
-        let values: Vec<Option<f64>> = measured
-            .iter()
-            .map(|m| m.error.is_none().then(|| pick(m)).flatten())
-            .collect();
-        let vouch = group
-            .cases
-            .iter()
-            .position(|case| case.imp == Imp::Vouch)
-            .and_then(|i| values[i]);
-        let longest = values.iter().flatten().copied().fold(0.0_f64, f64::max);
-        for (case, value) in group.cases.iter().zip(&values) {
-            let text_y = y + BAR_HEIGHT - 3.0;
-            let _ = writeln!(
-                body,
-                r#"<text x="{LABEL_X}" y="{text_y}" class="{}">{}</text>"#,
-                if case.imp == Imp::Vouch {
-                    "vouch"
-                } else {
-                    "label"
-                },
-                escape(case.imp.label())
-            );
-            match value {
-                Some(value) => {
-                    let width = if longest > 0.0 {
-                        value / longest * BAR_MAX
-                    } else {
-                        0.0
-                    };
-                    let colour = if case.imp == Imp::Vouch {
-                        VOUCH
-                    } else {
-                        ANCHOR
-                    };
-                    let note = if case.imp == Imp::Vouch {
-                        format!("{value:.1} s")
-                    } else {
-                        format!("{value:.1} s ({} vouch)", ratio(Some(*value), vouch))
-                    };
-                    let _ = writeln!(
-                        body,
-                        r#"<rect x="{BAR_X}" y="{y}" width="{width:.1}" height="{BAR_HEIGHT}" fill="{colour}"/>"#
-                    );
-                    let _ = writeln!(
-                        body,
-                        r#"<text x="{:.1}" y="{text_y}" class="value">{}</text>"#,
-                        BAR_X + width + 6.0,
-                        escape(&note)
-                    );
-                }
-                None => {
-                    let _ = writeln!(
-                        body,
-                        r#"<text x="{BAR_X}" y="{text_y}" class="value">not measured (did not build)</text>"#
-                    );
-                }
-            }
-            y += ROW;
-        }
+        section(&mut body, &mut y, group, measured);
     }
     y += 14.0;
     let footer = format!(
@@ -133,6 +53,91 @@ pub(crate) fn svg(
 "##,
         escape(&footer)
     )
+}
+
+/// One group's bars, from `y` down; moves `y` past them.
+fn section(body: &mut String, y: &mut f64, group: &Group, measured: &[Measured]) {
+    let pick = if group.is_clean_build() {
+        |m: &Measured| median(&m.clean)
+    } else {
+        |m: &Measured| median(&m.build)
+    };
+    let what = if group.is_clean_build() {
+        "Clean build of the dependency"
+    } else {
+        "`cargo build` after a touch"
+    };
+    let title = if group.is_clean_build() {
+        what.to_owned()
+    } else {
+        format!("{what}: {}", group.title)
+    };
+    *y += 8.0;
+    let _ = writeln!(
+        body,
+        r#"<text x="{LABEL_X}" y="{y}" class="section">{}</text>"#,
+        escape(&title.replace('`', ""))
+    );
+    *y += 8.0;
+    let values: Vec<Option<f64>> = measured
+        .iter()
+        .map(|m| m.error.is_none().then(|| pick(m)).flatten())
+        .collect();
+    let vouch = group
+        .cases
+        .iter()
+        .position(|case| case.imp == Imp::Vouch)
+        .and_then(|i| values[i]);
+    let longest = values.iter().flatten().copied().fold(0.0_f64, f64::max);
+    for (case, value) in group.cases.iter().zip(&values) {
+        let text_y = *y + BAR_HEIGHT - 3.0;
+        let _ = writeln!(
+            body,
+            r#"<text x="{LABEL_X}" y="{text_y}" class="{}">{}</text>"#,
+            if case.imp == Imp::Vouch {
+                "vouch"
+            } else {
+                "label"
+            },
+            escape(case.imp.label())
+        );
+        match value {
+            Some(value) => {
+                let width = if longest > 0.0 {
+                    value / longest * BAR_MAX
+                } else {
+                    0.0
+                };
+                let colour = if case.imp == Imp::Vouch {
+                    VOUCH
+                } else {
+                    ANCHOR
+                };
+                let note = if case.imp == Imp::Vouch {
+                    format!("{value:.1} s")
+                } else {
+                    format!("{value:.1} s ({} vouch)", ratio(Some(*value), vouch))
+                };
+                let _ = writeln!(
+                    body,
+                    r#"<rect x="{BAR_X}" y="{y}" width="{width:.1}" height="{BAR_HEIGHT}" fill="{colour}"/>"#
+                );
+                let _ = writeln!(
+                    body,
+                    r#"<text x="{:.1}" y="{text_y}" class="value">{}</text>"#,
+                    BAR_X + width + 6.0,
+                    escape(&note)
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    body,
+                    r#"<text x="{BAR_X}" y="{text_y}" class="value">not measured (did not build)</text>"#
+                );
+            }
+        }
+        *y += ROW;
+    }
 }
 
 fn escape(text: &str) -> String {

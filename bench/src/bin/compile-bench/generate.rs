@@ -104,6 +104,9 @@ impl Flavor {
     }
 }
 
+/// Writes one capability's part of the all-in-one crate.
+type Section = fn(&mut String, usize, Flavor);
+
 /// The `src/lib.rs` of a generated crate.
 pub(crate) fn source(case: &Case) -> String {
     let flavor = Flavor::of(case.imp);
@@ -121,7 +124,7 @@ pub(crate) fn source(case: &Case) -> String {
         Template::Sealed { n } => sealed(&mut out, n, flavor.sealed),
         Template::All { n } => {
             // One module per capability, as a real crate would have.
-            let sections: [(&str, fn(&mut String, usize, Flavor)); 4] = [
+            let sections: [(&str, Section); 4] = [
                 ("records", |out, n, f| pod(out, n, f.pod)),
                 ("tasks", |out, n, f| pin(out, n, f.pin)),
                 ("configs", |out, n, f| builder(out, n, 8, f.builder)),

@@ -216,7 +216,7 @@ pub(crate) fn groups(sizes: Sizes) -> Vec<Group> {
 pub(crate) fn select(groups: Vec<Group>, only: &[String], imps: &[Imp]) -> Vec<Group> {
     groups
         .into_iter()
-        .filter(|group| only.is_empty() || only.iter().any(|key| *key == group.key))
+        .filter(|group| only.is_empty() || only.contains(&group.key))
         .map(|mut group| {
             if !imps.is_empty() {
                 group.cases.retain(|case| imps.contains(&case.imp));
