@@ -176,7 +176,8 @@ pub fn record{i}_bytes(records: &[Record{i}]) -> &[u8] {{
 }
 
 /// `n` future wrappers with one pinned and one unpinned field, each
-/// projected in a `poll` method.
+/// projected in a `poll` method, and polled once with a concrete future so
+/// the projection is instantiated and compiled to machine code.
 fn pin(out: &mut String, n: usize, imp: Imp) {
     let attr = match imp {
         Imp::PinProject => "pin_project::pin_project",
@@ -207,6 +208,14 @@ impl<F: core::future::Future> core::future::Future for Counted{i}<F> {{
             core::task::Poll::Pending => core::task::Poll::Pending,
         }}
     }}
+}}
+
+pub fn poll{i}(cx: &mut core::task::Context<'_>) -> core::task::Poll<(u32, u32)> {{
+    let counted = core::pin::pin!(Counted{i} {{
+        future: core::future::ready({i}_u32),
+        polls: 0,
+    }});
+    core::future::Future::poll(counted, cx)
 }}
 "
         );
