@@ -46,6 +46,8 @@ options:
   --out DIR        where to write compile.md and compile.svg
   --incremental    time with CARGO_INCREMENTAL=1 (default 0: the whole crate
                    is recompiled, so generated code is paid for in full)
+  --timings        clean builds with `cargo build --timings`; the reports are
+                   kept in target/compile-bench/timings/<crate>.html
   -h, --help       this text
 ";
 
@@ -58,6 +60,7 @@ struct Options {
     imps: Vec<Imp>,
     out: Option<PathBuf>,
     incremental: bool,
+    timings: bool,
 }
 
 fn parse(args: &[String]) -> Result<Options, String> {
@@ -75,6 +78,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
         imps: Vec::new(),
         out: None,
         incremental: false,
+        timings: false,
     };
     let mut args = args.iter();
     while let Some(arg) = args.next() {
@@ -94,6 +98,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "--runs" => runs = Some(number("--runs", value("--runs")?)?),
             "--quick" => options.quick = true,
             "--incremental" => options.incremental = true,
+            "--timings" => options.timings = true,
             "--out" => options.out = Some(PathBuf::from(value("--out")?)),
             "--only" => options.only = list(&value("--only")?),
             "--impls" => {
@@ -167,7 +172,10 @@ fn bench(options: &Options, args: &[String]) -> Result<(), String> {
     generate::workspace(&workspace, &root.join("runtime"), &groups)
         .map_err(|err| format!("cannot write {}: {err}", workspace.display()))?;
 
-    let runner = Runner::new(workspace.clone(), &scratch, options.incremental);
+    let mut runner = Runner::new(workspace.clone(), &scratch, options.incremental);
+    if options.timings {
+        runner.timings = Some(scratch.join("timings"));
+    }
     let mut results: Vec<Vec<Measured>> = groups
         .iter()
         .map(|group| {

@@ -38,6 +38,9 @@ pub(crate) struct Runner {
     pub(crate) clean_target: PathBuf,
     /// `CARGO_INCREMENTAL` for every cargo call.
     pub(crate) incremental: bool,
+    /// Where to keep the `cargo build --timings` report of each clean build
+    /// (the last run's), when asked for.
+    pub(crate) timings: Option<PathBuf>,
     started: Instant,
 }
 
@@ -48,6 +51,7 @@ impl Runner {
             warm_target: scratch.join("target-warm"),
             clean_target: scratch.join("target-clean"),
             incremental,
+            timings: None,
             started: Instant::now(),
         }
     }
@@ -85,7 +89,22 @@ impl Runner {
     /// One clean build of `krate` in a fresh target directory.
     pub(crate) fn clean_build(&self, krate: &str) -> Result<f64, String> {
         remove_dir(&self.clean_target).map_err(|err| err.to_string())?;
-        let timed = self.timed(&self.clean_target, &["build", "--quiet", "-p", krate]);
+        let mut args = vec!["build", "--quiet", "-p", krate];
+        if self.timings.is_some() {
+            args.push("--timings");
+        }
+        let timed = self.timed(&self.clean_target, &args);
+        if let Some(dir) = &self.timings {
+            let report = self
+                .clean_target
+                .join("cargo-timings")
+                .join("cargo-timing.html");
+            let kept = fs::create_dir_all(dir)
+                .and_then(|()| fs::copy(&report, dir.join(format!("{krate}.html"))));
+            if let Err(err) = kept {
+                self.say(&format!("cannot keep the timings of {krate}: {err}"));
+            }
+        }
         // Free the disk space now: the next clean build starts empty anyway.
         let _ = remove_dir(&self.clean_target);
         timed
