@@ -26,13 +26,13 @@ pub(crate) fn svg(
     results: &[Vec<Measured>],
 ) -> String {
     let mut body = String::new();
-    let mut y = 56.0;
+    let mut y = 46.0;
     for (group, measured) in groups.iter().zip(results) {
         section(&mut body, &mut y, group, measured);
     }
     y += 14.0;
     let footer = format!(
-        "{}; median of {runs} run(s). Shorter is better.",
+        "{}; median of {runs} run(s); vouch in green; each section has its own scale.",
         machine.summary()
     );
     let height = y + 10.0;
@@ -47,7 +47,7 @@ pub(crate) fn svg(
   .footer {{ font-size: 11px; fill: #666; }}
 </style>
 <rect width="100%" height="100%" fill="#ffffff"/>
-<text x="{LABEL_X}" y="28" class="title">vouch: compile time against the crates it replaces (seconds)</text>
+<text x="{LABEL_X}" y="28" class="title">vouch: compile time against the crates it replaces (seconds, shorter is better)</text>
 {body}<text x="{LABEL_X}" y="{y}" class="footer">{}</text>
 </svg>
 "##,
@@ -72,7 +72,7 @@ fn section(body: &mut String, y: &mut f64, group: &Group, measured: &[Measured])
     } else {
         format!("{what}: {}", group.title)
     };
-    *y += 8.0;
+    *y += 18.0;
     let _ = writeln!(
         body,
         r#"<text x="{LABEL_X}" y="{y}" class="section">{}</text>"#,
@@ -113,10 +113,9 @@ fn section(body: &mut String, y: &mut f64, group: &Group, measured: &[Measured])
                 } else {
                     ANCHOR
                 };
-                let note = if case.imp == Imp::Vouch {
-                    format!("{value:.1} s")
-                } else {
-                    format!("{value:.1} s ({} vouch)", ratio(Some(*value), vouch))
+                let note = match ratio(Some(*value), vouch) {
+                    x if case.imp == Imp::Vouch || x == "—" => seconds(*value),
+                    x => format!("{} ({x} vouch)", seconds(*value)),
                 };
                 let _ = writeln!(
                     body,
@@ -140,6 +139,16 @@ fn section(body: &mut String, y: &mut f64, group: &Group, measured: &[Measured])
     }
 }
 
+/// Seconds with two decimals below 10 s (rebuilds), one above (clean
+/// builds).
+fn seconds(value: f64) -> String {
+    if value < 10.0 {
+        format!("{value:.2} s")
+    } else {
+        format!("{value:.1} s")
+    }
+}
+
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -149,6 +158,48 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::plan::{Sizes, groups};
+
+    fn machine() -> Machine {
+        Machine {
+            cpus: 2,
+            cpu: "Test CPU <1>".to_owned(),
+            date: "2026-01-01 00:00 UTC".to_owned(),
+            rustc: "rustc 1.95.0".to_owned(),
+        }
+    }
+
+    #[test]
+    fn one_bar_per_measured_crate_and_a_note_for_the_others() {
+        let groups = groups(Sizes {
+            n: 1,
+            pin_stress: 1,
+            builder_stress: 1,
+        });
+        let results: Vec<Vec<Measured>> = groups
+            .iter()
+            .map(|group| {
+                group
+                    .cases
+                    .iter()
+                    .map(|case| Measured {
+                        clean: vec![2.0],
+                        build: vec![1.0],
+                        error: (case.imp == Imp::Zerocopy).then(|| "failed".to_owned()),
+                        ..Measured::default()
+                    })
+                    .collect()
+            })
+            .collect();
+        let svg = svg(&machine(), 1, &groups, &results);
+        let crates: usize = groups.iter().map(|group| group.cases.len()).sum();
+        // One background rectangle, then one bar per crate that built.
+        assert_eq!(svg.matches("<rect").count(), 1 + crates - 2);
+        assert_eq!(svg.matches("did not build").count(), 2);
+        assert!(svg.contains("Test CPU &lt;1&gt;"));
+        assert!(svg.contains("1.00 s (1.00× vouch)"));
+    }
 
     #[test]
     fn escapes_markup() {
