@@ -30,7 +30,7 @@ pub(crate) fn svg(
     for (group, measured) in groups.iter().zip(results) {
         section(&mut body, &mut y, group, measured);
     }
-    y += 14.0;
+    y += 20.0;
     let footer = format!(
         "{}; median of {runs} run(s); vouch in green; each section has its own scale.",
         machine.summary()

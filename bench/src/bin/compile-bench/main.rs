@@ -192,6 +192,7 @@ fn bench(options: &Options, args: &[String]) -> Result<(), String> {
                 .collect()
         })
         .collect();
+    let load_before = report::load_average();
     runner.say("fetching dependencies");
     runner.fetch()?;
     run::clean_builds(&runner, &groups, options.runs, &mut results);
@@ -208,6 +209,7 @@ fn bench(options: &Options, args: &[String]) -> Result<(), String> {
         command: &command,
         runs: options.runs,
         incremental: options.incremental,
+        load: [load_before, report::load_average()],
     };
     let markdown = report::markdown(&context, &groups, &results);
     let svg = chart::svg(&machine, options.runs, &groups, &results);

@@ -59,6 +59,13 @@ impl Machine {
     }
 }
 
+/// The 1-minute load average from `/proc/loadavg`, when there is one: a
+/// load above the CPU count while measuring makes every number suspect.
+pub(crate) fn load_average() -> Option<String> {
+    let text = std::fs::read_to_string("/proc/loadavg").ok()?;
+    text.split_whitespace().next().map(str::to_owned)
+}
+
 /// `YYYY-MM-DD HH:MM UTC` of a Unix time (days to civil date in the
 /// proleptic Gregorian calendar, eras of 400 years).
 pub(crate) fn utc_date(secs: u64) -> String {
@@ -83,6 +90,8 @@ pub(crate) struct Context<'a> {
     pub(crate) command: &'a str,
     pub(crate) runs: usize,
     pub(crate) incremental: bool,
+    /// Load average before and after the measurements.
+    pub(crate) load: [Option<String>; 2],
 }
 
 /// `value / reference` as `1.23×`, or `—` when either is missing.
@@ -128,6 +137,12 @@ pub(crate) fn markdown(
         context.runs,
         u8::from(context.incremental)
     );
+    if let [Some(before), Some(after)] = &context.load {
+        let _ = writeln!(
+            out,
+            "Load average (1 min) before the measurements: {before}, after: {after}.\n"
+        );
+    }
     let _ = writeln!(out, "Command: `{}`\n", context.command);
     let _ = writeln!(
         out,
