@@ -127,6 +127,14 @@ impl Runner {
         self.timed(&self.warm_target, &[step, "--quiet", "-p", krate])
     }
 
+    pub(crate) fn has_cargo_expand(&self) -> bool {
+        self.cargo(&self.warm_target, &["expand", "--version"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|status| status.success())
+    }
+
     /// Non-blank lines of `cargo expand` output for `krate`.
     pub(crate) fn expanded_lines(&self, krate: &str) -> Result<usize, String> {
         let output = self
@@ -230,6 +238,11 @@ pub(crate) fn rebuilds(runner: &Runner, groups: &[Group], runs: usize, out: &mut
                 }
             }
         }
+    }
+    if !runner.has_cargo_expand() {
+        runner
+            .say("`cargo expand` is not installed: no expanded sizes (cargo install cargo-expand)");
+        return;
     }
     for (group, g) in downstream() {
         for (case, slot) in group.cases.iter().zip(out[g].iter_mut()) {
