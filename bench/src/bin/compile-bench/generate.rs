@@ -10,9 +10,9 @@ use std::path::Path;
 
 use crate::plan::{self, Case, Group, Imp, Template};
 
-/// Writes the workspace under `root` and returns nothing but errors. Files
-/// whose content is unchanged are left alone so their mtimes do not force
-/// rebuilds.
+/// Writes the workspace under `root`: its manifest and one crate per case.
+/// Files whose content is unchanged are left alone so their mtimes do not
+/// force rebuilds.
 pub(crate) fn workspace(root: &Path, vouch: &Path, groups: &[Group]) -> io::Result<()> {
     let mut members = String::new();
     for case in groups.iter().flat_map(|group| &group.cases) {
