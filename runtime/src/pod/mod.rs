@@ -1,10 +1,18 @@
 //! Plain-old-data casts: the traits, their impls for core types, and the
 //! safe cast functions.
 
+#[cfg(feature = "alloc")]
+pub mod allocation;
+mod cast;
+pub mod checked;
+mod error;
 mod impls;
+mod layout;
 mod private;
 mod traits;
 
+pub use cast::*;
+pub use error::PodCastError;
 pub use traits::*;
 
 /// Items that only generated code names, re-exported as
