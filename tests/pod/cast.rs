@@ -22,7 +22,7 @@ fn zeroed_values() {
     assert_eq!(zeroed::<(u8, bool, char)>(), (0, false, '\0'));
     assert_eq!(zeroed::<Option<&'static u8>>(), None);
     assert!(zeroed::<*const u8>().is_null());
-    zeroed::<()>();
+    let (): () = zeroed();
 }
 
 #[test]

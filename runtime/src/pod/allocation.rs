@@ -11,9 +11,15 @@
 //! ```
 //! use vouch::allocation;
 //!
-//! let words: Vec<u32> = vec![1, 2, 3];
-//! let bytes: Vec<[u8; 4]> = allocation::cast_vec(words);
-//! assert_eq!(bytes.len(), 3);
+//! let pixels: Vec<[u8; 4]> = vec![[0xFF, 0, 0, 0xFF]; 3];
+//! let channels: Vec<u8> = allocation::cast_vec(pixels);
+//! assert_eq!(channels.len(), 12);
+//!
+//! // `u32` has alignment 4 and `[u8; 4]` alignment 1: the allocation could
+//! // not be freed correctly, so the cast is refused and the input returned.
+//! let (error, words) = allocation::try_cast_vec::<u32, [u8; 4]>(vec![1, 2]).unwrap_err();
+//! assert_eq!(error, vouch::PodCastError::AlignmentMismatch);
+//! assert_eq!(words, [1, 2]);
 //!
 //! let table: Box<[u64; 512]> = allocation::zeroed_box();
 //! assert!(table.iter().all(|&x| x == 0));
