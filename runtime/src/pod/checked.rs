@@ -8,9 +8,10 @@
 //! [`CheckedCastError`]; the others panic with its message.
 //!
 //! Slices are validated without an early exit per element: a branch-free
-//! fold over each block of about 1 KiB, which the compiler can vectorize,
-//! and a stop after the first block that holds an invalid value. Validating a
-//! large slice of `bool`s or of a fieldless enum runs at memory speed.
+//! fold over fixed-size groups of elements, which the compiler vectorizes,
+//! and a stop after the first 1024 elements that hold an invalid value.
+//! Validating a large slice of `bool`s, of a fieldless enum or of small
+//! structs of them runs at or near memory speed.
 //!
 //! ```
 //! use vouch::checked::{self, CheckedCastError};
@@ -81,32 +82,39 @@ const fn bits_layout<T: CheckedBitPattern>() {
 }
 
 /// Whether every element of `bits` is a valid `T`.
+///
+/// An early exit per element keeps the loop scalar, one element at a time.
+/// Instead, the elements go in groups of [`GROUP`] (a fixed-size array, so
+/// the inner loop is fully unrolled) whose answers are folded with `&`: no
+/// branch for the compiler to keep, so it vectorizes, even when the
+/// validator of a struct chains its fields with `&&` and even for strided
+/// fields (a `bool` in every 4-byte record). The folded answer is looked at
+/// every [`GROUPS_PER_EXIT`] groups, so bad input still stops early.
 #[inline]
 fn all_valid<T: CheckedBitPattern>(bits: &[T::Bits]) -> bool {
-    let size = size_of::<T::Bits>();
-    if size == 0 {
+    if size_of::<T::Bits>() == 0 {
         // A zero-sized type has one bit pattern: one answer covers them all,
         // however long the slice.
         return bits.first().is_none_or(T::is_valid_bit_pattern);
     }
-    // A per-element early exit keeps the loop scalar; folding with `&` over a
-    // block has no branch for the compiler to keep, so it vectorizes, and
-    // the check between blocks still stops early on bad input.
-    let per_block = (1024 / size).max(1);
-    let mut blocks = bits.chunks_exact(per_block);
-    for block in &mut blocks {
-        if !fold_valid::<T>(block) {
+    let (groups, rest) = bits.as_chunks::<GROUP>();
+    let mut valid = true;
+    for (i, group) in groups.iter().enumerate() {
+        for b in group {
+            valid &= T::is_valid_bit_pattern(b);
+        }
+        if i % GROUPS_PER_EXIT == GROUPS_PER_EXIT - 1 && !valid {
             return false;
         }
     }
-    fold_valid::<T>(blocks.remainder())
+    valid && rest.iter().all(T::is_valid_bit_pattern)
 }
 
-#[inline]
-fn fold_valid<T: CheckedBitPattern>(bits: &[T::Bits]) -> bool {
-    bits.iter()
-        .fold(true, |valid, b| valid & T::is_valid_bit_pattern(b))
-}
+/// Elements validated together with no branch between them. Larger groups
+/// stop being unrolled for multi-byte elements, smaller ones vectorize less.
+const GROUP: usize = 32;
+/// Groups between two looks at the answer: 1024 elements.
+const GROUPS_PER_EXIT: usize = 32;
 
 /// Views `s` as a `&T` if its bytes are a valid `T`.
 ///
