@@ -9,6 +9,8 @@ mod allocation;
 mod cast;
 #[path = "pod/checked.rs"]
 mod checked;
+#[path = "pod/must.rs"]
+mod must;
 #[path = "pod/traits.rs"]
 mod traits;
 

@@ -160,6 +160,12 @@ fn core_impls() {
     zeroable::<core::sync::atomic::AtomicU32>();
     zeroable::<(u8, bool, char, f64)>();
     zeroable::<*mut u8>();
+    zeroable::<Option<fn(u8) -> u8>>();
+    zeroable::<Option<unsafe extern "C" fn(*const u8, usize)>>();
+    any_bit_pattern::<[MaybeUninit<u16>; 3]>();
+
+    let callback: Option<fn()> = vouch::zeroed();
+    assert!(callback.is_none());
 
     let cells: core::cell::Cell<[u16; 2]> = vouch::zeroed();
     assert_eq!(cells.get(), [0, 0]);

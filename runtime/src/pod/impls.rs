@@ -77,6 +77,10 @@ unsafe impl<T> Zeroable for MaybeUninit<T> {}
 // SAFETY: as above; `Copy` rules out `UnsafeCell` inside. Not `NoUninit`:
 // its bytes may be uninitialized.
 unsafe impl<T: Copy + 'static> AnyBitPattern for MaybeUninit<T> {}
+// SAFETY: an array of `MaybeUninit` has no padding and accepts every bit
+// pattern, element by element (the `[T; N]` impls cover `Pod` elements
+// only).
+unsafe impl<T: Copy + 'static, const N: usize> AnyBitPattern for [MaybeUninit<T>; N] {}
 
 // SAFETY: `false` is the zero byte; a `bool` is one initialized byte.
 unsafe impl Zeroable for bool {}
@@ -153,6 +157,30 @@ unsafe impl<T> ZeroableInOption for NonNull<T> {}
 #[cfg(feature = "alloc")]
 // SAFETY: as above.
 unsafe impl<T> ZeroableInOption for alloc::boxed::Box<T> {}
+
+macro_rules! fn_pointers {
+    ($(($($arg:ident),*)),* $(,)?) => {$(
+        // SAFETY: a function pointer is never null, and the standard library
+        // guarantees that `Option` of one is `None` when all bytes are zero.
+        unsafe impl<$($arg,)* R> ZeroableInOption for fn($($arg),*) -> R {}
+        // SAFETY: as above.
+        unsafe impl<$($arg,)* R> ZeroableInOption for unsafe fn($($arg),*) -> R {}
+        // SAFETY: as above.
+        unsafe impl<$($arg,)* R> ZeroableInOption for extern "C" fn($($arg),*) -> R {}
+        // SAFETY: as above.
+        unsafe impl<$($arg,)* R> ZeroableInOption for unsafe extern "C" fn($($arg),*) -> R {}
+    )*};
+}
+
+fn_pointers!(
+    (),
+    (A),
+    (A, B),
+    (A, B, C),
+    (A, B, C, D),
+    (A, B, C, D, E),
+    (A, B, C, D, E, F)
+);
 
 // SAFETY: the null pointer is all zero bytes. Only `Zeroable`: a pointer's
 // bytes carry provenance that a byte view would lose.

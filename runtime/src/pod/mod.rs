@@ -6,13 +6,17 @@ pub mod allocation;
 mod cast;
 pub mod checked;
 mod error;
+mod fill;
 mod impls;
 mod layout;
+mod must;
 mod private;
 mod traits;
 
 pub use cast::*;
 pub use error::PodCastError;
+pub use fill::*;
+pub use must::*;
 pub use traits::*;
 
 /// Items that only generated code names, re-exported as
