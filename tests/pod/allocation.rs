@@ -26,6 +26,9 @@ fn zeroed_slices_and_vecs() {
     assert_eq!(&*rows, &[[0; 3]; 5]);
     assert!(zeroed_slice_box::<u32>(0).is_empty());
     assert_eq!(zeroed_slice_box::<()>(7).len(), 7);
+    // Zero-sized elements cost nothing, however many.
+    assert_eq!(zeroed_slice_box::<[u64; 0]>(usize::MAX).len(), usize::MAX);
+    assert_eq!(zeroed_vec::<()>(usize::MAX).len(), usize::MAX);
     assert_eq!(
         try_zeroed_slice_box::<bool>(3).as_deref(),
         Ok(&[false; 3][..])
@@ -182,4 +185,50 @@ fn collect_to_vec_copies_at_any_alignment() {
     assert_eq!(partial, [u32::from_ne_bytes([1, 0, 0, 0])]);
     assert!(pod_collect_to_vec::<(), u8>(&[(); 3]).is_empty());
     assert!(pod_collect_to_vec::<u8, ()>(&bytes).is_empty());
+}
+
+#[test]
+fn rc_and_arc_casts() {
+    use std::rc::Rc;
+    use std::sync::Arc;
+    use vouch::allocation::{
+        cast_arc, cast_rc, cast_slice_arc, cast_slice_rc, try_cast_arc, try_cast_rc,
+        try_cast_slice_arc, try_cast_slice_rc,
+    };
+
+    let shared = Rc::new(1.0_f32);
+    let other = Rc::clone(&shared);
+    let bits: Rc<u32> = cast_rc(shared);
+    assert_eq!(*bits, 0x3F80_0000);
+    assert_eq!(Rc::strong_count(&bits), 2);
+    drop(other);
+    let (error, back) = try_cast_rc::<u32, u16>(bits).unwrap_err();
+    assert_eq!(error, AlignmentMismatch);
+    assert_eq!(*back, 0x3F80_0000);
+    let (error, _) = try_cast_rc::<[u8; 2], u8>(Rc::new([1, 2])).unwrap_err();
+    assert_eq!(error, SizeMismatch);
+
+    let bytes: Rc<[u8]> = Rc::from(&[1_u8, 2, 3, 4][..]);
+    let pairs: Rc<[[u8; 2]]> = cast_slice_rc(bytes);
+    assert_eq!(&*pairs, &[[1, 2], [3, 4]]);
+    let (error, _) = try_cast_slice_rc::<[u8; 2], [u8; 3]>(pairs).unwrap_err();
+    assert_eq!(error, OutputSliceWouldHaveSlop);
+
+    let words: Arc<u64> = cast_arc(Arc::new(0_i64));
+    assert_eq!(*words, 0);
+    let (error, _) = try_cast_arc::<u64, [u8; 8]>(words).unwrap_err();
+    assert_eq!(error, AlignmentMismatch);
+    let floats: Arc<[f32]> = cast_slice_arc(Arc::from(&[0_u32, 0][..]));
+    assert_eq!(floats.len(), 2);
+    let (error, _) = try_cast_slice_arc::<f32, u16>(floats).unwrap_err();
+    assert_eq!(error, AlignmentMismatch);
+}
+
+#[test]
+#[should_panic(
+    expected = "vouch::allocation::cast_slice_rc failed: the output slice would have slop"
+)]
+fn cast_slice_rc_panics() {
+    let _: std::rc::Rc<[[u8; 2]]> =
+        vouch::allocation::cast_slice_rc(std::rc::Rc::from(&[1_u8][..]));
 }

@@ -32,16 +32,24 @@ use alloc::alloc::{Layout, alloc_zeroed, handle_alloc_error};
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 use core::mem::{ManuallyDrop, align_of, size_of};
+use core::ptr::NonNull;
 
 /// Why a zeroed allocation could not be made: the size overflows
 /// (`None`), or the allocator refused this layout.
 type ZeroedFailure = Option<Layout>;
 
 fn zeroed_slice_box_inner<T: Zeroable>(length: usize) -> Result<Box<[T]>, ZeroedFailure> {
-    if size_of::<T>() == 0 || length == 0 {
-        // Nothing to allocate: a box of zero-sized values or an empty slice
-        // has a dangling pointer, which `Box` builds itself.
-        return Ok((0..length).map(|_| T::zeroed()).collect());
+    if size_of::<T>() == 0 {
+        let slice = core::ptr::slice_from_raw_parts_mut(NonNull::<T>::dangling().as_ptr(), length);
+        // SAFETY: a box of zero-sized values owns no allocation: its pointer
+        // is a dangling, aligned one, which `Box` never frees. Each element
+        // is the zero-sized value, valid since `T: Zeroable`. This takes no
+        // time, whatever `length` is, where building the elements one by one
+        // would loop `length` times.
+        return Ok(unsafe { Box::from_raw(slice) });
+    }
+    if length == 0 {
+        return Ok(Box::new([]));
     }
     let layout = Layout::array::<T>(length).map_err(|_| None)?;
     // SAFETY: `layout` has a non-zero size (`T` is not zero-sized and
@@ -355,3 +363,119 @@ pub fn pod_collect_to_vec<A: NoUninit, B: NoUninit + AnyBitPattern>(src: &[A]) -
     out_bytes[..src_bytes.len()].copy_from_slice(src_bytes);
     out
 }
+
+/// `Rc` and `Arc` casts: one macro for both, as their rules are the same.
+/// The value is shared, so both sides must accept any bytes and produce
+/// initialized ones (`NoUninit + AnyBitPattern`): other handles still read
+/// the bytes as `A`, and a unique handle may write them as `B`.
+macro_rules! shared_casts {
+    (
+        $(#[$cfg:meta])*
+        $ptr:ident in $module:ident:
+        $cast:ident, $try_cast:ident, $cast_slice:ident, $try_cast_slice:ident
+    ) => {
+        /// Reinterprets the shared value as a `B`, reusing the allocation.
+        ///
+        /// # Panics
+        /// If the `try_` form fails.
+        $(#[$cfg])*
+        #[inline]
+        #[must_use]
+        #[track_caller]
+        pub fn $cast<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
+            input: alloc::$module::$ptr<A>,
+        ) -> alloc::$module::$ptr<B> {
+            match $try_cast(input) {
+                Ok(b) => b,
+                Err((e, _)) => fail(concat!("allocation::", stringify!($cast)), &e),
+            }
+        }
+
+        /// Reinterprets the shared value as a `B`, reusing the allocation, or
+        /// hands the input back with the reason.
+        ///
+        /// # Errors
+        /// [`PodCastError::AlignmentMismatch`] if `A` and `B` differ in
+        /// alignment; [`PodCastError::SizeMismatch`] if they differ in size.
+        $(#[$cfg])*
+        #[allow(
+            clippy::type_complexity,
+            reason = "bytemuck's signature, so migrating is a path change"
+        )]
+        #[inline]
+        pub fn $try_cast<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
+            input: alloc::$module::$ptr<A>,
+        ) -> Result<alloc::$module::$ptr<B>, (PodCastError, alloc::$module::$ptr<A>)> {
+            if align_of::<A>() != align_of::<B>() {
+                return Err((PodCastError::AlignmentMismatch, input));
+            }
+            if size_of::<A>() != size_of::<B>() {
+                return Err((PodCastError::SizeMismatch, input));
+            }
+            let ptr = alloc::$module::$ptr::into_raw(input);
+            // SAFETY: `ptr` came from `into_raw` of a handle to an `A`, and
+            // `B` has `A`'s size and alignment (checked above), which is what
+            // `from_raw` asks of a different pointee type; the bytes are
+            // initialized and valid as a `B`, and writes through a unique
+            // handle leave valid `A` bytes for any `Weak` that upgrades later.
+            Ok(unsafe { alloc::$module::$ptr::from_raw(ptr.cast::<B>()) })
+        }
+
+        /// Reinterprets a shared slice as a slice of `B`s over the same bytes,
+        /// reusing the allocation.
+        ///
+        /// # Panics
+        /// If the `try_` form fails.
+        $(#[$cfg])*
+        #[inline]
+        #[must_use]
+        #[track_caller]
+        pub fn $cast_slice<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
+            input: alloc::$module::$ptr<[A]>,
+        ) -> alloc::$module::$ptr<[B]> {
+            match $try_cast_slice(input) {
+                Ok(b) => b,
+                Err((e, _)) => fail(concat!("allocation::", stringify!($cast_slice)), &e),
+            }
+        }
+
+        /// Reinterprets a shared slice as a slice of `B`s over the same bytes,
+        /// reusing the allocation, or hands the input back with the reason.
+        ///
+        /// # Errors
+        /// [`PodCastError::AlignmentMismatch`] if `A` and `B` differ in
+        /// alignment; [`PodCastError::OutputSliceWouldHaveSlop`] if the byte
+        /// length is not a multiple of `size_of::<B>()`;
+        /// [`PodCastError::SizeMismatch`] if exactly one of `A` and `B` is
+        /// zero-sized.
+        $(#[$cfg])*
+        #[allow(
+            clippy::type_complexity,
+            reason = "bytemuck's signature, so migrating is a path change"
+        )]
+        #[inline]
+        pub fn $try_cast_slice<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
+            input: alloc::$module::$ptr<[A]>,
+        ) -> Result<alloc::$module::$ptr<[B]>, (PodCastError, alloc::$module::$ptr<[A]>)> {
+            if align_of::<A>() != align_of::<B>() {
+                return Err((PodCastError::AlignmentMismatch, input));
+            }
+            let len = match slice_len::<A, B>(input.len()) {
+                Ok(len) => len,
+                Err(e) => return Err((e, input)),
+            };
+            let ptr = alloc::$module::$ptr::into_raw(input);
+            let slice = core::ptr::slice_from_raw_parts(ptr.cast::<B>(), len);
+            // SAFETY: as for the single value: `len` `B`s have exactly the
+            // bytes of the input slice and `B` has `A`'s alignment (checked
+            // above), so the shared allocation's layout is unchanged.
+            Ok(unsafe { alloc::$module::$ptr::from_raw(slice) })
+        }
+    };
+}
+
+shared_casts!(Rc in rc: cast_rc, try_cast_rc, cast_slice_rc, try_cast_slice_rc);
+shared_casts!(
+    #[cfg(target_has_atomic = "ptr")]
+    Arc in sync: cast_arc, try_cast_arc, cast_slice_arc, try_cast_slice_arc
+);
