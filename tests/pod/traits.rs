@@ -174,3 +174,35 @@ fn core_impls() {
     let boxed: Option<Box<u8>> = vouch::zeroed();
     assert!(boxed.is_none());
 }
+
+#[test]
+fn wrap_and_peel_allocations() {
+    use std::rc::Rc;
+    use std::sync::Arc;
+    use vouch::allocation::TransparentWrapperAlloc;
+
+    let mut counters: Vec<Wrapping<u8>> = Wrapping::wrap_vec(vec![255, 1]);
+    counters.push(Wrapping(9));
+    counters[0] += Wrapping(1);
+    let raw = Wrapping::peel_vec(counters);
+    assert_eq!(raw, [0, 1, 9]);
+
+    // Owned contents move through without a leak or a double drop.
+    let boxed: Box<Wrapping<String>> = Wrapping::wrap_box(Box::new(String::from("kept")));
+    assert_eq!(*Wrapping::peel_box(boxed), "kept");
+
+    // Unsized inner types keep their length.
+    let name: Box<Name> = Name::wrap_box(Box::from("vouch"));
+    assert_eq!(&name.0, "vouch");
+    let text: Box<str> = Name::peel_box(name);
+    assert_eq!(&*text, "vouch");
+
+    let shared: Rc<Name> = Name::wrap_rc(Rc::from("rc"));
+    let clone = Rc::clone(&shared);
+    assert_eq!(&clone.0, "rc");
+    drop(clone);
+    assert_eq!(&*Name::peel_rc(shared), "rc");
+
+    let shared: Arc<Name> = Name::wrap_arc(Arc::from("arc"));
+    assert_eq!(&*Name::peel_arc(shared), "arc");
+}

@@ -25,6 +25,8 @@
 //! assert!(table.iter().all(|&x| x == 0));
 //! ```
 
+pub use super::wrap_alloc::TransparentWrapperAlloc;
+
 use super::error::{PodCastError, fail};
 use super::layout::slice_len;
 use super::traits::{AnyBitPattern, NoUninit, Zeroable};

@@ -12,6 +12,8 @@ mod layout;
 mod must;
 mod private;
 mod traits;
+#[cfg(feature = "alloc")]
+mod wrap_alloc;
 
 pub use cast::*;
 pub use error::PodCastError;
