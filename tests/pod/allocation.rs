@@ -232,3 +232,20 @@ fn cast_slice_rc_panics() {
     let _: std::rc::Rc<[[u8; 2]]> =
         vouch::allocation::cast_slice_rc(std::rc::Rc::from(&[1_u8][..]));
 }
+
+#[test]
+fn zeroed_rc_and_arc() {
+    use vouch::allocation::{zeroed_arc, zeroed_arc_slice, zeroed_rc, zeroed_rc_slice};
+
+    let table: std::rc::Rc<[u32; 64]> = zeroed_rc();
+    assert!(table.iter().all(|&x| x == 0));
+    let none: std::sync::Arc<Option<NonZeroU8>> = zeroed_arc();
+    assert_eq!(*none, None);
+    let rows: std::rc::Rc<[[u8; 3]]> = zeroed_rc_slice(4);
+    assert_eq!(&*rows, &[[0; 3]; 4]);
+    let flags: std::sync::Arc<[bool]> = zeroed_arc_slice(5);
+    assert_eq!(&*flags, &[false; 5]);
+    assert!(zeroed_rc_slice::<u64>(0).is_empty());
+    assert_eq!(zeroed_arc_slice::<()>(3).len(), 3);
+    let (): () = *zeroed_rc::<()>();
+}

@@ -366,6 +366,65 @@ pub fn pod_collect_to_vec<A: NoUninit, B: NoUninit + AnyBitPattern>(src: &[A]) -
     out
 }
 
+/// Zeroed `Rc` and `Arc` values and slices: one macro for both.
+macro_rules! shared_zeroed {
+    (
+        $(#[$cfg:meta])*
+        $ptr:ident in $module:ident: $zeroed:ident, $zeroed_slice:ident
+    ) => {
+        /// A shared value whose bytes are all zero, made in place (never
+        /// built on the stack first).
+        ///
+        /// Aborts through [`handle_alloc_error`] if the allocator refuses.
+        $(#[$cfg])*
+        #[inline]
+        #[must_use]
+        pub fn $zeroed<T: Zeroable>() -> alloc::$module::$ptr<T> {
+            // (`new_zeroed` would do this in one call, from Rust 1.92 on.)
+            let mut shared = alloc::$module::$ptr::<T>::new_uninit();
+            if let Some(slot) = alloc::$module::$ptr::get_mut(&mut shared) {
+                // SAFETY: `slot` is a unique, valid, aligned place for one
+                // `T`; writing zero bytes to it is in bounds.
+                unsafe { slot.as_mut_ptr().write_bytes(0, 1) };
+            } else {
+                unreachable!("a new shared pointer is unique");
+            }
+            // SAFETY: the value's bytes are zero (written above), a valid `T`
+            // (`T: Zeroable`).
+            unsafe { shared.assume_init() }
+        }
+
+        /// A shared slice of `length` zeroed `T`s, made in place.
+        ///
+        /// # Panics
+        /// If the size overflows `isize`; aborts through
+        /// [`handle_alloc_error`] if the allocator refuses.
+        $(#[$cfg])*
+        #[inline]
+        #[must_use]
+        pub fn $zeroed_slice<T: Zeroable>(length: usize) -> alloc::$module::$ptr<[T]> {
+            let mut shared = alloc::$module::$ptr::<[T]>::new_uninit_slice(length);
+            if let Some(slots) = alloc::$module::$ptr::get_mut(&mut shared) {
+                // SAFETY: `slots` is a unique, valid, aligned place for
+                // `slots.len()` `T`s; writing that many zeroed `T`s is in
+                // bounds.
+                unsafe { slots.as_mut_ptr().write_bytes(0, slots.len()) };
+            } else {
+                unreachable!("a new shared pointer is unique");
+            }
+            // SAFETY: every element's bytes are zero (written above), a valid
+            // `T` (`T: Zeroable`).
+            unsafe { shared.assume_init() }
+        }
+    };
+}
+
+shared_zeroed!(Rc in rc: zeroed_rc, zeroed_rc_slice);
+shared_zeroed!(
+    #[cfg(target_has_atomic = "ptr")]
+    Arc in sync: zeroed_arc, zeroed_arc_slice
+);
+
 /// `Rc` and `Arc` casts: one macro for both, as their rules are the same.
 /// The value is shared, so both sides must accept any bytes and produce
 /// initialized ones (`NoUninit + AnyBitPattern`): other handles still read
