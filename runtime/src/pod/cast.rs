@@ -76,6 +76,13 @@ pub fn from_bytes<T: AnyBitPattern>(s: &[u8]) -> &T {
 ///
 /// # Panics
 /// If `s.len()` is not `size_of::<T>()`, or `s` is not aligned for `T`.
+///
+/// ```
+/// let mut bytes = [0_u8; 3];
+/// let rgb: &mut [u8; 3] = vouch::from_bytes_mut(&mut bytes);
+/// rgb[1] = 0xFF;
+/// assert_eq!(bytes, [0, 0xFF, 0]);
+/// ```
 #[inline]
 #[must_use]
 #[track_caller]
@@ -114,6 +121,15 @@ pub fn try_from_bytes<T: AnyBitPattern>(s: &[u8]) -> Result<&T, PodCastError> {
 ///
 /// # Errors
 /// As [`try_from_bytes`].
+///
+/// ```
+/// use vouch::PodCastError;
+///
+/// let mut bytes = [0_u8; 2];
+/// *vouch::try_from_bytes_mut::<[u8; 2]>(&mut bytes).unwrap() = [1, 2];
+/// assert_eq!(bytes, [1, 2]);
+/// assert_eq!(vouch::try_from_bytes_mut::<[u8; 3]>(&mut bytes), Err(PodCastError::SizeMismatch));
+/// ```
 #[inline]
 pub fn try_from_bytes_mut<T: NoUninit + AnyBitPattern>(
     s: &mut [u8],
@@ -151,6 +167,14 @@ pub fn pod_read_unaligned<T: AnyBitPattern>(bytes: &[u8]) -> T {
 ///
 /// # Errors
 /// [`PodCastError::SizeMismatch`] if `bytes.len()` is not `size_of::<T>()`.
+///
+/// ```
+/// use vouch::PodCastError;
+///
+/// let bytes = [9_u8, 1, 0];
+/// assert_eq!(vouch::try_pod_read_unaligned::<[u8; 2]>(&bytes[1..]), Ok([1, 0]));
+/// assert_eq!(vouch::try_pod_read_unaligned::<u16>(&bytes), Err(PodCastError::SizeMismatch));
+/// ```
 #[inline]
 pub fn try_pod_read_unaligned<T: AnyBitPattern>(bytes: &[u8]) -> Result<T, PodCastError> {
     if bytes.len() == size_of::<T>() {
@@ -232,6 +256,14 @@ pub fn cast_ref<A: NoUninit, B: AnyBitPattern>(a: &A) -> &B {
 /// [`PodCastError::TargetAlignmentGreaterAndInputNotAligned`] if `B` needs a
 /// greater alignment than `A` and `a` does not have it;
 /// [`PodCastError::SizeMismatch`] if `A` and `B` differ in size.
+///
+/// ```
+/// use vouch::PodCastError;
+///
+/// let word = 7_u32;
+/// assert_eq!(vouch::try_cast_ref::<u32, f32>(&word).map(|f| f.to_bits()), Ok(7));
+/// assert_eq!(vouch::try_cast_ref::<u32, u16>(&word), Err(PodCastError::SizeMismatch));
+/// ```
 #[inline]
 pub fn try_cast_ref<A: NoUninit, B: AnyBitPattern>(a: &A) -> Result<&B, PodCastError> {
     let ptr: *const A = a;
@@ -268,6 +300,14 @@ pub fn cast_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(a: &mu
 ///
 /// # Errors
 /// As [`try_cast_ref`].
+///
+/// ```
+/// let mut word = 0_u32;
+/// if let Ok(bytes) = vouch::try_cast_mut::<u32, [u8; 4]>(&mut word) {
+///     bytes.fill(0xFF);
+/// }
+/// assert_eq!(word, u32::MAX);
+/// ```
 #[inline]
 pub fn try_cast_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
     a: &mut A,
@@ -360,6 +400,13 @@ pub fn cast_slice_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
 ///
 /// # Errors
 /// As [`try_cast_slice`].
+///
+/// ```
+/// let mut words = [0_u32; 2];
+/// let bytes = vouch::try_cast_slice_mut::<u32, u8>(&mut words).unwrap();
+/// bytes[..4].fill(1);
+/// assert_eq!(words[0], u32::from_ne_bytes([1; 4]));
+/// ```
 #[inline]
 pub fn try_cast_slice_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
     a: &mut [A],

@@ -153,6 +153,15 @@ pub fn try_from_bytes<T: CheckedBitPattern>(s: &[u8]) -> Result<&T, CheckedCastE
 ///
 /// # Errors
 /// As [`try_from_bytes`].
+///
+/// ```
+/// use vouch::checked::{self, CheckedCastError};
+///
+/// let mut byte = [0_u8];
+/// *checked::try_from_bytes_mut::<bool>(&mut byte).unwrap() = true;
+/// assert_eq!(byte, [1]);
+/// assert_eq!(checked::try_from_bytes_mut::<bool>(&mut [7]), Err(CheckedCastError::InvalidBitPattern));
+/// ```
 #[inline]
 pub fn try_from_bytes_mut<T: CheckedBitPattern + NoUninit>(
     s: &mut [u8],
@@ -226,6 +235,13 @@ pub fn try_cast<A: NoUninit, B: CheckedBitPattern>(a: A) -> Result<B, CheckedCas
 ///
 /// # Errors
 /// As [`crate::try_cast_ref`], or [`CheckedCastError::InvalidBitPattern`].
+///
+/// ```
+/// use vouch::checked::{self, CheckedCastError};
+///
+/// assert_eq!(checked::try_cast_ref::<u32, char>(&0x263A), Ok(&'☺'));
+/// assert_eq!(checked::try_cast_ref::<u32, char>(&u32::MAX), Err(CheckedCastError::InvalidBitPattern));
+/// ```
 #[inline]
 pub fn try_cast_ref<A: NoUninit, B: CheckedBitPattern>(a: &A) -> Result<&B, CheckedCastError> {
     const { bits_layout::<B>() };
@@ -249,6 +265,12 @@ pub fn try_cast_ref<A: NoUninit, B: CheckedBitPattern>(a: &A) -> Result<&B, Chec
 ///
 /// # Errors
 /// As [`try_cast_ref`].
+///
+/// ```
+/// let mut flag = 0_u8;
+/// *vouch::checked::try_cast_mut::<u8, bool>(&mut flag).unwrap() = true;
+/// assert_eq!(flag, 1);
+/// ```
 #[inline]
 pub fn try_cast_mut<A: NoUninit + AnyBitPattern, B: CheckedBitPattern + NoUninit>(
     a: &mut A,
@@ -309,6 +331,13 @@ pub fn try_cast_slice<A: NoUninit, B: CheckedBitPattern>(
 ///
 /// # Errors
 /// As [`try_cast_slice`].
+///
+/// ```
+/// let mut bytes = [0_u8, 1];
+/// let flags = vouch::checked::try_cast_slice_mut::<u8, bool>(&mut bytes).unwrap();
+/// flags[0] = true;
+/// assert_eq!(bytes, [1, 1]);
+/// ```
 #[inline]
 pub fn try_cast_slice_mut<A: NoUninit + AnyBitPattern, B: CheckedBitPattern + NoUninit>(
     a: &mut [A],
