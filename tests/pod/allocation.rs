@@ -249,3 +249,22 @@ fn zeroed_rc_and_arc() {
     assert_eq!(zeroed_arc_slice::<()>(3).len(), 3);
     let (): () = *zeroed_rc::<()>();
 }
+
+#[test]
+#[should_panic(expected = "vouch::allocation::cast_rc failed: size mismatch")]
+fn cast_rc_panics() {
+    let _: std::rc::Rc<[u8; 2]> = vouch::allocation::cast_rc(std::rc::Rc::new([0_u8; 4]));
+}
+
+#[test]
+#[should_panic(expected = "vouch::allocation::cast_arc failed: alignment mismatch")]
+fn cast_arc_panics() {
+    let _: std::sync::Arc<[u8; 4]> = vouch::allocation::cast_arc(std::sync::Arc::new(0_u32));
+}
+
+#[test]
+#[should_panic(expected = "vouch::allocation::cast_slice_arc failed: size mismatch")]
+fn cast_slice_arc_panics() {
+    let _: std::sync::Arc<[()]> =
+        vouch::allocation::cast_slice_arc(std::sync::Arc::from(&[1_u8][..]));
+}

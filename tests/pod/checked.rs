@@ -128,6 +128,14 @@ fn cast_values() {
         checked::try_cast::<u16, NonZeroU8>(1),
         Err(pod(SizeMismatch))
     );
+    assert_eq!(
+        checked::try_cast::<i16, NonZeroI16>(0),
+        Err(InvalidBitPattern)
+    );
+    assert_eq!(
+        checked::try_cast::<i16, NonZeroI16>(-1),
+        Ok(NonZeroI16::new(-1).unwrap())
+    );
     assert!(checked::cast::<u8, bool>(1));
     assert_eq!(checked::try_cast::<[u8; 2], [u8; 2]>([1, 2]), Ok([1, 2]));
 }
