@@ -2,7 +2,8 @@
 //! meets the contract; what is not here is not sound (or not yet needed).
 
 use super::traits::{
-    AnyBitPattern, CheckedBitPattern, NoUninit, Pod, PodInOption, Zeroable, ZeroableInOption,
+    AnyBitPattern, CheckedBitPattern, Contiguous, NoUninit, Pod, PodInOption, TransparentWrapper,
+    Zeroable, ZeroableInOption,
 };
 use core::cell::{Cell, UnsafeCell};
 use core::cmp::Reverse;
@@ -76,6 +77,10 @@ unsafe impl<T> Zeroable for MaybeUninit<T> {}
 // SAFETY: as above; `Copy` rules out `UnsafeCell` inside. Not `NoUninit`:
 // its bytes may be uninitialized.
 unsafe impl<T: Copy + 'static> AnyBitPattern for MaybeUninit<T> {}
+// SAFETY: an array of `MaybeUninit` has no padding and accepts every bit
+// pattern, element by element (the `[T; N]` impls cover `Pod` elements
+// only).
+unsafe impl<T: Copy + 'static, const N: usize> AnyBitPattern for [MaybeUninit<T>; N] {}
 
 // SAFETY: `false` is the zero byte; a `bool` is one initialized byte.
 unsafe impl Zeroable for bool {}
@@ -141,15 +146,41 @@ unsafe impl<T: ZeroableInOption> Zeroable for Option<T> {}
 unsafe impl<T: PodInOption> Pod for Option<T> {}
 
 // SAFETY: the null-pointer optimization: `None` of a reference, `NonNull`
-// or `Box` is the null pointer, all zero bytes.
-unsafe impl<T: ?Sized> ZeroableInOption for &T {}
+// or `Box` is the null pointer, all zero bytes. The standard library
+// guarantees that zero bytes are `None` only for `Sized` pointees (the
+// metadata of a wide pointer is not covered), hence no `?Sized` here.
+unsafe impl<T> ZeroableInOption for &T {}
 // SAFETY: as above.
-unsafe impl<T: ?Sized> ZeroableInOption for &mut T {}
+unsafe impl<T> ZeroableInOption for &mut T {}
 // SAFETY: as above.
-unsafe impl<T: ?Sized> ZeroableInOption for NonNull<T> {}
+unsafe impl<T> ZeroableInOption for NonNull<T> {}
 #[cfg(feature = "alloc")]
 // SAFETY: as above.
-unsafe impl<T: ?Sized> ZeroableInOption for alloc::boxed::Box<T> {}
+unsafe impl<T> ZeroableInOption for alloc::boxed::Box<T> {}
+
+macro_rules! fn_pointers {
+    ($(($($arg:ident),*)),* $(,)?) => {$(
+        // SAFETY: a function pointer is never null, and the standard library
+        // guarantees that `Option` of one is `None` when all bytes are zero.
+        unsafe impl<$($arg,)* R> ZeroableInOption for fn($($arg),*) -> R {}
+        // SAFETY: as above.
+        unsafe impl<$($arg,)* R> ZeroableInOption for unsafe fn($($arg),*) -> R {}
+        // SAFETY: as above.
+        unsafe impl<$($arg,)* R> ZeroableInOption for extern "C" fn($($arg),*) -> R {}
+        // SAFETY: as above.
+        unsafe impl<$($arg,)* R> ZeroableInOption for unsafe extern "C" fn($($arg),*) -> R {}
+    )*};
+}
+
+fn_pointers!(
+    (),
+    (A),
+    (A, B),
+    (A, B, C),
+    (A, B, C, D),
+    (A, B, C, D, E),
+    (A, B, C, D, E, F)
+);
 
 // SAFETY: the null pointer is all zero bytes. Only `Zeroable`: a pointer's
 // bytes carry provenance that a byte view would lose.
@@ -191,4 +222,58 @@ tuples!(
     (A, B, C, D),
     (A, B, C, D, E),
     (A, B, C, D, E, F)
+);
+
+// SAFETY: `Wrapping`, `Saturating` and `Reverse` are `#[repr(transparent)]`
+// structs whose one field is a `T`, with no invariant beyond `T`'s.
+unsafe impl<T> TransparentWrapper<T> for Wrapping<T> {}
+// SAFETY: as above.
+unsafe impl<T> TransparentWrapper<T> for Saturating<T> {}
+// SAFETY: as above.
+unsafe impl<T> TransparentWrapper<T> for Reverse<T> {}
+// SAFETY: `ManuallyDrop<T>` is `#[repr(transparent)]` over `T` (sized or
+// not); it only turns off the drop glue, which `peel` hands back.
+unsafe impl<T: ?Sized> TransparentWrapper<T> for ManuallyDrop<T> {}
+// Not `Cell<T>` or `UnsafeCell<T>`: `wrap_ref` would let a shared `&T` be
+// mutated. Not `MaybeUninit<T>`: `peel` would read uninitialized bytes.
+
+macro_rules! contiguous_int {
+    ($($int:ty),* $(,)?) => {$(
+        // SAFETY: an integer is its own representation, and every value
+        // from its `MIN` to its `MAX` is one.
+        unsafe impl Contiguous for $int {
+            type Int = $int;
+            const MAX_VALUE: $int = <$int>::MAX;
+            const MIN_VALUE: $int = <$int>::MIN;
+        }
+    )*};
+}
+
+contiguous_int!(
+    u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize
+);
+
+// SAFETY: `bool` has the layout of `u8`, `false` being 0 and `true` 1.
+unsafe impl Contiguous for bool {
+    type Int = u8;
+    const MAX_VALUE: u8 = 1;
+    const MIN_VALUE: u8 = 0;
+}
+
+macro_rules! contiguous_nonzero {
+    ($($nz:ty => $int:ty),* $(,)?) => {$(
+        // SAFETY: `NonZero<T>` has the layout of `T` and its values are
+        // `1..=T::MAX`. Only the unsigned ones: the values of a signed
+        // `NonZero` skip zero in the middle of their range.
+        unsafe impl Contiguous for $nz {
+            type Int = $int;
+            const MAX_VALUE: $int = <$int>::MAX;
+            const MIN_VALUE: $int = 1;
+        }
+    )*};
+}
+
+contiguous_nonzero!(
+    NonZeroU8 => u8, NonZeroU16 => u16, NonZeroU32 => u32, NonZeroU64 => u64,
+    NonZeroU128 => u128, NonZeroUsize => usize,
 );

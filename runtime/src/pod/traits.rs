@@ -2,6 +2,8 @@
 //! what the cast functions rely on. Derive them (the derives prove the
 //! contract while your crate compiles) rather than implement them by hand.
 
+use core::mem::ManuallyDrop;
+
 /// The all-zero bit pattern is a valid value of the type.
 ///
 /// # Safety
@@ -84,7 +86,7 @@ pub unsafe trait CheckedBitPattern: Copy {
 unsafe impl<T: AnyBitPattern> CheckedBitPattern for T {
     type Bits = T;
 
-    #[inline(always)]
+    #[inline]
     fn is_valid_bit_pattern(_bits: &T) -> bool {
         true
     }
@@ -100,7 +102,180 @@ unsafe impl<T: AnyBitPattern> CheckedBitPattern for T {
 ///
 /// Derive it: `#[derive(vouch::TransparentWrapper)]`, with
 /// `#[transparent(Inner)]` when the struct has zero-sized fields besides.
-pub unsafe trait TransparentWrapper<Inner: ?Sized> {}
+///
+/// # Example
+/// ```
+/// use core::num::Wrapping;
+/// use vouch::TransparentWrapper;
+///
+/// let mut counters = [1_u32, 2, u32::MAX];
+/// // View the counters as wrapping integers, in place.
+/// for c in Wrapping::wrap_slice_mut(&mut counters) {
+///     *c += Wrapping(1);
+/// }
+/// assert_eq!(counters, [2, 3, 0]);
+/// assert_eq!(Wrapping::peel_ref(&Wrapping(7_u8)), &7);
+/// ```
+pub unsafe trait TransparentWrapper<Inner: ?Sized> {
+    /// Wraps an `Inner` value in `Self`.
+    #[inline]
+    #[must_use]
+    fn wrap(s: Inner) -> Self
+    where
+        Self: Sized,
+        Inner: Sized,
+    {
+        const { transparent::same_layout::<Inner, Self>() };
+        let s = ManuallyDrop::new(s);
+        // SAFETY: the trait's contract makes `Self` a `repr(transparent)`
+        // wrapper of `Inner` (checked above to be the same size and
+        // alignment), so the bytes of an `Inner` are a valid `Self`; the
+        // `ManuallyDrop` hands ownership over to the result.
+        unsafe { core::mem::transmute_copy::<ManuallyDrop<Inner>, Self>(&s) }
+    }
+
+    /// Views a reference to an `Inner` as a reference to `Self`.
+    #[inline]
+    #[must_use]
+    fn wrap_ref(s: &Inner) -> &Self {
+        const { transparent::same_pointer::<Inner, Self>() };
+        let ptr: *const Inner = s;
+        // SAFETY: `Self` is a `repr(transparent)` wrapper of `Inner`, so a
+        // pointer to one is a pointer to the other, with the same metadata
+        // (slice length or vtable) for unsized types; the pointers have the
+        // same size (checked above). The result borrows `s`.
+        unsafe { &*core::mem::transmute_copy::<*const Inner, *const Self>(&ptr) }
+    }
+
+    /// Views a mutable reference to an `Inner` as one to `Self`.
+    #[inline]
+    #[must_use]
+    fn wrap_mut(s: &mut Inner) -> &mut Self {
+        const { transparent::same_pointer::<Inner, Self>() };
+        let ptr: *mut Inner = s;
+        // SAFETY: as in `wrap_ref`; the result borrows `s` mutably, so it is
+        // the only access to the value while it lives.
+        unsafe { &mut *core::mem::transmute_copy::<*mut Inner, *mut Self>(&ptr) }
+    }
+
+    /// Views a slice of `Inner` as a slice of `Self`.
+    #[inline]
+    #[must_use]
+    fn wrap_slice(s: &[Inner]) -> &[Self]
+    where
+        Self: Sized,
+        Inner: Sized,
+    {
+        const { transparent::same_layout::<Inner, Self>() };
+        // SAFETY: `Self` and `Inner` have the same size and alignment
+        // (checked above) and the same valid values, so `s.len()` `Inner`s
+        // are as many `Self`s in the same bytes; the result borrows `s`.
+        unsafe { core::slice::from_raw_parts(s.as_ptr().cast::<Self>(), s.len()) }
+    }
+
+    /// Views a mutable slice of `Inner` as a mutable slice of `Self`.
+    #[inline]
+    #[must_use]
+    fn wrap_slice_mut(s: &mut [Inner]) -> &mut [Self]
+    where
+        Self: Sized,
+        Inner: Sized,
+    {
+        const { transparent::same_layout::<Inner, Self>() };
+        // SAFETY: as in `wrap_slice`; the result borrows `s` mutably.
+        unsafe { core::slice::from_raw_parts_mut(s.as_mut_ptr().cast::<Self>(), s.len()) }
+    }
+
+    /// Unwraps the `Inner` value of a `Self`.
+    #[inline]
+    #[must_use]
+    fn peel(s: Self) -> Inner
+    where
+        Self: Sized,
+        Inner: Sized,
+    {
+        const { transparent::same_layout::<Inner, Self>() };
+        let s = ManuallyDrop::new(s);
+        // SAFETY: as in `wrap`, the other way round.
+        unsafe { core::mem::transmute_copy::<ManuallyDrop<Self>, Inner>(&s) }
+    }
+
+    /// Views a reference to `Self` as a reference to its `Inner`.
+    #[inline]
+    #[must_use]
+    fn peel_ref(s: &Self) -> &Inner {
+        const { transparent::same_pointer::<Inner, Self>() };
+        let ptr: *const Self = s;
+        // SAFETY: as in `wrap_ref`, the other way round.
+        unsafe { &*core::mem::transmute_copy::<*const Self, *const Inner>(&ptr) }
+    }
+
+    /// Views a mutable reference to `Self` as one to its `Inner`.
+    #[inline]
+    #[must_use]
+    fn peel_mut(s: &mut Self) -> &mut Inner {
+        const { transparent::same_pointer::<Inner, Self>() };
+        let ptr: *mut Self = s;
+        // SAFETY: as in `wrap_mut`, the other way round.
+        unsafe { &mut *core::mem::transmute_copy::<*mut Self, *mut Inner>(&ptr) }
+    }
+
+    /// Views a slice of `Self` as a slice of `Inner`.
+    #[inline]
+    #[must_use]
+    fn peel_slice(s: &[Self]) -> &[Inner]
+    where
+        Self: Sized,
+        Inner: Sized,
+    {
+        const { transparent::same_layout::<Inner, Self>() };
+        // SAFETY: as in `wrap_slice`, the other way round.
+        unsafe { core::slice::from_raw_parts(s.as_ptr().cast::<Inner>(), s.len()) }
+    }
+
+    /// Views a mutable slice of `Self` as a mutable slice of `Inner`.
+    #[inline]
+    #[must_use]
+    fn peel_slice_mut(s: &mut [Self]) -> &mut [Inner]
+    where
+        Self: Sized,
+        Inner: Sized,
+    {
+        const { transparent::same_layout::<Inner, Self>() };
+        // SAFETY: as in `wrap_slice_mut`, the other way round.
+        unsafe { core::slice::from_raw_parts_mut(s.as_mut_ptr().cast::<Inner>(), s.len()) }
+    }
+}
+
+/// Layout checks behind the provided methods of [`TransparentWrapper`] and
+/// [`Contiguous`]. They hold for every sound impl; evaluated in `const`
+/// blocks, they turn a wrong hand-written impl into a build error instead of
+/// undefined behaviour.
+mod transparent {
+    use core::mem::{align_of, size_of};
+
+    pub(super) const fn same_layout<Inner, Wrapper>() {
+        assert!(
+            size_of::<Inner>() == size_of::<Wrapper>()
+                && align_of::<Inner>() == align_of::<Wrapper>(),
+            "`TransparentWrapper` impl: the wrapper and its inner type differ in size or alignment"
+        );
+    }
+
+    pub(super) const fn same_pointer<Inner: ?Sized, Wrapper: ?Sized>() {
+        assert!(
+            size_of::<*const Inner>() == size_of::<*const Wrapper>(),
+            "`TransparentWrapper` impl: pointers to the wrapper and to its inner type differ in size"
+        );
+    }
+
+    pub(super) const fn same_size<T, Int>() {
+        assert!(
+            size_of::<T>() == size_of::<Int>(),
+            "`Contiguous` impl: the type and its `Int` differ in size"
+        );
+    }
+}
 
 /// A fieldless enum (or other type) whose values are exactly the integers
 /// `MIN_VALUE..=MAX_VALUE` of `Int`, one value for each.
@@ -120,6 +295,45 @@ pub unsafe trait Contiguous: Copy + 'static {
 
     /// The smallest integer that is a value of `Self`.
     const MIN_VALUE: Self::Int;
+
+    /// The value of `Self` whose representation is `value`, or `None` when
+    /// `value` is outside `MIN_VALUE..=MAX_VALUE`.
+    ///
+    /// ```
+    /// use vouch::Contiguous;
+    ///
+    /// assert_eq!(bool::from_integer(1), Some(true));
+    /// assert_eq!(bool::from_integer(2), None);
+    /// ```
+    #[inline]
+    #[must_use]
+    fn from_integer(value: Self::Int) -> Option<Self> {
+        const { transparent::same_size::<Self, Self::Int>() };
+        if Self::MIN_VALUE <= value && value <= Self::MAX_VALUE {
+            // SAFETY: the trait's contract makes every `Int` in
+            // `MIN_VALUE..=MAX_VALUE` the bits of a valid `Self`, and the two
+            // types have the same size (checked above).
+            Some(unsafe { core::mem::transmute_copy::<Self::Int, Self>(&value) })
+        } else {
+            None
+        }
+    }
+
+    /// The integer that represents `self`.
+    ///
+    /// ```
+    /// use vouch::Contiguous;
+    ///
+    /// assert_eq!(true.into_integer(), 1_u8);
+    /// ```
+    #[inline]
+    #[must_use]
+    fn into_integer(self) -> Self::Int {
+        const { transparent::same_size::<Self, Self::Int>() };
+        // SAFETY: the trait's contract makes every `Self` the bits of an
+        // `Int` of the same size (checked above).
+        unsafe { core::mem::transmute_copy::<Self, Self::Int>(&self) }
+    }
 }
 
 /// `Option<Self>` is `Zeroable`, `None` being all zeroes (non-null pointers
