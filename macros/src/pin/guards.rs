@@ -1,0 +1,196 @@
+//! The compile-time guards that make the `unsafe` of the projections sound.
+//! Each is an item that fails to compile (in `cargo check`) when its rule is
+//! broken, whatever attribute or impl elsewhere broke it:
+//!
+//! - `drop`: the item has no `Drop` impl (except the one generated for
+//!   `PinnedDrop`): a `drop(&mut self)` could move a pinned field;
+//! - `unpin`: the item is `Unpin` only when every `#[pin]` field is (or as
+//!   `UnsafeUnpin` / `!Unpin` say), and has no other `Unpin` impl;
+//! - `not_packed`: the item is not `repr(packed)`, even if a later attribute
+//!   adds it: rustc moves packed fields to drop them.
+
+use super::attr::{Data, Field};
+use super::check::unraw;
+use super::expand::Cx;
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+
+/// Without `PinnedDrop`: a trait implemented by every `Drop` type and by
+/// the item, so a `Drop` impl of the item makes the two impls overlap. Its
+/// name is the message rustc shows for that conflict.
+///
+/// With `PinnedDrop`: the item's `Drop` impl, which calls
+/// `PinnedDrop::drop` with the value pinned (a user `Drop` impl then
+/// conflicts with it), and the marker impl a `PinnedDrop` impl requires.
+pub(crate) fn drop(cx: &Cx<'_>) -> TokenStream {
+    let ident = &cx.input.ident;
+    let (impl_generics, ty_generics, where_clause) = cx.input.generics.split_for_impl();
+    let core = &cx.core;
+    let private = &cx.private;
+    if let Some(span) = cx.args.pinned_drop {
+        // Spanned at the `PinnedDrop` argument: a missing impl is reported
+        // there, with the trait's `on_unimplemented` message.
+        let trait_path = quote_spanned!(span=> #private::pin::PinnedDrop);
+        let pinned = format_ident!("__vouch_pinned", span = Span::mixed_site());
+        return quote! {
+            #[automatically_derived]
+            impl #impl_generics #private::pin::PinnedDropArgument for #ident #ty_generics
+                #where_clause {}
+
+            #[automatically_derived]
+            impl #impl_generics #core::ops::Drop for #ident #ty_generics #where_clause {
+                fn drop(&mut self) {
+                    // SAFETY: the value is being dropped and is never used or
+                    // moved afterwards, so pinning it here keeps every
+                    // promise; the token is created only here, once per drop.
+                    let #pinned = unsafe { #core::pin::Pin::new_unchecked(self) };
+                    <Self as #trait_path>::drop(#pinned, unsafe {
+                        #private::pin::PinnedDropToken::__new()
+                    });
+                }
+            }
+        };
+    }
+    let guard = format_ident!(
+        "{}MustNotImplDropUsePinnedDropInstead",
+        unraw(ident),
+        span = Span::call_site()
+    );
+    let any = format_ident!("__VouchT", span = Span::mixed_site());
+    quote! {
+        trait #guard {}
+        // `Drop` bounds are what this guard is about.
+        #[allow(drop_bounds)]
+        impl<#any: ?#core::marker::Sized + #core::ops::Drop> #guard for #any {}
+        impl #impl_generics #guard for #ident #ty_generics #where_clause {}
+    }
+}
+
+/// The `Unpin` impl. It always exists, so a user `impl Unpin` conflicts with
+/// it; its bound says when the item is `Unpin`:
+/// - by default, when the hidden struct `__<Name>PinnedFieldsMustBeUnpin`,
+///   which holds the types of the `#[pin]` fields only, is `Unpin` (rustc's
+///   message names that struct when a pinned field is not `Unpin`);
+/// - with `UnsafeUnpin`, when the item implements `UnsafeUnpin`;
+/// - with `!Unpin`, never.
+///
+/// The extra `'pin` lifetime keeps each bound generic: rustc rejects a
+/// false bound with no generics in it.
+pub(crate) fn unpin(cx: &Cx<'_>) -> TokenStream {
+    let ident = &cx.input.ident;
+    let core = &cx.core;
+    let private = &cx.private;
+    let pin = &cx.pin;
+    let generics = cx.generics(true);
+    let (impl_generics, ty_generics, _) = generics.split_for_impl();
+    let (_, self_generics, _) = cx.input.generics.split_for_impl();
+    let mut predicates = cx.where_predicates();
+    let mut witness = TokenStream::new();
+    if cx.args.unsafe_unpin.is_some() {
+        predicates.push(quote!(#private::pin::Wrapper<#pin, Self>: #private::pin::UnsafeUnpin));
+    } else if cx.args.not_unpin.is_some() {
+        predicates.push(
+            quote!(#private::pin::Wrapper<#pin, #core::marker::PhantomPinned>: #core::marker::Unpin),
+        );
+    } else {
+        let name = format_ident!(
+            "__{}PinnedFieldsMustBeUnpin",
+            unraw(ident),
+            span = Span::call_site()
+        );
+        witness = pinned_fields_struct(cx, &name);
+        predicates.push(quote!(#name #ty_generics: #core::marker::Unpin));
+    }
+    quote! {
+        #witness
+        #[automatically_derived]
+        impl #impl_generics #core::marker::Unpin for #ident #self_generics
+        where
+            #(#predicates,)*
+        {}
+    }
+}
+
+/// The struct of the `#[pin]` field types, plus every generic parameter in
+/// an always-`Unpin` wrapper (unpinned fields and parameters never matter).
+/// It is `pub` so the `Unpin` impl's bound names no private type; it lives
+/// in the hidden scope, where nobody can name it.
+fn pinned_fields_struct(cx: &Cx<'_>, name: &proc_macro2::Ident) -> TokenStream {
+    let core = &cx.core;
+    let private = &cx.private;
+    let pin = &cx.pin;
+    let generics = cx.generics(true);
+    let (params, _, _) = generics.split_for_impl();
+    let predicates = cx.where_predicates();
+    let uses = cx.input.generics.params.iter().filter_map(|param| match param {
+        syn::GenericParam::Lifetime(param) => {
+            let lifetime = &param.lifetime;
+            Some(quote!(&#lifetime ()))
+        }
+        syn::GenericParam::Type(param) => {
+            let ident = &param.ident;
+            Some(quote!(#core::marker::PhantomData<#ident>))
+        }
+        // An unused const parameter is allowed.
+        syn::GenericParam::Const(_) => None,
+    });
+    let pinned: Vec<&Field> = match &cx.input.data {
+        Data::Struct { body, .. } => body.fields.iter().filter(|f| f.pin.is_some()).collect(),
+        Data::Enum { variants, .. } => variants
+            .iter()
+            .flat_map(|variant| variant.body.fields.iter())
+            .filter(|f| f.pin.is_some())
+            .collect(),
+    };
+    let fields = pinned.iter().enumerate().map(|(index, field)| {
+        let cfgs = field.cfg_attrs();
+        let member = format_ident!("__field{}", index, span = Span::call_site());
+        let ty = cx.replace_self(quote::ToTokens::to_token_stream(&field.ty));
+        quote!(#(#cfgs)* #member: #ty)
+    });
+    quote! {
+        #[doc(hidden)]
+        pub struct #name #params
+        where
+            #(#predicates,)*
+        {
+            __vouch_generics: #private::pin::AlwaysUnpin<(&#pin (), #(#uses,)*)>,
+            #(#fields,)*
+        }
+    }
+}
+
+/// For a struct: a never-called function that takes a reference to every
+/// field. A reference to a field of a `repr(packed)` struct that may be
+/// misaligned is an error (E0793), so this stops a `packed` added by any
+/// attribute, including one that runs after `#[pin_project]`. Where a
+/// field's alignment is 1 the reference is allowed, and so is the layout:
+/// such a field is never misaligned, so rustc drops it in place.
+pub(crate) fn not_packed(cx: &Cx<'_>) -> TokenStream {
+    let Data::Struct { body, .. } = &cx.input.data else {
+        // `repr(packed)` on an enum is rejected by rustc itself.
+        return TokenStream::new();
+    };
+    let ident = &cx.input.ident;
+    let (impl_generics, ty_generics, where_clause) = cx.input.generics.split_for_impl();
+    let this = format_ident!("__vouch_this", span = Span::mixed_site());
+    let refs = body.fields.iter().enumerate().map(|(index, field)| {
+        let cfgs = field.cfg_attrs();
+        let member = match &field.ident {
+            Some(ident) => quote!(#ident),
+            None => {
+                let index = syn::Index::from(index);
+                quote!(#index)
+            }
+        };
+        quote! {
+            #(#cfgs)*
+            let _ = &#this.#member;
+        }
+    });
+    quote! {
+        fn __vouch_assert_not_packed #impl_generics (#this: &#ident #ty_generics) #where_clause {
+            #(#refs)*
+        }
+    }
+}
