@@ -5,7 +5,7 @@ use core::marker::PhantomData;
 use core::mem::ManuallyDrop;
 use core::ptr;
 
-pub use super::traits::PinnedDropToken;
+pub use super::traits::{PinnedDrop, PinnedDropToken, UnsafeUnpin};
 
 /// Implemented by `#[pin_project(PinnedDrop)]` for its type, and the
 /// supertrait of `PinnedDrop`: a `PinnedDrop` impl for a type that did not
