@@ -18,14 +18,27 @@ pub(crate) struct Args {
     pub(crate) pinned_drop: Option<Span>,
     /// `UnsafeUnpin`.
     pub(crate) unsafe_unpin: Option<Span>,
-    /// `!Unpin`, spanned from `!` to `Unpin`.
-    pub(crate) not_unpin: Option<Span>,
+    /// `!Unpin`.
+    pub(crate) not_unpin: Option<NotUnpin>,
     /// `project = Name`.
     pub(crate) project: Option<Ident>,
     /// `project_ref = Name`.
     pub(crate) project_ref: Option<Ident>,
     /// `project_replace` or `project_replace = Name`.
     pub(crate) project_replace: Option<Replace>,
+}
+
+/// The `!Unpin` argument, kept as its two tokens so an error spans both.
+pub(crate) struct NotUnpin {
+    pub(crate) bang: Token![!],
+    pub(crate) unpin: Ident,
+}
+
+impl quote::ToTokens for NotUnpin {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.bang.to_tokens(tokens);
+        self.unpin.to_tokens(tokens);
+    }
 }
 
 /// `project_replace`, named or not.
@@ -65,8 +78,14 @@ impl Args {
                     format_args!("unknown argument `!{unpin}`; {EXPECTED}"),
                 ));
             }
-            let span = bang.span.join(unpin.span()).unwrap_or(bang.span);
-            once(&mut self.not_unpin, span, "!Unpin", errors);
+            if self.not_unpin.is_some() {
+                errors.spanned(
+                    NotUnpin { bang, unpin },
+                    "duplicate `!Unpin` argument; keep only one of them",
+                );
+            } else {
+                self.not_unpin = Some(NotUnpin { bang, unpin });
+            }
             return end(input);
         }
         if input.peek(Token![crate]) {
@@ -147,6 +166,16 @@ fn named(input: ParseStream<'_>, key: &Ident) -> syn::Result<Option<Ident>> {
         return Err(syn::Error::new(
             eq.span,
             format_args!("`{key} =` needs a name after `=`; write e.g. `{key} = MyProj`"),
+        ));
+    }
+    if input.peek(syn::LitStr) {
+        let lit: syn::LitStr = input.parse()?;
+        return Err(syn::Error::new(
+            lit.span(),
+            format_args!(
+                "`{key}` takes a type name, not a string; write `{key} = {}`",
+                lit.value()
+            ),
         ));
     }
     input.call(syn::ext::IdentExt::parse_any).map(Some)

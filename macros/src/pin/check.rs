@@ -28,8 +28,8 @@ fn check_args(args: &Args, errors: &mut Errors) {
              or `PinnedDrop`",
         );
     }
-    if let (Some(_), Some(not_unpin)) = (args.unsafe_unpin, args.not_unpin) {
-        errors.at(
+    if let (Some(_), Some(not_unpin)) = (args.unsafe_unpin, &args.not_unpin) {
+        errors.spanned(
             not_unpin,
             "`!Unpin` contradicts `UnsafeUnpin`: one says never `Unpin`, the other lets your \
              `UnsafeUnpin` impl decide; keep only one of them",

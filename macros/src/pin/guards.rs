@@ -57,12 +57,17 @@ pub(crate) fn drop(cx: &Cx<'_>) -> TokenStream {
         span = Span::call_site()
     );
     let any = format_ident!("__VouchT", span = Span::mixed_site());
+    // The impl for the item is spanned at its name, so the conflict points
+    // at the type that must not implement `Drop`.
+    let item_impl = quote_spanned! {ident.span()=>
+        impl #impl_generics #guard for #ident #ty_generics #where_clause {}
+    };
     quote! {
         trait #guard {}
         // `Drop` bounds are what this guard is about.
         #[allow(drop_bounds)]
         impl<#any: ?#core::marker::Sized + #core::ops::Drop> #guard for #any {}
-        impl #impl_generics #guard for #ident #ty_generics #where_clause {}
+        #item_impl
     }
 }
 
@@ -89,9 +94,18 @@ pub(crate) fn unpin(cx: &Cx<'_>) -> TokenStream {
     if cx.args.unsafe_unpin.is_some() {
         predicates.push(quote!(#private::pin::Wrapper<#pin, Self>: #private::pin::UnsafeUnpin));
     } else if cx.args.not_unpin.is_some() {
-        predicates.push(
-            quote!(#private::pin::Wrapper<#pin, #core::marker::PhantomPinned>: #core::marker::Unpin),
+        // A struct named for the argument, so rustc's message says why the
+        // item is not `Unpin`.
+        let name = format_ident!(
+            "__{}IsNotUnpinAsAsked",
+            unraw(ident),
+            span = Span::call_site()
         );
+        witness = quote! {
+            #[doc(hidden)]
+            pub struct #name<#pin>(#core::marker::PhantomData<&#pin ()>, #core::marker::PhantomPinned);
+        };
+        predicates.push(quote!(#name<#pin>: #core::marker::Unpin));
     } else {
         let name = format_ident!(
             "__{}PinnedFieldsMustBeUnpin",

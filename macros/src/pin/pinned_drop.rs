@@ -56,24 +56,43 @@ pub(crate) fn pinned_drop(args: TokenStream, input: TokenStream) -> syn::Result<
             ));
         }
     };
-    check_header(&mut item, &krate, &mut errors);
+    let is_pinned_drop = check_header(&mut item, &krate, &mut errors);
     check_items(&mut item, &krate, &mut errors);
-    // The impl is emitted either way: with the token added it is harmless,
-    // and without it rustc would add errors about the missing trait items.
-    let item = item.into_token_stream();
     match errors.finish() {
-        Ok(()) => Ok(item),
+        Ok(()) => Ok(item.into_token_stream()),
         Err(error) => {
             let error = error.into_compile_error();
-            Ok(quote!(#error #item))
+            // An impl of `PinnedDrop` is replaced by an empty one, so the
+            // type still has the impl it asked for and rustc adds no error
+            // of its own about a body that is wrong anyway.
+            let fallback = if is_pinned_drop {
+                fallback(&item, &krate)
+            } else {
+                TokenStream::new()
+            };
+            Ok(quote!(#error #fallback))
+        }
+    }
+}
+
+fn fallback(item: &syn::ItemImpl, krate: &CratePath) -> TokenStream {
+    let private = krate.private();
+    let (impl_generics, _, where_clause) = item.generics.split_for_impl();
+    let self_ty = &item.self_ty;
+    quote! {
+        impl #impl_generics #private::pin::PinnedDrop for #self_ty #where_clause {
+            fn drop(
+                self: #private::core::pin::Pin<&mut Self>,
+                _: #private::pin::PinnedDropToken,
+            ) {}
         }
     }
 }
 
 /// `impl PinnedDrop for T`: no `unsafe`, no `!`, a trait named
 /// `PinnedDrop`. The bare name pin-project users write is resolved to
-/// vouch's trait.
-fn check_header(item: &mut syn::ItemImpl, krate: &CratePath, errors: &mut Errors) {
+/// vouch's trait. Returns whether the impl is one of `PinnedDrop`.
+fn check_header(item: &mut syn::ItemImpl, krate: &CratePath, errors: &mut Errors) -> bool {
     if let Some(unsafety) = item.unsafety.take() {
         errors.spanned(
             unsafety,
@@ -88,17 +107,17 @@ fn check_header(item: &mut syn::ItemImpl, krate: &CratePath, errors: &mut Errors
             &item.self_ty,
             "`#[pinned_drop]` applies to an impl of `PinnedDrop`; write `impl PinnedDrop for T`",
         );
-        return;
+        return false;
     };
     let Some(last) = path.segments.last() else {
-        return;
+        return false;
     };
     if last.ident != "PinnedDrop" {
         errors.spanned(
             &*path,
             "`#[pinned_drop]` applies to an impl of `PinnedDrop`; write `impl PinnedDrop for T`",
         );
-        return;
+        return false;
     }
     if !last.arguments.is_none() {
         errors.spanned(
@@ -116,6 +135,7 @@ fn check_header(item: &mut syn::ItemImpl, krate: &CratePath, errors: &mut Errors
             *path = resolved;
         }
     }
+    true
 }
 
 /// Exactly one item: `fn drop(self: Pin<&mut Self>)`, to which the token
