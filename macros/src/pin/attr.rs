@@ -272,7 +272,9 @@ impl Field {
     /// The `cfg` and doc attributes, which the generated copies of the field
     /// carry too.
     pub(crate) fn kept_attrs(&self) -> impl Iterator<Item = &Attribute> {
-        self.attrs.iter().filter(|attr| is_cfg(attr) || is_doc(attr))
+        self.attrs
+            .iter()
+            .filter(|attr| is_cfg(attr) || is_doc(attr))
     }
 
     pub(crate) fn cfg_attrs(&self) -> impl Iterator<Item = &Attribute> {

@@ -113,6 +113,19 @@ fn check_shape(args: &Args, input: &Input, errors: &mut Errors) {
                     );
                 }
             }
+            if !variants.is_empty()
+                && variants
+                    .iter()
+                    .all(|variant| variant.body.fields.is_empty())
+            {
+                errors.at(
+                    name.span(),
+                    format_args!(
+                        "`#[pin_project]` needs an enum with fields, and no variant of `{name}` \
+                         has one; add the fields to project, or remove `#[pin_project]`"
+                    ),
+                );
+            }
             let named = args.project.is_some()
                 || args.project_ref.is_some()
                 || args.project_replace.is_some();

@@ -136,18 +136,23 @@ fn pinned_fields_struct(cx: &Cx<'_>, name: &proc_macro2::Ident) -> TokenStream {
     let generics = cx.generics(true);
     let (params, _, _) = generics.split_for_impl();
     let predicates = cx.where_predicates();
-    let uses = cx.input.generics.params.iter().filter_map(|param| match param {
-        syn::GenericParam::Lifetime(param) => {
-            let lifetime = &param.lifetime;
-            Some(quote!(&#lifetime ()))
-        }
-        syn::GenericParam::Type(param) => {
-            let ident = &param.ident;
-            Some(quote!(#core::marker::PhantomData<#ident>))
-        }
-        // An unused const parameter is allowed.
-        syn::GenericParam::Const(_) => None,
-    });
+    let uses = cx
+        .input
+        .generics
+        .params
+        .iter()
+        .filter_map(|param| match param {
+            syn::GenericParam::Lifetime(param) => {
+                let lifetime = &param.lifetime;
+                Some(quote!(&#lifetime ()))
+            }
+            syn::GenericParam::Type(param) => {
+                let ident = &param.ident;
+                Some(quote!(#core::marker::PhantomData<#ident>))
+            }
+            // An unused const parameter is allowed.
+            syn::GenericParam::Const(_) => None,
+        });
     let pinned: Vec<&Field> = match &cx.input.data {
         Data::Struct { body, .. } => body.fields.iter().filter(|f| f.pin.is_some()).collect(),
         Data::Enum { variants, .. } => variants
@@ -190,16 +195,20 @@ pub(crate) fn not_packed(cx: &Cx<'_>) -> TokenStream {
     let this = format_ident!("__vouch_this", span = Span::mixed_site());
     let refs = body.fields.iter().enumerate().map(|(index, field)| {
         let cfgs = field.cfg_attrs();
-        let member = match &field.ident {
-            Some(ident) => quote!(#ident),
+        let (member, span) = match &field.ident {
+            Some(ident) => (quote!(#ident), ident.span()),
             None => {
                 let index = syn::Index::from(index);
-                quote!(#index)
+                (quote!(#index), syn::spanned::Spanned::span(&field.ty))
             }
         };
+        // Spanned at the field: rustc's "reference to field of packed
+        // struct is unaligned" then points at the field it is about.
+        let this = format_ident!("__vouch_this", span = Span::mixed_site().located_at(span));
+        let reference = quote_spanned!(span=> &#this.#member);
         quote! {
             #(#cfgs)*
-            let _ = &#this.#member;
+            let _ = #reference;
         }
     });
     quote! {

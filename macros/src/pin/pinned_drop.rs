@@ -28,7 +28,8 @@ fn parse_args(args: TokenStream, errors: &mut Errors) -> CratePath {
             let path = CratePath::from_expr(&expr)?;
             input.parse::<Option<Token![,]>>()?;
             if !input.is_empty() {
-                return Err(input.error("unexpected argument; `#[pinned_drop]` takes only `crate = \"path\"`"));
+                return Err(input
+                    .error("unexpected argument; `#[pinned_drop]` takes only `crate = \"path\"`"));
             }
             return Ok(path);
         }
@@ -100,7 +101,10 @@ fn check_header(item: &mut syn::ItemImpl, krate: &CratePath, errors: &mut Errors
         );
     }
     if let Some(bang) = item.modifiers.polarity.take() {
-        errors.spanned(bang, "`PinnedDrop` cannot be negatively implemented; remove `!`");
+        errors.spanned(
+            bang,
+            "`PinnedDrop` cannot be negatively implemented; remove `!`",
+        );
     }
     let Some((path, _)) = &mut item.trait_ else {
         errors.spanned(
@@ -176,10 +180,16 @@ fn check_items(item: &mut syn::ItemImpl, krate: &CratePath, errors: &mut Errors)
             sig.safety = syn::Safety::Default;
         }
         if let Some(asyncness) = sig.asyncness.take() {
-            errors.spanned(asyncness, "`PinnedDrop::drop` cannot be `async`; remove `async`");
+            errors.spanned(
+                asyncness,
+                "`PinnedDrop::drop` cannot be `async`; remove `async`",
+            );
         }
         if let Some(constness) = sig.constness.take() {
-            errors.spanned(constness, "`PinnedDrop::drop` cannot be `const`; remove `const`");
+            errors.spanned(
+                constness,
+                "`PinnedDrop::drop` cannot be `const`; remove `const`",
+            );
         }
         check_receiver(sig, errors);
         if let Some(extra) = sig.inputs.iter().nth(1) {

@@ -13,7 +13,7 @@ use core::pin::Pin;
 ///
 /// ```
 /// use core::pin::Pin;
-/// use vouch::{pin_project, pinned_drop, PinnedDrop};
+/// use vouch::{pin_project, pinned_drop};
 ///
 /// #[pin_project(PinnedDrop)]
 /// struct Logged<T> {
