@@ -109,7 +109,9 @@ impl<Fut: Future, F: FnOnce(Fut::Output) -> T, T> Future for Map<Fut, F> {
         let MapProj { future, f } = self.project();
         match future.poll(cx) {
             Poll::Pending => Poll::Pending,
-            Poll::Ready(output) => Poll::Ready((f.take().expect("polled after completion"))(output)),
+            Poll::Ready(output) => {
+                Poll::Ready((f.take().expect("polled after completion"))(output))
+            }
         }
     }
 }
@@ -201,7 +203,10 @@ fn enum_projections() {
         }
         _ => unreachable!(),
     }
-    match state.as_mut().project_replace(State::Tuple(yield_times(5), 7)) {
+    match state
+        .as_mut()
+        .project_replace(State::Tuple(yield_times(5), 7))
+    {
         StateOwn::Running { future, label } => {
             let _: PhantomData<Yield> = future;
             assert_eq!(label, "changed");
@@ -215,7 +220,10 @@ fn enum_projections() {
         }
         _ => unreachable!(),
     }
-    assert!(matches!(state.as_ref().project_ref(), StateRef::Tuple(_, 8)));
+    assert!(matches!(
+        state.as_ref().project_ref(),
+        StateRef::Tuple(_, 8)
+    ));
     assert!(matches!(
         state.as_mut().project_replace(State::Done),
         StateOwn::Tuple(PhantomData, 8)
