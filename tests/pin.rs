@@ -6,7 +6,7 @@
 //! once, generics of every kind, and the `Unpin` rules (positive cases as
 //! static assertions, negative ones through an auto-ref probe; the rejected
 //! impls are UI cases).
-#![allow(clippy::items_after_statements, dead_code)]
+#![allow(clippy::items_after_statements, clippy::unused_self, dead_code)]
 
 extern crate vouch as my_vouch;
 
@@ -190,7 +190,8 @@ fn enum_projections() {
     });
     match state.as_mut().project() {
         StateProj::Running { future, label } => {
-            let _: Pin<&mut Yield> = future;
+            let future: Pin<&mut Yield> = future;
+            assert_eq!(future.left, 1);
             assert_eq!(*label, "run");
             *label = "changed";
         }
@@ -459,7 +460,7 @@ where
     default: D,
     #[cfg(any())]
     missing: NotAType,
-    #[cfg(all())]
+    #[cfg(test)]
     #[pin]
     present: u32,
     #[pin]
@@ -469,8 +470,8 @@ where
 trait Holder {
     type Held;
 }
-impl<'pin, 'a, T: Assoc + 'a, const N: usize, D: Copy, S: ?Sized> Holder
-    for Kitchen<'pin, 'a, T, N, D, S>
+impl<'a, T: Assoc + 'a, const N: usize, D: Copy, S: ?Sized> Holder
+    for Kitchen<'_, 'a, T, N, D, S>
 {
     type Held = D;
 }

@@ -101,17 +101,19 @@ fn check_shape(args: &Args, input: &Input, errors: &mut Errors) {
                     ),
                 );
             }
-            if let Some(replace) = &args.project_replace {
-                if replace.name.is_none() {
-                    errors.at(
-                        replace.span,
-                        format_args!(
-                            "`project_replace` on an enum needs the name of the enum it returns; \
-                             write `project_replace = {}ProjOwn`",
-                            unraw(name)
-                        ),
-                    );
-                }
+            if let Some(replace) = args
+                .project_replace
+                .as_ref()
+                .filter(|replace| replace.name.is_none())
+            {
+                errors.at(
+                    replace.span,
+                    format_args!(
+                        "`project_replace` on an enum needs the name of the enum it returns; \
+                         write `project_replace = {}ProjOwn`",
+                        unraw(name)
+                    ),
+                );
             }
             if !variants.is_empty()
                 && variants

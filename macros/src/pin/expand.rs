@@ -174,17 +174,16 @@ pub(crate) fn projections(cx: &Cx<'_>) -> Projections {
         if !wanted || (is_enum && name.is_none()) {
             continue;
         }
-        let (name, vis, out) = match name {
-            Some(name) => (name, cx.input.vis.to_token_stream(), &mut public),
-            None => {
-                let suffix = match kind {
-                    Kind::Mut => "Projection",
-                    Kind::Ref => "ProjectionRef",
-                    Kind::Own => "ProjectionOwned",
-                };
-                let name = format_ident!("__{}{}", base, suffix, span = Span::call_site());
-                (name, capped(&cx.input.vis), &mut hidden)
-            }
+        let (name, vis, out) = if let Some(name) = name {
+            (name, cx.input.vis.to_token_stream(), &mut public)
+        } else {
+            let suffix = match kind {
+                Kind::Mut => "Projection",
+                Kind::Ref => "ProjectionRef",
+                Kind::Own => "ProjectionOwned",
+            };
+            let name = format_ident!("__{}{}", base, suffix, span = Span::call_site());
+            (name, capped(&cx.input.vis), &mut hidden)
         };
         out.extend(projection_type(cx, kind, &name, &vis));
         methods.extend(method(cx, kind, &name, &vis));
@@ -220,9 +219,10 @@ fn body_fields(cx: &Cx<'_>, kind: Kind, body: &Body) -> TokenStream {
         let attrs = field.kept_attrs();
         let vis = &field.vis;
         let ty = field_type(cx, kind, field);
-        match &field.ident {
-            Some(ident) => quote!(#(#attrs)* #vis #ident: #ty),
-            None => quote!(#(#attrs)* #vis #ty),
+        if let Some(ident) = &field.ident {
+            quote!(#(#attrs)* #vis #ident: #ty)
+        } else {
+            quote!(#(#attrs)* #vis #ty)
         }
     });
     match body.style {

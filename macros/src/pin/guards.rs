@@ -195,12 +195,11 @@ pub(crate) fn not_packed(cx: &Cx<'_>) -> TokenStream {
     let this = format_ident!("__vouch_this", span = Span::mixed_site());
     let refs = body.fields.iter().enumerate().map(|(index, field)| {
         let cfgs = field.cfg_attrs();
-        let (member, span) = match &field.ident {
-            Some(ident) => (quote!(#ident), ident.span()),
-            None => {
-                let index = syn::Index::from(index);
-                (quote!(#index), syn::spanned::Spanned::span(&field.ty))
-            }
+        let (member, span) = if let Some(ident) = &field.ident {
+            (quote!(#ident), ident.span())
+        } else {
+            let index = syn::Index::from(index);
+            (quote!(#index), syn::spanned::Spanned::span(&field.ty))
         };
         // Spanned at the field: rustc's "reference to field of packed
         // struct is unaligned" then points at the field it is about.

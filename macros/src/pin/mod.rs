@@ -25,11 +25,11 @@ pub(crate) fn pin_project(args: TokenStream, input: TokenStream) -> syn::Result<
     let parsed = attr::parse_item(input, &mut errors)?;
     let stripped = parsed.stripped;
     let Some(input) = parsed.input else {
-        return with_errors(errors, stripped);
+        return Ok(with_errors(errors, &stripped));
     };
     check::check(&args, &input, &mut errors);
     if !errors.is_empty() {
-        return with_errors(errors, stripped);
+        return Ok(with_errors(errors, &stripped));
     }
     let cx = expand::Cx::new(&input, &args);
     let projections = expand::projections(&cx);
@@ -50,11 +50,7 @@ pub(crate) fn pin_project(args: TokenStream, input: TokenStream) -> syn::Result<
 
 /// The errors, followed by the item without its `#[pin]` attributes, so the
 /// rest of the crate still compiles and shows its own errors.
-fn with_errors(errors: Errors, stripped: TokenStream) -> syn::Result<TokenStream> {
-    let errors = errors
-        .finish()
-        .err()
-        .map(syn::Error::into_compile_error)
-        .unwrap_or_default();
-    Ok(quote!(#errors #stripped))
+fn with_errors(errors: Errors, stripped: &TokenStream) -> TokenStream {
+    let errors = errors.finish().err().map(syn::Error::into_compile_error);
+    quote!(#errors #stripped)
 }

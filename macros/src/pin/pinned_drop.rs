@@ -40,22 +40,23 @@ fn parse_args(args: TokenStream, errors: &mut Errors) -> CratePath {
     errors.handle(parser.parse2(args)).unwrap_or_default()
 }
 
+// The signature is the one every attribute entry shares (`util::attribute`);
+// this entry reports all its errors as tokens, so it never returns `Err`.
+#[allow(clippy::needless_pass_by_value, clippy::unnecessary_wraps)]
 pub(crate) fn pinned_drop(args: TokenStream, input: TokenStream) -> syn::Result<TokenStream> {
     let mut errors = Errors::new();
     let krate = parse_args(args, &mut errors);
-    let mut item: syn::ItemImpl = match syn::parse2(input.clone()) {
-        Ok(item) => item,
-        Err(_) => {
-            let span = input
-                .into_iter()
-                .next()
-                .map_or_else(Span::call_site, |tree| tree.span());
-            return Err(syn::Error::new(
-                span,
-                "`#[pinned_drop]` applies to an `impl PinnedDrop for T` block; \
-                 write `#[pinned_drop] impl PinnedDrop for T { fn drop(self: Pin<&mut Self>) { ... } }`",
-            ));
-        }
+    let Ok(mut item) = syn::parse2::<syn::ItemImpl>(input.clone()) else {
+        // Not an impl: the error at its first token after the attributes,
+        // and the item unchanged, so the rest of the crate compiles.
+        let span = first_token_after_attributes(&input);
+        errors.at(
+            span,
+            "`#[pinned_drop]` applies to an `impl PinnedDrop for T` block; \
+             write `#[pinned_drop] impl PinnedDrop for T { fn drop(self: Pin<&mut Self>) { ... } }`",
+        );
+        let error = errors.finish().err().map(syn::Error::into_compile_error);
+        return Ok(quote!(#error #input));
     };
     let is_pinned_drop = check_header(&mut item, &krate, &mut errors);
     check_items(&mut item, &krate, &mut errors);
@@ -88,6 +89,19 @@ fn fallback(item: &syn::ItemImpl, krate: &CratePath) -> TokenStream {
             ) {}
         }
     }
+}
+
+fn first_token_after_attributes(input: &TokenStream) -> Span {
+    let mut iter = input.clone().into_iter();
+    while let Some(tree) = iter.next() {
+        match tree {
+            proc_macro2::TokenTree::Punct(punct) if punct.as_char() == '#' => {
+                iter.next();
+            }
+            other => return other.span(),
+        }
+    }
+    Span::call_site()
 }
 
 /// `impl PinnedDrop for T`: no `unsafe`, no `!`, a trait named
