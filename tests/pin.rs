@@ -470,9 +470,7 @@ where
 trait Holder {
     type Held;
 }
-impl<'a, T: Assoc + 'a, const N: usize, D: Copy, S: ?Sized> Holder
-    for Kitchen<'_, 'a, T, N, D, S>
-{
+impl<'a, T: Assoc + 'a, const N: usize, D: Copy, S: ?Sized> Holder for Kitchen<'_, 'a, T, N, D, S> {
     type Held = D;
 }
 

@@ -12,6 +12,61 @@ pub(crate) fn check(args: &Args, input: &Input, errors: &mut Errors) {
     check_args(args, errors);
     check_repr(input, errors);
     check_shape(args, input, errors);
+    check_pinned_types(input, errors);
+}
+
+/// The `Unpin` guard writes each `#[pin]` field's type a second time. A
+/// type macro there could expand to another type the second time (a
+/// stateful proc macro), and the item would be `Unpin` by the wrong type.
+fn check_pinned_types(input: &Input, errors: &mut Errors) {
+    let fields: Vec<&super::attr::Field> = match &input.data {
+        Data::Struct { body } => body.fields.iter().collect(),
+        Data::Enum { variants, .. } => variants
+            .iter()
+            .flat_map(|variant| variant.body.fields.iter())
+            .collect(),
+    };
+    for field in fields.into_iter().filter(|field| field.pin.is_some()) {
+        if let Some(call) = find_macro_call(quote::ToTokens::to_token_stream(&field.ty)) {
+            errors.spanned(
+                call,
+                "a `#[pin]` field's type cannot contain a macro call: the `Unpin` check writes \
+                 the type again, and a macro may expand differently; name the type with an \
+                 alias (`type Inner = my_macro!(..);`) and use the alias here",
+            );
+        }
+    }
+}
+
+/// The first `path!(...)` in a type's tokens, as its tokens. The never type
+/// `!` is never followed by a group, so it is not mistaken for one.
+fn find_macro_call(tokens: proc_macro2::TokenStream) -> Option<proc_macro2::TokenStream> {
+    use proc_macro2::TokenTree;
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    for (index, tree) in trees.iter().enumerate() {
+        match tree {
+            TokenTree::Punct(punct) if punct.as_char() == '!' => {
+                if let Some(TokenTree::Group(_)) = trees.get(index + 1) {
+                    // From the start of the macro's path to its arguments.
+                    let start = trees[..index]
+                        .iter()
+                        .rposition(|tree| {
+                            !matches!(tree, TokenTree::Ident(_))
+                                && !matches!(tree, TokenTree::Punct(p) if p.as_char() == ':')
+                        })
+                        .map_or(0, |position| position + 1);
+                    return Some(trees[start..=index + 1].iter().cloned().collect());
+                }
+            }
+            TokenTree::Group(group) => {
+                if let Some(found) = find_macro_call(group.stream()) {
+                    return Some(found);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 fn check_args(args: &Args, errors: &mut Errors) {
