@@ -303,7 +303,7 @@ fn binding(index: usize) -> Ident {
     format_ident!("__vouch_{}", index, span = Span::mixed_site())
 }
 
-fn member(field: &Field, index: usize) -> Member {
+pub(crate) fn member(field: &Field, index: usize) -> Member {
     match &field.ident {
         Some(ident) => Member::Named(ident.clone()),
         None => Member::Unnamed(syn::Index {

@@ -9,7 +9,7 @@
 //! - `not_packed`: the item is not `repr(packed)`, even if a later attribute
 //!   adds it: rustc moves packed fields to drop them.
 
-use super::attr::{Data, Field};
+use super::attr::{Body, Data, Field, is_cfg};
 use super::check::unraw;
 use super::expand::Cx;
 use proc_macro2::{Span, TokenStream};
@@ -153,16 +153,34 @@ fn pinned_fields_struct(cx: &Cx<'_>, name: &proc_macro2::Ident) -> TokenStream {
             // An unused const parameter is allowed.
             syn::GenericParam::Const(_) => None,
         });
-    let pinned: Vec<&Field> = match &cx.input.data {
-        Data::Struct { body, .. } => body.fields.iter().filter(|f| f.pin.is_some()).collect(),
+    // Each pinned field with the `cfg`s that decide whether it exists: its
+    // own, and its variant's.
+    let pinned: Vec<(Vec<&syn::Attribute>, &Field)> = match &cx.input.data {
+        Data::Struct { body } => body
+            .fields
+            .iter()
+            .filter(|field| field.pin.is_some())
+            .map(|field| (field.cfg_attrs().collect(), field))
+            .collect(),
         Data::Enum { variants, .. } => variants
             .iter()
-            .flat_map(|variant| variant.body.fields.iter())
-            .filter(|f| f.pin.is_some())
+            .flat_map(|variant| {
+                let variant_cfgs: Vec<&syn::Attribute> =
+                    variant.attrs.iter().filter(|attr| is_cfg(attr)).collect();
+                variant
+                    .body
+                    .fields
+                    .iter()
+                    .filter(|field| field.pin.is_some())
+                    .map(move |field| {
+                        let mut cfgs = variant_cfgs.clone();
+                        cfgs.extend(field.cfg_attrs());
+                        (cfgs, field)
+                    })
+            })
             .collect(),
     };
-    let fields = pinned.iter().enumerate().map(|(index, field)| {
-        let cfgs = field.cfg_attrs();
+    let fields = pinned.iter().enumerate().map(|(index, (cfgs, field))| {
         let member = format_ident!("__field{}", index, span = Span::call_site());
         let ty = cx.replace_self(quote::ToTokens::to_token_stream(&field.ty));
         quote!(#(#cfgs)* #member: #ty)
@@ -213,6 +231,86 @@ pub(crate) fn not_packed(cx: &Cx<'_>) -> TokenStream {
     quote! {
         fn __vouch_assert_not_packed #impl_generics (#this: &#ident #ty_generics) #where_clause {
             #(#refs)*
+        }
+    }
+}
+
+/// A never-called function that ties each `#[pin]` field's declared type
+/// (the one the `Unpin` guard names) to the field's actual type, exactly,
+/// without coercions. An attribute that runs after `#[pin_project]` and
+/// changes a pinned field's type would otherwise leave the `Unpin` impl
+/// judging a type the item no longer has.
+pub(crate) fn pinned_types(cx: &Cx<'_>) -> TokenStream {
+    let ident = &cx.input.ident;
+    let private = &cx.private;
+    let core = &cx.core;
+    let (impl_generics, ty_generics, where_clause) = cx.input.generics.split_for_impl();
+    let this = format_ident!("__vouch_this", span = Span::mixed_site());
+    let checks = |body: &Body| -> TokenStream {
+        body.fields
+            .iter()
+            .enumerate()
+            .filter(|(_, field)| field.pin.is_some())
+            .map(|(index, field)| {
+                let cfgs = field.cfg_attrs();
+                let binding = format_ident!("__vouch_{}", index, span = Span::mixed_site());
+                let ty = cx.replace_self(quote::ToTokens::to_token_stream(&field.ty));
+                // The first `let` infers the actual type with no expected
+                // type (so no coercion); the second compares it exactly.
+                // Spanned at the declared type, which the error is about.
+                let span = syn::spanned::Spanned::span(&field.ty);
+                let actual =
+                    format_ident!("__vouch_actual", span = Span::mixed_site().located_at(span));
+                let compare = quote_spanned! {span=>
+                    let _: #core::marker::PhantomData<#ty> = #actual;
+                };
+                quote! {
+                    #(#cfgs)*
+                    {
+                        let #actual = #private::pin::type_of(#binding);
+                        #compare
+                    }
+                }
+            })
+            .collect()
+    };
+    let pattern = |path: TokenStream, body: &Body| -> TokenStream {
+        let fields = body
+            .fields
+            .iter()
+            .enumerate()
+            .filter(|(_, field)| field.pin.is_some())
+            .map(|(index, field)| {
+                let cfgs = field.cfg_attrs();
+                let binding = format_ident!("__vouch_{}", index, span = Span::mixed_site());
+                let member = super::expand::member(field, index);
+                quote!(#(#cfgs)* #member: #binding)
+            });
+        quote!(#path { #(#fields,)* .. })
+    };
+    let arms: TokenStream = match &cx.input.data {
+        Data::Struct { body } => {
+            let pattern = pattern(quote!(#ident), body);
+            let checks = checks(body);
+            quote!(#pattern => { #checks })
+        }
+        Data::Enum { variants, .. } => variants
+            .iter()
+            .map(|variant| {
+                let cfgs = variant.attrs.iter().filter(|attr| is_cfg(attr));
+                let name = &variant.ident;
+                let pattern = pattern(quote!(#ident::#name), &variant.body);
+                let checks = checks(&variant.body);
+                quote!(#(#cfgs)* #pattern => { #checks })
+            })
+            .collect(),
+    };
+    quote! {
+        #[allow(unreachable_patterns)]
+        fn __vouch_assert_pinned_types #impl_generics (#this: &#ident #ty_generics) #where_clause {
+            match #this {
+                #arms
+            }
         }
     }
 }

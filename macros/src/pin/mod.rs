@@ -39,6 +39,7 @@ pub(crate) fn pin_project(args: TokenStream, input: TokenStream) -> syn::Result<
         hidden.extend(guards::drop(&cx));
         hidden.extend(guards::unpin(&cx));
         hidden.extend(guards::not_packed(&cx));
+        hidden.extend(guards::pinned_types(&cx));
         hidden
     });
     Ok(quote! {

@@ -26,6 +26,14 @@ pub struct Wrapper<'pin, T: ?Sized>(PhantomData<&'pin ()>, T);
 // its content is, which is what the generated `Unpin` impl asks for.
 unsafe impl<T: ?Sized + super::traits::UnsafeUnpin> super::traits::UnsafeUnpin for Wrapper<'_, T> {}
 
+/// The type of a reference's target, as a value whose type can be compared
+/// exactly (a `PhantomData` does not coerce).
+#[inline]
+#[must_use]
+pub fn type_of<T: ?Sized>(_: &T) -> PhantomData<T> {
+    PhantomData
+}
+
 /// Always `Unpin`, whatever `T` is: lets the hidden `Unpin` witness mention
 /// every generic parameter without the parameter itself counting.
 pub struct AlwaysUnpin<T: ?Sized>(PhantomData<T>);

@@ -211,5 +211,19 @@ const _: () = {
             U,
         >: ::vouch::__private::core::marker::Unpin,
     {}
+    #[allow(unreachable_patterns)]
+    fn __vouch_assert_pinned_types<T, U>(__vouch_this: &Enum<T, U>) {
+        match __vouch_this {
+            Enum::Struct { pinned: __vouch_0, .. } => {
+                let __vouch_actual = ::vouch::__private::pin::type_of(__vouch_0);
+                let _: ::vouch::__private::core::marker::PhantomData<T> = __vouch_actual;
+            }
+            Enum::Tuple { 0: __vouch_0, .. } => {
+                let __vouch_actual = ::vouch::__private::pin::type_of(__vouch_0);
+                let _: ::vouch::__private::core::marker::PhantomData<T> = __vouch_actual;
+            }
+            Enum::Unit { .. } => {}
+        }
+    }
 };
 fn main() {}

@@ -109,5 +109,14 @@ const _: () = {
     fn __vouch_assert_not_packed<T>(__vouch_this: &Struct<T>) {
         let _ = &__vouch_this.pinned;
     }
+    #[allow(unreachable_patterns)]
+    fn __vouch_assert_pinned_types<T>(__vouch_this: &Struct<T>) {
+        match __vouch_this {
+            Struct { pinned: __vouch_0, .. } => {
+                let __vouch_actual = ::vouch::__private::pin::type_of(__vouch_0);
+                let _: ::vouch::__private::core::marker::PhantomData<T> = __vouch_actual;
+            }
+        }
+    }
 };
 fn main() {}

@@ -128,6 +128,15 @@ const _: () = {
         let _ = &__vouch_this.pinned;
         let _ = &__vouch_this.unpinned;
     }
+    #[allow(unreachable_patterns)]
+    fn __vouch_assert_pinned_types<T>(__vouch_this: &Struct<T>) {
+        match __vouch_this {
+            Struct { pinned: __vouch_0, .. } => {
+                let __vouch_actual = ::vouch::__private::pin::type_of(__vouch_0);
+                let _: ::vouch::__private::core::marker::PhantomData<T> = __vouch_actual;
+            }
+        }
+    }
 };
 impl<T> ::vouch::__private::pin::PinnedDrop for Struct<T> {
     fn drop(self: Pin<&mut Self>, _: ::vouch::__private::pin::PinnedDropToken) {

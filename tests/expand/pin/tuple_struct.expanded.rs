@@ -120,5 +120,14 @@ const _: () = {
         let _ = &__vouch_this.0;
         let _ = &__vouch_this.1;
     }
+    #[allow(unreachable_patterns)]
+    fn __vouch_assert_pinned_types<T, U>(__vouch_this: &TupleStruct<T, U>) {
+        match __vouch_this {
+            TupleStruct { 0: __vouch_0, .. } => {
+                let __vouch_actual = ::vouch::__private::pin::type_of(__vouch_0);
+                let _: ::vouch::__private::core::marker::PhantomData<T> = __vouch_actual;
+            }
+        }
+    }
 };
 fn main() {}
