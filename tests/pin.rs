@@ -521,6 +521,22 @@ fn unsized_tail() {
     assert_eq!(&tail[..], &[1, 2, 3]);
 }
 
+/// A variant behind a false `cfg`, with a pinned field of a type that does
+/// not exist: neither the projections nor the guards mention it.
+#[pin_project(project = CfgProj)]
+enum WithCfg {
+    #[cfg(any())]
+    Gone(#[pin] NotAType),
+    Here(#[pin] u8, u8),
+}
+
+#[test]
+fn cfg_on_variants() {
+    let mut value = WithCfg::Here(1, 2);
+    let CfgProj::Here(pinned, unpinned) = Pin::new(&mut value).project();
+    assert_eq!((*pinned, *unpinned), (1, 2));
+}
+
 #[pin_project(project = RawProj)]
 struct r#Raw {
     #[pin]

@@ -90,10 +90,15 @@ impl Args {
         }
         if input.peek(Token![crate]) {
             let key: Token![crate] = input.parse()?;
+            if input.is_empty() || !input.peek(Token![=]) {
+                return Err(syn::Error::new(
+                    key.span,
+                    "`crate` needs the path of the vouch crate; write e.g. `crate = \"::my_vouch\"`",
+                ));
+            }
             input.parse::<Token![=]>()?;
             let expr: syn::Expr = input.parse()?;
             self.krate = CratePath::from_expr(&expr)?;
-            let _ = key;
             return end(input);
         }
         let key: Ident = input.call(syn::ext::IdentExt::parse_any)?;

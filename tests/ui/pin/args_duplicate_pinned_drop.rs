@@ -1,6 +1,6 @@
 use vouch::pin_project;
 
-#[pin_project(UnsafeUnpin, UnsafeUnpin)]
+#[pin_project(PinnedDrop, PinnedDrop)]
 struct Struct {
     #[pin]
     field: u8,
