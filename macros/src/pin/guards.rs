@@ -60,6 +60,7 @@ pub(crate) fn drop(cx: &Cx<'_>) -> TokenStream {
     // The impl for the item is spanned at its name, so the conflict points
     // at the type that must not implement `Drop`.
     let item_impl = quote_spanned! {ident.span()=>
+        #[automatically_derived]
         impl #impl_generics #guard for #ident #ty_generics #where_clause {}
     };
     quote! {

@@ -189,6 +189,7 @@ const _: () = {
         __VouchT: ?::vouch::__private::core::marker::Sized
             + ::vouch::__private::core::ops::Drop,
     > EnumMustNotImplDropUsePinnedDropInstead for __VouchT {}
+    #[automatically_derived]
     impl<T, U> EnumMustNotImplDropUsePinnedDropInstead for Enum<T, U> {}
     #[doc(hidden)]
     pub struct __EnumPinnedFieldsMustBeUnpin<'pin, T, U> {

@@ -95,6 +95,7 @@ const _: () = {
         __VouchT: ?::vouch::__private::core::marker::Sized
             + ::vouch::__private::core::ops::Drop,
     > StructMustNotImplDropUsePinnedDropInstead for __VouchT {}
+    #[automatically_derived]
     impl<T> StructMustNotImplDropUsePinnedDropInstead for Struct<T> {}
     #[doc(hidden)]
     pub struct __StructIsNotUnpinAsAsked<'pin>(

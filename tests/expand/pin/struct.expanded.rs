@@ -147,6 +147,7 @@ const _: () = {
         __VouchT: ?::vouch::__private::core::marker::Sized
             + ::vouch::__private::core::ops::Drop,
     > StructMustNotImplDropUsePinnedDropInstead for __VouchT {}
+    #[automatically_derived]
     impl<T, U> StructMustNotImplDropUsePinnedDropInstead for Struct<T, U> {}
     #[doc(hidden)]
     pub struct __StructPinnedFieldsMustBeUnpin<'pin, T, U> {

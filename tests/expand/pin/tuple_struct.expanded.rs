@@ -95,6 +95,7 @@ const _: () = {
         __VouchT: ?::vouch::__private::core::marker::Sized
             + ::vouch::__private::core::ops::Drop,
     > TupleStructMustNotImplDropUsePinnedDropInstead for __VouchT {}
+    #[automatically_derived]
     impl<T, U> TupleStructMustNotImplDropUsePinnedDropInstead for TupleStruct<T, U> {}
     #[doc(hidden)]
     pub struct __TupleStructPinnedFieldsMustBeUnpin<'pin, T, U> {
