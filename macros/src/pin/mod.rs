@@ -1,17 +1,60 @@
 //! Pin projection: `#[pin_project]` and `#[pinned_drop]`.
+//!
+//! `#[pin_project]` runs in three phases: `attr` reads the arguments and the
+//! item into a model that keeps the syn nodes, `check` records every rule the
+//! tokens break, and `expand` (with `guards`) generates the projections and
+//! the guards that prove at compile time what the tokens cannot show. On any
+//! error, the item is emitted with its `#[pin]` attributes removed next to
+//! the errors, and nothing else: no projection, no `unsafe`.
 
-use proc_macro2::{Span, TokenStream};
+mod attr;
+mod check;
+mod expand;
+mod guards;
+mod pinned_drop;
 
-pub(crate) fn pin_project(_args: TokenStream, _input: TokenStream) -> syn::Result<TokenStream> {
-    Err(syn::Error::new(
-        Span::call_site(),
-        "`pin_project` is not implemented yet",
-    ))
+pub(crate) use pinned_drop::pinned_drop;
+
+use crate::util::{Errors, const_scope};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub(crate) fn pin_project(args: TokenStream, input: TokenStream) -> syn::Result<TokenStream> {
+    let mut errors = Errors::new();
+    let args = attr::Args::parse(args, &mut errors);
+    let parsed = attr::parse_item(input, &mut errors)?;
+    let stripped = parsed.stripped;
+    let Some(input) = parsed.input else {
+        return Ok(with_errors(errors, &stripped));
+    };
+    check::check(&args, &input, &mut errors);
+    if !errors.is_empty() {
+        return Ok(with_errors(errors, &stripped));
+    }
+    let cx = expand::Cx::new(&input, &args);
+    let projections = expand::projections(&cx);
+    let public = projections.public;
+    let hidden = const_scope({
+        let mut hidden = projections.hidden;
+        hidden.extend(guards::drop(&cx));
+        hidden.extend(guards::unpin(&cx));
+        hidden.extend(guards::not_packed(&cx));
+        hidden.extend(guards::pinned_types(&cx));
+        hidden
+    });
+    Ok(quote! {
+        #stripped
+        #public
+        #hidden
+    })
 }
 
-pub(crate) fn pinned_drop(_args: TokenStream, _input: TokenStream) -> syn::Result<TokenStream> {
-    Err(syn::Error::new(
-        Span::call_site(),
-        "`pinned_drop` is not implemented yet",
-    ))
+/// The errors, followed by the item without its `#[pin]` attributes, so the
+/// rest of the crate still compiles and shows its own errors.
+fn with_errors(errors: Errors, stripped: &TokenStream) -> TokenStream {
+    let errors = errors.finish().err().map(syn::Error::into_compile_error);
+    quote!(#errors #stripped)
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,224 @@
+//! The rules `#[pin_project]` enforces before it generates anything. Each
+//! records a spanned error and the checks go on, so one build shows every
+//! problem of the item. What cannot be seen from the tokens (a `Drop` or
+//! `Unpin` impl elsewhere, `packed` added by a later attribute) is proved by
+//! the guards `expand` emits instead.
+
+use super::attr::{Args, Data, Input, Style, is_cfg};
+use crate::util::Errors;
+use crate::util::repr::Repr;
+
+pub(crate) fn check(args: &Args, input: &Input, errors: &mut Errors) {
+    check_args(args, errors);
+    check_repr(input, errors);
+    check_shape(args, input, errors);
+    check_pinned_types(input, errors);
+}
+
+/// The `Unpin` guard writes each `#[pin]` field's type a second time. A
+/// type macro there could expand to another type the second time (a
+/// stateful proc macro), and the item would be `Unpin` by the wrong type.
+fn check_pinned_types(input: &Input, errors: &mut Errors) {
+    let fields: Vec<&super::attr::Field> = match &input.data {
+        Data::Struct { body } => body.fields.iter().collect(),
+        Data::Enum { variants, .. } => variants
+            .iter()
+            .flat_map(|variant| variant.body.fields.iter())
+            .collect(),
+    };
+    for field in fields.into_iter().filter(|field| field.pin.is_some()) {
+        if let Some(call) = find_macro_call(quote::ToTokens::to_token_stream(&field.ty)) {
+            errors.spanned(
+                call,
+                "a `#[pin]` field's type cannot contain a macro call: the `Unpin` check writes \
+                 the type again, and a macro may expand differently; name the type with an \
+                 alias (`type Inner = my_macro!(..);`) and use the alias here",
+            );
+        }
+    }
+}
+
+/// The first `path!(...)` in a type's tokens, as its tokens. The never type
+/// `!` is never followed by a group, so it is not mistaken for one.
+fn find_macro_call(tokens: proc_macro2::TokenStream) -> Option<proc_macro2::TokenStream> {
+    use proc_macro2::TokenTree;
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    for (index, tree) in trees.iter().enumerate() {
+        match tree {
+            TokenTree::Punct(punct) if punct.as_char() == '!' => {
+                if let Some(TokenTree::Group(_)) = trees.get(index + 1) {
+                    // From the start of the macro's path to its arguments.
+                    let start = trees[..index]
+                        .iter()
+                        .rposition(|tree| {
+                            !matches!(tree, TokenTree::Ident(_))
+                                && !matches!(tree, TokenTree::Punct(p) if p.as_char() == ':')
+                        })
+                        .map_or(0, |position| position + 1);
+                    return Some(trees[start..=index + 1].iter().cloned().collect());
+                }
+            }
+            TokenTree::Group(group) => {
+                if let Some(found) = find_macro_call(group.stream()) {
+                    return Some(found);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+fn check_args(args: &Args, errors: &mut Errors) {
+    if let (Some(_), Some(replace)) = (args.pinned_drop, &args.project_replace) {
+        // `project_replace` moves the unpinned fields out and overwrites the
+        // value in place. The value's own `PinnedDrop` would never run for
+        // the old value, although it was pinned: the drop guarantee of `Pin`
+        // (drop runs before pinned memory is reused) would be broken for the
+        // type itself, e.g. an intrusive node would stay linked.
+        errors.at(
+            replace.span,
+            "`project_replace` cannot be combined with `PinnedDrop`: replacing the value would \
+             skip its `PinnedDrop` for the old value, which was pinned; remove `project_replace` \
+             or `PinnedDrop`",
+        );
+    }
+    if let (Some(_), Some(not_unpin)) = (args.unsafe_unpin, &args.not_unpin) {
+        errors.spanned(
+            not_unpin,
+            "`!Unpin` contradicts `UnsafeUnpin`: one says never `Unpin`, the other lets your \
+             `UnsafeUnpin` impl decide; keep only one of them",
+        );
+    }
+    // Two projections of the same name would be two items of one name.
+    let names = [
+        args.project.as_ref(),
+        args.project_ref.as_ref(),
+        args.project_replace
+            .as_ref()
+            .and_then(|replace| replace.name.as_ref()),
+    ];
+    for (index, name) in names.iter().enumerate() {
+        let Some(name) = name else { continue };
+        if names
+            .iter()
+            .take(index)
+            .flatten()
+            .any(|earlier| *earlier == *name)
+        {
+            errors.at(
+                name.span(),
+                format_args!(
+                    "the name `{name}` is already used by another projection of this type; \
+                     give each projection its own name"
+                ),
+            );
+        }
+    }
+}
+
+fn check_repr(input: &Input, errors: &mut Errors) {
+    // Other `repr` mistakes are rustc's to report: parse into a scratch
+    // collector and keep only what concerns pinning.
+    let mut scratch = Errors::new();
+    let repr = Repr::parse(&input.attrs, &mut scratch);
+    if let Some(span) = repr.packed_span() {
+        errors.at(
+            span,
+            "`#[pin_project]` cannot be used on a `repr(packed)` type: rustc moves the fields \
+             of a packed type to drop them, which would move pinned fields; remove `packed`",
+        );
+    }
+}
+
+fn check_shape(args: &Args, input: &Input, errors: &mut Errors) {
+    let name = &input.ident;
+    match &input.data {
+        Data::Struct { body, .. } => {
+            if body.fields.is_empty() {
+                errors.at(
+                    body.span,
+                    format_args!(
+                        "`#[pin_project]` needs a struct with fields, and `{name}` has none; \
+                         add the fields to project, or remove `#[pin_project]`"
+                    ),
+                );
+            }
+            check_tuple_cfg(body, errors);
+        }
+        Data::Enum { keyword, variants } => {
+            if variants.is_empty() {
+                errors.at(
+                    name.span(),
+                    format_args!(
+                        "`#[pin_project]` needs an enum with variants, and `{name}` has none; \
+                         add variants, or remove `#[pin_project]`"
+                    ),
+                );
+            }
+            if let Some(replace) = args
+                .project_replace
+                .as_ref()
+                .filter(|replace| replace.name.is_none())
+            {
+                errors.at(
+                    replace.span,
+                    format_args!(
+                        "`project_replace` on an enum needs the name of the enum it returns; \
+                         write `project_replace = {}ProjOwn`",
+                        unraw(name)
+                    ),
+                );
+            }
+            if !variants.is_empty()
+                && variants
+                    .iter()
+                    .all(|variant| variant.body.fields.is_empty())
+            {
+                errors.at(
+                    name.span(),
+                    format_args!(
+                        "`#[pin_project]` needs an enum with fields, and no variant of `{name}` \
+                         has one; add the fields to project, or remove `#[pin_project]`"
+                    ),
+                );
+            }
+            let named = args.project.is_some()
+                || args.project_ref.is_some()
+                || args.project_replace.is_some();
+            if !named {
+                errors.at(
+                    *keyword,
+                    format_args!(
+                        "`#[pin_project]` on an enum needs a name for its projection enum, to \
+                         match on; write `#[pin_project(project = {}Proj)]`",
+                        unraw(name)
+                    ),
+                );
+            }
+            for variant in variants {
+                check_tuple_cfg(&variant.body, errors);
+            }
+        }
+    }
+}
+
+/// `#[cfg]` on a tuple field shifts the index of the fields after it, which
+/// the generated patterns cannot follow.
+fn check_tuple_cfg(body: &super::attr::Body, errors: &mut Errors) {
+    if body.style != Style::Tuple {
+        return;
+    }
+    for field in &body.fields {
+        for attr in field.attrs.iter().filter(|attr| is_cfg(attr)) {
+            errors.spanned(
+                attr,
+                "`#[pin_project]` does not support `#[cfg]` on a tuple field; use named fields",
+            );
+        }
+    }
+}
+
+pub(crate) fn unraw(ident: &syn::Ident) -> String {
+    syn::ext::IdentExt::unraw(ident).to_string()
+}

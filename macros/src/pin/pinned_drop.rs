@@ -1,0 +1,252 @@
+//! `#[pinned_drop]`: reads `impl PinnedDrop for T { fn drop(self: Pin<&mut
+//! Self>) { ... } }`, checks its shape, and emits it as an impl of
+//! `vouch::PinnedDrop` whose `drop` takes the `PinnedDropToken` only the
+//! generated destructor can create.
+//!
+//! That the type is `#[pin_project(PinnedDrop)]` is not checked here (the
+//! tokens of this impl cannot see the type): `PinnedDrop` has a hidden
+//! supertrait that only `#[pin_project(PinnedDrop)]` implements, so rustc
+//! rejects the impl otherwise, with a message saying what to add.
+
+use crate::util::{CratePath, Errors};
+use darling::FromMeta;
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, quote};
+use syn::parse::{ParseStream, Parser};
+use syn::{FnArg, ImplItem, Token};
+
+/// The arguments: nothing, or `crate = path`.
+fn parse_args(args: TokenStream, errors: &mut Errors) -> CratePath {
+    let parser = |input: ParseStream<'_>| -> syn::Result<CratePath> {
+        if input.is_empty() {
+            return Ok(CratePath::default());
+        }
+        if input.peek(Token![crate]) {
+            input.parse::<Token![crate]>()?;
+            input.parse::<Token![=]>()?;
+            let expr: syn::Expr = input.parse()?;
+            let path = CratePath::from_expr(&expr)?;
+            input.parse::<Option<Token![,]>>()?;
+            if !input.is_empty() {
+                return Err(input
+                    .error("unexpected argument; `#[pinned_drop]` takes only `crate = \"path\"`"));
+            }
+            return Ok(path);
+        }
+        Err(input.error(
+            "unknown argument; `#[pinned_drop]` takes no arguments (only `crate = \"path\"` when vouch is renamed)",
+        ))
+    };
+    errors.handle(parser.parse2(args)).unwrap_or_default()
+}
+
+// The signature is the one every attribute entry shares (`util::attribute`);
+// this entry reports all its errors as tokens, so it never returns `Err`.
+#[allow(clippy::needless_pass_by_value, clippy::unnecessary_wraps)]
+pub(crate) fn pinned_drop(args: TokenStream, input: TokenStream) -> syn::Result<TokenStream> {
+    let mut errors = Errors::new();
+    let krate = parse_args(args, &mut errors);
+    let Ok(mut item) = syn::parse2::<syn::ItemImpl>(input.clone()) else {
+        // Not an impl: the error at its first token after the attributes,
+        // and the item unchanged, so the rest of the crate compiles.
+        let span = first_token_after_attributes(&input);
+        errors.at(
+            span,
+            "`#[pinned_drop]` applies to an `impl PinnedDrop for T` block; \
+             write `#[pinned_drop] impl PinnedDrop for T { fn drop(self: Pin<&mut Self>) { ... } }`",
+        );
+        let error = errors.finish().err().map(syn::Error::into_compile_error);
+        return Ok(quote!(#error #input));
+    };
+    let is_pinned_drop = check_header(&mut item, &krate, &mut errors);
+    check_items(&mut item, &krate, &mut errors);
+    match errors.finish() {
+        Ok(()) => Ok(item.into_token_stream()),
+        Err(error) => {
+            let error = error.into_compile_error();
+            // An impl of `PinnedDrop` is replaced by an empty one, so the
+            // type still has the impl it asked for and rustc adds no error
+            // of its own about a body that is wrong anyway.
+            let fallback = if is_pinned_drop {
+                fallback(&item, &krate)
+            } else {
+                TokenStream::new()
+            };
+            Ok(quote!(#error #fallback))
+        }
+    }
+}
+
+fn fallback(item: &syn::ItemImpl, krate: &CratePath) -> TokenStream {
+    let private = krate.private();
+    let (impl_generics, _, where_clause) = item.generics.split_for_impl();
+    let self_ty = &item.self_ty;
+    quote! {
+        impl #impl_generics #private::pin::PinnedDrop for #self_ty #where_clause {
+            fn drop(
+                self: #private::core::pin::Pin<&mut Self>,
+                _: #private::pin::PinnedDropToken,
+            ) {}
+        }
+    }
+}
+
+fn first_token_after_attributes(input: &TokenStream) -> Span {
+    let mut iter = input.clone().into_iter();
+    while let Some(tree) = iter.next() {
+        match tree {
+            proc_macro2::TokenTree::Punct(punct) if punct.as_char() == '#' => {
+                iter.next();
+            }
+            other => return other.span(),
+        }
+    }
+    Span::call_site()
+}
+
+/// `impl PinnedDrop for T`: no `unsafe`, no `!`, a trait named
+/// `PinnedDrop`. The bare name pin-project users write is resolved to
+/// vouch's trait. Returns whether the impl is one of `PinnedDrop`.
+fn check_header(item: &mut syn::ItemImpl, krate: &CratePath, errors: &mut Errors) -> bool {
+    if let Some(unsafety) = item.unsafety.take() {
+        errors.spanned(
+            unsafety,
+            "`PinnedDrop` is a safe trait; remove `unsafe` from the impl",
+        );
+    }
+    if let Some(bang) = item.modifiers.polarity.take() {
+        errors.spanned(
+            bang,
+            "`PinnedDrop` cannot be negatively implemented; remove `!`",
+        );
+    }
+    let Some((path, _)) = &mut item.trait_ else {
+        errors.spanned(
+            &item.self_ty,
+            "`#[pinned_drop]` applies to an impl of `PinnedDrop`; write `impl PinnedDrop for T`",
+        );
+        return false;
+    };
+    let Some(last) = path.segments.last() else {
+        return false;
+    };
+    if last.ident != "PinnedDrop" {
+        errors.spanned(
+            &*path,
+            "`#[pinned_drop]` applies to an impl of `PinnedDrop`; write `impl PinnedDrop for T`",
+        );
+        return false;
+    }
+    if !last.arguments.is_none() {
+        errors.spanned(
+            &last.arguments,
+            "`PinnedDrop` takes no generic arguments; write `impl PinnedDrop for T`",
+        );
+    }
+    if path.leading_colon.is_none() && path.segments.len() == 1 {
+        // The bare name: point it at vouch's trait, keeping its span so
+        // errors about the impl still show the user's token.
+        let span = last.ident.span();
+        let private = krate.private();
+        let resolved = quote::quote_spanned!(span=> #private::pin::PinnedDrop);
+        if let Ok(resolved) = syn::parse2::<syn::Path>(resolved) {
+            *path = resolved;
+        }
+    }
+    true
+}
+
+/// Exactly one item: `fn drop(self: Pin<&mut Self>)`, to which the token
+/// parameter is added.
+fn check_items(item: &mut syn::ItemImpl, krate: &CratePath, errors: &mut Errors) {
+    let mut found = false;
+    let private = krate.private();
+    let brace = item.brace_token.span.join();
+    for impl_item in &mut item.items {
+        let ImplItem::Fn(method) = impl_item else {
+            errors.spanned(
+                &*impl_item,
+                "`PinnedDrop` has only the method `drop`; remove this item",
+            );
+            continue;
+        };
+        if method.sig.ident != "drop" {
+            errors.spanned(
+                &method.sig.ident,
+                format_args!(
+                    "`PinnedDrop` has no method `{}`; write `fn drop(self: Pin<&mut Self>)`",
+                    method.sig.ident
+                ),
+            );
+            continue;
+        }
+        if found {
+            errors.spanned(&method.sig.ident, "duplicate `drop` method; keep only one");
+            continue;
+        }
+        found = true;
+        let sig = &mut method.sig;
+        if let syn::Safety::Unsafe(unsafety) = &sig.safety {
+            errors.spanned(
+                unsafety,
+                "`PinnedDrop::drop` is a safe method; remove `unsafe`",
+            );
+            sig.safety = syn::Safety::Default;
+        }
+        if let Some(asyncness) = sig.asyncness.take() {
+            errors.spanned(
+                asyncness,
+                "`PinnedDrop::drop` cannot be `async`; remove `async`",
+            );
+        }
+        if let Some(constness) = sig.constness.take() {
+            errors.spanned(
+                constness,
+                "`PinnedDrop::drop` cannot be `const`; remove `const`",
+            );
+        }
+        check_receiver(sig, errors);
+        if let Some(extra) = sig.inputs.iter().nth(1) {
+            errors.spanned(
+                extra,
+                "`PinnedDrop::drop` takes only `self: Pin<&mut Self>`; remove this parameter",
+            );
+        }
+        if !sig.inputs.empty_or_trailing() {
+            sig.inputs.push_punct(<Token![,]>::default());
+        }
+        sig.inputs.push(syn::parse_quote! {
+            _: #private::pin::PinnedDropToken
+        });
+    }
+    if !found {
+        errors.at(
+            brace,
+            "this `PinnedDrop` impl has no `drop` method; write `fn drop(self: Pin<&mut Self>) { ... }`",
+        );
+    }
+}
+
+/// The receiver must be `self: Pin<&mut Self>`; rustc checks the type, and
+/// the common mistakes (`&mut self`, `self`, no receiver) are caught here
+/// with a message saying what to write.
+fn check_receiver(sig: &syn::Signature, errors: &mut Errors) {
+    const WRITE: &str = "write `fn drop(self: Pin<&mut Self>)`";
+    match sig.inputs.first() {
+        Some(FnArg::Receiver(receiver)) => match &receiver.kind {
+            syn::ReceiverKind::Typed(..) => {}
+            _ => errors.spanned(
+                receiver,
+                format_args!("`PinnedDrop::drop` takes the value pinned; {WRITE}"),
+            ),
+        },
+        Some(FnArg::Typed(arg)) => errors.spanned(
+            arg,
+            format_args!("`PinnedDrop::drop` takes `self` first; {WRITE}"),
+        ),
+        None => errors.spanned(
+            &sig.ident,
+            format_args!("`PinnedDrop::drop` takes `self: Pin<&mut Self>`; {WRITE}"),
+        ),
+    }
+}

@@ -1,0 +1,6 @@
+use vouch::pin_project;
+
+#[pin_project(project = EnumProj)]
+enum Enum {}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use vouch::pin_project;
+
+#[pin_project]
+#[pin]
+struct Struct {
+    field: u8,
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use vouch::pin_project;
+
+#[pin_project(project = EnumProj)]
+enum Enum {
+    #[pin]
+    A(u8),
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+use vouch::PinnedDropToken;
+
+fn main() {
+    // The token cannot be created by safe code.
+    let _token = PinnedDropToken::__new();
+}

@@ -1,0 +1,8 @@
+use vouch::pinned_drop;
+
+#[pinned_drop]
+struct Struct {
+    field: u8,
+}
+
+fn main() {}

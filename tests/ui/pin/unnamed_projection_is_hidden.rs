@@ -1,0 +1,11 @@
+use vouch::pin_project;
+
+#[pin_project]
+struct Struct {
+    #[pin]
+    field: u8,
+}
+
+fn main() {
+    let _: Option<__StructProjection<'static>> = None;
+}

@@ -1,0 +1,13 @@
+use vouch::pin_project;
+
+#[pin_project(UnsafeUnpin)]
+struct Struct {
+    #[pin]
+    field: u8,
+}
+
+fn assert_unpin<T: Unpin>() {}
+
+fn main() {
+    assert_unpin::<Struct>();
+}
