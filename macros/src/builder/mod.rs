@@ -1,7 +1,23 @@
 //! Typestate builders: `derive(Builder)`.
+//!
+//! `attr.rs` reads bon's attribute syntax into a model, `check.rs` applies
+//! the rules between options and fields, `expand.rs` generates the builder.
+//! The builder contains no `unsafe`: its guarantees are type-level only.
 
-use proc_macro2::{Span, TokenStream};
+mod attr;
+mod check;
+mod expand;
 
-pub(crate) fn derive_builder(_input: syn::DeriveInput) -> syn::Result<TokenStream> {
-    Err(syn::Error::new(Span::call_site(), "`derive(Builder)` is not implemented yet"))
+use crate::util::Errors;
+use proc_macro2::TokenStream;
+
+pub(crate) fn derive_builder(input: syn::DeriveInput) -> syn::Result<TokenStream> {
+    let mut errors = Errors::new();
+    let Some(parsed) = attr::parse(input, &mut errors) else {
+        errors.finish()?;
+        return Ok(TokenStream::new());
+    };
+    let model = check::check(parsed, &mut errors);
+    errors.finish()?;
+    Ok(expand::expand(&model))
 }
