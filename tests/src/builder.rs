@@ -1,1 +1,50 @@
 //! The builder capability under strict lints.
+
+/// A server's settings, built with every kind of field.
+#[derive(::vouch::Builder)]
+#[builder(derive(Clone, Debug))]
+pub struct Server<'a, T: ::core::clone::Clone, const N: usize> {
+    /// The host name.
+    pub host: &'a str,
+    /// The port; required.
+    pub port: u16,
+    /// An optional label.
+    pub label: ::core::option::Option<T>,
+    /// Retries, zero by default.
+    #[builder(default)]
+    pub retries: u8,
+    /// Twice the retries unless set.
+    #[builder(default = retries * 2)]
+    pub backoff: u8,
+    /// Fixed buffer.
+    #[builder(skip = [0; N])]
+    pub buffer: [u8; N],
+    /// Named like the builder's finishing method.
+    #[builder(name = set_build)]
+    pub build: u8,
+    /// Named like a builder internal.
+    pub state: u8,
+}
+
+/// Renamed items and `into`.
+#[derive(::vouch::Builder)]
+#[builder(builder_type = ClientMaker, start_fn = new, finish_fn = finish, crate = ::vouch)]
+pub struct Client {
+    /// Converted with `Into`.
+    #[builder(into)]
+    pub name: &'static str,
+}
+
+/// Builds both, to prove the generated code is usable here.
+#[must_use]
+pub fn make() -> (u16, &'static str) {
+    let server: Server<'_, u8, 2> = Server::builder()
+        .host("h")
+        .port(1)
+        .label(3)
+        .set_build(0)
+        .state(0)
+        .build();
+    let client = Client::new().name("c").finish();
+    (server.port, client.name)
+}

@@ -39,7 +39,7 @@ pub(crate) fn expand(model: &Model) -> TokenStream {
     let ctx = Ctx::new(model);
     let builder = ctx.builder_struct();
     let start = ctx.start_fn();
-    let traits = ctx.state_traits();
+    let traits = ctx.markers();
     let setters = ctx.setters();
     let finish = ctx.finish_fn();
     let clone = ctx.clone_impl();
@@ -229,51 +229,24 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The traits whose unsatisfied bounds are the user's errors: per
-    /// required field, "is set"; per settable field, "is unset".
-    fn state_traits(&self) -> TokenStream {
-        let rt = &self.rt;
-        let model = self.model;
+    /// One unit type per field and per setter name, named exactly like
+    /// them: the runtime's state traits take them as parameters and print
+    /// their names in their messages.
+    fn markers(&self) -> TokenStream {
+        let mut seen = Vec::new();
         let mut out = TokenStream::new();
-        for member in &model.members {
+        for member in &self.model.members {
             let Some(setter) = &member.setter else {
                 continue;
             };
-            let (name, ty_name) = (member.name(), &model.ident);
-            let setter = crate::builder::check::unraw(setter);
-            let unset = unset_trait(member);
-            let message = format!("field `{name}` of `{ty_name}` is already set");
-            let label = format!("`{name}` was set by an earlier call");
-            let note = if matches!(member.kind, Kind::Optional { .. }) {
-                format!(
-                    "each field is set once: keep one of the `.{setter}(...)` / `.maybe_{setter}(...)` calls"
-                )
-            } else {
-                format!("each field is set once: keep one of the `.{setter}(...)` calls")
-            };
-            out.extend(quote! {
-                #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
-                pub trait #unset {}
-                #[diagnostic::do_not_recommend]
-                impl #unset for #rt::Unset {}
-            });
-            if matches!(member.kind, Kind::Required) {
-                let required = required_trait(member);
-                let message = format!("field `{name}` of `{ty_name}` is not set");
-                let label = format!("`{name}` is required");
-                let note = format!("call `.{setter}(...)` before `.{}()`", model.finish_fn);
+            for name in [&member.ident, setter] {
+                if seen.contains(&name.to_string()) {
+                    continue;
+                }
+                seen.push(name.to_string());
                 out.extend(quote! {
-                    #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
-                    pub trait #required<__VouchValue> {
-                        fn __vouch_take(self) -> __VouchValue;
-                    }
-                    #[diagnostic::do_not_recommend]
-                    impl<__VouchValue> #required<__VouchValue> for #rt::Set<__VouchValue> {
-                        #[inline(always)]
-                        fn __vouch_take(self) -> __VouchValue {
-                            #rt::take(self)
-                        }
-                    }
+                    #[doc(hidden)]
+                    pub struct #name {}
                 });
             }
         }
@@ -328,7 +301,13 @@ impl<'a> Ctx<'a> {
                 },
             );
         let this = self.slots.get(slot);
-        let unset = unset_trait(member);
+        let struct_ty = self.struct_ty();
+        let field = &member.ident;
+        let unset = if matches!(member.kind, Kind::Optional { .. }) {
+            quote!(#rt::OptionNotSet<#field, #setter, #struct_ty>)
+        } else {
+            quote!(#rt::NotSet<#field, #setter, #struct_ty>)
+        };
         let body = |set: TokenStream| {
             let pattern = pattern.clone();
             let fields = locals.iter().enumerate().map(|(i, local)| {
@@ -444,9 +423,10 @@ impl<'a> Ctx<'a> {
                 .and_then(|s| Some((self.slots.get(s)?, slot_locals.get(s)?)));
             let value = match (&member.kind, slot) {
                 (Kind::Required, Some((param, slot))) => {
-                    let required = required_trait(member);
-                    bounds.push(quote!(#param: #required<#ty>));
-                    quote!(<#param as #required<#ty>>::__vouch_take(#slot))
+                    let setter = &member.setter;
+                    let required = quote!(#rt::Required<#field, #setter, #struct_ty, #ty>);
+                    bounds.push(quote!(#param: #required));
+                    quote!(<#param as #required>::take(#slot))
                 }
                 (Kind::Optional { inner, default }, Some((param, slot))) => {
                     let stored = quote!(#core::option::Option<#inner>);
@@ -580,12 +560,4 @@ fn default_value(
         Some(expr) => quote!(#expr),
         None => quote_spanned!(key.span()=> <#ty as #core::default::Default>::default()),
     }
-}
-
-fn unset_trait(member: &Member) -> Ident {
-    format_ident!("__{}_is_unset", member.name())
-}
-
-fn required_trait(member: &Member) -> Ident {
-    format_ident!("__{}_is_set", member.name())
 }

@@ -48,17 +48,57 @@ pub mod __private {
     pub use super::{Set, Unset};
     use core::fmt;
 
+    /// "The slot of field `Field` of `Struct` is set": the bound of
+    /// `build()` per required field. `Field` is a unit type generated per
+    /// field and named like it, so the message reads with the field's name.
+    /// (The message lives here because `#[diagnostic]` attributes cannot be
+    /// named from a crate with `#![no_implicit_prelude]`.)
+    #[diagnostic::on_unimplemented(
+        message = "field `{Field}` of `{Struct}` is not set",
+        label = "`{Field}` is required",
+        note = "call `.{Setter}(...)` before this call"
+    )]
+    pub trait Required<Field, Setter, Struct, T> {
+        /// Takes the value out of the slot.
+        fn take(self) -> T;
+    }
+
+    #[diagnostic::do_not_recommend]
+    impl<Field, Setter, Struct, T> Required<Field, Setter, Struct, T> for Set<T> {
+        #[inline(always)]
+        fn take(self) -> T {
+            self.0
+        }
+    }
+
+    /// "The slot of field `Field` of `Struct` is still unset": the bound of
+    /// each setter, so a second call is an error naming the field.
+    #[diagnostic::on_unimplemented(
+        message = "field `{Field}` of `{Struct}` is already set",
+        label = "`{Field}` was set by an earlier call",
+        note = "each field is set once: keep only one of the `.{Setter}(...)` calls"
+    )]
+    pub trait NotSet<Field, Setter, Struct> {}
+
+    #[diagnostic::do_not_recommend]
+    impl<Field, Setter, Struct> NotSet<Field, Setter, Struct> for Unset {}
+
+    /// [`NotSet`] for an `Option` field, whose slot two setters fill.
+    #[diagnostic::on_unimplemented(
+        message = "field `{Field}` of `{Struct}` is already set",
+        label = "`{Field}` was set by an earlier call",
+        note = "each field is set once: keep only one of the `.{Setter}(...)` / `.maybe_{Setter}(...)` calls"
+    )]
+    pub trait OptionNotSet<Field, Setter, Struct> {}
+
+    #[diagnostic::do_not_recommend]
+    impl<Field, Setter, Struct> OptionNotSet<Field, Setter, Struct> for Unset {}
+
     /// Stores a setter's value in its slot.
     #[inline(always)]
     #[must_use]
     pub const fn set<T>(value: T) -> Set<T> {
         Set(value)
-    }
-
-    /// Takes the value back out of a set slot.
-    #[inline(always)]
-    pub fn take<T>(slot: Set<T>) -> T {
-        slot.0
     }
 
     /// A slot of an optional or defaulted field: either state may be built.
