@@ -235,6 +235,8 @@ impl<'a> Ctx<'a> {
     fn markers(&self) -> TokenStream {
         let mut seen = Vec::new();
         let mut out = TokenStream::new();
+        // In a module of their own, so a marker named like a field cannot
+        // shadow a module or type that a `default = ...` expression names.
         for member in &self.model.members {
             let Some(setter) = &member.setter else {
                 continue;
@@ -250,7 +252,12 @@ impl<'a> Ctx<'a> {
                 });
             }
         }
-        out
+        quote! {
+            #[doc(hidden)]
+            pub mod __vouch_fields {
+                #out
+            }
+        }
     }
 
     fn setters(&self) -> TokenStream {
@@ -304,9 +311,9 @@ impl<'a> Ctx<'a> {
         let struct_ty = self.struct_ty();
         let field = &member.ident;
         let unset = if matches!(member.kind, Kind::Optional { .. }) {
-            quote!(#rt::OptionNotSet<#field, #setter, #struct_ty>)
+            quote!(#rt::OptionNotSet<__vouch_fields::#field, __vouch_fields::#setter, #struct_ty>)
         } else {
-            quote!(#rt::NotSet<#field, #setter, #struct_ty>)
+            quote!(#rt::NotSet<__vouch_fields::#field, __vouch_fields::#setter, #struct_ty>)
         };
         let body = |set: TokenStream| {
             let pattern = pattern.clone();
@@ -424,7 +431,7 @@ impl<'a> Ctx<'a> {
             let value = match (&member.kind, slot) {
                 (Kind::Required, Some((param, slot))) => {
                     let setter = &member.setter;
-                    let required = quote!(#rt::Required<#field, #setter, #struct_ty, #ty>);
+                    let required = quote!(#rt::Required<__vouch_fields::#field, __vouch_fields::#setter, #struct_ty, #ty>);
                     bounds.push(quote!(#param: #required));
                     quote!(<#param as #required>::take(#slot))
                 }

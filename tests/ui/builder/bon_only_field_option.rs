@@ -1,0 +1,7 @@
+#[derive(vouch::Builder)]
+struct Config {
+    #[builder(overwritable)]
+    host: String,
+}
+
+fn main() {}
