@@ -137,15 +137,12 @@ pub(crate) fn parse(input: syn::DeriveInput, errors: &mut Errors) -> Option<Inpu
 fn options(attrs: &[Attribute], errors: &mut Errors) -> Vec<Meta> {
     let mut metas = Vec::new();
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("builder")) {
-        let list = match attr.meta.require_list() {
-            Ok(list) => list,
-            Err(_) => {
-                errors.spanned(
-                    attr.path(),
-                    "`builder` expects a list of options; write e.g. `#[builder(default)]`",
-                );
-                continue;
-            }
+        let Ok(list) = attr.meta.require_list() else {
+            errors.spanned(
+                attr.path(),
+                "`builder` expects a list of options; write e.g. `#[builder(default)]`",
+            );
+            continue;
         };
         match list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated) {
             Ok(list) => metas.extend(list),
@@ -229,15 +226,14 @@ fn parse_struct_option(input: &mut Input, meta: &Meta, errors: &mut Errors) {
             once(&mut input.finish_fn, key, value, errors);
         }
         "crate" => {
-            let value = match meta {
-                Meta::NameValue(nv) => errors.handle(CratePath::from_expr(&nv.value)),
-                _ => {
-                    errors.spanned(
-                        &key,
-                        "`crate` needs a path; write e.g. `crate = ::my_vouch`",
-                    );
-                    None
-                }
+            let value = if let Meta::NameValue(nv) = meta {
+                errors.handle(CratePath::from_expr(&nv.value))
+            } else {
+                errors.spanned(
+                    &key,
+                    "`crate` needs a path; write e.g. `crate = ::my_vouch`",
+                );
+                None
             };
             if let Some(value) = value {
                 once(&mut input.krate, key, value, errors);

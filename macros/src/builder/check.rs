@@ -17,7 +17,10 @@ pub(crate) enum Kind {
     Required,
     /// An `Option<T>` field: the setter takes `T`, `maybe_<name>` takes
     /// `Option<T>`; unset means `default` (or `None`).
-    Optional { inner: Type, default: Option<Expr> },
+    Optional {
+        inner: Box<Type>,
+        default: Option<Expr>,
+    },
     /// `#[builder(default)]` (`Default::default()`, spanned at `key`) or
     /// `#[builder(default = expr)]`.
     Default { key: Ident, expr: Option<Expr> },
@@ -80,28 +83,30 @@ pub(crate) fn unraw(ident: &Ident) -> String {
 }
 
 pub(crate) fn check(input: Input, errors: &mut Errors) -> Model {
-    let builder = name_of(&input.builder_type, || {
+    let builder = name_of(input.builder_type.as_ref(), || {
         format_ident!("{}Builder", unraw(&input.ident))
     });
-    if builder == input.ident {
-        if let Some(keyed) = &input.builder_type {
-            errors.spanned(
-                &keyed.key,
-                format_args!(
-                    "the builder cannot be named `{builder}` like the struct it builds; \
+    if let Some(keyed) = input
+        .builder_type
+        .as_ref()
+        .filter(|_| builder == input.ident)
+    {
+        errors.spanned(
+            &keyed.key,
+            format_args!(
+                "the builder cannot be named `{builder}` like the struct it builds; \
                      choose another name, e.g. `builder_type = {builder}Builder`"
-                ),
-            );
-        }
+            ),
+        );
     }
-    let start_fn = name_of(&input.start_fn, || format_ident!("builder"));
-    let finish_fn = name_of(&input.finish_fn, || format_ident!("build"));
-    let builder_vis = vis_of(&input.builder_type, &input.vis);
+    let start_fn = name_of(input.start_fn.as_ref(), || format_ident!("builder"));
+    let finish_fn = name_of(input.finish_fn.as_ref(), || format_ident!("build"));
+    let builder_vis = vis_of(input.builder_type.as_ref(), &input.vis);
     let members = members(input.fields, errors);
     check_setter_names(&members, &finish_fn, input.finish_fn.as_ref(), errors);
     Model {
-        start_vis: vis_of(&input.start_fn, &input.vis),
-        finish_vis: vis_of(&input.finish_fn, &builder_vis),
+        start_vis: vis_of(input.start_fn.as_ref(), &input.vis),
+        finish_vis: vis_of(input.finish_fn.as_ref(), &builder_vis),
         builder_vis,
         ident: input.ident,
         generics: input.generics,
@@ -115,16 +120,14 @@ pub(crate) fn check(input: Input, errors: &mut Errors) -> Model {
     }
 }
 
-fn name_of(named: &Option<Keyed<Named>>, default: impl FnOnce() -> Ident) -> Ident {
+fn name_of(named: Option<&Keyed<Named>>, default: impl FnOnce() -> Ident) -> Ident {
     named
-        .as_ref()
         .and_then(|keyed| keyed.value.name.clone())
         .unwrap_or_else(default)
 }
 
-fn vis_of(named: &Option<Keyed<Named>>, default: &Visibility) -> Visibility {
+fn vis_of(named: Option<&Keyed<Named>>, default: &Visibility) -> Visibility {
     named
-        .as_ref()
         .and_then(|keyed| keyed.value.vis.clone())
         .unwrap_or_else(|| default.clone())
 }
@@ -207,7 +210,7 @@ fn kind(field: &Field, errors: &mut Errors) -> Kind {
     }
     match (option, &field.default) {
         (Some(inner), None) => Kind::Optional {
-            inner: inner.clone(),
+            inner: Box::new(inner.clone()),
             default: None,
         },
         (Some(inner), Some(default)) => {
@@ -219,7 +222,7 @@ fn kind(field: &Field, errors: &mut Errors) -> Kind {
                 );
             }
             Kind::Optional {
-                inner: inner.clone(),
+                inner: Box::new(inner.clone()),
                 default: default.value.clone(),
             }
         }

@@ -278,60 +278,10 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The setter of one field, and its `maybe_` twin for an `Option`.
     fn setter(&self, member: &Member, slot: usize, setter: &Ident) -> TokenStream {
         let (rt, core) = (&self.rt, &self.core);
-        let model = self.model;
-        let (builder, vis) = (&model.builder, &model.builder_vis);
         let value = Ident::new("value", Span::mixed_site());
-        let ty = &member.ty;
-        let stored = stored_ty(member, core);
-        let next: Vec<TokenStream> = self
-            .slots
-            .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                if i == slot {
-                    quote!(#rt::Set<#stored>)
-                } else {
-                    quote!(#s)
-                }
-            })
-            .collect();
-        let next_ty = self.builder_ty(&quote!((#(#next,)*)));
-        let locals: Vec<Ident> = (0..self.slots.len())
-            .map(|i| format_ident!("__vouch_slot{}", i, span = Span::mixed_site()))
-            .collect();
-        let pattern =
-            locals.iter().enumerate().map(
-                |(i, local)| {
-                    if i == slot { quote!(_) } else { quote!(#local) }
-                },
-            );
-        let this = self.slots.get(slot);
-        let struct_ty = self.struct_ty();
-        let field = &member.ident;
-        let unset = if matches!(member.kind, Kind::Optional { .. }) {
-            quote!(#rt::OptionNotSet<__vouch_fields::#field, __vouch_fields::#setter, #struct_ty>)
-        } else {
-            quote!(#rt::NotSet<__vouch_fields::#field, __vouch_fields::#setter, #struct_ty>)
-        };
-        let body = |set: TokenStream| {
-            let pattern = pattern.clone();
-            let fields = locals.iter().enumerate().map(|(i, local)| {
-                if i == slot {
-                    set.clone()
-                } else {
-                    quote!(#local)
-                }
-            });
-            quote! {
-                let (#(#pattern,)*) = self.__vouch_state;
-                #builder {
-                    __vouch_state: (#(#fields,)*),
-                    __vouch_type: #core::marker::PhantomData,
-                }
-            }
-        };
         let name = member.name();
         let docs = if member.docs.is_empty() {
             let doc = format!(" Sets `{name}`.");
@@ -340,7 +290,6 @@ impl<'a> Ctx<'a> {
             let docs = &member.docs;
             quote!(#(#docs)*)
         };
-        let must_use = "a setter returns the builder with the field set; chain the next call on it";
         let convert = |inner: &syn::Type| {
             if member.into {
                 (
@@ -351,49 +300,97 @@ impl<'a> Ctx<'a> {
                 (quote!(#inner), quote!(#value))
             }
         };
-        match &member.kind {
-            Kind::Optional { inner, .. } => {
-                let (param, converted) = convert(inner);
-                let set = body(quote!(#rt::set(#core::option::Option::Some(#converted))));
-                let maybe = format_ident!(
-                    "maybe_{}",
-                    crate::builder::check::unraw(setter),
-                    span = setter.span()
-                );
-                let maybe_value = if member.into {
-                    quote!(#core::option::Option::map(#value, #core::convert::Into::into))
-                } else {
-                    quote!(#value)
-                };
-                let set_maybe = body(quote!(#rt::set(#maybe_value)));
-                let maybe_doc = format!(
-                    " Sets `{name}` to `Some(value)` or `None`, as given: `.{setter}(value)` with an `Option`."
-                );
-                quote! {
-                    #docs
-                    #[inline(always)]
-                    #[must_use = #must_use]
-                    #vis fn #setter(self, #value: #param) -> #next_ty where #this: #unset {
-                        #set
-                    }
-                    #[doc = #maybe_doc]
-                    #[inline(always)]
-                    #[must_use = #must_use]
-                    #vis fn #maybe(self, #value: #core::option::Option<#param>) -> #next_ty where #this: #unset {
-                        #set_maybe
-                    }
-                }
+        let Kind::Optional { inner, .. } = &member.kind else {
+            let (param, converted) = convert(&member.ty);
+            let set = quote!(#rt::set(#converted));
+            return self.setter_method(member, slot, setter, &docs, (&value, &param), &set);
+        };
+        let (param, converted) = convert(inner);
+        let set = quote!(#rt::set(#core::option::Option::Some(#converted)));
+        let plain = self.setter_method(member, slot, setter, &docs, (&value, &param), &set);
+        let maybe = format_ident!(
+            "maybe_{}",
+            crate::builder::check::unraw(setter),
+            span = setter.span()
+        );
+        let maybe_value = if member.into {
+            quote!(#core::option::Option::map(#value, #core::convert::Into::into))
+        } else {
+            quote!(#value)
+        };
+        let doc = format!(
+            " Sets `{name}` to `Some(value)` or `None`, as given: `.{setter}(value)` with an `Option`."
+        );
+        let maybe = self.setter_method(
+            member,
+            slot,
+            &maybe,
+            &quote!(#[doc = #doc]),
+            (&value, &quote!(#core::option::Option<#param>)),
+            &quote!(#rt::set(#maybe_value)),
+        );
+        quote!(#plain #maybe)
+    }
+
+    /// One setter method: takes `param`, stores `set` in the field's slot,
+    /// and requires that slot to be unset (the error names the field).
+    fn setter_method(
+        &self,
+        member: &Member,
+        slot: usize,
+        method: &Ident,
+        docs: &TokenStream,
+        (value, param): (&Ident, &TokenStream),
+        set: &TokenStream,
+    ) -> TokenStream {
+        let (rt, core) = (&self.rt, &self.core);
+        let (builder, vis) = (&self.model.builder, &self.model.builder_vis);
+        let stored = stored_ty(member, core);
+        let next = self.slots.iter().enumerate().map(|(i, s)| {
+            if i == slot {
+                quote!(#rt::Set<#stored>)
+            } else {
+                quote!(#s)
             }
-            _ => {
-                let (param, converted) = convert(ty);
-                let set = body(quote!(#rt::set(#converted)));
-                quote! {
-                    #docs
-                    #[inline(always)]
-                    #[must_use = #must_use]
-                    #vis fn #setter(self, #value: #param) -> #next_ty where #this: #unset {
-                        #set
-                    }
+        });
+        let next_ty = self.builder_ty(&quote!((#(#next,)*)));
+        let locals: Vec<Ident> = (0..self.slots.len())
+            .map(|i| format_ident!("__vouch_slot{}", i, span = Span::mixed_site()))
+            .collect();
+        let pattern =
+            locals.iter().enumerate().map(
+                |(i, local)| {
+                    if i == slot { quote!(_) } else { quote!(#local) }
+                },
+            );
+        let fields = locals.iter().enumerate().map(|(i, local)| {
+            if i == slot {
+                set.clone()
+            } else {
+                quote!(#local)
+            }
+        });
+        let this = self.slots.get(slot);
+        let struct_ty = self.struct_ty();
+        let (field, setter) = (&member.ident, &member.setter);
+        let not_set = if matches!(member.kind, Kind::Optional { .. }) {
+            quote!(OptionNotSet)
+        } else {
+            quote!(NotSet)
+        };
+        let must_use = "a setter returns the builder with the field set; chain the next call on it";
+        quote! {
+            #docs
+            #[inline(always)]
+            #[must_use = #must_use]
+            #vis fn #method(self, #value: #param) -> #next_ty
+            where
+                #this: #rt::#not_set<__vouch_fields::#field, __vouch_fields::#setter, #struct_ty>,
+            {
+                let (#(#pattern,)*) = self.__vouch_state;
+                #builder {
+                    __vouch_state: (#(#fields,)*),
+                    __vouch_type: #core::marker::PhantomData,
                 }
             }
         }
@@ -546,12 +543,11 @@ impl<'a> Ctx<'a> {
 /// What a slot stores: the field type, or `Option<T>` for optional fields
 /// (spelled absolutely, so a user's `Option` cannot capture it).
 fn stored_ty(member: &Member, core: &TokenStream) -> TokenStream {
-    match &member.kind {
-        Kind::Optional { inner, .. } => quote!(#core::option::Option<#inner>),
-        _ => {
-            let ty = &member.ty;
-            quote!(#ty)
-        }
+    if let Kind::Optional { inner, .. } = &member.kind {
+        quote!(#core::option::Option<#inner>)
+    } else {
+        let ty = &member.ty;
+        quote!(#ty)
     }
 }
 
@@ -563,8 +559,8 @@ fn default_value(
     expr: Option<&syn::Expr>,
     core: &TokenStream,
 ) -> TokenStream {
-    match expr {
-        Some(expr) => quote!(#expr),
-        None => quote_spanned!(key.span()=> <#ty as #core::default::Default>::default()),
-    }
+    expr.map_or_else(
+        || quote_spanned!(key.span()=> <#ty as #core::default::Default>::default()),
+        |expr| quote!(#expr),
+    )
 }

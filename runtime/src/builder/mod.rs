@@ -44,6 +44,9 @@ mod sealed {
 /// Items that only generated code names, re-exported as
 /// `vouch::__private::builder`.
 #[doc(hidden)]
+// `inline(always)`: these are moves and constant `None`/`Some`s that must
+// disappear even in debug builds, so a builder costs what a literal costs.
+#[allow(clippy::inline_always)]
 pub mod __private {
     pub use super::{Set, Unset};
     use core::fmt;
