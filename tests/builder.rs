@@ -363,3 +363,51 @@ fn debug_bound_is_per_slot() {
     }
     assert_eq!(show(&Derived::builder().c(4)), "DerivedBuilder { c: 4 }");
 }
+
+#[derive(Builder, Debug, PartialEq)]
+struct Node<T: Clone> {
+    value: T,
+    #[builder(default = Self::DEFAULT_DEPTH)]
+    depth: u8,
+    next: Option<Box<Self>>,
+}
+
+impl<T: Clone> Node<T> {
+    const DEFAULT_DEPTH: u8 = 9;
+}
+
+#[test]
+fn self_means_the_struct() {
+    let leaf = Node::builder().value('b').depth(1).build();
+    let root = Node::builder().value('a').next(Box::new(leaf)).build();
+    assert_eq!(root.depth, 9);
+    assert_eq!(
+        root.next.map(|next| (next.value, next.depth)),
+        Some(('b', 1))
+    );
+}
+
+/// A field of a private type in a public struct: the setter is usable here
+/// and adds no `private_interfaces` warning.
+mod private_types {
+    #[derive(Debug, PartialEq)]
+    struct Secret(u8);
+
+    #[derive(vouch::Builder, Debug, PartialEq)]
+    pub(crate) struct Holder {
+        secret: Secret,
+    }
+
+    pub(crate) fn make(value: u8) -> Holder {
+        Holder::builder().secret(Secret(value)).build()
+    }
+
+    pub(crate) fn read(holder: &Holder) -> u8 {
+        holder.secret.0
+    }
+}
+
+#[test]
+fn private_field_types() {
+    assert_eq!(private_types::read(&private_types::make(4)), 4);
+}

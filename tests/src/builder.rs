@@ -48,3 +48,22 @@ pub fn make() -> (u16, &'static str) {
     let client = Client::new().name("c").finish();
     (server.port, client.name)
 }
+
+/// A private type, held by a public struct.
+struct Secret(u8);
+
+/// A public struct with a private field of a private type: its public
+/// builder adds no `private_interfaces` warning.
+#[derive(::vouch::Builder)]
+pub struct Vault {
+    secret: Secret,
+    /// A linked vault, spelled with `Self`.
+    pub next: ::core::option::Option<&'static Self>,
+}
+
+/// Reads the secret back.
+#[must_use]
+pub fn open(value: u8) -> u8 {
+    let vault = Vault::builder().secret(Secret(value)).build();
+    vault.secret.0
+}

@@ -7,7 +7,8 @@
 
 use crate::builder::attr::{Field, Input, Keyed, Named};
 use crate::util::{CratePath, Errors};
-use quote::format_ident;
+use proc_macro2::{Group, Punct, Spacing, TokenStream, TokenTree};
+use quote::{ToTokens, format_ident};
 use std::collections::HashMap;
 use syn::{Expr, Ident, Type, Visibility};
 
@@ -102,7 +103,27 @@ pub(crate) fn check(input: Input, errors: &mut Errors) -> Model {
     let start_fn = name_of(input.start_fn.as_ref(), || format_ident!("builder"));
     let finish_fn = name_of(input.finish_fn.as_ref(), || format_ident!("build"));
     let builder_vis = vis_of(input.builder_type.as_ref(), &input.vis);
-    let members = members(input.fields, errors);
+    let mut members = members(input.fields, errors);
+    // Inside the builder's impls `Self` is the builder: a field type or
+    // default expression that says `Self` means the struct, so spell it out.
+    let target = self_replacement(&input.ident, &input.generics);
+    for member in &mut members {
+        replace_self(&mut member.ty, &target);
+        match &mut member.kind {
+            Kind::Optional { inner, default } => {
+                replace_self(&mut **inner, &target);
+                if let Some(expr) = default {
+                    replace_self(expr, &target);
+                }
+            }
+            Kind::Default { expr, .. } | Kind::Skip { expr, .. } => {
+                if let Some(expr) = expr {
+                    replace_self(expr, &target);
+                }
+            }
+            Kind::Required => {}
+        }
+    }
     check_setter_names(&members, &finish_fn, input.finish_fn.as_ref(), errors);
     Model {
         start_vis: vis_of(input.start_fn.as_ref(), &input.vis),
@@ -318,4 +339,89 @@ fn check_setter_names(
             }
         }
     }
+}
+
+/// `<Struct<'a, T, N>>`: the struct as a qualified type, which reads the
+/// same in a type (`Box<<S<T>>>` is not valid, so see [`replace_self`]) and
+/// before `::` in an expression (`<S<T>>::new()`).
+fn self_replacement(ident: &Ident, generics: &syn::Generics) -> TokenStream {
+    let mut args = TokenStream::new();
+    for (i, param) in generics.params.iter().enumerate() {
+        if i > 0 {
+            args.extend([TokenTree::Punct(Punct::new(',', Spacing::Alone))]);
+        }
+        match param {
+            syn::GenericParam::Lifetime(lt) => lt.lifetime.to_tokens(&mut args),
+            syn::GenericParam::Type(ty) => ty.ident.to_tokens(&mut args),
+            syn::GenericParam::Const(konst) => konst.ident.to_tokens(&mut args),
+        }
+    }
+    let mut out = TokenStream::new();
+    ident.to_tokens(&mut out);
+    if !generics.params.is_empty() {
+        out.extend([TokenTree::Punct(Punct::new('<', Spacing::Alone))]);
+        out.extend(args);
+        out.extend([TokenTree::Punct(Punct::new('>', Spacing::Alone))]);
+    }
+    out
+}
+
+/// Replaces every `Self` in `node` by the struct: `Self::X` becomes
+/// `<Struct<..>>::X`, a lone `Self` becomes `Struct<..>` (a type) — in an
+/// expression a lone `Self` (a unit struct value) is left to the compiler.
+fn replace_self<T: syn::parse::Parse + ToTokens>(node: &mut T, target: &TokenStream) {
+    let tokens = node.to_token_stream();
+    if !contains_self(tokens.clone()) {
+        return;
+    }
+    if let Ok(replaced) = syn::parse2(replace_in(tokens, target)) {
+        *node = replaced;
+    }
+}
+
+fn contains_self(tokens: TokenStream) -> bool {
+    tokens.into_iter().any(|tree| match tree {
+        TokenTree::Ident(ident) => ident == "Self",
+        TokenTree::Group(group) => contains_self(group.stream()),
+        _ => false,
+    })
+}
+
+fn replace_in(tokens: TokenStream, target: &TokenStream) -> TokenStream {
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut out = TokenStream::new();
+    for (i, tree) in trees.iter().enumerate() {
+        match tree {
+            TokenTree::Ident(ident) if ident == "Self" => {
+                let path_follows = matches!(
+                    trees.get(i + 1),
+                    Some(TokenTree::Punct(punct)) if punct.as_char() == ':'
+                );
+                let mut replacement = TokenStream::new();
+                for tree in target.clone() {
+                    replacement.extend([respan(tree, ident.span())]);
+                }
+                if path_follows {
+                    out.extend([TokenTree::Punct(Punct::new('<', Spacing::Alone))]);
+                    out.extend(replacement);
+                    out.extend([TokenTree::Punct(Punct::new('>', Spacing::Alone))]);
+                } else {
+                    out.extend(replacement);
+                }
+            }
+            TokenTree::Group(group) => {
+                let mut new = Group::new(group.delimiter(), replace_in(group.stream(), target));
+                new.set_span(group.span());
+                out.extend([TokenTree::Group(new)]);
+            }
+            other => out.extend([other.clone()]),
+        }
+    }
+    out
+}
+
+fn respan(tree: TokenTree, span: proc_macro2::Span) -> TokenTree {
+    let mut tree = tree;
+    tree.set_span(span);
+    tree
 }

@@ -4,7 +4,10 @@
 use proc_macro2::{Span, TokenStream};
 
 fn todo(what: &str) -> syn::Result<TokenStream> {
-    Err(syn::Error::new(Span::call_site(), format!("`{what}` is not implemented yet")))
+    Err(syn::Error::new(
+        Span::call_site(),
+        format!("`{what}` is not implemented yet"),
+    ))
 }
 
 pub(crate) fn derive_zeroable(_input: syn::DeriveInput) -> syn::Result<TokenStream> {

@@ -150,7 +150,13 @@ impl Repr {
     }
 
     pub(crate) fn is_c(&self) -> bool {
-        matches!(self.layout, Some(At { value: Layout::C, .. }))
+        matches!(
+            self.layout,
+            Some(At {
+                value: Layout::C,
+                ..
+            })
+        )
     }
 
     pub(crate) fn is_transparent(&self) -> bool {
