@@ -182,6 +182,9 @@ impl<'a> Ctx<'a> {
             start = model.start_fn,
             finish = model.finish_fn,
         );
+        // `#[must_use]` on the type covers the start function and every
+        // setter (they return it); the same attribute on each of them too
+        // would report every dropped builder twice.
         let must_use = format!(
             "a builder does nothing until `.{}()` is called",
             model.finish_fn
@@ -218,7 +221,6 @@ impl<'a> Ctx<'a> {
             impl #header #struct_ty #where_clause {
                 #[doc = #doc]
                 #[inline(always)]
-                #[must_use = "a builder does nothing until it is built"]
                 #vis fn #start() -> #ty {
                     #builder {
                         __vouch_state: #initial,
@@ -378,11 +380,9 @@ impl<'a> Ctx<'a> {
         } else {
             quote!(NotSet)
         };
-        let must_use = "a setter returns the builder with the field set; chain the next call on it";
         quote! {
             #docs
             #[inline(always)]
-            #[must_use = #must_use]
             #vis fn #method(self, #value: #param) -> #next_ty
             where
                 #this: #rt::#not_set<__vouch_fields::#field, __vouch_fields::#setter, #struct_ty>,

@@ -64,7 +64,6 @@ const _: () = {
     impl Client {
         /// Starts a builder of `Client`: call a setter per field, then `.finish()`.
         #[inline(always)]
-        #[must_use = "a builder does nothing until it is built"]
         pub fn new() -> ClientConfig<
             (
                 ::vouch::__private::builder::Unset,
@@ -93,7 +92,6 @@ const _: () = {
     > ClientConfig<(__S_url, __S_timeout_secs, __S_deadline_secs, __S_agent)> {
         /// The base URL.
         #[inline(always)]
-        #[must_use = "a setter returns the builder with the field set; chain the next call on it"]
         pub(crate) fn url(
             self,
             value: impl ::vouch::__private::core::convert::Into<String>,
@@ -127,7 +125,6 @@ const _: () = {
         }
         /// Sets `timeout_secs`.
         #[inline(always)]
-        #[must_use = "a setter returns the builder with the field set; chain the next call on it"]
         pub(crate) fn timeout_secs(
             self,
             value: u64,
@@ -159,7 +156,6 @@ const _: () = {
         }
         /// Sets `deadline_secs`.
         #[inline(always)]
-        #[must_use = "a setter returns the builder with the field set; chain the next call on it"]
         pub(crate) fn deadline_secs(
             self,
             value: u64,
@@ -186,7 +182,6 @@ const _: () = {
         }
         /// Sets `agent`.
         #[inline(always)]
-        #[must_use = "a setter returns the builder with the field set; chain the next call on it"]
         pub(crate) fn user_agent(
             self,
             value: String,
@@ -222,7 +217,6 @@ const _: () = {
         }
         /// Sets `agent` to `Some(value)` or `None`, as given: `.user_agent(value)` with an `Option`.
         #[inline(always)]
-        #[must_use = "a setter returns the builder with the field set; chain the next call on it"]
         pub(crate) fn maybe_user_agent(
             self,
             value: ::vouch::__private::core::option::Option<String>,

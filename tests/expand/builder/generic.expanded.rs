@@ -52,7 +52,6 @@ const _: () = {
     {
         /// Starts a builder of `Slice`: call a setter per field, then `.build()`.
         #[inline(always)]
-        #[must_use = "a builder does nothing until it is built"]
         fn builder() -> SliceBuilder<
             'a,
             T,
@@ -83,7 +82,6 @@ const _: () = {
     {
         /// Sets `items`.
         #[inline(always)]
-        #[must_use = "a setter returns the builder with the field set; chain the next call on it"]
         fn items(
             self,
             value: &'a [T; N],
@@ -109,7 +107,6 @@ const _: () = {
         }
         /// Sets `extra`.
         #[inline(always)]
-        #[must_use = "a setter returns the builder with the field set; chain the next call on it"]
         fn extra(
             self,
             value: U,
@@ -145,7 +142,6 @@ const _: () = {
         }
         /// Sets `extra` to `Some(value)` or `None`, as given: `.extra(value)` with an `Option`.
         #[inline(always)]
-        #[must_use = "a setter returns the builder with the field set; chain the next call on it"]
         fn maybe_extra(
             self,
             value: ::vouch::__private::core::option::Option<U>,

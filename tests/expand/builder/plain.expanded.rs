@@ -37,7 +37,6 @@ const _: () = {
     impl Config {
         /// Starts a builder of `Config`: call a setter per field, then `.build()`.
         #[inline(always)]
-        #[must_use = "a builder does nothing until it is built"]
         fn builder() -> ConfigBuilder<
             (::vouch::__private::builder::Unset, ::vouch::__private::builder::Unset),
         > {
@@ -54,7 +53,6 @@ const _: () = {
     impl<__S_host, __S_port> ConfigBuilder<(__S_host, __S_port)> {
         /// Sets `host`.
         #[inline(always)]
-        #[must_use = "a setter returns the builder with the field set; chain the next call on it"]
         fn host(
             self,
             value: String,
@@ -74,7 +72,6 @@ const _: () = {
         }
         /// Sets `port`.
         #[inline(always)]
-        #[must_use = "a setter returns the builder with the field set; chain the next call on it"]
         fn port(
             self,
             value: u16,
@@ -106,7 +103,6 @@ const _: () = {
         }
         /// Sets `port` to `Some(value)` or `None`, as given: `.port(value)` with an `Option`.
         #[inline(always)]
-        #[must_use = "a setter returns the builder with the field set; chain the next call on it"]
         fn maybe_port(
             self,
             value: ::vouch::__private::core::option::Option<u16>,
