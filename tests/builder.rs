@@ -319,8 +319,15 @@ struct WithCrate {
     forced: Option<u8>,
 }
 
+#[derive(Builder, Debug, PartialEq)]
+#[builder(crate = "::vouch")]
+struct WithCrateString {
+    value: u8,
+}
+
 #[test]
 fn required_option_and_crate_path() {
+    assert_eq!(WithCrateString::builder().value(2).build().value, 2);
     assert_eq!(
         WithCrate::builder().forced(None).build(),
         WithCrate { forced: None }

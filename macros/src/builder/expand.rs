@@ -468,6 +468,7 @@ impl<'a> Ctx<'a> {
             impl #header #self_ty #where_clause {
                 #[doc = #doc]
                 #[inline(always)]
+                #[must_use]
                 #vis fn #finish(self) -> #struct_ty where #(#bounds,)* {
                     let (#(#slot_locals,)*) = self.__vouch_state;
                     #(#lets)*

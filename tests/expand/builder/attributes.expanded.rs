@@ -258,6 +258,7 @@ const _: () = {
     > ClientConfig<(__S_url, __S_timeout_secs, __S_deadline_secs, __S_agent)> {
         /// Builds the `Client`. Exists once every required field is set.
         #[inline(always)]
+        #[must_use]
         pub(crate) fn finish(self) -> Client
         where
             __S_url: ::vouch::__private::builder::Required<

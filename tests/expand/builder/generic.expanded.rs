@@ -185,6 +185,7 @@ const _: () = {
     {
         /// Builds the `Slice`. Exists once every required field is set.
         #[inline(always)]
+        #[must_use]
         fn build(self) -> Slice<'a, T, N, U>
         where
             __S_items: ::vouch::__private::builder::Required<

@@ -132,6 +132,7 @@ const _: () = {
     impl<__S_host, __S_port> ConfigBuilder<(__S_host, __S_port)> {
         /// Builds the `Config`. Exists once every required field is set.
         #[inline(always)]
+        #[must_use]
         fn build(self) -> Config
         where
             __S_host: ::vouch::__private::builder::Required<
