@@ -137,6 +137,37 @@ fn into_setters_convert() {
 }
 
 #[derive(Builder, Debug, PartialEq)]
+#[builder(on(String, into), on(Option<u8>, required))]
+struct OnRules {
+    name: String,
+    alias: Option<String>,
+    level: Option<u8>,
+    #[builder(default = Some(4))]
+    fallback: Option<u8>,
+    count: u8,
+}
+
+#[test]
+fn on_rules_apply_by_type() {
+    let built = OnRules::builder()
+        .name("n")
+        .alias("a")
+        .level(None)
+        .count(1)
+        .build();
+    assert_eq!(
+        built,
+        OnRules {
+            name: "n".to_owned(),
+            alias: Some("a".to_owned()),
+            level: None,
+            fallback: Some(4),
+            count: 1
+        }
+    );
+}
+
+#[derive(Builder, Debug, PartialEq)]
 struct Skips {
     id: u32,
     #[builder(skip)]

@@ -41,6 +41,16 @@ pub(crate) struct Input {
     pub(crate) derive_clone: Option<Ident>,
     /// `derive(Debug)`: the key's token.
     pub(crate) derive_debug: Option<Ident>,
+    /// `on(Type, into)` / `on(Type, required)` rules, in order.
+    pub(crate) on: Vec<OnRule>,
+}
+
+/// bon's `on(Type, options...)`: options applied to every field whose type
+/// is spelled `Type` (`_` matches every type).
+pub(crate) struct OnRule {
+    pub(crate) ty: Type,
+    pub(crate) into: Option<Ident>,
+    pub(crate) required: Option<Ident>,
 }
 
 /// One named field and its options.
@@ -59,11 +69,17 @@ pub(crate) struct Field {
 }
 
 const FIELD_KEYS: &[&str] = &["default", "into", "name", "required", "skip"];
-const STRUCT_KEYS: &[&str] = &["builder_type", "crate", "derive", "finish_fn", "start_fn"];
+const STRUCT_KEYS: &[&str] = &[
+    "builder_type",
+    "crate",
+    "derive",
+    "finish_fn",
+    "on",
+    "start_fn",
+];
 /// bon options vouch does not offer (yet): named in their own error so a
 /// migrating user knows the key is understood, just not supported.
 const BON_ONLY: &[&str] = &[
-    "on",
     "state_mod",
     "const",
     "generics",
@@ -122,6 +138,7 @@ pub(crate) fn parse(input: syn::DeriveInput, errors: &mut Errors) -> Option<Inpu
         krate: None,
         derive_clone: None,
         derive_debug: None,
+        on: Vec::new(),
     };
     for meta in options(&input.attrs, errors) {
         parse_struct_option(&mut parsed, &meta, errors);
@@ -240,6 +257,11 @@ fn parse_struct_option(input: &mut Input, meta: &Meta, errors: &mut Errors) {
             }
         }
         "derive" => parse_derive(input, meta, &key, errors),
+        "on" => {
+            if let Some(rule) = parse_on(meta, &key, errors) {
+                input.on.push(rule);
+            }
+        }
         other if FIELD_KEYS.contains(&other) => errors.spanned(
             &key,
             format_args!(
@@ -249,6 +271,53 @@ fn parse_struct_option(input: &mut Input, meta: &Meta, errors: &mut Errors) {
         ),
         other => unknown(&key, other, STRUCT_KEYS, errors),
     }
+}
+
+/// `on(Type, into, required)`.
+fn parse_on(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<OnRule> {
+    const HELP: &str = "`on` takes a type and options; write e.g. `on(String, into)`";
+    let Meta::List(list) = meta else {
+        errors.spanned(key, HELP);
+        return None;
+    };
+    let parsed = list.parse_args_with(|input: syn::parse::ParseStream<'_>| {
+        let ty: Type = input.parse()?;
+        if input.is_empty() {
+            return Err(syn::Error::new(key.span(), HELP));
+        }
+        input.parse::<Token![,]>()?;
+        let options = Punctuated::<Meta, Token![,]>::parse_terminated(input)?;
+        Ok((ty, options))
+    });
+    let (ty, options) = errors.handle(parsed)?;
+    let mut rule = OnRule {
+        ty,
+        into: None,
+        required: None,
+    };
+    for option in options {
+        let Some(name) = key_of(&option, errors) else {
+            continue;
+        };
+        match name.to_string().as_str() {
+            "into" => {
+                word(&option, &name, errors);
+                once_flag(&mut rule.into, name, errors);
+            }
+            "required" => {
+                word(&option, &name, errors);
+                once_flag(&mut rule.required, name, errors);
+            }
+            other => errors.spanned(
+                &name,
+                format_args!(
+                    "`on(...)` applies `into` and `required`, not `{other}`; \
+                     put `{other}` on each field instead"
+                ),
+            ),
+        }
+    }
+    Some(rule)
 }
 
 /// `derive(Clone, Debug)`.

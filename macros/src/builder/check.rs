@@ -5,7 +5,7 @@
 //! collide with each other or with the finishing method, names the builder
 //! would take from the user. Each error points at the token to change.
 
-use crate::builder::attr::{Field, Input, Keyed, Named};
+use crate::builder::attr::{Field, Input, Keyed, Named, OnRule};
 use crate::util::{CratePath, Errors};
 use proc_macro2::{Group, Punct, Spacing, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident};
@@ -103,7 +103,7 @@ pub(crate) fn check(input: Input, errors: &mut Errors) -> Model {
     let start_fn = name_of(input.start_fn.as_ref(), || format_ident!("builder"));
     let finish_fn = name_of(input.finish_fn.as_ref(), || format_ident!("build"));
     let builder_vis = vis_of(input.builder_type.as_ref(), &input.vis);
-    let mut members = members(input.fields, errors);
+    let mut members = members(input.fields, &input.on, errors);
     // Inside the builder's impls `Self` is the builder: a field type or
     // default expression that says `Self` means the struct, so spell it out.
     let target = self_replacement(&input.ident, &input.generics);
@@ -153,11 +153,13 @@ fn vis_of(named: Option<&Keyed<Named>>, default: &Visibility) -> Visibility {
         .unwrap_or_else(|| default.clone())
 }
 
-fn members(fields: Vec<Field>, errors: &mut Errors) -> Vec<Member> {
+fn members(fields: Vec<Field>, rules: &[OnRule], errors: &mut Errors) -> Vec<Member> {
     let mut slot = 0;
     fields
         .into_iter()
-        .map(|field| {
+        .map(|field: Field| {
+            let mut field = field;
+            apply_rules(&mut field, rules);
             let kind = kind(&field, errors);
             let setter = match kind {
                 Kind::Skip { .. } => None,
@@ -183,6 +185,37 @@ fn members(fields: Vec<Field>, errors: &mut Errors) -> Vec<Member> {
             }
         })
         .collect()
+}
+
+/// Applies the struct's `on(Type, ...)` rules to a field whose type they
+/// match. A rule never conflicts with the field's own options: it only
+/// fills in what the field leaves unsaid, and `required` only reaches
+/// `Option` fields (on others it has nothing to do). Skipped fields have no
+/// setter to apply them to.
+fn apply_rules(field: &mut Field, rules: &[OnRule]) {
+    if field.skip.is_some() {
+        return;
+    }
+    // bon's rule: a pattern matches the field's type, or for an `Option<T>`
+    // field its `T` (what the setter takes).
+    let spelled = field.ty.to_token_stream().to_string();
+    let inner = option_inner(&field.ty).map(|inner| inner.to_token_stream().to_string());
+    for rule in rules {
+        let pattern = rule.ty.to_token_stream().to_string();
+        let matches = matches!(rule.ty, Type::Infer(_))
+            || pattern == spelled
+            || inner.as_ref() == Some(&pattern);
+        if !matches {
+            continue;
+        }
+        if field.into.is_none() {
+            field.into.clone_from(&rule.into);
+        }
+        if field.required.is_none() && field.default.is_none() && option_inner(&field.ty).is_some()
+        {
+            field.required.clone_from(&rule.required);
+        }
+    }
 }
 
 /// Decides the field's kind, reporting options that contradict each other

@@ -47,6 +47,7 @@ mod tests {
             "struct A { r#type: u8, r#match: Option<u8>, build2: u8 }",
             "#[builder(builder_type(name = B, vis = \"\"), start_fn(name = s), finish_fn = f, derive(Clone, Debug), crate = \"::v\")] pub struct A { #[builder(into, name = x)] a: Option<String>, #[builder(skip = 1)] b: u8, #[builder(default)] c: u8, #[builder(required)] d: Option<u8> }",
             "struct A { next: Option<Box<Self>>, #[builder(default = Self::X)] x: u8 }",
+            "#[builder(on(String, into), on(_, required))] struct A { a: String, b: Option<String> }",
         ] {
             assert!(run(source).is_ok(), "{source}");
         }
@@ -56,11 +57,11 @@ mod tests {
     fn reports_every_attribute_error_at_once() {
         assert_eq!(
             error_count(
-                "#[builder(finsh_fn = f, on(String, into))] struct A { \
+                "#[builder(finsh_fn = f, state_mod = s, on(String, overwritable))] struct A { \
                  #[builder(defualt)] a: u8, #[builder(into, into)] b: u8, \
                  #[builder(skip, name = c)] c: u8, #[builder(name = 3)] d: u8 }"
             ),
-            6
+            7
         );
     }
 

@@ -1,5 +1,5 @@
 #[derive(vouch::Builder)]
-#[builder(on(String, into))]
+#[builder(state_mod = config_state)]
 struct Config {
     host: String,
 }

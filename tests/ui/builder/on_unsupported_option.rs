@@ -1,0 +1,7 @@
+#[derive(vouch::Builder)]
+#[builder(on(String, into, overwritable))]
+struct Config {
+    host: String,
+}
+
+fn main() {}
