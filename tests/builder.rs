@@ -167,6 +167,54 @@ fn on_rules_apply_by_type() {
     );
 }
 
+mod setters_options {
+    #[derive(vouch::Builder, Debug, PartialEq)]
+    #[builder(
+        builder_type(name = Maker, doc {
+            /// Makes a `Tuned`.
+        }),
+        finish_fn(name = make, doc {
+            /// Makes it.
+        }),
+        on(u8, overwritable)
+    )]
+    pub(crate) struct Tuned {
+        #[builder(setters(name = with_level, vis = "pub(crate)", doc {
+            /// Sets the level (may be called again).
+        }))]
+        pub(crate) level: u8,
+        #[builder(overwritable)]
+        pub(crate) name: Option<&'static str>,
+        #[builder(setters(vis = ""))]
+        pub(crate) hidden: Option<u8>,
+    }
+
+    pub(crate) fn hidden_setter_works_here() -> Option<u8> {
+        Tuned::builder().with_level(0).hidden(3).make().hidden
+    }
+}
+
+#[test]
+fn overwritable_and_setters_options() {
+    use setters_options::Tuned;
+    let built = Tuned::builder()
+        .with_level(1)
+        .name("a")
+        .with_level(2)
+        .maybe_name(None)
+        .name("b")
+        .make();
+    assert_eq!(
+        built,
+        Tuned {
+            level: 2,
+            name: Some("b"),
+            hidden: None
+        }
+    );
+    assert_eq!(setters_options::hidden_setter_works_here(), Some(3));
+}
+
 #[derive(Builder, Debug, PartialEq)]
 struct Skips {
     id: u32,

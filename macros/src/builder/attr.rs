@@ -25,6 +25,8 @@ pub(crate) struct Keyed<T> {
 pub(crate) struct Named {
     pub(crate) name: Option<Ident>,
     pub(crate) vis: Option<Visibility>,
+    /// `doc { /// text }`: replaces the generated doc comment.
+    pub(crate) docs: Option<Vec<Attribute>>,
 }
 
 /// The derive input, as far as the builder is concerned.
@@ -51,6 +53,7 @@ pub(crate) struct OnRule {
     pub(crate) ty: Type,
     pub(crate) into: Option<Ident>,
     pub(crate) required: Option<Ident>,
+    pub(crate) overwritable: Option<Ident>,
 }
 
 /// One named field and its options.
@@ -66,9 +69,22 @@ pub(crate) struct Field {
     pub(crate) into: Option<Ident>,
     pub(crate) name: Option<Keyed<Ident>>,
     pub(crate) required: Option<Ident>,
+    pub(crate) overwritable: Option<Ident>,
+    /// `setters(vis = "..")`.
+    pub(crate) setter_vis: Option<Visibility>,
+    /// `setters(doc { .. })`.
+    pub(crate) setter_docs: Option<Vec<Attribute>>,
 }
 
-const FIELD_KEYS: &[&str] = &["default", "into", "name", "required", "skip"];
+const FIELD_KEYS: &[&str] = &[
+    "default",
+    "into",
+    "name",
+    "overwritable",
+    "required",
+    "setters",
+    "skip",
+];
 const STRUCT_KEYS: &[&str] = &[
     "builder_type",
     "crate",
@@ -83,8 +99,6 @@ const BON_ONLY: &[&str] = &[
     "state_mod",
     "const",
     "generics",
-    "setters",
-    "overwritable",
     "with",
     "field",
     "getter",
@@ -185,6 +199,9 @@ fn parse_field(field: syn::Field, errors: &mut Errors) -> Option<Field> {
         into: None,
         name: None,
         required: None,
+        overwritable: None,
+        setter_vis: None,
+        setter_docs: None,
     };
     for meta in options(&field.attrs, errors) {
         let Some(key) = key_of(&meta, errors) else {
@@ -206,6 +223,18 @@ fn parse_field(field: syn::Field, errors: &mut Errors) -> Option<Field> {
             "required" => {
                 word(&meta, &key, errors);
                 once_flag(&mut parsed.required, key, errors);
+            }
+            "overwritable" => {
+                word(&meta, &key, errors);
+                once_flag(&mut parsed.overwritable, key, errors);
+            }
+            "setters" => {
+                let named = named(&meta, &key, "setters(name = set_port)", errors);
+                if let Some(name) = named.name {
+                    once(&mut parsed.name, key, name, errors);
+                }
+                parsed.setter_vis = named.vis;
+                parsed.setter_docs = named.docs;
             }
             "name" => {
                 if let Some(name) = ident_value(&meta, &key, "name = set_port", errors) {
@@ -294,6 +323,7 @@ fn parse_on(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<OnRule> {
         ty,
         into: None,
         required: None,
+        overwritable: None,
     };
     for option in options {
         let Some(name) = key_of(&option, errors) else {
@@ -308,11 +338,22 @@ fn parse_on(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<OnRule> {
                 word(&option, &name, errors);
                 once_flag(&mut rule.required, name, errors);
             }
+            "overwritable" => {
+                word(&option, &name, errors);
+                once_flag(&mut rule.overwritable, name, errors);
+            }
+            other if FIELD_KEYS.contains(&other) => errors.spanned(
+                &name,
+                format_args!(
+                    "`on(...)` applies `into`, `required` and `overwritable`, not `{other}`; \
+                     put `{other}` on each field instead"
+                ),
+            ),
             other => errors.spanned(
                 &name,
                 format_args!(
-                    "`on(...)` applies `into` and `required`, not `{other}`; \
-                     put `{other}` on each field instead"
+                    "`on(...)` applies `into`, `required` and `overwritable`, not `{other}`; \
+                     remove `{other}`"
                 ),
             ),
         }
@@ -470,7 +511,7 @@ fn named(meta: &Meta, key: &Ident, example: &str, errors: &mut Errors) -> Named 
                     return named;
                 }
             };
-            let (mut name, mut vis) = (None, None);
+            let (mut name, mut vis, mut docs) = (None, None, None);
             for item in items {
                 let Some(inner) = key_of(&item, errors) else {
                     continue;
@@ -486,14 +527,39 @@ fn named(meta: &Meta, key: &Ident, example: &str, errors: &mut Errors) -> Named 
                             once(&mut vis, inner, value, errors);
                         }
                     }
-                    other => unknown(&inner, other, &["name", "vis"], errors),
+                    "doc" => {
+                        if let Some(value) = doc_block(&item, &inner, errors) {
+                            once(&mut docs, inner, value, errors);
+                        }
+                    }
+                    other => unknown(&inner, other, &["doc", "name", "vis"], errors),
                 }
             }
             named.name = name.map(|keyed| keyed.value);
             named.vis = vis.map(|keyed| keyed.value);
+            named.docs = docs.map(|keyed| keyed.value);
         }
     }
     named
+}
+
+/// `doc { /// text }`: doc comments only.
+fn doc_block(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<Vec<Attribute>> {
+    const HELP: &str = "`doc` takes doc comments in braces; write e.g. `doc { /// Builds it. }`";
+    let Meta::List(list) = meta else {
+        errors.spanned(key, HELP);
+        return None;
+    };
+    let attrs = errors.handle(list.parse_args_with(Attribute::parse_outer))?;
+    let mut docs = Vec::new();
+    for attr in attrs {
+        if attr.path().is_ident("doc") {
+            docs.push(attr);
+        } else {
+            errors.spanned(&attr, HELP);
+        }
+    }
+    Some(docs)
 }
 
 /// `vis = "pub(crate)"` (bon's spelling; `vis = ""` is private).

@@ -36,6 +36,12 @@ pub(crate) struct Member {
     pub(crate) docs: Vec<syn::Attribute>,
     pub(crate) kind: Kind,
     pub(crate) into: bool,
+    /// A second call of the setter replaces the value instead of failing.
+    pub(crate) overwritable: bool,
+    /// The setter's visibility, when `setters(vis = ..)` sets one.
+    pub(crate) setter_vis: Option<Visibility>,
+    /// `setters(doc { .. })`, replacing the field's doc comment.
+    pub(crate) setter_docs: Option<Vec<syn::Attribute>>,
     /// The setter's name (`None` for skipped fields).
     pub(crate) setter: Option<Ident>,
     /// The position of the field's slot in the state tuple.
@@ -56,6 +62,10 @@ pub(crate) struct Model {
     pub(crate) members: Vec<Member>,
     pub(crate) builder: Ident,
     pub(crate) builder_vis: Visibility,
+    /// `doc { .. }` of `builder_type`, `start_fn`, `finish_fn`.
+    pub(crate) builder_docs: Option<Vec<syn::Attribute>>,
+    pub(crate) start_docs: Option<Vec<syn::Attribute>>,
+    pub(crate) finish_docs: Option<Vec<syn::Attribute>>,
     pub(crate) start_fn: Ident,
     pub(crate) start_vis: Visibility,
     pub(crate) finish_fn: Ident,
@@ -125,7 +135,11 @@ pub(crate) fn check(input: Input, errors: &mut Errors) -> Model {
         }
     }
     check_setter_names(&members, &finish_fn, input.finish_fn.as_ref(), errors);
+    let docs_of = |named: Option<&Keyed<Named>>| named.and_then(|keyed| keyed.value.docs.clone());
     Model {
+        builder_docs: docs_of(input.builder_type.as_ref()),
+        start_docs: docs_of(input.start_fn.as_ref()),
+        finish_docs: docs_of(input.finish_fn.as_ref()),
         start_vis: vis_of(input.start_fn.as_ref(), &input.vis),
         finish_vis: vis_of(input.finish_fn.as_ref(), &builder_vis),
         builder_vis,
@@ -180,6 +194,9 @@ fn members(fields: Vec<Field>, rules: &[OnRule], errors: &mut Errors) -> Vec<Mem
                 docs: field.docs,
                 kind,
                 into: field.into.is_some(),
+                overwritable: field.overwritable.is_some(),
+                setter_vis: field.setter_vis,
+                setter_docs: field.setter_docs,
                 setter,
                 slot: this_slot,
             }
@@ -210,6 +227,9 @@ fn apply_rules(field: &mut Field, rules: &[OnRule]) {
         }
         if field.into.is_none() {
             field.into.clone_from(&rule.into);
+        }
+        if field.overwritable.is_none() {
+            field.overwritable.clone_from(&rule.overwritable);
         }
         if field.required.is_none() && field.default.is_none() && option_inner(&field.ty).is_some()
         {
@@ -247,6 +267,7 @@ fn kind(field: &Field, errors: &mut Errors) -> Kind {
             field.into.as_ref(),
             field.name.as_ref().map(|n| &n.key),
             field.required.as_ref(),
+            field.overwritable.as_ref(),
         ];
         for key in conflicts.into_iter().flatten() {
             errors.spanned(

@@ -189,8 +189,9 @@ impl<'a> Ctx<'a> {
             "a builder does nothing until `.{}()` is called",
             model.finish_fn
         );
+        let doc = doc_or(model.builder_docs.as_ref(), &doc);
         quote! {
-            #[doc = #doc]
+            #doc
             #[must_use = #must_use]
             #vis struct #builder<#(#params,)* __VouchState = #initial> #where_clause {
                 __vouch_state: __VouchState,
@@ -216,10 +217,11 @@ impl<'a> Ctx<'a> {
             " Starts a builder of `{}`: call a setter per field, then `.{}()`.",
             model.ident, model.finish_fn
         );
+        let doc = doc_or(model.start_docs.as_ref(), &doc);
         quote! {
             #[automatically_derived]
             impl #header #struct_ty #where_clause {
-                #[doc = #doc]
+                #doc
                 #[inline(always)]
                 #vis fn #start() -> #ty {
                     #builder {
@@ -285,12 +287,16 @@ impl<'a> Ctx<'a> {
         let (rt, core) = (&self.rt, &self.core);
         let value = Ident::new("value", Span::mixed_site());
         let name = member.name();
-        let docs = if member.docs.is_empty() {
-            let doc = format!(" Sets `{name}`.");
-            quote!(#[doc = #doc])
-        } else {
-            let docs = &member.docs;
-            quote!(#(#docs)*)
+        let docs = match (&member.setter_docs, member.docs.is_empty()) {
+            (Some(docs), _) => quote!(#(#docs)*),
+            (None, true) => {
+                let doc = format!(" Sets `{name}`.");
+                quote!(#[doc = #doc])
+            }
+            (None, false) => {
+                let docs = &member.docs;
+                quote!(#(#docs)*)
+            }
         };
         let convert = |inner: &syn::Type| {
             if member.into {
@@ -346,7 +352,11 @@ impl<'a> Ctx<'a> {
         set: &TokenStream,
     ) -> TokenStream {
         let (rt, core) = (&self.rt, &self.core);
-        let (builder, vis) = (&self.model.builder, &self.model.builder_vis);
+        let builder = &self.model.builder;
+        let vis = member
+            .setter_vis
+            .as_ref()
+            .unwrap_or(&self.model.builder_vis);
         let stored = stored_ty(member, core);
         let next = self.slots.iter().enumerate().map(|(i, s)| {
             if i == slot {
@@ -380,12 +390,21 @@ impl<'a> Ctx<'a> {
         } else {
             quote!(NotSet)
         };
+        // An `overwritable` field's setter accepts either state: a second
+        // call drops the first value and stores the new one.
+        let bound = if member.overwritable {
+            TokenStream::new()
+        } else {
+            quote! {
+                where
+                    #this: #rt::#not_set<__vouch_fields::#field, __vouch_fields::#setter, #struct_ty>,
+            }
+        };
         quote! {
             #docs
             #[inline(always)]
             #vis fn #method(self, #value: #param) -> #next_ty
-            where
-                #this: #rt::#not_set<__vouch_fields::#field, __vouch_fields::#setter, #struct_ty>,
+            #bound
             {
                 let (#(#pattern,)*) = self.__vouch_state;
                 #builder {
@@ -463,10 +482,11 @@ impl<'a> Ctx<'a> {
             fields.push(quote!(#field: #local));
         }
         let doc = format!(" Builds the `{ident}`. Exists once every required field is set.");
+        let doc = doc_or(model.finish_docs.as_ref(), &doc);
         quote! {
             #[automatically_derived]
             impl #header #self_ty #where_clause {
-                #[doc = #doc]
+                #doc
                 #[inline(always)]
                 #[must_use]
                 #vis fn #finish(self) -> #struct_ty where #(#bounds,)* {
@@ -564,4 +584,9 @@ fn default_value(
         || quote_spanned!(key.span()=> <#ty as #core::default::Default>::default()),
         |expr| quote!(#expr),
     )
+}
+
+/// The user's `doc { .. }` when given, else the generated line.
+fn doc_or(custom: Option<&Vec<syn::Attribute>>, generated: &str) -> TokenStream {
+    custom.map_or_else(|| quote!(#[doc = #generated]), |docs| quote!(#(#docs)*))
 }

@@ -1,13 +1,17 @@
 #[builder(
-    builder_type(name = ClientConfig, vis = "pub(crate)"),
+    builder_type(
+        name = ClientConfig,
+        vis = "pub(crate)",
+        doc{#[doc = " Configures a `Client`."]}
+    ),
     start_fn = new,
     finish_fn = finish,
     crate = ::vouch,
-    derive(Clone, Debug)
+    derive(Clone, Debug),
+    on(String, into)
 )]
 pub struct Client {
     /// The base URL.
-    #[builder(into)]
     url: String,
     #[builder(default = 30)]
     timeout_secs: u64,
@@ -15,16 +19,20 @@ pub struct Client {
     deadline_secs: u64,
     #[builder(name = user_agent)]
     agent: Option<String>,
+    #[builder(
+        overwritable,
+        setters(vis = "pub(crate)", doc{#[doc = " Retries; may be set again."]})
+    )]
+    retries: u8,
     #[builder(skip)]
     requests_sent: u64,
 }
-/** Builds a `Client`: start with `Client::new()`, call a setter per field, finish with `.finish()`.
-
- The type parameter after the struct's own is the builder's state: which fields are set so far.*/
+/// Configures a `Client`.
 #[must_use = "a builder does nothing until `.finish()` is called"]
 pub(crate) struct ClientConfig<
     __VouchState
         = (
+            ::vouch::__private::builder::Unset,
             ::vouch::__private::builder::Unset,
             ::vouch::__private::builder::Unset,
             ::vouch::__private::builder::Unset,
@@ -59,6 +67,8 @@ const _: () = {
         pub struct agent {}
         #[doc(hidden)]
         pub struct user_agent {}
+        #[doc(hidden)]
+        pub struct retries {}
     }
     #[automatically_derived]
     impl Client {
@@ -70,10 +80,12 @@ const _: () = {
                 ::vouch::__private::builder::Unset,
                 ::vouch::__private::builder::Unset,
                 ::vouch::__private::builder::Unset,
+                ::vouch::__private::builder::Unset,
             ),
         > {
             ClientConfig {
                 __vouch_state: (
+                    ::vouch::__private::builder::Unset,
                     ::vouch::__private::builder::Unset,
                     ::vouch::__private::builder::Unset,
                     ::vouch::__private::builder::Unset,
@@ -89,7 +101,10 @@ const _: () = {
         __S_timeout_secs,
         __S_deadline_secs,
         __S_agent,
-    > ClientConfig<(__S_url, __S_timeout_secs, __S_deadline_secs, __S_agent)> {
+        __S_retries,
+    > ClientConfig<
+        (__S_url, __S_timeout_secs, __S_deadline_secs, __S_agent, __S_retries),
+    > {
         /// The base URL.
         #[inline(always)]
         pub(crate) fn url(
@@ -101,6 +116,7 @@ const _: () = {
                 __S_timeout_secs,
                 __S_deadline_secs,
                 __S_agent,
+                __S_retries,
             ),
         >
         where
@@ -110,7 +126,8 @@ const _: () = {
                 Client,
             >,
         {
-            let (_, __vouch_slot1, __vouch_slot2, __vouch_slot3) = self.__vouch_state;
+            let (_, __vouch_slot1, __vouch_slot2, __vouch_slot3, __vouch_slot4) = self
+                .__vouch_state;
             ClientConfig {
                 __vouch_state: (
                     ::vouch::__private::builder::set(
@@ -119,6 +136,7 @@ const _: () = {
                     __vouch_slot1,
                     __vouch_slot2,
                     __vouch_slot3,
+                    __vouch_slot4,
                 ),
                 __vouch_type: ::vouch::__private::core::marker::PhantomData,
             }
@@ -134,6 +152,7 @@ const _: () = {
                 ::vouch::__private::builder::Set<u64>,
                 __S_deadline_secs,
                 __S_agent,
+                __S_retries,
             ),
         >
         where
@@ -143,13 +162,15 @@ const _: () = {
                 Client,
             >,
         {
-            let (__vouch_slot0, _, __vouch_slot2, __vouch_slot3) = self.__vouch_state;
+            let (__vouch_slot0, _, __vouch_slot2, __vouch_slot3, __vouch_slot4) = self
+                .__vouch_state;
             ClientConfig {
                 __vouch_state: (
                     __vouch_slot0,
                     ::vouch::__private::builder::set(value),
                     __vouch_slot2,
                     __vouch_slot3,
+                    __vouch_slot4,
                 ),
                 __vouch_type: ::vouch::__private::core::marker::PhantomData,
             }
@@ -160,7 +181,13 @@ const _: () = {
             self,
             value: u64,
         ) -> ClientConfig<
-            (__S_url, __S_timeout_secs, ::vouch::__private::builder::Set<u64>, __S_agent),
+            (
+                __S_url,
+                __S_timeout_secs,
+                ::vouch::__private::builder::Set<u64>,
+                __S_agent,
+                __S_retries,
+            ),
         >
         where
             __S_deadline_secs: ::vouch::__private::builder::NotSet<
@@ -169,13 +196,15 @@ const _: () = {
                 Client,
             >,
         {
-            let (__vouch_slot0, __vouch_slot1, _, __vouch_slot3) = self.__vouch_state;
+            let (__vouch_slot0, __vouch_slot1, _, __vouch_slot3, __vouch_slot4) = self
+                .__vouch_state;
             ClientConfig {
                 __vouch_state: (
                     __vouch_slot0,
                     __vouch_slot1,
                     ::vouch::__private::builder::set(value),
                     __vouch_slot3,
+                    __vouch_slot4,
                 ),
                 __vouch_type: ::vouch::__private::core::marker::PhantomData,
             }
@@ -184,7 +213,7 @@ const _: () = {
         #[inline(always)]
         pub(crate) fn user_agent(
             self,
-            value: String,
+            value: impl ::vouch::__private::core::convert::Into<String>,
         ) -> ClientConfig<
             (
                 __S_url,
@@ -193,6 +222,7 @@ const _: () = {
                 ::vouch::__private::builder::Set<
                     ::vouch::__private::core::option::Option<String>,
                 >,
+                __S_retries,
             ),
         >
         where
@@ -202,15 +232,19 @@ const _: () = {
                 Client,
             >,
         {
-            let (__vouch_slot0, __vouch_slot1, __vouch_slot2, _) = self.__vouch_state;
+            let (__vouch_slot0, __vouch_slot1, __vouch_slot2, _, __vouch_slot4) = self
+                .__vouch_state;
             ClientConfig {
                 __vouch_state: (
                     __vouch_slot0,
                     __vouch_slot1,
                     __vouch_slot2,
                     ::vouch::__private::builder::set(
-                        ::vouch::__private::core::option::Option::Some(value),
+                        ::vouch::__private::core::option::Option::Some(
+                            ::vouch::__private::core::convert::Into::into(value),
+                        ),
                     ),
+                    __vouch_slot4,
                 ),
                 __vouch_type: ::vouch::__private::core::marker::PhantomData,
             }
@@ -219,7 +253,9 @@ const _: () = {
         #[inline(always)]
         pub(crate) fn maybe_user_agent(
             self,
-            value: ::vouch::__private::core::option::Option<String>,
+            value: ::vouch::__private::core::option::Option<
+                impl ::vouch::__private::core::convert::Into<String>,
+            >,
         ) -> ClientConfig<
             (
                 __S_url,
@@ -228,6 +264,7 @@ const _: () = {
                 ::vouch::__private::builder::Set<
                     ::vouch::__private::core::option::Option<String>,
                 >,
+                __S_retries,
             ),
         >
         where
@@ -237,12 +274,46 @@ const _: () = {
                 Client,
             >,
         {
-            let (__vouch_slot0, __vouch_slot1, __vouch_slot2, _) = self.__vouch_state;
+            let (__vouch_slot0, __vouch_slot1, __vouch_slot2, _, __vouch_slot4) = self
+                .__vouch_state;
             ClientConfig {
                 __vouch_state: (
                     __vouch_slot0,
                     __vouch_slot1,
                     __vouch_slot2,
+                    ::vouch::__private::builder::set(
+                        ::vouch::__private::core::option::Option::map(
+                            value,
+                            ::vouch::__private::core::convert::Into::into,
+                        ),
+                    ),
+                    __vouch_slot4,
+                ),
+                __vouch_type: ::vouch::__private::core::marker::PhantomData,
+            }
+        }
+        /// Retries; may be set again.
+        #[inline(always)]
+        pub(crate) fn retries(
+            self,
+            value: u8,
+        ) -> ClientConfig<
+            (
+                __S_url,
+                __S_timeout_secs,
+                __S_deadline_secs,
+                __S_agent,
+                ::vouch::__private::builder::Set<u8>,
+            ),
+        > {
+            let (__vouch_slot0, __vouch_slot1, __vouch_slot2, __vouch_slot3, _) = self
+                .__vouch_state;
+            ClientConfig {
+                __vouch_state: (
+                    __vouch_slot0,
+                    __vouch_slot1,
+                    __vouch_slot2,
+                    __vouch_slot3,
                     ::vouch::__private::builder::set(value),
                 ),
                 __vouch_type: ::vouch::__private::core::marker::PhantomData,
@@ -255,7 +326,10 @@ const _: () = {
         __S_timeout_secs,
         __S_deadline_secs,
         __S_agent,
-    > ClientConfig<(__S_url, __S_timeout_secs, __S_deadline_secs, __S_agent)> {
+        __S_retries,
+    > ClientConfig<
+        (__S_url, __S_timeout_secs, __S_deadline_secs, __S_agent, __S_retries),
+    > {
         /// Builds the `Client`. Exists once every required field is set.
         #[inline(always)]
         #[must_use]
@@ -272,9 +346,20 @@ const _: () = {
             __S_agent: ::vouch::__private::builder::Optional<
                 ::vouch::__private::core::option::Option<String>,
             >,
+            __S_retries: ::vouch::__private::builder::Required<
+                __vouch_fields::retries,
+                __vouch_fields::retries,
+                Client,
+                u8,
+            >,
         {
-            let (__vouch_slot0, __vouch_slot1, __vouch_slot2, __vouch_slot3) = self
-                .__vouch_state;
+            let (
+                __vouch_slot0,
+                __vouch_slot1,
+                __vouch_slot2,
+                __vouch_slot3,
+                __vouch_slot4,
+            ) = self.__vouch_state;
             let url: String = <__S_url as ::vouch::__private::builder::Required<
                 __vouch_fields::url,
                 __vouch_fields::url,
@@ -307,12 +392,19 @@ const _: () = {
                     ::vouch::__private::core::option::Option::None
                 }
             };
+            let retries: u8 = <__S_retries as ::vouch::__private::builder::Required<
+                __vouch_fields::retries,
+                __vouch_fields::retries,
+                Client,
+                u8,
+            >>::take(__vouch_slot4);
             let requests_sent: u64 = <u64 as ::vouch::__private::core::default::Default>::default();
             Client {
                 url: url,
                 timeout_secs: timeout_secs,
                 deadline_secs: deadline_secs,
                 agent: agent,
+                retries: retries,
                 requests_sent: requests_sent,
             }
         }
@@ -337,8 +429,11 @@ const _: () = {
         __S_timeout_secs: ::vouch::__private::builder::DebugSlot,
         __S_deadline_secs: ::vouch::__private::builder::DebugSlot,
         __S_agent: ::vouch::__private::builder::DebugSlot,
+        __S_retries: ::vouch::__private::builder::DebugSlot,
     > ::vouch::__private::core::fmt::Debug
-    for ClientConfig<(__S_url, __S_timeout_secs, __S_deadline_secs, __S_agent)> {
+    for ClientConfig<
+        (__S_url, __S_timeout_secs, __S_deadline_secs, __S_agent, __S_retries),
+    > {
         fn fmt(
             &self,
             __vouch_f: &mut ::vouch::__private::core::fmt::Formatter<'_>,
@@ -365,6 +460,11 @@ const _: () = {
             <__S_agent as ::vouch::__private::builder::DebugSlot>::debug_slot(
                 &self.__vouch_state.3,
                 "agent",
+                &mut __vouch_out,
+            );
+            <__S_retries as ::vouch::__private::builder::DebugSlot>::debug_slot(
+                &self.__vouch_state.4,
+                "retries",
                 &mut __vouch_out,
             );
             ::vouch::__private::core::fmt::DebugStruct::finish(&mut __vouch_out)

@@ -1,6 +1,6 @@
 #[derive(vouch::Builder)]
 struct Config {
-    #[builder(overwritable)]
+    #[builder(getter)]
     host: String,
 }
 

@@ -1,5 +1,5 @@
 #[derive(vouch::Builder)]
-#[builder(on(String, into, overwritable))]
+#[builder(on(String, into, transparent))]
 struct Config {
     host: String,
 }
