@@ -57,7 +57,7 @@ mod tests {
     fn reports_every_attribute_error_at_once() {
         assert_eq!(
             error_count(
-                "#[builder(finsh_fn = f, state_mod = s, on(String, overwritable))] struct A { \
+                "#[builder(finsh_fn = f, state_mod = s, on(String, transparent))] struct A { \
                  #[builder(defualt)] a: u8, #[builder(into, into)] b: u8, \
                  #[builder(skip, name = c)] c: u8, #[builder(name = 3)] d: u8 }"
             ),
