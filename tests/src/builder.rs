@@ -67,3 +67,43 @@ pub fn open(value: u8) -> u8 {
     let vault = Vault::builder().secret(Secret(value)).build();
     vault.secret.0
 }
+
+/// bon's long forms: `on(..)`, `setters(..)`, `overwritable`, doc blocks.
+#[derive(::vouch::Builder)]
+#[builder(
+    builder_type(name = TunedMaker, vis = "pub", doc {
+        /// Makes a [`Tuned`].
+    }),
+    start_fn(name = maker, doc {
+        /// Starts a [`TunedMaker`].
+    }),
+    finish_fn(name = make, doc {
+        /// Makes the [`Tuned`].
+    }),
+    on(&'static str, into),
+    on(u8, overwritable)
+)]
+pub struct Tuned {
+    /// A label.
+    pub label: &'static str,
+    /// A level, settable twice.
+    #[builder(setters(name = with_level, doc {
+        /// Sets the level; a later call wins.
+    }))]
+    pub level: u8,
+    /// Optional and required at once.
+    #[builder(required)]
+    pub forced: ::core::option::Option<u8>,
+}
+
+/// Uses every setter of [`Tuned`].
+#[must_use]
+pub fn tuned() -> u8 {
+    let tuned = Tuned::maker()
+        .label("x")
+        .with_level(1)
+        .with_level(2)
+        .forced(::core::option::Option::None)
+        .make();
+    tuned.level
+}
