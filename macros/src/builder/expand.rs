@@ -13,7 +13,7 @@
 //! sees every missing field at once.
 
 use crate::builder::check::{Kind, Member, Model};
-use crate::util::const_scope;
+use crate::util::{const_scope, lint_allows};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::{GenericParam, Ident};
@@ -190,9 +190,15 @@ impl<'a> Ctx<'a> {
             model.finish_fn
         );
         let doc = doc_or(model.builder_docs.as_ref(), &doc);
+        // The builder is the one generated item outside the hidden scope:
+        // the user's lints on it (pedantic, restriction, missing `Debug`
+        // or `Copy`) are about code they did not write.
+        let allows = lint_allows();
         quote! {
             #doc
             #[must_use = #must_use]
+            #allows
+            #[allow(missing_debug_implementations, missing_copy_implementations)]
             #vis struct #builder<#(#params,)* __VouchState = #initial> #where_clause {
                 __vouch_state: __VouchState,
                 __vouch_type: #core::marker::PhantomData<fn() -> #struct_ty>,

@@ -29,6 +29,19 @@ pub struct Client {
 }
 /// Configures a `Client`.
 #[must_use = "a builder does nothing until `.finish()` is called"]
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+#[allow(missing_debug_implementations, missing_copy_implementations)]
 pub(crate) struct ClientConfig<
     __VouchState
         = (

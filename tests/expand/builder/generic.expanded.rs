@@ -9,6 +9,19 @@ where
 
  The type parameter after the struct's own is the builder's state: which fields are set so far.*/
 #[must_use = "a builder does nothing until `.build()` is called"]
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+#[allow(missing_debug_implementations, missing_copy_implementations)]
 struct SliceBuilder<
     'a,
     T: Clone,
