@@ -497,3 +497,48 @@ mod private_types {
 fn private_field_types() {
     assert_eq!(private_types::read(&private_types::make(4)), 4);
 }
+
+/// More fields than the tuple trait impls of `core` cover (12): the state
+/// tuple still clones, and `Debug` goes slot by slot.
+#[derive(Builder, Debug, PartialEq)]
+#[builder(derive(Clone, Debug))]
+struct Wide {
+    f01: u8,
+    f02: u8,
+    f03: u8,
+    f04: u8,
+    f05: u8,
+    f06: u8,
+    f07: u8,
+    f08: u8,
+    f09: u8,
+    f10: u8,
+    f11: u8,
+    f12: u8,
+    f13: u8,
+    f14: Option<u8>,
+}
+
+#[test]
+fn more_fields_than_tuple_impls() {
+    let half = Wide::builder()
+        .f01(1)
+        .f02(2)
+        .f03(3)
+        .f04(4)
+        .f05(5)
+        .f06(6)
+        .f07(7);
+    let copy = half.clone();
+    assert!(format!("{copy:?}").starts_with("WideBuilder { f01: 1,"));
+    let built = half
+        .f08(8)
+        .f09(9)
+        .f10(10)
+        .f11(11)
+        .f12(12)
+        .f13(13)
+        .f14(14)
+        .build();
+    assert_eq!((built.f01, built.f13, built.f14), (1, 13, Some(14)));
+}
