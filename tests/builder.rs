@@ -1,1 +1,544 @@
 //! Runtime tests of the builder capability (Miri runs these).
+//!
+//! Each test compiles an accepted shape and checks what `build()` returns.
+
+use std::borrow::Cow;
+use std::fmt::Debug;
+use vouch::Builder;
+
+#[derive(Builder, Debug, PartialEq)]
+struct Plain {
+    host: String,
+    port: u16,
+}
+
+#[test]
+fn required_fields_in_any_order() {
+    let a = Plain::builder().host("h".to_owned()).port(1).build();
+    let b = Plain::builder().port(1).host("h".to_owned()).build();
+    assert_eq!(a, b);
+    assert_eq!(
+        a,
+        Plain {
+            host: "h".to_owned(),
+            port: 1
+        }
+    );
+}
+
+#[derive(Builder, Debug, PartialEq)]
+struct Optional {
+    name: Option<String>,
+    level: std::option::Option<u8>,
+    other: core::option::Option<u8>,
+}
+
+#[test]
+fn option_fields_are_optional() {
+    assert_eq!(
+        Optional::builder().build(),
+        Optional {
+            name: None,
+            level: None,
+            other: None
+        }
+    );
+    let set = Optional::builder()
+        .name("n".to_owned())
+        .maybe_level(Some(3))
+        .maybe_other(None)
+        .build();
+    assert_eq!(
+        set,
+        Optional {
+            name: Some("n".to_owned()),
+            level: Some(3),
+            other: None
+        }
+    );
+}
+
+#[derive(Builder, Debug, PartialEq)]
+struct Defaults {
+    #[builder(default)]
+    retries: u8,
+    #[builder(default = 30)]
+    timeout: u32,
+    /// Uses an earlier field.
+    #[builder(default = timeout * 2)]
+    deadline: u32,
+    #[builder(default = Some(8))]
+    window: Option<u8>,
+}
+
+#[test]
+fn defaults_apply_when_unset() {
+    assert_eq!(
+        Defaults::builder().build(),
+        Defaults {
+            retries: 0,
+            timeout: 30,
+            deadline: 60,
+            window: Some(8)
+        }
+    );
+    assert_eq!(
+        Defaults::builder()
+            .timeout(5)
+            .retries(2)
+            .maybe_window(None)
+            .build(),
+        Defaults {
+            retries: 2,
+            timeout: 5,
+            deadline: 10,
+            window: None
+        }
+    );
+    assert_eq!(
+        Defaults::builder().deadline(1).window(2).build().deadline,
+        1
+    );
+}
+
+#[derive(Builder, Debug, PartialEq)]
+struct Into {
+    #[builder(into)]
+    name: String,
+    #[builder(into)]
+    alias: Option<String>,
+    #[builder(into, default = 7_u64)]
+    big: u64,
+}
+
+#[test]
+fn into_setters_convert() {
+    let built = Into::builder().name("a").alias("b").big(3_u8).build();
+    assert_eq!(
+        built,
+        Into {
+            name: "a".to_owned(),
+            alias: Some("b".to_owned()),
+            big: 3
+        }
+    );
+    let built = Into::builder()
+        .name(String::from("a"))
+        .maybe_alias(None::<&str>)
+        .build();
+    assert_eq!(
+        built,
+        Into {
+            name: "a".to_owned(),
+            alias: None,
+            big: 7
+        }
+    );
+}
+
+#[derive(Builder, Debug, PartialEq)]
+#[builder(on(String, into), on(Option<u8>, required))]
+struct OnRules {
+    name: String,
+    alias: Option<String>,
+    level: Option<u8>,
+    #[builder(default = Some(4))]
+    fallback: Option<u8>,
+    count: u8,
+}
+
+#[test]
+fn on_rules_apply_by_type() {
+    let built = OnRules::builder()
+        .name("n")
+        .alias("a")
+        .level(None)
+        .count(1)
+        .build();
+    assert_eq!(
+        built,
+        OnRules {
+            name: "n".to_owned(),
+            alias: Some("a".to_owned()),
+            level: None,
+            fallback: Some(4),
+            count: 1
+        }
+    );
+}
+
+mod setters_options {
+    #[derive(vouch::Builder, Debug, PartialEq)]
+    #[builder(
+        builder_type(name = Maker, doc {
+            /// Makes a `Tuned`.
+        }),
+        finish_fn(name = make, doc {
+            /// Makes it.
+        }),
+        on(u8, overwritable)
+    )]
+    pub(crate) struct Tuned {
+        #[builder(setters(name = with_level, vis = "pub(crate)", doc {
+            /// Sets the level (may be called again).
+        }))]
+        pub(crate) level: u8,
+        #[builder(overwritable)]
+        pub(crate) name: Option<&'static str>,
+        #[builder(setters(vis = ""))]
+        pub(crate) hidden: Option<u8>,
+    }
+
+    pub(crate) fn hidden_setter_works_here() -> Option<u8> {
+        Tuned::builder().with_level(0).hidden(3).make().hidden
+    }
+}
+
+#[test]
+fn overwritable_and_setters_options() {
+    use setters_options::Tuned;
+    let built = Tuned::builder()
+        .with_level(1)
+        .name("a")
+        .with_level(2)
+        .maybe_name(None)
+        .name("b")
+        .make();
+    assert_eq!(
+        built,
+        Tuned {
+            level: 2,
+            name: Some("b"),
+            hidden: None
+        }
+    );
+    assert_eq!(setters_options::hidden_setter_works_here(), Some(3));
+}
+
+#[derive(Builder, Debug, PartialEq)]
+struct Skips {
+    id: u32,
+    #[builder(skip)]
+    cache: Vec<u8>,
+    #[builder(skip = id + 1)]
+    next: u32,
+}
+
+#[test]
+fn skipped_fields_have_no_setter() {
+    assert_eq!(
+        Skips::builder().id(4).build(),
+        Skips {
+            id: 4,
+            cache: Vec::new(),
+            next: 5
+        }
+    );
+}
+
+#[derive(Builder, Debug, PartialEq)]
+#[builder(builder_type = Make, start_fn = new, finish_fn = finish)]
+struct Renamed {
+    #[builder(name = with_port)]
+    port: u16,
+    #[builder(name = "label")]
+    tag: Option<&'static str>,
+}
+
+#[test]
+fn renamed_items() {
+    let builder: Make = Renamed::new();
+    let built = builder.with_port(1).maybe_label(Some("x")).finish();
+    assert_eq!(
+        built,
+        Renamed {
+            port: 1,
+            tag: Some("x")
+        }
+    );
+}
+
+mod nested {
+    #[derive(vouch::Builder, Debug)]
+    #[builder(
+        builder_type(name = Inner, vis = "pub"),
+        start_fn(name = start, vis = "pub(crate)"),
+        finish_fn(name = done, vis = "pub")
+    )]
+    pub(crate) struct Hidden {
+        pub(crate) value: u8,
+    }
+}
+
+#[test]
+fn visibility_options() {
+    let built = nested::Hidden::start().value(3).done();
+    assert_eq!(built.value, 3);
+    let _: fn() -> nested::Inner = nested::Hidden::start;
+}
+
+#[derive(Builder, Debug, PartialEq)]
+struct Generic<'a, T: Clone, const N: usize, U = i32>
+where
+    U: Copy + Default,
+{
+    slice: &'a [T],
+    array: [u8; N],
+    #[builder(default)]
+    extra: U,
+    maybe: Option<T>,
+}
+
+#[test]
+fn generics_of_every_kind() {
+    let data = [1_i64, 2];
+    let built: Generic<'_, i64, 2> = Generic::builder().slice(&data).array([9, 9]).build();
+    assert_eq!(
+        built,
+        Generic {
+            slice: &data,
+            array: [9, 9],
+            extra: 0,
+            maybe: None
+        }
+    );
+    let built = Generic::<'_, i64, 1, u8>::builder()
+        .maybe(5)
+        .extra(2)
+        .array([0])
+        .slice(&data[..1])
+        .build();
+    assert_eq!((built.extra, built.maybe), (2, Some(5)));
+}
+
+#[derive(Builder, Debug, PartialEq)]
+struct Awkward {
+    r#type: u8,
+    r#match: Option<u8>,
+    builder: u8,
+    state: u8,
+    value: u8,
+    #[builder(name = set_build)]
+    build: u8,
+}
+
+#[test]
+fn awkward_field_names() {
+    let built = Awkward::builder()
+        .r#type(1)
+        .maybe_match(Some(2))
+        .builder(3)
+        .state(4)
+        .value(5)
+        .set_build(6)
+        .build();
+    assert_eq!(
+        built,
+        Awkward {
+            r#type: 1,
+            r#match: Some(2),
+            builder: 3,
+            state: 4,
+            value: 5,
+            build: 6
+        }
+    );
+}
+
+#[derive(Builder, Debug, PartialEq)]
+#[builder(derive(Clone, Debug))]
+struct Derived {
+    a: u8,
+    b: Option<Cow<'static, str>>,
+    #[builder(default)]
+    c: u8,
+}
+
+#[test]
+fn clone_and_debug_of_the_builder() {
+    let half = Derived::builder().a(1);
+    assert_eq!(format!("{half:?}"), "DerivedBuilder { a: 1 }");
+    let left = half.clone().b(Cow::Borrowed("x")).build();
+    let right = half.c(2).build();
+    assert_eq!(
+        left,
+        Derived {
+            a: 1,
+            b: Some(Cow::Borrowed("x")),
+            c: 0
+        }
+    );
+    assert_eq!(
+        right,
+        Derived {
+            a: 1,
+            b: None,
+            c: 2
+        }
+    );
+    assert_eq!(format!("{:?}", Derived::builder()), "DerivedBuilder");
+}
+
+#[derive(Builder, Debug, PartialEq)]
+struct Empty {}
+
+#[derive(Builder, Debug, PartialEq)]
+struct Unit;
+
+#[test]
+fn structs_without_fields() {
+    assert_eq!(Empty::builder().build(), Empty {});
+    assert_eq!(Unit::builder().build(), Unit);
+}
+
+#[derive(Builder, Debug, PartialEq)]
+#[builder(crate = vouch)]
+struct WithCrate {
+    #[builder(required)]
+    forced: Option<u8>,
+}
+
+#[derive(Builder, Debug, PartialEq)]
+#[builder(crate = "::vouch")]
+struct WithCrateString {
+    value: u8,
+}
+
+#[test]
+fn required_option_and_crate_path() {
+    assert_eq!(WithCrateString::builder().value(2).build().value, 2);
+    assert_eq!(
+        WithCrate::builder().forced(None).build(),
+        WithCrate { forced: None }
+    );
+}
+
+/// The builder is exactly as big as the values set: no flags, no `Option`s.
+#[test]
+fn zero_cost_layout() {
+    fn size_of_val<T>(_: &T) -> usize {
+        std::mem::size_of::<T>()
+    }
+    assert_eq!(size_of_val(&Plain::builder()), 0);
+    assert_eq!(size_of_val(&Plain::builder().port(1)), 2);
+    assert_eq!(size_of_val(&Defaults::builder()), 0);
+}
+
+#[test]
+fn values_are_dropped_once() {
+    use std::rc::Rc;
+    #[derive(Builder)]
+    struct Holder {
+        rc: Rc<()>,
+        other: u8,
+    }
+    let shared = Rc::new(());
+    {
+        let _unbuilt = Holder::builder().rc(Rc::clone(&shared));
+        assert_eq!(Rc::strong_count(&shared), 2);
+        let built = Holder::builder().rc(Rc::clone(&shared)).other(1).build();
+        assert_eq!((Rc::strong_count(&built.rc), built.other), (3, 1));
+    }
+    assert_eq!(Rc::strong_count(&shared), 1);
+}
+
+#[test]
+fn debug_bound_is_per_slot() {
+    fn show<T: Debug>(value: &T) -> String {
+        format!("{value:?}")
+    }
+    assert_eq!(show(&Derived::builder().c(4)), "DerivedBuilder { c: 4 }");
+}
+
+#[derive(Builder, Debug, PartialEq)]
+struct Node<T: Clone> {
+    value: T,
+    #[builder(default = Self::DEFAULT_DEPTH)]
+    depth: u8,
+    next: Option<Box<Self>>,
+}
+
+impl<T: Clone> Node<T> {
+    const DEFAULT_DEPTH: u8 = 9;
+}
+
+#[test]
+fn self_means_the_struct() {
+    let leaf = Node::builder().value('b').depth(1).build();
+    let root = Node::builder().value('a').next(Box::new(leaf)).build();
+    assert_eq!(root.depth, 9);
+    assert_eq!(
+        root.next.map(|next| (next.value, next.depth)),
+        Some(('b', 1))
+    );
+}
+
+/// A field of a private type in a public struct: the setter is usable here
+/// and adds no `private_interfaces` warning.
+mod private_types {
+    #[derive(Debug, PartialEq)]
+    struct Secret(u8);
+
+    #[derive(vouch::Builder, Debug, PartialEq)]
+    pub(crate) struct Holder {
+        secret: Secret,
+    }
+
+    pub(crate) fn make(value: u8) -> Holder {
+        Holder::builder().secret(Secret(value)).build()
+    }
+
+    pub(crate) fn read(holder: &Holder) -> u8 {
+        holder.secret.0
+    }
+}
+
+#[test]
+fn private_field_types() {
+    assert_eq!(private_types::read(&private_types::make(4)), 4);
+}
+
+/// More fields than the tuple trait impls of `core` cover (12): the state
+/// tuple still clones, and `Debug` goes slot by slot.
+#[derive(Builder, Debug, PartialEq)]
+#[builder(derive(Clone, Debug))]
+struct Wide {
+    f01: u8,
+    f02: u8,
+    f03: u8,
+    f04: u8,
+    f05: u8,
+    f06: u8,
+    f07: u8,
+    f08: u8,
+    f09: u8,
+    f10: u8,
+    f11: u8,
+    f12: u8,
+    f13: u8,
+    f14: Option<u8>,
+}
+
+#[test]
+fn more_fields_than_tuple_impls() {
+    let half = Wide::builder()
+        .f01(1)
+        .f02(2)
+        .f03(3)
+        .f04(4)
+        .f05(5)
+        .f06(6)
+        .f07(7);
+    let copy = half.clone();
+    assert!(format!("{copy:?}").starts_with("WideBuilder { f01: 1,"));
+    let built = half
+        .f08(8)
+        .f09(9)
+        .f10(10)
+        .f11(11)
+        .f12(12)
+        .f13(13)
+        .f14(14)
+        .build();
+    assert_eq!((built.f01, built.f13, built.f14), (1, 13, Some(14)));
+}

@@ -1,1 +1,109 @@
 //! The builder capability under strict lints.
+
+/// A server's settings, built with every kind of field.
+#[derive(::vouch::Builder)]
+#[builder(derive(Clone, Debug))]
+pub struct Server<'a, T: ::core::clone::Clone, const N: usize> {
+    /// The host name.
+    pub host: &'a str,
+    /// The port; required.
+    pub port: u16,
+    /// An optional label.
+    pub label: ::core::option::Option<T>,
+    /// Retries, zero by default.
+    #[builder(default)]
+    pub retries: u8,
+    /// Twice the retries unless set.
+    #[builder(default = retries * 2)]
+    pub backoff: u8,
+    /// Fixed buffer.
+    #[builder(skip = [0; N])]
+    pub buffer: [u8; N],
+    /// Named like the builder's finishing method.
+    #[builder(name = set_build)]
+    pub build: u8,
+    /// Named like a builder internal.
+    pub state: u8,
+}
+
+/// Renamed items and `into`.
+#[derive(::vouch::Builder)]
+#[builder(builder_type = ClientMaker, start_fn = new, finish_fn = finish, crate = ::vouch)]
+pub struct Client {
+    /// Converted with `Into`.
+    #[builder(into)]
+    pub name: &'static str,
+}
+
+/// Builds both, to prove the generated code is usable here.
+#[must_use]
+pub fn make() -> (u16, &'static str) {
+    let server: Server<'_, u8, 2> = Server::builder()
+        .host("h")
+        .port(1)
+        .label(3)
+        .set_build(0)
+        .state(0)
+        .build();
+    let client = Client::new().name("c").finish();
+    (server.port, client.name)
+}
+
+/// A private type, held by a public struct.
+struct Secret(u8);
+
+/// A public struct with a private field of a private type: its public
+/// builder adds no `private_interfaces` warning.
+#[derive(::vouch::Builder)]
+pub struct Vault {
+    secret: Secret,
+    /// A linked vault, spelled with `Self`.
+    pub next: ::core::option::Option<&'static Self>,
+}
+
+/// Reads the secret back.
+#[must_use]
+pub fn open(value: u8) -> u8 {
+    let vault = Vault::builder().secret(Secret(value)).build();
+    vault.secret.0
+}
+
+/// bon's long forms: `on(..)`, `setters(..)`, `overwritable`, doc blocks.
+#[derive(::vouch::Builder)]
+#[builder(
+    builder_type(name = TunedMaker, vis = "pub", doc {
+        /// Makes a [`Tuned`].
+    }),
+    start_fn(name = maker, doc {
+        /// Starts a [`TunedMaker`].
+    }),
+    finish_fn(name = make, doc {
+        /// Makes the [`Tuned`].
+    }),
+    on(&'static str, into),
+    on(u8, overwritable)
+)]
+pub struct Tuned {
+    /// A label.
+    pub label: &'static str,
+    /// A level, settable twice.
+    #[builder(setters(name = with_level, doc {
+        /// Sets the level; a later call wins.
+    }))]
+    pub level: u8,
+    /// Optional and required at once.
+    #[builder(required)]
+    pub forced: ::core::option::Option<u8>,
+}
+
+/// Uses every setter of [`Tuned`].
+#[must_use]
+pub fn tuned() -> u8 {
+    let tuned = Tuned::maker()
+        .label("x")
+        .with_level(1)
+        .with_level(2)
+        .forced(::core::option::Option::None)
+        .make();
+    tuned.level
+}

@@ -1,0 +1,650 @@
+//! Parsing: the item and its `#[builder(...)]` attributes into [`Input`].
+//!
+//! The syntax is bon's struct-builder syntax, so moving from
+//! `#[derive(bon::Builder)]` is a path change. Options are read one by one
+//! from a `syn::Meta` list rather than through darling, because every
+//! message here is written for the user: an unknown key names the options
+//! that exist (and the closest one), a bon option vouch does not offer says
+//! so, a duplicate points at its second occurrence. Every problem of every
+//! attribute of every field is recorded; none stops the parse.
+
+use crate::util::{CratePath, Errors};
+use darling::FromMeta;
+use syn::punctuated::Punctuated;
+use syn::{Attribute, Expr, Ident, Meta, Token, Type, Visibility};
+
+/// A value together with the option key that set it, for spans.
+pub(crate) struct Keyed<T> {
+    pub(crate) key: Ident,
+    pub(crate) value: T,
+}
+
+/// `start_fn`, `finish_fn` or `builder_type`: `key = name` or
+/// `key(name = name, vis = "pub(crate)")`.
+#[derive(Default)]
+pub(crate) struct Named {
+    pub(crate) name: Option<Ident>,
+    pub(crate) vis: Option<Visibility>,
+    /// `doc { /// text }`: replaces the generated doc comment.
+    pub(crate) docs: Option<Vec<Attribute>>,
+}
+
+/// The derive input, as far as the builder is concerned.
+pub(crate) struct Input {
+    pub(crate) ident: Ident,
+    pub(crate) vis: Visibility,
+    pub(crate) generics: syn::Generics,
+    pub(crate) fields: Vec<Field>,
+    pub(crate) builder_type: Option<Keyed<Named>>,
+    pub(crate) start_fn: Option<Keyed<Named>>,
+    pub(crate) finish_fn: Option<Keyed<Named>>,
+    pub(crate) krate: Option<Keyed<CratePath>>,
+    /// `derive(Clone)`: the key's token.
+    pub(crate) derive_clone: Option<Ident>,
+    /// `derive(Debug)`: the key's token.
+    pub(crate) derive_debug: Option<Ident>,
+    /// `on(Type, into)` / `on(Type, required)` rules, in order.
+    pub(crate) on: Vec<OnRule>,
+}
+
+/// bon's `on(Type, options...)`: options applied to every field whose type
+/// is spelled `Type` (`_` matches every type).
+pub(crate) struct OnRule {
+    pub(crate) ty: Type,
+    pub(crate) into: Option<Ident>,
+    pub(crate) required: Option<Ident>,
+    pub(crate) overwritable: Option<Ident>,
+}
+
+/// One named field and its options.
+pub(crate) struct Field {
+    pub(crate) ident: Ident,
+    pub(crate) ty: Type,
+    /// The field's `#[doc]` attributes, carried onto its setter.
+    pub(crate) docs: Vec<Attribute>,
+    /// `default` (`None`) or `default = expr`.
+    pub(crate) default: Option<Keyed<Option<Expr>>>,
+    /// `skip` (`None`) or `skip = expr`.
+    pub(crate) skip: Option<Keyed<Option<Expr>>>,
+    pub(crate) into: Option<Ident>,
+    pub(crate) name: Option<Keyed<Ident>>,
+    pub(crate) required: Option<Ident>,
+    pub(crate) overwritable: Option<Ident>,
+    /// `setters(vis = "..")`.
+    pub(crate) setter_vis: Option<Visibility>,
+    /// `setters(doc { .. })`.
+    pub(crate) setter_docs: Option<Vec<Attribute>>,
+}
+
+const FIELD_KEYS: &[&str] = &[
+    "default",
+    "into",
+    "name",
+    "overwritable",
+    "required",
+    "setters",
+    "skip",
+];
+const STRUCT_KEYS: &[&str] = &[
+    "builder_type",
+    "crate",
+    "derive",
+    "finish_fn",
+    "on",
+    "start_fn",
+];
+/// bon options vouch does not offer (yet): named in their own error so a
+/// migrating user knows the key is understood, just not supported.
+const BON_ONLY: &[&str] = &[
+    "state_mod",
+    "const",
+    "generics",
+    "with",
+    "field",
+    "getter",
+    "transparent",
+    "finish_fn_arg",
+    "start_fn_arg",
+];
+
+/// Reads the item. `None` when it is not a struct with named fields (the
+/// error is recorded).
+pub(crate) fn parse(input: syn::DeriveInput, errors: &mut Errors) -> Option<Input> {
+    let fields = match input.data {
+        syn::Data::Struct(data) => match data.fields {
+            syn::Fields::Named(named) => named.named.into_iter().collect(),
+            syn::Fields::Unit => Vec::new(),
+            syn::Fields::Unnamed(unnamed) => {
+                errors.spanned(
+                    &unnamed,
+                    "`derive(Builder)` needs named fields, and this is a tuple struct; \
+                     name the fields (`struct Name { field: Type }`), since each setter is named \
+                     after its field",
+                );
+                return None;
+            }
+        },
+        syn::Data::Enum(data) => {
+            errors.spanned(
+                data.enum_token,
+                "`derive(Builder)` supports structs with named fields, not enums; \
+                 derive it on a `struct Name { field: Type }`, or write a constructor per variant",
+            );
+            return None;
+        }
+        syn::Data::Union(data) => {
+            errors.spanned(
+                data.union_token,
+                "`derive(Builder)` supports structs with named fields, not unions; \
+                 derive it on a `struct Name { field: Type }`",
+            );
+            return None;
+        }
+    };
+    let mut parsed = Input {
+        ident: input.ident,
+        vis: input.vis,
+        generics: input.generics,
+        fields: Vec::new(),
+        builder_type: None,
+        start_fn: None,
+        finish_fn: None,
+        krate: None,
+        derive_clone: None,
+        derive_debug: None,
+        on: Vec::new(),
+    };
+    for meta in options(&input.attrs, errors) {
+        parse_struct_option(&mut parsed, &meta, errors);
+    }
+    parsed.fields = fields
+        .into_iter()
+        .filter_map(|field| parse_field(field, errors))
+        .collect();
+    Some(parsed)
+}
+
+/// Every `key`, `key = value` and `key(...)` of every `#[builder(...)]`.
+fn options(attrs: &[Attribute], errors: &mut Errors) -> Vec<Meta> {
+    let mut metas = Vec::new();
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("builder")) {
+        let Ok(list) = attr.meta.require_list() else {
+            errors.spanned(
+                attr.path(),
+                "`builder` expects a list of options; write e.g. `#[builder(default)]`",
+            );
+            continue;
+        };
+        match list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated) {
+            Ok(list) => metas.extend(list),
+            Err(error) => errors.push(error),
+        }
+    }
+    metas
+}
+
+fn parse_field(field: syn::Field, errors: &mut Errors) -> Option<Field> {
+    let ident = field.ident?;
+    let mut parsed = Field {
+        ident,
+        ty: field.ty,
+        docs: field
+            .attrs
+            .iter()
+            .filter(|attr| attr.path().is_ident("doc"))
+            .cloned()
+            .collect(),
+        default: None,
+        skip: None,
+        into: None,
+        name: None,
+        required: None,
+        overwritable: None,
+        setter_vis: None,
+        setter_docs: None,
+    };
+    for meta in options(&field.attrs, errors) {
+        let Some(key) = key_of(&meta, errors) else {
+            continue;
+        };
+        match key.to_string().as_str() {
+            "default" => {
+                let value = optional_value(&meta, &key, errors);
+                once(&mut parsed.default, key, value, errors);
+            }
+            "skip" => {
+                let value = optional_value(&meta, &key, errors);
+                once(&mut parsed.skip, key, value, errors);
+            }
+            "into" => {
+                word(&meta, &key, errors);
+                once_flag(&mut parsed.into, key, errors);
+            }
+            "required" => {
+                word(&meta, &key, errors);
+                once_flag(&mut parsed.required, key, errors);
+            }
+            "overwritable" => {
+                word(&meta, &key, errors);
+                once_flag(&mut parsed.overwritable, key, errors);
+            }
+            "setters" => {
+                let named = named(&meta, &key, "setters(name = set_port)", errors);
+                if let Some(name) = named.name {
+                    once(&mut parsed.name, key, name, errors);
+                }
+                parsed.setter_vis = named.vis;
+                parsed.setter_docs = named.docs;
+            }
+            "name" => {
+                if let Some(name) = ident_value(&meta, &key, "name = set_port", errors) {
+                    once(&mut parsed.name, key, name, errors);
+                }
+            }
+            other if STRUCT_KEYS.contains(&other) => errors.spanned(
+                &key,
+                format_args!(
+                    "`{other}` is an option of the struct, not of a field; \
+                     move it to a `#[builder(...)]` above the struct"
+                ),
+            ),
+            other => unknown(&key, other, FIELD_KEYS, errors),
+        }
+    }
+    Some(parsed)
+}
+
+fn parse_struct_option(input: &mut Input, meta: &Meta, errors: &mut Errors) {
+    let Some(key) = key_of(meta, errors) else {
+        return;
+    };
+    match key.to_string().as_str() {
+        "builder_type" => {
+            let value = named(meta, &key, "builder_type = ConfigBuilder", errors);
+            once(&mut input.builder_type, key, value, errors);
+        }
+        "start_fn" => {
+            let value = named(meta, &key, "start_fn = new", errors);
+            once(&mut input.start_fn, key, value, errors);
+        }
+        "finish_fn" => {
+            let value = named(meta, &key, "finish_fn = finish", errors);
+            once(&mut input.finish_fn, key, value, errors);
+        }
+        "crate" => {
+            let value = if let Meta::NameValue(nv) = meta {
+                errors.handle(CratePath::from_expr(&nv.value))
+            } else {
+                errors.spanned(
+                    &key,
+                    "`crate` needs a path; write e.g. `crate = ::my_vouch`",
+                );
+                None
+            };
+            if let Some(value) = value {
+                once(&mut input.krate, key, value, errors);
+            }
+        }
+        "derive" => parse_derive(input, meta, &key, errors),
+        "on" => {
+            if let Some(rule) = parse_on(meta, &key, errors) {
+                input.on.push(rule);
+            }
+        }
+        other if FIELD_KEYS.contains(&other) => errors.spanned(
+            &key,
+            format_args!(
+                "`{other}` is an option of a field, not of the struct; \
+                 move it to a `#[builder({other})]` on the field"
+            ),
+        ),
+        other => unknown(&key, other, STRUCT_KEYS, errors),
+    }
+}
+
+/// `on(Type, into, required)`.
+fn parse_on(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<OnRule> {
+    const HELP: &str = "`on` takes a type and options; write e.g. `on(String, into)`";
+    let Meta::List(list) = meta else {
+        errors.spanned(key, HELP);
+        return None;
+    };
+    let parsed = list.parse_args_with(|input: syn::parse::ParseStream<'_>| {
+        let ty: Type = input.parse()?;
+        if input.is_empty() {
+            return Err(syn::Error::new(key.span(), HELP));
+        }
+        input.parse::<Token![,]>()?;
+        let options = Punctuated::<Meta, Token![,]>::parse_terminated(input)?;
+        Ok((ty, options))
+    });
+    let (ty, options) = errors.handle(parsed)?;
+    let mut rule = OnRule {
+        ty,
+        into: None,
+        required: None,
+        overwritable: None,
+    };
+    for option in options {
+        let Some(name) = key_of(&option, errors) else {
+            continue;
+        };
+        match name.to_string().as_str() {
+            "into" => {
+                word(&option, &name, errors);
+                once_flag(&mut rule.into, name, errors);
+            }
+            "required" => {
+                word(&option, &name, errors);
+                once_flag(&mut rule.required, name, errors);
+            }
+            "overwritable" => {
+                word(&option, &name, errors);
+                once_flag(&mut rule.overwritable, name, errors);
+            }
+            other if FIELD_KEYS.contains(&other) => errors.spanned(
+                &name,
+                format_args!(
+                    "`on(...)` applies `into`, `required` and `overwritable`, not `{other}`; \
+                     put `{other}` on each field instead"
+                ),
+            ),
+            other => errors.spanned(
+                &name,
+                format_args!(
+                    "`on(...)` applies `into`, `required` and `overwritable`, not `{other}`; \
+                     remove `{other}`"
+                ),
+            ),
+        }
+    }
+    Some(rule)
+}
+
+/// `derive(Clone, Debug)`.
+fn parse_derive(input: &mut Input, meta: &Meta, key: &Ident, errors: &mut Errors) {
+    let Meta::List(list) = meta else {
+        return errors.spanned(
+            key,
+            "`derive` needs a list of traits; write e.g. `derive(Clone, Debug)`",
+        );
+    };
+    let traits = match list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated) {
+        Ok(traits) => traits,
+        Err(error) => return errors.push(error),
+    };
+    for item in traits {
+        let Some(name) = key_of(&item, errors) else {
+            continue;
+        };
+        if !matches!(item, Meta::Path(_)) {
+            errors.spanned(
+                &name,
+                format_args!("`derive({name})` takes no arguments; write `derive({name})`"),
+            );
+            continue;
+        }
+        match name.to_string().as_str() {
+            "Clone" => once_flag(&mut input.derive_clone, name, errors),
+            "Debug" => once_flag(&mut input.derive_debug, name, errors),
+            other => errors.spanned(
+                &name,
+                format_args!(
+                    "the builder can derive `Clone` and `Debug`, not `{other}`; \
+                     write `derive(Clone)`, `derive(Debug)` or both"
+                ),
+            ),
+        }
+    }
+}
+
+/// The single identifier naming an option, or an error at the path.
+fn key_of(meta: &Meta, errors: &mut Errors) -> Option<Ident> {
+    let key = meta.path().get_ident().cloned();
+    if key.is_none() {
+        errors.spanned(
+            meta.path(),
+            "expected an option name such as `default`, not a path",
+        );
+    }
+    key
+}
+
+fn once<T>(slot: &mut Option<Keyed<T>>, key: Ident, value: T, errors: &mut Errors) {
+    if slot.is_some() {
+        errors.spanned(
+            &key,
+            format_args!("duplicate option `{key}`; remove this one"),
+        );
+    } else {
+        *slot = Some(Keyed { key, value });
+    }
+}
+
+fn once_flag(slot: &mut Option<Ident>, key: Ident, errors: &mut Errors) {
+    if slot.is_some() {
+        errors.spanned(
+            &key,
+            format_args!("duplicate option `{key}`; remove this one"),
+        );
+    } else {
+        *slot = Some(key);
+    }
+}
+
+/// `key` alone; a value or list on it is an error at the key.
+fn word(meta: &Meta, key: &Ident, errors: &mut Errors) {
+    if !matches!(meta, Meta::Path(_)) {
+        errors.spanned(
+            key,
+            format_args!("`{key}` takes no value; write just `{key}`"),
+        );
+    }
+}
+
+/// `key` or `key = expr`.
+fn optional_value(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<Expr> {
+    match meta {
+        Meta::Path(_) => None,
+        Meta::NameValue(nv) => Some(nv.value.clone()),
+        Meta::List(_) => {
+            errors.spanned(
+                key,
+                format_args!(
+                    "`{key}` is written `{key}` or `{key} = <expression>`, not `{key}(...)`"
+                ),
+            );
+            None
+        }
+    }
+}
+
+/// `key = ident`.
+fn ident_value(meta: &Meta, key: &Ident, example: &str, errors: &mut Errors) -> Option<Ident> {
+    if let Meta::NameValue(nv) = meta {
+        if let Some(ident) = expr_ident(&nv.value) {
+            return Some(ident);
+        }
+        errors.spanned(
+            &nv.value,
+            format_args!("`{key}` needs an identifier; write e.g. `{example}`"),
+        );
+    } else {
+        errors.spanned(
+            key,
+            format_args!("`{key}` needs an identifier; write e.g. `{example}`"),
+        );
+    }
+    None
+}
+
+fn expr_ident(expr: &Expr) -> Option<Ident> {
+    match expr {
+        Expr::Path(path) if path.qself.is_none() && path.attrs.is_empty() => {
+            path.path.get_ident().cloned()
+        }
+        Expr::Group(group) => expr_ident(&group.expr),
+        // bon also accepts the name as a string.
+        Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(string),
+            ..
+        }) => string.parse().ok(),
+        _ => None,
+    }
+}
+
+/// `key = Name` or `key(name = Name, vis = "pub(crate)")`.
+fn named(meta: &Meta, key: &Ident, example: &str, errors: &mut Errors) -> Named {
+    let mut named = Named::default();
+    match meta {
+        Meta::Path(_) => errors.spanned(
+            key,
+            format_args!("`{key}` needs a name; write e.g. `{example}`"),
+        ),
+        Meta::NameValue(_) => named.name = ident_value(meta, key, example, errors),
+        Meta::List(list) => {
+            let items = match list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated)
+            {
+                Ok(items) => items,
+                Err(error) => {
+                    errors.push(error);
+                    return named;
+                }
+            };
+            let (mut name, mut vis, mut docs) = (None, None, None);
+            for item in items {
+                let Some(inner) = key_of(&item, errors) else {
+                    continue;
+                };
+                match inner.to_string().as_str() {
+                    "name" => {
+                        if let Some(value) = ident_value(&item, &inner, example, errors) {
+                            once(&mut name, inner, value, errors);
+                        }
+                    }
+                    "vis" => {
+                        if let Some(value) = visibility(&item, &inner, errors) {
+                            once(&mut vis, inner, value, errors);
+                        }
+                    }
+                    "doc" => {
+                        if let Some(value) = doc_block(&item, &inner, errors) {
+                            once(&mut docs, inner, value, errors);
+                        }
+                    }
+                    other => unknown(&inner, other, &["doc", "name", "vis"], errors),
+                }
+            }
+            named.name = name.map(|keyed| keyed.value);
+            named.vis = vis.map(|keyed| keyed.value);
+            named.docs = docs.map(|keyed| keyed.value);
+        }
+    }
+    named
+}
+
+/// `doc { /// text }`: doc comments only.
+fn doc_block(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<Vec<Attribute>> {
+    const HELP: &str = "`doc` takes doc comments in braces; write e.g. `doc { /// Builds it. }`";
+    let Meta::List(list) = meta else {
+        errors.spanned(key, HELP);
+        return None;
+    };
+    let attrs = errors.handle(list.parse_args_with(Attribute::parse_outer))?;
+    let mut docs = Vec::new();
+    for attr in attrs {
+        if attr.path().is_ident("doc") {
+            docs.push(attr);
+        } else {
+            errors.spanned(&attr, HELP);
+        }
+    }
+    Some(docs)
+}
+
+/// `vis = "pub(crate)"` (bon's spelling; `vis = ""` is private).
+fn visibility(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<Visibility> {
+    const HELP: &str = "`vis` needs a visibility in quotes; write e.g. `vis = \"pub(crate)\"`, \
+                        or `vis = \"\"` for private";
+    let Meta::NameValue(nv) = meta else {
+        errors.spanned(key, HELP);
+        return None;
+    };
+    match &nv.value {
+        Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(string),
+            ..
+        }) if string.value().trim().is_empty() => Some(Visibility::Inherited),
+        Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(string),
+            ..
+        }) => string
+            .parse()
+            .map_err(|_| errors.spanned(string, HELP))
+            .ok(),
+        other => {
+            errors.spanned(other, HELP);
+            None
+        }
+    }
+}
+
+fn unknown(key: &Ident, name: &str, expected: &[&str], errors: &mut Errors) {
+    if BON_ONLY.contains(&name) {
+        return errors.spanned(
+            key,
+            format_args!(
+                "bon's `{name}` option is not supported by `vouch::Builder`; \
+                 the supported options are {}",
+                list(expected)
+            ),
+        );
+    }
+    let closest = expected
+        .iter()
+        .map(|candidate| (distance(name, candidate), candidate))
+        .filter(|(distance, _)| *distance <= 2)
+        .min();
+    let message = match closest {
+        Some((_, candidate)) => {
+            format!("unknown option `{name}`; did you mean `{candidate}`?")
+        }
+        None => format!(
+            "unknown option `{name}`; expected one of {}",
+            list(expected)
+        ),
+    };
+    errors.at(key.span(), message);
+}
+
+fn list(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|name| format!("`{name}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Edit distance, for "did you mean" suggestions.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row.first().copied().unwrap_or_default();
+        if let Some(first) = row.first_mut() {
+            *first = i + 1;
+        }
+        for (j, cb) in b.iter().enumerate() {
+            let above = row.get(j + 1).copied().unwrap_or_default();
+            let left = row.get(j).copied().unwrap_or_default();
+            let value = (above + 1)
+                .min(left + 1)
+                .min(previous + usize::from(ca != *cb));
+            previous = above;
+            if let Some(cell) = row.get_mut(j + 1) {
+                *cell = value;
+            }
+        }
+    }
+    row.last().copied().unwrap_or_default()
+}

@@ -1,0 +1,598 @@
+//! Generation: the builder type, its start function, setters, finishing
+//! method and optional `Clone`/`Debug`, from a checked [`Model`].
+//!
+//! The design, in one paragraph: the builder has the struct's generics plus
+//! ONE state parameter, a tuple with a slot per settable field. A slot is
+//! `Unset` or `Set<T>` (runtime types) and holds the value itself, so the
+//! builder stores exactly what was set and `build()` moves it out with no
+//! check left at run time. The rules "a setter runs once" and "`build()`
+//! needs every required field" are where-clauses on those methods, over
+//! small traits generated per field inside the hidden scope: each carries a
+//! `#[diagnostic::on_unimplemented]` message naming the field and the
+//! struct, and every unsatisfied where-clause is its own error, so a user
+//! sees every missing field at once.
+
+use crate::builder::check::{Kind, Member, Model};
+use crate::util::{const_scope, lint_allows};
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::{GenericParam, Ident};
+
+/// Names and paths shared by every generator below.
+struct Ctx<'a> {
+    model: &'a Model,
+    /// `<crate>::__private::builder`.
+    rt: TokenStream,
+    /// `<crate>::__private::core`.
+    core: TokenStream,
+    /// The struct's generic parameters without defaults, for impls.
+    impl_params: Vec<TokenStream>,
+    /// The struct's generic arguments, e.g. `'a, T, N`.
+    args: Vec<TokenStream>,
+    /// The struct's where-clause predicates.
+    preds: Vec<TokenStream>,
+    /// One hygienic type parameter per slot.
+    slots: Vec<Ident>,
+}
+
+pub(crate) fn expand(model: &Model) -> TokenStream {
+    let ctx = Ctx::new(model);
+    let builder = ctx.builder_struct();
+    let start = ctx.start_fn();
+    let traits = ctx.markers();
+    let setters = ctx.setters();
+    let finish = ctx.finish_fn();
+    let clone = ctx.clone_impl();
+    let debug = ctx.debug_impl();
+    let hidden = const_scope(quote! {
+        #traits
+        #start
+        #setters
+        #finish
+        #clone
+        #debug
+    });
+    quote! {
+        #builder
+        #hidden
+    }
+}
+
+impl<'a> Ctx<'a> {
+    fn new(model: &'a Model) -> Self {
+        let private = model.krate.private();
+        let impl_params = model
+            .generics
+            .params
+            .iter()
+            .map(|param| {
+                let mut param = param.clone();
+                match &mut param {
+                    GenericParam::Type(ty) => {
+                        ty.default = None;
+                    }
+                    GenericParam::Const(konst) => {
+                        konst.default = None;
+                    }
+                    GenericParam::Lifetime(_) => {}
+                }
+                quote!(#param)
+            })
+            .collect();
+        let args = model
+            .generics
+            .params
+            .iter()
+            .map(|param| match param {
+                GenericParam::Lifetime(lt) => {
+                    let lifetime = &lt.lifetime;
+                    quote!(#lifetime)
+                }
+                GenericParam::Type(ty) => {
+                    let ident = &ty.ident;
+                    quote!(#ident)
+                }
+                GenericParam::Const(konst) => {
+                    let ident = &konst.ident;
+                    quote!(#ident)
+                }
+            })
+            .collect();
+        let preds = model
+            .generics
+            .where_clause
+            .iter()
+            .flat_map(|clause| clause.predicates.iter())
+            .map(|pred| quote!(#pred))
+            .collect();
+        Ctx {
+            model,
+            rt: quote!(#private::builder),
+            core: model.krate.core(),
+            impl_params,
+            args,
+            preds,
+            slots: model
+                .members
+                .iter()
+                .filter(|member| member.slot.is_some())
+                .map(|member| format_ident!("__S_{}", member.name()))
+                .collect(),
+        }
+    }
+
+    /// `Struct<'a, T, N>`.
+    fn struct_ty(&self) -> TokenStream {
+        let ident = &self.model.ident;
+        let args = &self.args;
+        if args.is_empty() {
+            quote!(#ident)
+        } else {
+            quote!(#ident<#(#args),*>)
+        }
+    }
+
+    /// `Builder<'a, T, N, state>`.
+    fn builder_ty(&self, state: &TokenStream) -> TokenStream {
+        let builder = &self.model.builder;
+        let args = &self.args;
+        quote!(#builder<#(#args,)* #state>)
+    }
+
+    /// The state with every slot unset.
+    fn initial_state(&self) -> TokenStream {
+        let rt = &self.rt;
+        let unset = self.slots.iter().map(|_| quote!(#rt::Unset));
+        quote!((#(#unset,)*))
+    }
+
+    /// The state with every slot generic.
+    fn generic_state(&self) -> TokenStream {
+        let slots = &self.slots;
+        quote!((#(#slots,)*))
+    }
+
+    /// The impl header's parameters: the struct's, then `extra`.
+    fn impl_header(&self, extra: &[TokenStream]) -> TokenStream {
+        let params = self.impl_params.iter().chain(extra);
+        quote!(<#(#params),*>)
+    }
+
+    fn where_clause(&self) -> TokenStream {
+        let preds = &self.preds;
+        quote!(where #(#preds,)*)
+    }
+
+    fn slot_params(&self) -> Vec<TokenStream> {
+        self.slots.iter().map(|slot| quote!(#slot)).collect()
+    }
+
+    fn builder_struct(&self) -> TokenStream {
+        let model = self.model;
+        let (builder, vis, core) = (&model.builder, &model.builder_vis, &self.core);
+        let params = model.generics.params.iter();
+        let initial = self.initial_state();
+        let struct_ty = self.struct_ty();
+        let where_clause = self.where_clause();
+        let doc = format!(
+            " Builds a `{name}`: start with `{name}::{start}()`, call a setter per field, \
+             finish with `.{finish}()`.\n\n The type parameter after the struct's own is the \
+             builder's state: which fields are set so far.",
+            name = model.ident,
+            start = model.start_fn,
+            finish = model.finish_fn,
+        );
+        // `#[must_use]` on the type covers the start function and every
+        // setter (they return it); the same attribute on each of them too
+        // would report every dropped builder twice.
+        let must_use = format!(
+            "a builder does nothing until `.{}()` is called",
+            model.finish_fn
+        );
+        let doc = doc_or(model.builder_docs.as_ref(), &doc);
+        // The builder is the one generated item outside the hidden scope:
+        // the user's lints on it (pedantic, restriction, missing `Debug`
+        // or `Copy`) are about code they did not write.
+        let allows = lint_allows();
+        quote! {
+            #doc
+            #[must_use = #must_use]
+            #allows
+            #[allow(missing_debug_implementations, missing_copy_implementations)]
+            #vis struct #builder<#(#params,)* __VouchState = #initial> #where_clause {
+                __vouch_state: __VouchState,
+                __vouch_type: #core::marker::PhantomData<fn() -> #struct_ty>,
+            }
+        }
+    }
+
+    fn start_fn(&self) -> TokenStream {
+        let model = self.model;
+        let (builder, vis, start, core) = (
+            &model.builder,
+            &model.start_vis,
+            &model.start_fn,
+            &self.core,
+        );
+        let header = self.impl_header(&[]);
+        let struct_ty = self.struct_ty();
+        let where_clause = self.where_clause();
+        let initial = self.initial_state();
+        let ty = self.builder_ty(&initial);
+        let doc = format!(
+            " Starts a builder of `{}`: call a setter per field, then `.{}()`.",
+            model.ident, model.finish_fn
+        );
+        let doc = doc_or(model.start_docs.as_ref(), &doc);
+        quote! {
+            #[automatically_derived]
+            impl #header #struct_ty #where_clause {
+                #doc
+                #[inline(always)]
+                #vis fn #start() -> #ty {
+                    #builder {
+                        __vouch_state: #initial,
+                        __vouch_type: #core::marker::PhantomData,
+                    }
+                }
+            }
+        }
+    }
+
+    /// One unit type per field and per setter name, named exactly like
+    /// them: the runtime's state traits take them as parameters and print
+    /// their names in their messages.
+    fn markers(&self) -> TokenStream {
+        let mut seen = Vec::new();
+        let mut out = TokenStream::new();
+        // In a module of their own, so a marker named like a field cannot
+        // shadow a module or type that a `default = ...` expression names.
+        for member in &self.model.members {
+            let Some(setter) = &member.setter else {
+                continue;
+            };
+            for name in [&member.ident, setter] {
+                if seen.contains(&name.to_string()) {
+                    continue;
+                }
+                seen.push(name.to_string());
+                out.extend(quote! {
+                    #[doc(hidden)]
+                    pub struct #name {}
+                });
+            }
+        }
+        quote! {
+            #[doc(hidden)]
+            pub mod __vouch_fields {
+                #out
+            }
+        }
+    }
+
+    fn setters(&self) -> TokenStream {
+        let model = self.model;
+        let header = self.impl_header(&self.slot_params());
+        let self_ty = self.builder_ty(&self.generic_state());
+        let where_clause = self.where_clause();
+        let methods = model
+            .members
+            .iter()
+            .filter_map(|member| Some((member, member.slot?, member.setter.as_ref()?)))
+            .map(|(member, slot, setter)| self.setter(member, slot, setter));
+        quote! {
+            #[automatically_derived]
+            impl #header #self_ty #where_clause {
+                #(#methods)*
+            }
+        }
+    }
+
+    /// The setter of one field, and its `maybe_` twin for an `Option`.
+    fn setter(&self, member: &Member, slot: usize, setter: &Ident) -> TokenStream {
+        let (rt, core) = (&self.rt, &self.core);
+        let value = Ident::new("value", Span::mixed_site());
+        let name = member.name();
+        let docs = match (&member.setter_docs, member.docs.is_empty()) {
+            (Some(docs), _) => quote!(#(#docs)*),
+            (None, true) => {
+                let doc = format!(" Sets `{name}`.");
+                quote!(#[doc = #doc])
+            }
+            (None, false) => {
+                let docs = &member.docs;
+                quote!(#(#docs)*)
+            }
+        };
+        let convert = |inner: &syn::Type| {
+            if member.into {
+                (
+                    quote!(impl #core::convert::Into<#inner>),
+                    quote!(#core::convert::Into::into(#value)),
+                )
+            } else {
+                (quote!(#inner), quote!(#value))
+            }
+        };
+        let Kind::Optional { inner, .. } = &member.kind else {
+            let (param, converted) = convert(&member.ty);
+            let set = quote!(#rt::set(#converted));
+            return self.setter_method(member, slot, setter, &docs, (&value, &param), &set);
+        };
+        let (param, converted) = convert(inner);
+        let set = quote!(#rt::set(#core::option::Option::Some(#converted)));
+        let plain = self.setter_method(member, slot, setter, &docs, (&value, &param), &set);
+        let maybe = format_ident!(
+            "maybe_{}",
+            crate::builder::check::unraw(setter),
+            span = setter.span()
+        );
+        let maybe_value = if member.into {
+            quote!(#core::option::Option::map(#value, #core::convert::Into::into))
+        } else {
+            quote!(#value)
+        };
+        let doc = format!(
+            " Sets `{name}` to `Some(value)` or `None`, as given: `.{setter}(value)` with an `Option`."
+        );
+        let maybe = self.setter_method(
+            member,
+            slot,
+            &maybe,
+            &quote!(#[doc = #doc]),
+            (&value, &quote!(#core::option::Option<#param>)),
+            &quote!(#rt::set(#maybe_value)),
+        );
+        quote!(#plain #maybe)
+    }
+
+    /// One setter method: takes `param`, stores `set` in the field's slot,
+    /// and requires that slot to be unset (the error names the field).
+    fn setter_method(
+        &self,
+        member: &Member,
+        slot: usize,
+        method: &Ident,
+        docs: &TokenStream,
+        (value, param): (&Ident, &TokenStream),
+        set: &TokenStream,
+    ) -> TokenStream {
+        let (rt, core) = (&self.rt, &self.core);
+        let builder = &self.model.builder;
+        let vis = member
+            .setter_vis
+            .as_ref()
+            .unwrap_or(&self.model.builder_vis);
+        let stored = stored_ty(member, core);
+        let next = self.slots.iter().enumerate().map(|(i, s)| {
+            if i == slot {
+                quote!(#rt::Set<#stored>)
+            } else {
+                quote!(#s)
+            }
+        });
+        let next_ty = self.builder_ty(&quote!((#(#next,)*)));
+        let locals: Vec<Ident> = (0..self.slots.len())
+            .map(|i| format_ident!("__vouch_slot{}", i, span = Span::mixed_site()))
+            .collect();
+        let pattern =
+            locals.iter().enumerate().map(
+                |(i, local)| {
+                    if i == slot { quote!(_) } else { quote!(#local) }
+                },
+            );
+        let fields = locals.iter().enumerate().map(|(i, local)| {
+            if i == slot {
+                set.clone()
+            } else {
+                quote!(#local)
+            }
+        });
+        let this = self.slots.get(slot);
+        let struct_ty = self.struct_ty();
+        let (field, setter) = (&member.ident, &member.setter);
+        let not_set = if matches!(member.kind, Kind::Optional { .. }) {
+            quote!(OptionNotSet)
+        } else {
+            quote!(NotSet)
+        };
+        // An `overwritable` field's setter accepts either state: a second
+        // call drops the first value and stores the new one.
+        let bound = if member.overwritable {
+            TokenStream::new()
+        } else {
+            quote! {
+                where
+                    #this: #rt::#not_set<__vouch_fields::#field, __vouch_fields::#setter, #struct_ty>,
+            }
+        };
+        quote! {
+            #docs
+            #[inline(always)]
+            #vis fn #method(self, #value: #param) -> #next_ty
+            #bound
+            {
+                let (#(#pattern,)*) = self.__vouch_state;
+                #builder {
+                    __vouch_state: (#(#fields,)*),
+                    __vouch_type: #core::marker::PhantomData,
+                }
+            }
+        }
+    }
+
+    fn finish_fn(&self) -> TokenStream {
+        let (rt, core) = (&self.rt, &self.core);
+        let model = self.model;
+        let header = self.impl_header(&self.slot_params());
+        let self_ty = self.builder_ty(&self.generic_state());
+        let where_clause = self.where_clause();
+        let (finish, vis, ident) = (&model.finish_fn, &model.finish_vis, &model.ident);
+        let struct_ty = self.struct_ty();
+        let named = model.has_user_exprs();
+        let slot_locals: Vec<Ident> = (0..self.slots.len())
+            .map(|i| format_ident!("__vouch_slot{}", i, span = Span::mixed_site()))
+            .collect();
+        let found = Ident::new("__vouch_value", Span::mixed_site());
+        let mut bounds = Vec::new();
+        let mut lets = Vec::new();
+        let mut fields = Vec::new();
+        for (i, member) in model.members.iter().enumerate() {
+            let field = &member.ident;
+            let ty = &member.ty;
+            // With a user expression in play, the fields before it are in
+            // scope under their own names; otherwise the locals are hygienic.
+            let local = if named {
+                field.clone()
+            } else {
+                format_ident!("__vouch_field{}", i, span = Span::mixed_site())
+            };
+            let slot = member
+                .slot
+                .and_then(|s| Some((self.slots.get(s)?, slot_locals.get(s)?)));
+            let value = match (&member.kind, slot) {
+                (Kind::Required, Some((param, slot))) => {
+                    let setter = &member.setter;
+                    let required = quote!(#rt::Required<__vouch_fields::#field, __vouch_fields::#setter, #struct_ty, #ty>);
+                    bounds.push(quote!(#param: #required));
+                    quote!(<#param as #required>::take(#slot))
+                }
+                (Kind::Optional { inner, default }, Some((param, slot))) => {
+                    let stored = quote!(#core::option::Option<#inner>);
+                    bounds.push(quote!(#param: #rt::Optional<#stored>));
+                    let fallback = default
+                        .as_ref()
+                        .map_or_else(|| quote!(#core::option::Option::None), |expr| quote!(#expr));
+                    quote! {
+                        match <#param as #rt::Optional<#stored>>::into_option(#slot) {
+                            #core::option::Option::Some(#found) => #found,
+                            #core::option::Option::None => #fallback,
+                        }
+                    }
+                }
+                (Kind::Default { key, expr }, Some((param, slot))) => {
+                    bounds.push(quote!(#param: #rt::Optional<#ty>));
+                    let fallback = default_value(ty, key, expr.as_ref(), core);
+                    quote! {
+                        match <#param as #rt::Optional<#ty>>::into_option(#slot) {
+                            #core::option::Option::Some(#found) => #found,
+                            #core::option::Option::None => #fallback,
+                        }
+                    }
+                }
+                (Kind::Skip { key, expr }, _) => default_value(ty, key, expr.as_ref(), core),
+                // A settable field always has a slot (check.rs numbers them).
+                (_, None) => continue,
+            };
+            lets.push(quote!(let #local: #ty = #value;));
+            fields.push(quote!(#field: #local));
+        }
+        let doc = format!(" Builds the `{ident}`. Exists once every required field is set.");
+        let doc = doc_or(model.finish_docs.as_ref(), &doc);
+        quote! {
+            #[automatically_derived]
+            impl #header #self_ty #where_clause {
+                #doc
+                #[inline(always)]
+                #[must_use]
+                #vis fn #finish(self) -> #struct_ty where #(#bounds,)* {
+                    let (#(#slot_locals,)*) = self.__vouch_state;
+                    #(#lets)*
+                    #ident { #(#fields),* }
+                }
+            }
+        }
+    }
+
+    fn clone_impl(&self) -> TokenStream {
+        let model = self.model;
+        if !model.derive_clone {
+            return TokenStream::new();
+        }
+        let core = &self.core;
+        let builder = &model.builder;
+        let header = self.impl_header(&[quote!(__VouchState: #core::clone::Clone)]);
+        let self_ty = self.builder_ty(&quote!(__VouchState));
+        let where_clause = self.where_clause();
+        quote! {
+            #[automatically_derived]
+            impl #header #core::clone::Clone for #self_ty #where_clause {
+                #[inline]
+                fn clone(&self) -> Self {
+                    #builder {
+                        __vouch_state: #core::clone::Clone::clone(&self.__vouch_state),
+                        __vouch_type: #core::marker::PhantomData,
+                    }
+                }
+            }
+        }
+    }
+
+    fn debug_impl(&self) -> TokenStream {
+        let model = self.model;
+        if !model.derive_debug {
+            return TokenStream::new();
+        }
+        let (rt, core) = (&self.rt, &self.core);
+        let params: Vec<TokenStream> = self
+            .slots
+            .iter()
+            .map(|slot| quote!(#slot: #rt::DebugSlot))
+            .collect();
+        let header = self.impl_header(&params);
+        let self_ty = self.builder_ty(&self.generic_state());
+        let where_clause = self.where_clause();
+        let name = model.builder.to_string();
+        let formatter = Ident::new("__vouch_f", Span::mixed_site());
+        let out = Ident::new("__vouch_out", Span::mixed_site());
+        let fields = model.members.iter().filter_map(|member| {
+            let slot = member.slot?;
+            let param = self.slots.get(slot)?;
+            let index = syn::Index::from(slot);
+            let name = member.name();
+            Some(quote! {
+                <#param as #rt::DebugSlot>::debug_slot(&self.__vouch_state.#index, #name, &mut #out);
+            })
+        });
+        quote! {
+            #[automatically_derived]
+            impl #header #core::fmt::Debug for #self_ty #where_clause {
+                fn fmt(&self, #formatter: &mut #core::fmt::Formatter<'_>) -> #core::fmt::Result {
+                    let mut #out = #core::fmt::Formatter::debug_struct(#formatter, #name);
+                    #(#fields)*
+                    #core::fmt::DebugStruct::finish(&mut #out)
+                }
+            }
+        }
+    }
+}
+
+/// What a slot stores: the field type, or `Option<T>` for optional fields
+/// (spelled absolutely, so a user's `Option` cannot capture it).
+fn stored_ty(member: &Member, core: &TokenStream) -> TokenStream {
+    if let Kind::Optional { inner, .. } = &member.kind {
+        quote!(#core::option::Option<#inner>)
+    } else {
+        let ty = &member.ty;
+        quote!(#ty)
+    }
+}
+
+/// `expr`, or `Default::default()` spanned at the `default`/`skip` key so a
+/// type without `Default` is reported there.
+fn default_value(
+    ty: &syn::Type,
+    key: &Ident,
+    expr: Option<&syn::Expr>,
+    core: &TokenStream,
+) -> TokenStream {
+    expr.map_or_else(
+        || quote_spanned!(key.span()=> <#ty as #core::default::Default>::default()),
+        |expr| quote!(#expr),
+    )
+}
+
+/// The user's `doc { .. }` when given, else the generated line.
+fn doc_or(custom: Option<&Vec<syn::Attribute>>, generated: &str) -> TokenStream {
+    custom.map_or_else(|| quote!(#[doc = #generated]), |docs| quote!(#(#docs)*))
+}

@@ -1,0 +1,5 @@
+#[derive(vouch::Builder)]
+struct Config {
+    host: String,
+    port: Option<u16>,
+}

@@ -1,0 +1,7 @@
+#[derive(vouch::Builder)]
+struct Config {
+    #[builder(getter)]
+    host: String,
+}
+
+fn main() {}

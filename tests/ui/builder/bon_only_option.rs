@@ -1,0 +1,7 @@
+#[derive(vouch::Builder)]
+#[builder(state_mod = config_state)]
+struct Config {
+    host: String,
+}
+
+fn main() {}

@@ -1,0 +1,7 @@
+#[derive(vouch::Builder)]
+#[builder(crate = 1 + 2)]
+struct Config {
+    port: u16,
+}
+
+fn main() {}

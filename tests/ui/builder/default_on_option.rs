@@ -1,0 +1,7 @@
+#[derive(vouch::Builder)]
+struct Config {
+    #[builder(default)]
+    port: Option<u16>,
+}
+
+fn main() {}

@@ -1,0 +1,7 @@
+#[derive(vouch::Builder)]
+#[builder(derive(Clone, PartialEq))]
+struct Config {
+    port: u16,
+}
+
+fn main() {}

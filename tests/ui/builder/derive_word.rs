@@ -1,0 +1,7 @@
+#[derive(vouch::Builder)]
+#[builder(derive)]
+struct Config {
+    port: u16,
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+#[derive(vouch::Builder)]
+enum Config {
+    A,
+}
+
+fn main() {}

@@ -1,0 +1,7 @@
+#[derive(vouch::Builder)]
+#[builder(into)]
+struct Config {
+    host: String,
+}
+
+fn main() {}

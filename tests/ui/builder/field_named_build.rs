@@ -1,0 +1,7 @@
+#[derive(vouch::Builder)]
+struct Job {
+    name: String,
+    build: u32,
+}
+
+fn main() {}

@@ -1,0 +1,7 @@
+#[derive(vouch::Builder)]
+struct Config {
+    #[builder(into = true)]
+    host: String,
+}
+
+fn main() {}

@@ -1,0 +1,7 @@
+#[derive(vouch::Builder)]
+#[builder(on(String, into, transparent))]
+struct Config {
+    host: String,
+}
+
+fn main() {}

@@ -1,0 +1,7 @@
+#[derive(vouch::Builder)]
+struct Config {
+    #[builder(skip, into)]
+    host: String,
+}
+
+fn main() {}

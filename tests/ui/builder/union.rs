@@ -1,0 +1,6 @@
+#[derive(vouch::Builder)]
+union Config {
+    a: u8,
+}
+
+fn main() {}
