@@ -8,10 +8,10 @@
 //! in one crate of the padded ones every struct must be rejected (each
 //! struct sits on its own line, so an error's line names its struct).
 
-use std::collections::BTreeSet;
+mod support;
+
 use std::fmt::Write as _;
 use std::path::Path;
-use std::process::Command;
 
 const STRUCTS: usize = 400;
 
@@ -126,18 +126,6 @@ fn random_struct(rng: &mut Rng) -> (Repr, Vec<Field>) {
 }
 
 fn write_crate(dir: &Path, structs: &[(usize, Repr, Vec<Field>)]) {
-    let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("tests/ sits in the workspace");
-    std::fs::create_dir_all(dir.join("src")).expect("create crate dir");
-    let manifest = format!(
-        "[package]\nname = \"vouch-layout-check\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
-         [dependencies]\nvouch = {{ path = {:?} }}\n\n[workspace]\n",
-        workspace.join("runtime")
-    );
-    std::fs::write(dir.join("Cargo.toml"), manifest).expect("write manifest");
-    // The workspace's lock file pins the same dependency versions.
-    let _ = std::fs::copy(workspace.join("Cargo.lock"), dir.join("Cargo.lock"));
     // Line 1 is this attribute; struct `i` of the list sits on line i + 2.
     let mut source = String::from("#![allow(dead_code)]\n");
     for (index, repr, fields) in structs {
@@ -151,29 +139,14 @@ fn write_crate(dir: &Path, structs: &[(usize, Repr, Vec<Field>)]) {
             repr.attribute()
         );
     }
-    std::fs::write(dir.join("src/lib.rs"), source).expect("write source");
-}
-
-/// `cargo check`s the crate in `dir`; returns success and the lines of
-/// `src/lib.rs` that errors point at.
-fn check(dir: &Path, target: &Path) -> (bool, BTreeSet<usize>, String) {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let output = Command::new(cargo)
-        .args(["check", "--quiet", "--message-format=short"])
-        .arg("--manifest-path")
-        .arg(dir.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", target)
-        .env_remove("RUSTFLAGS")
-        .output()
-        .expect("run cargo check");
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    let lines = stderr
-        .lines()
-        .filter(|line| line.contains(": error"))
-        .filter_map(|line| line.strip_prefix("src/lib.rs:"))
-        .filter_map(|rest| rest.split(':').next()?.parse().ok())
-        .collect();
-    (output.status.success(), lines, stderr)
+    let name = dir.file_name().and_then(|name| name.to_str()).unwrap_or("layout");
+    support::write_crate(
+        dir,
+        &format!("vouch-layout-{name}"),
+        "2021",
+        &support::vouch_dependency("vouch"),
+        &source,
+    );
 }
 
 #[test]
@@ -198,20 +171,22 @@ fn derive_pod_accepts_exactly_the_padding_free_layouts() {
     );
 
     let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("layout");
-    let target = root.join("target");
+    let target = support::target_dir();
 
     let pass = root.join("clean");
     write_crate(&pass, &clean);
-    let (ok, lines, stderr) = check(&pass, &target);
+    let outcome = support::cargo(&pass, &target, &["check"]);
     assert!(
-        ok && lines.is_empty(),
-        "derive(Pod) rejected padding-free structs:\n{stderr}"
+        outcome.success && outcome.error_lines.is_empty(),
+        "derive(Pod) rejected padding-free structs:\n{}",
+        outcome.stderr
     );
 
     let fail = root.join("padded");
     write_crate(&fail, &padded);
-    let (ok, lines, stderr) = check(&fail, &target);
-    assert!(!ok, "derive(Pod) accepted every padded struct");
+    let outcome = support::cargo(&fail, &target, &["check"]);
+    let (lines, stderr) = (outcome.error_lines, outcome.stderr);
+    assert!(!outcome.success, "derive(Pod) accepted every padded struct");
     let missed: Vec<String> = padded
         .iter()
         .enumerate()
