@@ -1,30 +1,59 @@
 //! Plain-old-data derives: `Zeroable`, `Pod`, `AnyBitPattern`, `NoUninit`,
 //! `CheckedBitPattern`, `TransparentWrapper`, `Contiguous`.
+//!
+//! Each runs the same three phases: [`attr`] reads the item into a model
+//! that keeps every syn node, [`check`] decides what the derive must prove
+//! (or records every reason it cannot), [`expand`] (with [`layout`] and
+//! [`enums`]) emits the proofs and, only when nothing failed, the
+//! `unsafe impl` they justify.
 
-use proc_macro2::{Span, TokenStream};
+mod attr;
+mod check;
+mod enums;
+mod expand;
+mod layout;
 
-fn todo(what: &str) -> syn::Result<TokenStream> {
-    Err(syn::Error::new(Span::call_site(), format!("`{what}` is not implemented yet")))
+use crate::util::Errors;
+use check::Derive;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+fn run(ast: &syn::DeriveInput, derive: Derive) -> syn::Result<TokenStream> {
+    let mut errors = Errors::new();
+    let input = attr::Input::parse(ast, &mut errors);
+    let plan = check::check(&input, derive, &mut errors);
+    // Any recorded error means no impl at all, only the errors.
+    errors.finish()?;
+    match plan {
+        Some(plan) => Ok(expand::expand(&input, derive, &plan)),
+        None => Ok(quote!()),
+    }
 }
 
-pub(crate) fn derive_zeroable(_input: syn::DeriveInput) -> syn::Result<TokenStream> {
-    todo("derive(Zeroable)")
+pub(crate) fn derive_zeroable(input: syn::DeriveInput) -> syn::Result<TokenStream> {
+    run(&input, Derive::Zeroable)
 }
-pub(crate) fn derive_pod(_input: syn::DeriveInput) -> syn::Result<TokenStream> {
-    todo("derive(Pod)")
+
+pub(crate) fn derive_pod(input: syn::DeriveInput) -> syn::Result<TokenStream> {
+    run(&input, Derive::Pod)
 }
-pub(crate) fn derive_any_bit_pattern(_input: syn::DeriveInput) -> syn::Result<TokenStream> {
-    todo("derive(AnyBitPattern)")
+
+pub(crate) fn derive_any_bit_pattern(input: syn::DeriveInput) -> syn::Result<TokenStream> {
+    run(&input, Derive::AnyBitPattern)
 }
-pub(crate) fn derive_no_uninit(_input: syn::DeriveInput) -> syn::Result<TokenStream> {
-    todo("derive(NoUninit)")
+
+pub(crate) fn derive_no_uninit(input: syn::DeriveInput) -> syn::Result<TokenStream> {
+    run(&input, Derive::NoUninit)
 }
-pub(crate) fn derive_checked_bit_pattern(_input: syn::DeriveInput) -> syn::Result<TokenStream> {
-    todo("derive(CheckedBitPattern)")
+
+pub(crate) fn derive_checked_bit_pattern(input: syn::DeriveInput) -> syn::Result<TokenStream> {
+    run(&input, Derive::CheckedBitPattern)
 }
-pub(crate) fn derive_transparent_wrapper(_input: syn::DeriveInput) -> syn::Result<TokenStream> {
-    todo("derive(TransparentWrapper)")
+
+pub(crate) fn derive_transparent_wrapper(input: syn::DeriveInput) -> syn::Result<TokenStream> {
+    run(&input, Derive::TransparentWrapper)
 }
-pub(crate) fn derive_contiguous(_input: syn::DeriveInput) -> syn::Result<TokenStream> {
-    todo("derive(Contiguous)")
+
+pub(crate) fn derive_contiguous(input: syn::DeriveInput) -> syn::Result<TokenStream> {
+    run(&input, Derive::Contiguous)
 }

@@ -1,2 +1,189 @@
 //! What the pod derives' generated code needs: compile-time assertions and
 //! layout helpers. Reached as `vouch::__private::pod`.
+//!
+//! Every helper here learns the type it checks by inference from a *place* of
+//! the real item (`addr_of!(this.field)`, a closure projecting a field), never
+//! from type tokens the derive copied: whatever a later attribute macro or a
+//! type macro made of the item, the check describes the type that exists.
+
+pub use super::traits::{
+    AnyBitPattern, CheckedBitPattern, Contiguous, NoUninit, Pod, TransparentWrapper, Zeroable,
+};
+use core::marker::{PhantomData, PhantomPinned};
+use core::mem::size_of;
+
+/// Holds when the field behind the pointer is `Zeroable`.
+#[inline(always)]
+pub fn is_zeroable<T: Zeroable>(_: *const T) {}
+
+/// Holds when the field behind the pointer is `Pod`.
+#[inline(always)]
+pub fn is_pod<T: Pod>(_: *const T) {}
+
+/// Holds when the field behind the pointer is `AnyBitPattern`.
+#[inline(always)]
+pub fn is_any_bit_pattern<T: AnyBitPattern>(_: *const T) {}
+
+/// Holds when the field behind the pointer is `NoUninit`.
+#[inline(always)]
+pub fn is_no_uninit<T: NoUninit>(_: *const T) {}
+
+/// Holds when the field behind the pointer is `CheckedBitPattern`.
+#[inline(always)]
+pub fn is_checked_bit_pattern<T: CheckedBitPattern>(_: *const T) {}
+
+/// Holds when the field behind the pointer has exactly the type `T`, which
+/// the caller names with a turbofish.
+#[inline(always)]
+pub fn field_is<T: ?Sized>(_: *const T) {}
+
+/// Holds when the field behind the pointer is a zero-sized type of
+/// alignment 1 from a fixed list ([`OneZst`]).
+#[inline(always)]
+pub fn is_one_zst<T: ?Sized + OneZst>(_: *const T) {}
+
+/// Holds when the field behind the pointer is a `PhantomData`: zero-sized,
+/// alignment 1, whatever its parameter.
+#[inline(always)]
+pub fn is_phantom<T: ?Sized>(_: *const PhantomData<T>) {}
+
+/// The one element type every field of a uniform `repr(C)` struct shares.
+/// Its parameter is never named: inference fixes it from the first field and
+/// every further field must agree.
+pub struct Elem<E: ?Sized>(PhantomData<E>);
+
+/// A fresh [`Elem`] whose type inference fixes.
+#[inline(always)]
+#[must_use]
+pub fn elem<E>() -> Elem<E> {
+    Elem(PhantomData)
+}
+
+/// Holds when the field behind the pointer is the element type itself.
+#[inline(always)]
+pub fn elem_is<E>(_: &Elem<E>, _: *const E) {}
+
+/// Holds when the field behind the pointer is an array of the element type.
+#[inline(always)]
+pub fn elem_array<E, const N: usize>(_: &Elem<E>, _: *const [E; N]) {}
+
+mod sealed {
+    /// Only this crate implements it, so `OneZst` cannot be implemented
+    /// elsewhere.
+    pub trait Sealed {}
+}
+
+/// Zero-sized types of alignment 1 that a `repr(transparent)` wrapper may
+/// carry besides its inner field. Sealed: only the impls below exist.
+///
+/// # Safety
+/// `Self` has size 0 and alignment 1.
+pub unsafe trait OneZst: sealed::Sealed {}
+
+impl<T: ?Sized> sealed::Sealed for PhantomData<T> {}
+// SAFETY: `PhantomData` is zero-sized with alignment 1.
+unsafe impl<T: ?Sized> OneZst for PhantomData<T> {}
+impl sealed::Sealed for PhantomPinned {}
+// SAFETY: `PhantomPinned` is zero-sized with alignment 1.
+unsafe impl OneZst for PhantomPinned {}
+impl sealed::Sealed for () {}
+// SAFETY: `()` is zero-sized with alignment 1.
+unsafe impl OneZst for () {}
+
+/// The size of the field a projection closure reaches. The closure is never
+/// called: it only fixes `F` as the field's real type.
+#[inline(always)]
+#[must_use]
+pub const fn field_size<S: ?Sized, F>(_: fn(&S) -> *const F) -> usize {
+    size_of::<F>()
+}
+
+/// The sum of the sizes in a `(offset, size)` table.
+#[must_use]
+pub const fn sum_sizes(layout: &[(usize, usize)]) -> usize {
+    let mut sum = 0;
+    let mut i = 0;
+    while i < layout.len() {
+        sum += layout[i].1;
+        i += 1;
+    }
+    sum
+}
+
+/// The number of padding bytes right after entry `i` of a `(offset, size)`
+/// table of a struct of `size` bytes: the distance from the end of the field
+/// to the start of the next sized field, or to the end of the struct.
+/// Zero-sized fields are skipped on both sides, so the answer does not depend
+/// on declaration order.
+#[must_use]
+pub const fn gap_after(layout: &[(usize, usize)], i: usize, size: usize) -> usize {
+    if i >= layout.len() || layout[i].1 == 0 {
+        return 0;
+    }
+    let end = layout[i].0 + layout[i].1;
+    let mut next = size;
+    let mut j = 0;
+    while j < layout.len() {
+        let (offset, len) = layout[j];
+        if j != i && len != 0 && offset >= end && offset < next {
+            next = offset;
+        }
+        j += 1;
+    }
+    next.saturating_sub(end)
+}
+
+/// `true` when no entry has a gap after it (see [`gap_after`]).
+#[must_use]
+pub const fn no_gap(layout: &[(usize, usize)], size: usize) -> bool {
+    let mut i = 0;
+    while i < layout.len() {
+        if gap_after(layout, i, size) != 0 {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The all-zero value of a `Zeroable` type, usable in constants (to build
+/// the zero variant of an enum and check its tag).
+#[inline(always)]
+#[must_use]
+pub const fn const_zeroed<T: Zeroable>() -> T {
+    // SAFETY: `T: Zeroable` promises that all-zero bytes are a valid `T`.
+    unsafe { core::mem::zeroed() }
+}
+
+/// `true` when the first `n` bytes of `value` are zero. Used on an enum value
+/// to read its tag, which `repr(uN)` and `repr(C)` enums put first.
+#[must_use]
+pub const fn leading_bytes_zero<T>(value: &T, n: usize) -> bool {
+    if n > size_of::<T>() {
+        return false;
+    }
+    let bytes = core::ptr::from_ref(value).cast::<u8>();
+    let mut i = 0;
+    while i < n {
+        // SAFETY: `i < n <= size_of::<T>()`, so the byte is inside `value`;
+        // the caller reads the tag, which is always initialized.
+        if unsafe { *bytes.add(i) } != 0 {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Validates one field of a `CheckedBitPattern` struct. `F` is the field's
+/// real type, fixed by the projection closure (never called); `bits` must be
+/// that type's `Bits`, so the generated `Bits` struct cannot disagree with
+/// the real one without a type error.
+#[inline(always)]
+#[must_use]
+pub fn field_is_valid<S: ?Sized, F: CheckedBitPattern>(
+    _: fn(&S) -> *const F,
+    bits: &F::Bits,
+) -> bool {
+    F::is_valid_bit_pattern(bits)
+}

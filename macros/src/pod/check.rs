@@ -1,0 +1,735 @@
+//! Checking: decides from the parsed input what each derive must prove, or
+//! records why it cannot. No tokens are generated here; the result is a
+//! [`Plan`] that `expand.rs` turns into the proofs and the impl.
+//!
+//! Everything decided here from the derive's view of the item (its field
+//! types, its `repr`) is re-proved in the generated code through the real
+//! type, since a later attribute macro may rewrite the item: the plan picks
+//! *which* proof to emit, never replaces it.
+
+use super::attr::{Body, Field, Input, Variant};
+use crate::util::Errors;
+use crate::util::repr::{Hint, Int, Layout as ReprLayout};
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::{Expr, Lit, Type, UnOp};
+
+/// The derive being expanded.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Derive {
+    Zeroable,
+    Pod,
+    AnyBitPattern,
+    NoUninit,
+    CheckedBitPattern,
+    TransparentWrapper,
+    Contiguous,
+}
+
+impl Derive {
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Derive::Zeroable => "Zeroable",
+            Derive::Pod => "Pod",
+            Derive::AnyBitPattern => "AnyBitPattern",
+            Derive::NoUninit => "NoUninit",
+            Derive::CheckedBitPattern => "CheckedBitPattern",
+            Derive::TransparentWrapper => "TransparentWrapper",
+            Derive::Contiguous => "Contiguous",
+        }
+    }
+
+    /// The trait's contract includes `'static`.
+    fn needs_static(self) -> bool {
+        !matches!(self, Derive::Zeroable | Derive::TransparentWrapper)
+    }
+}
+
+/// The trait every field must implement.
+#[derive(Clone, Copy)]
+pub(crate) enum Bound {
+    Zeroable,
+    Pod,
+    AnyBitPattern,
+    NoUninit,
+}
+
+/// How the generated code proves that a struct or union has no padding.
+pub(crate) enum Layout {
+    /// Non-generic struct: constants over `offset_of!` and the field sizes.
+    Consts,
+    /// Non-generic union: every field is as large as the union.
+    UnionConsts,
+    /// Generic `repr(transparent)`: rustc lays it out as its one non-trivial
+    /// field, which is itself without padding.
+    Transparent,
+    /// Generic `repr(packed)` / `repr(packed(1))`: nothing is ever padded.
+    Packed1,
+    /// Generic `repr(C)` whose fields are one type `E`, arrays of it, or
+    /// `PhantomData`: every offset and the size are multiples of `E`'s
+    /// alignment, whatever `E` is.
+    Uniform(Vec<Kind>),
+}
+
+/// A field's role in a uniform struct.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Elem,
+    Array,
+    Phantom,
+}
+
+/// The integer an enum's tag is read as.
+#[derive(Clone, Copy)]
+pub(crate) enum EnumInt {
+    /// `repr(u8)` ... `repr(isize)`, alone or with `C`.
+    Int(Int),
+    /// `repr(C)` alone: the tag is a C `int`; the generated code asserts the
+    /// enum really has that size.
+    CInt,
+}
+
+/// What the generated code proves for one derive.
+pub(crate) enum Plan {
+    /// A struct or union: every field implements `bound`; `layout` proves
+    /// there is no padding when the trait needs it.
+    Fields {
+        bound: Bound,
+        layout: Option<Layout>,
+    },
+    /// `Zeroable` for a fieldless enum: some discriminant is 0.
+    ZeroDiscriminant(EnumInt),
+    /// `Zeroable` for an enum with fields: variant `index`, built from
+    /// zeroed fields, has the all-zero tag.
+    ZeroVariant { index: usize, int: EnumInt },
+    /// `NoUninit` for a fieldless enum: its tag is its only byte content.
+    FieldlessEnum(EnumInt),
+    /// `CheckedBitPattern` for a fieldless enum: valid tags are exactly the
+    /// discriminants.
+    CheckedEnum(EnumInt),
+    /// `CheckedBitPattern` for a non-generic struct, through a `Bits` struct
+    /// whose layout is asserted equal to the real one.
+    CheckedStruct,
+    /// `TransparentWrapper<inner>`: field `index` has type `inner`, every
+    /// other field is a known zero-sized type of alignment 1.
+    Transparent { inner: Type, index: usize },
+    /// `Contiguous`: discriminants form one range.
+    Contiguous(EnumInt),
+}
+
+/// Decides the plan for `derive` on `input`, recording every problem.
+pub(crate) fn check(input: &Input<'_>, derive: Derive, errors: &mut Errors) -> Option<Plan> {
+    if derive.needs_static() {
+        for lifetime in input.ast.generics.lifetimes() {
+            errors.spanned(
+                &lifetime.lifetime,
+                format_args!(
+                    "`{}` types must be `'static`, and a lifetime parameter lets `{}` borrow; \
+                     remove `{}` (store owned data or indices instead of references)",
+                    derive.name(),
+                    input.name(),
+                    lifetime.lifetime,
+                ),
+            );
+        }
+    }
+    // The caller emits nothing but the errors when any was recorded, so a
+    // plan returned next to an error is never expanded.
+    match &input.body {
+        Body::Struct(fields) => check_struct(input, derive, fields, errors),
+        Body::Union(fields) => check_union(input, derive, fields, errors),
+        Body::Enum(variants) => check_enum(input, derive, variants, errors),
+    }
+}
+
+fn check_struct(
+    input: &Input<'_>,
+    derive: Derive,
+    fields: &[Field<'_>],
+    errors: &mut Errors,
+) -> Option<Plan> {
+    match derive {
+        Derive::Zeroable => Some(Plan::Fields {
+            bound: Bound::Zeroable,
+            layout: None,
+        }),
+        Derive::AnyBitPattern => Some(Plan::Fields {
+            bound: Bound::AnyBitPattern,
+            layout: None,
+        }),
+        Derive::Pod | Derive::NoUninit => {
+            let bound = if derive == Derive::Pod {
+                Bound::Pod
+            } else {
+                Bound::NoUninit
+            };
+            require_fixed_layout(input, derive, errors);
+            let layout = no_padding_layout(input, derive, fields, errors)?;
+            Some(Plan::Fields {
+                bound,
+                layout: Some(layout),
+            })
+        }
+        Derive::CheckedBitPattern => {
+            require_fixed_layout(input, derive, errors);
+            if input.has_type_or_const_params() {
+                errors.spanned(
+                    &input.ast.generics,
+                    format_args!(
+                        "`derive(CheckedBitPattern)` does not support generic structs yet; \
+                         derive it on a concrete struct, or derive `AnyBitPattern` if every \
+                         field of `{}` accepts any bit pattern",
+                        input.name()
+                    ),
+                );
+            }
+            Some(Plan::CheckedStruct)
+        }
+        Derive::TransparentWrapper => check_transparent(input, fields, errors),
+        Derive::Contiguous => {
+            errors.spanned(
+                input.ident(),
+                format_args!(
+                    "`derive(Contiguous)` needs a fieldless enum, and `{}` is a struct; \
+                     implement `Contiguous` for an enum like `#[repr(u8)] enum {} {{ A, B, C }}`",
+                    input.name(),
+                    input.name()
+                ),
+            );
+            None
+        }
+    }
+}
+
+fn check_union(
+    input: &Input<'_>,
+    derive: Derive,
+    fields: &[Field<'_>],
+    errors: &mut Errors,
+) -> Option<Plan> {
+    match derive {
+        Derive::Zeroable => Some(Plan::Fields {
+            bound: Bound::Zeroable,
+            layout: None,
+        }),
+        Derive::AnyBitPattern => Some(Plan::Fields {
+            bound: Bound::AnyBitPattern,
+            layout: None,
+        }),
+        Derive::Pod | Derive::NoUninit => {
+            require_fixed_layout(input, derive, errors);
+            if input.has_type_or_const_params() {
+                errors.spanned(
+                    &input.ast.generics,
+                    format_args!(
+                        "`derive({})` cannot prove that every field of generic union `{}` \
+                         is as large as the union for every parameter; derive it on a \
+                         concrete union",
+                        derive.name(),
+                        input.name()
+                    ),
+                );
+            }
+            let _ = fields;
+            Some(Plan::Fields {
+                bound: if derive == Derive::Pod {
+                    Bound::Pod
+                } else {
+                    Bound::NoUninit
+                },
+                layout: Some(Layout::UnionConsts),
+            })
+        }
+        other => {
+            errors.spanned(
+                input.ident(),
+                format_args!(
+                    "`derive({})` does not support unions; {}",
+                    other.name(),
+                    match other {
+                        Derive::CheckedBitPattern =>
+                            "derive `AnyBitPattern` if every field accepts any bit pattern",
+                        Derive::TransparentWrapper => "wrap the value in a `#[repr(transparent)]` struct",
+                        _ => "use a fieldless `#[repr(u8)]` enum",
+                    }
+                ),
+            );
+            None
+        }
+    }
+}
+
+/// `Pod`, `NoUninit` and `CheckedBitPattern` need a layout rustc defines:
+/// `repr(C)`, `repr(transparent)` or packed, present in every configuration.
+fn require_fixed_layout(input: &Input<'_>, derive: Derive, errors: &mut Errors) {
+    let repr = &input.repr;
+    for unknown in &repr.unknown {
+        errors.at(
+            unknown.span,
+            format_args!(
+                "`derive({})` cannot reason about `repr({})`; use `repr(C)`, \
+                 `repr(transparent)` or `repr(C, packed)`",
+                derive.name(),
+                unknown.value
+            ),
+        );
+    }
+    if let Some(layout) = repr.layout {
+        if layout.value == ReprLayout::Rust && repr.packed.is_none() {
+            errors.at(
+                layout.span,
+                format_args!(
+                    "`derive({})` needs a layout rustc guarantees, and `repr(Rust)` has none; \
+                     write `#[repr(C)]` instead",
+                    derive.name()
+                ),
+            );
+            return;
+        }
+    }
+    if repr.is_c() || repr.is_transparent() || repr.packed.is_some() {
+        return;
+    }
+    let conditional = repr.conditional.iter().find(|hint| {
+        matches!(
+            hint.value,
+            Hint::Layout(ReprLayout::C | ReprLayout::Transparent) | Hint::Packed(_)
+        )
+    });
+    match conditional {
+        Some(hint) => errors.at(
+            hint.span,
+            format_args!(
+                "`derive({})` needs `repr(C)` in every configuration, and this one is inside \
+                 `cfg_attr`; write `#[repr(C)]` unconditionally",
+                derive.name()
+            ),
+        ),
+        None => errors.spanned(
+            input.ident(),
+            format_args!(
+                "`derive({})` needs a layout rustc guarantees; add `#[repr(C)]` to `{}` \
+                 (or `#[repr(transparent)]` for a single field, `#[repr(C, packed)]` to \
+                 remove padding)",
+                derive.name(),
+                input.name()
+            ),
+        ),
+    }
+}
+
+/// Picks how a `Pod` / `NoUninit` struct proves it has no padding.
+fn no_padding_layout(
+    input: &Input<'_>,
+    derive: Derive,
+    fields: &[Field<'_>],
+    errors: &mut Errors,
+) -> Option<Layout> {
+    if !input.has_type_or_const_params() {
+        return Some(Layout::Consts);
+    }
+    let repr = &input.repr;
+    if let Some(hint) = repr.conditional.first() {
+        errors.at(
+            hint.span,
+            format_args!(
+                "a `repr` hint inside `cfg_attr` changes the layout of generic `{}` in some \
+                 configurations, so `derive({})` cannot prove it has no padding for every \
+                 parameter; write the hint unconditionally",
+                input.name(),
+                derive.name()
+            ),
+        );
+        return None;
+    }
+    if repr.is_transparent() {
+        return Some(Layout::Transparent);
+    }
+    if let Some(packed) = repr.packed {
+        if packed.value == 1 {
+            return Some(Layout::Packed1);
+        }
+        errors.at(
+            packed.span,
+            format_args!(
+                "`packed({})` on generic `{}` leaves padding that depends on the parameters; \
+                 use `packed` (that is, `packed(1)`), or derive on a concrete struct",
+                packed.value,
+                input.name()
+            ),
+        );
+        return None;
+    }
+    if let Some(align) = repr.align {
+        errors.at(
+            align.span,
+            format_args!(
+                "`align({})` on generic `{}` adds trailing padding that depends on the \
+                 parameters; remove it, or derive on a concrete struct",
+                align.value,
+                input.name()
+            ),
+        );
+        return None;
+    }
+    if !repr.is_c() {
+        // `require_fixed_layout` already reported it.
+        return None;
+    }
+    uniform(input, derive, fields, errors).map(Layout::Uniform)
+}
+
+/// A generic `repr(C)` struct is accepted when every field is one type `E`,
+/// an array of `E`, or a `PhantomData`.
+fn uniform(
+    input: &Input<'_>,
+    derive: Derive,
+    fields: &[Field<'_>],
+    errors: &mut Errors,
+) -> Option<Vec<Kind>> {
+    let mut kinds = Vec::new();
+    let mut first: Option<(String, &Type)> = None;
+    let mut ok = true;
+    for field in fields {
+        let (kind, elem) = match field.ty {
+            Type::Array(array) => (Kind::Array, &*array.elem),
+            ty if is_phantom(ty) => (Kind::Phantom, ty),
+            ty => (Kind::Elem, ty),
+        };
+        kinds.push(kind);
+        if kind == Kind::Phantom {
+            continue;
+        }
+        let text = elem.to_token_stream().to_string();
+        match &first {
+            None => first = Some((text, elem)),
+            Some((expected, expected_ty)) if *expected != text => {
+                ok = false;
+                errors.spanned(
+                    field.ty,
+                    format_args!(
+                        "`derive({})` cannot prove that generic `{}` has no padding for every \
+                         parameter: field `{}` is not `{}` or an array of it; give every field \
+                         one type (or arrays of it), or use `#[repr(C, packed)]`, or \
+                         `#[repr(transparent)]` with one field",
+                        derive.name(),
+                        input.name(),
+                        field.display(),
+                        expected_ty.to_token_stream(),
+                    ),
+                );
+            }
+            Some(_) => {}
+        }
+    }
+    ok.then_some(kinds)
+}
+
+/// `PhantomData<..>` by its last path segment (`core::marker::PhantomData`
+/// too). The generated code re-checks it through the field's real type.
+fn is_phantom(ty: &Type) -> bool {
+    match ty {
+        Type::Path(path) => path
+            .path
+            .segments
+            .last()
+            .is_some_and(|segment| segment.ident == "PhantomData"),
+        Type::Group(group) => is_phantom(&group.elem),
+        Type::Paren(paren) => is_phantom(&paren.elem),
+        _ => false,
+    }
+}
+
+fn check_transparent(input: &Input<'_>, fields: &[Field<'_>], errors: &mut Errors) -> Option<Plan> {
+    if !input.repr.is_transparent() {
+        errors.spanned(
+            input.ident(),
+            format_args!(
+                "`derive(TransparentWrapper)` needs `#[repr(transparent)]` on `{}`, so that it \
+                 has the layout of the field it wraps; add it",
+                input.name()
+            ),
+        );
+    }
+    let index = match &input.transparent {
+        Some((inner, span)) => {
+            let wanted = inner.to_token_stream().to_string();
+            let found = fields
+                .iter()
+                .position(|field| field.ty.to_token_stream().to_string() == wanted);
+            if found.is_none() {
+                errors.at(
+                    *span,
+                    format_args!(
+                        "no field of `{}` has type `{}`; name the type of the field it wraps",
+                        input.name(),
+                        inner.to_token_stream()
+                    ),
+                );
+            }
+            found
+        }
+        None => match fields {
+            [] => {
+                errors.spanned(
+                    input.ident(),
+                    format_args!(
+                        "`{}` has no field to wrap; add the wrapped field, e.g. `struct {}(u32);`",
+                        input.name(),
+                        input.name()
+                    ),
+                );
+                None
+            }
+            [_] => Some(0),
+            _ => {
+                errors.spanned(
+                    input.ident(),
+                    format_args!(
+                        "`{}` has several fields; say which one it wraps with \
+                         `#[transparent(Type)]`, naming that field's type",
+                        input.name()
+                    ),
+                );
+                None
+            }
+        },
+    };
+    let field = fields.get(index?)?;
+    let inner = match &input.transparent {
+        Some((inner, _)) => inner.clone(),
+        None => field.ty.clone(),
+    };
+    if let Some(span) = type_macro(&inner.to_token_stream()) {
+        errors.at(
+            span,
+            "a type macro in the wrapped type may expand to a different type in the generated \
+             impl than in the struct; name the type directly or through a type alias",
+        );
+        return None;
+    }
+    Some(Plan::Transparent { inner, index: index? })
+}
+
+/// The span of the first macro call (`name!`) in a type's tokens.
+fn type_macro(tokens: &TokenStream) -> Option<Span> {
+    let mut previous_ident: Option<Span> = None;
+    for tree in tokens.clone() {
+        match &tree {
+            TokenTree::Punct(punct) if punct.as_char() == '!' => {
+                if let Some(span) = previous_ident {
+                    return Some(span);
+                }
+            }
+            TokenTree::Group(group) => {
+                if let Some(span) = type_macro(&group.stream()) {
+                    return Some(span);
+                }
+            }
+            _ => {}
+        }
+        previous_ident = match &tree {
+            TokenTree::Ident(ident) => Some(ident.span()),
+            _ => None,
+        };
+    }
+    None
+}
+
+fn check_enum(
+    input: &Input<'_>,
+    derive: Derive,
+    variants: &[Variant<'_>],
+    errors: &mut Errors,
+) -> Option<Plan> {
+    let name = input.name();
+    match derive {
+        Derive::Pod | Derive::AnyBitPattern => {
+            errors.spanned(
+                input.ident(),
+                format_args!(
+                    "`derive({})` cannot be derived for enum `{name}`: not every bit pattern is \
+                     one of its variants; derive `CheckedBitPattern` (to read it from bytes \
+                     after a check) and `NoUninit` (to view it as bytes) instead",
+                    derive.name()
+                ),
+            );
+            return None;
+        }
+        Derive::TransparentWrapper => {
+            errors.spanned(
+                input.ident(),
+                format_args!(
+                    "`derive(TransparentWrapper)` needs a `#[repr(transparent)]` struct, and \
+                     `{name}` is an enum; wrap the value in a struct"
+                ),
+            );
+            return None;
+        }
+        _ => {}
+    }
+    if variants.is_empty() {
+        errors.spanned(
+            input.ident(),
+            format_args!(
+                "`derive({})` needs at least one variant, and `{name}` has none{}",
+                derive.name(),
+                if derive == Derive::Zeroable {
+                    "; no value of it can be all zeroes"
+                } else {
+                    "; add the variants"
+                }
+            ),
+        );
+        return None;
+    }
+    let int = enum_int(input, derive, errors);
+    let with_fields = variants.iter().find(|variant| !variant.fields.is_empty());
+    match (derive, with_fields) {
+        (Derive::Zeroable, None) => Some(Plan::ZeroDiscriminant(int?)),
+        (Derive::Zeroable, Some(_)) => {
+            if input.has_type_or_const_params() {
+                errors.spanned(
+                    &input.ast.generics,
+                    format_args!(
+                        "`derive(Zeroable)` does not support generic enums with fields yet; \
+                         derive it on a concrete enum, or implement `Default` for `{name}`"
+                    ),
+                );
+                return None;
+            }
+            if let Some(EnumInt::CInt) = int {
+                errors.spanned(
+                    input.ident(),
+                    format_args!(
+                        "`derive(Zeroable)` on an enum with fields needs the size of its tag; \
+                         add an integer to the repr of `{name}`, e.g. `#[repr(C, u8)]`"
+                    ),
+                );
+            }
+            let index = zero_variant(input, variants, errors)?;
+            Some(Plan::ZeroVariant { index, int: int? })
+        }
+        (_, Some(variant)) => {
+            let why = match derive {
+                Derive::NoUninit => {
+                    "its variants may leave padding or uninitialized bytes; derive it on a \
+                     fieldless enum, or on a struct holding the tag and the data"
+                }
+                Derive::CheckedBitPattern => {
+                    "enums with fields are not supported yet; derive it on a fieldless enum \
+                     and keep the data in a struct next to it"
+                }
+                _ => "the values of the enum must be exactly its integers; remove the fields",
+            };
+            errors.spanned(
+                variant.ident,
+                format_args!(
+                    "`derive({})` needs a fieldless enum, and variant `{}` of `{name}` has \
+                     fields: {why}",
+                    derive.name(),
+                    super::attr::unraw(variant.ident),
+                ),
+            );
+            None
+        }
+        (Derive::NoUninit, None) => Some(Plan::FieldlessEnum(int?)),
+        (Derive::CheckedBitPattern, None) => Some(Plan::CheckedEnum(int?)),
+        (_, None) => Some(Plan::Contiguous(int?)),
+    }
+}
+
+/// An enum's tag type: `repr(uN)`/`repr(iN)` (with or without `C`), or
+/// `repr(C)`'s C `int`.
+fn enum_int(input: &Input<'_>, derive: Derive, errors: &mut Errors) -> Option<EnumInt> {
+    let repr = &input.repr;
+    if let Some(int) = repr.int {
+        return Some(EnumInt::Int(int.value));
+    }
+    if repr.is_c() {
+        return Some(EnumInt::CInt);
+    }
+    let conditional = repr
+        .conditional
+        .iter()
+        .find(|hint| matches!(hint.value, Hint::Int(_) | Hint::Layout(ReprLayout::C)));
+    match conditional {
+        Some(hint) => errors.at(
+            hint.span,
+            format_args!(
+                "`derive({})` needs the enum's tag type in every configuration, and this \
+                 `repr` is inside `cfg_attr`; write e.g. `#[repr(u8)]` unconditionally",
+                derive.name()
+            ),
+        ),
+        None => errors.spanned(
+            input.ident(),
+            format_args!(
+                "`derive({})` needs to know the tag type of enum `{}`; add `#[repr(u8)]` \
+                 (or another integer type, or `#[repr(C)]`)",
+                derive.name(),
+                input.name()
+            ),
+        ),
+    }
+    None
+}
+
+/// Finds the variant whose discriminant is 0 from the discriminants as
+/// written. The generated code re-proves the choice by building that
+/// variant from zeroed fields and checking its tag bytes are zero.
+fn zero_variant(input: &Input<'_>, variants: &[Variant<'_>], errors: &mut Errors) -> Option<usize> {
+    let mut next: Option<i128> = Some(0);
+    let mut unknown = None;
+    for (index, variant) in variants.iter().enumerate() {
+        let value = match variant.discriminant {
+            Some(expr) => {
+                let value = literal(expr);
+                if value.is_none() && unknown.is_none() {
+                    unknown = Some(expr);
+                }
+                value
+            }
+            None => next,
+        };
+        if value == Some(0) {
+            return Some(index);
+        }
+        next = value.and_then(|value| value.checked_add(1));
+    }
+    match unknown {
+        Some(expr) => errors.spanned(
+            expr,
+            format_args!(
+                "`derive(Zeroable)` cannot tell which variant of `{}` has discriminant 0 from \
+                 this expression; write the discriminants as integer literals, e.g. `= 0`",
+                input.name()
+            ),
+        ),
+        None => errors.spanned(
+            input.ident(),
+            format_args!(
+                "`derive(Zeroable)` needs a variant with discriminant 0, and `{}` has none; \
+                 add one (e.g. `None = 0`) or give an existing variant `= 0`",
+                input.name()
+            ),
+        ),
+    }
+    None
+}
+
+/// An integer literal, possibly negated, possibly in parentheses.
+fn literal(expr: &Expr) -> Option<i128> {
+    match expr {
+        Expr::Lit(lit) => match &lit.lit {
+            Lit::Int(int) => int.base10_parse::<i128>().ok(),
+            _ => None,
+        },
+        Expr::Unary(unary) if matches!(unary.op, UnOp::Neg(_)) => {
+            literal(&unary.expr).and_then(i128::checked_neg)
+        }
+        Expr::Paren(paren) => literal(&paren.expr),
+        Expr::Group(group) => literal(&group.expr),
+        _ => None,
+    }
+}

@@ -1,0 +1,335 @@
+//! The padding proofs and the `CheckedBitPattern` struct expansion: every
+//! size and offset is measured on the real item (`size_of::<Item>()`,
+//! `offset_of!(Item, field)`, and the size of the type a field projection
+//! reaches), so no copy of a field type takes part.
+
+use super::attr::Field;
+use super::check::{Derive, Kind};
+use super::expand::{Cx, field_place, respan};
+use crate::util::repr::Layout as ReprLayout;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+
+/// The largest gap the padding message spells out with its byte count; a
+/// constant can only panic with a literal message, so each count is its own
+/// literal.
+const SPELLED_GAPS: usize = 15;
+
+/// `(offset_of!(Item, field), size of the field's real type)` for each field.
+fn layout_table(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
+    let Cx {
+        core, pod, this_ty, ..
+    } = cx;
+    let usize = quote!(#core::primitive::usize);
+    let rows = fields.iter().map(|field| {
+        let member = &field.member;
+        quote! {
+            (
+                #core::mem::offset_of!(#this_ty, #member),
+                #pod::field_size(|__vouch_s: &#this_ty| #core::ptr::addr_of!(__vouch_s.#member)),
+            )
+        }
+    });
+    let n = fields.len();
+    quote! {
+        const __VOUCH_SIZE: #usize = #core::mem::size_of::<#this_ty>();
+        const __VOUCH_LAYOUT: [(#usize, #usize); #n] = [#(#rows),*];
+    }
+}
+
+/// No padding in a non-generic struct.
+///
+/// The proof is the first constant: fields of a struct do not overlap, so
+/// their sizes add up to the struct's size exactly when no byte is padding.
+/// The per-field constants only make the error name the field after which
+/// the padding sits, and how many bytes it is.
+pub(crate) fn struct_consts(cx: &Cx<'_>, derive: Derive, fields: &[Field<'_>]) -> TokenStream {
+    let Cx { core, pod, .. } = cx;
+    let name = cx.input.name();
+    let table = layout_table(cx, fields);
+    let total = format!(
+        "`{name}` has padding bytes, which `derive({})` forbids; add explicit \
+         `_pad: [u8; N]` fields where the fields leave gaps",
+        derive.name()
+    );
+    let ordered = cx.input.repr.is_c();
+    let gaps = fields.iter().enumerate().map(|(index, field)| {
+        let trailing = ordered && index + 1 == fields.len();
+        let arms = (1..=SPELLED_GAPS).map(|gap| {
+            let message = gap_message(&name, derive, field, trailing, &gap.to_string());
+            quote!(#gap => #core::panic!(#message),)
+        });
+        let other = gap_message(&name, derive, field, trailing, "N");
+        let span = field.ty.span();
+        let body = quote! {
+            match #pod::gap_after(&__VOUCH_LAYOUT, #index, __VOUCH_SIZE) {
+                0 => {}
+                #(#arms)*
+                _ => #core::panic!(#other),
+            }
+        };
+        let body = respan(body, span);
+        quote_spanned!(span=> const _: () = #body;)
+    });
+    let ident = cx.input.ident();
+    let total_check = respan(
+        quote! {
+            if #pod::sum_sizes(&__VOUCH_LAYOUT) != __VOUCH_SIZE
+                && #pod::no_gap(&__VOUCH_LAYOUT, __VOUCH_SIZE)
+            {
+                #core::panic!(#total)
+            }
+        },
+        ident.span(),
+    );
+    quote! {
+        #table
+        const _: () = #total_check;
+        #(#gaps)*
+    }
+}
+
+fn gap_message(name: &str, derive: Derive, field: &Field<'_>, trailing: bool, n: &str) -> String {
+    let bytes = if n == "1" { "byte" } else { "bytes" };
+    let field_name = field.display();
+    let count = if n == "N" {
+        format!("more than {SPELLED_GAPS} bytes")
+    } else {
+        format!("{n} {bytes}")
+    };
+    if trailing {
+        format!(
+            "`{name}` has {count} of trailing padding after its last field `{field_name}`, \
+             which `derive({})` forbids; add a field `_pad: [u8; {n}]` at the end",
+            derive.name()
+        )
+    } else {
+        format!(
+            "`{name}` has {count} of padding after field `{field_name}`, which `derive({})` \
+             forbids; add a field `_pad: [u8; {n}]` right after `{field_name}`, or reorder \
+             the fields from the largest alignment to the smallest",
+            derive.name()
+        )
+    }
+}
+
+/// No padding in a non-generic union: every field is as large as the union,
+/// so whichever field is active covers every byte.
+pub(crate) fn union_consts(cx: &Cx<'_>, derive: Derive, fields: &[Field<'_>]) -> TokenStream {
+    let Cx {
+        core, pod, this_ty, ..
+    } = cx;
+    let name = cx.input.name();
+    let checks = fields.iter().map(|field| {
+        let member = &field.member;
+        let message = format!(
+            "field `{}` of union `{name}` is smaller than the union, so its bytes are padding \
+             when it is the active field, which `derive({})` forbids; make every field as \
+             large as the largest (e.g. a `#[repr(C)]` struct with a `_pad: [u8; N]` field)",
+            field.display(),
+            derive.name()
+        );
+        let span = field.ty.span();
+        let body = respan(
+            quote! {
+                if #pod::field_size(|__vouch_s: &#this_ty| #core::ptr::addr_of!(__vouch_s.#member))
+                    != #core::mem::size_of::<#this_ty>()
+                {
+                    #core::panic!(#message)
+                }
+            },
+            span,
+        );
+        quote_spanned!(span=> const _: () = #body;)
+    });
+    quote!(#(#checks)*)
+}
+
+/// No padding in a generic `repr(C)` struct whose fields share one element
+/// type `E`: every field is `E`, `[E; N]` or `PhantomData`, proved by type
+/// inference from the field places (a field of another real type fails to
+/// unify). Then each field's size and offset are multiples of `E`'s
+/// alignment, and so is the struct's size: no gap anywhere.
+pub(crate) fn uniform(cx: &Cx<'_>, fields: &[Field<'_>], kinds: &[Kind]) -> TokenStream {
+    let pod = &cx.pod;
+    let elem = format_ident!("__vouch_elem");
+    let has_elem = kinds.iter().any(|kind| *kind != Kind::Phantom);
+    let checks = fields.iter().zip(kinds).map(|(field, kind)| {
+        let place = field_place(cx, field);
+        let span = field.ty.span();
+        match kind {
+            Kind::Elem => {
+                let helper = respan(quote!(#pod::elem_is), span);
+                quote_spanned!(span=> #helper(&#elem, #place);)
+            }
+            Kind::Array => {
+                let helper = respan(quote!(#pod::elem_array), span);
+                quote_spanned!(span=> #helper(&#elem, #place);)
+            }
+            Kind::Phantom => {
+                let helper = respan(quote!(#pod::is_phantom), span);
+                quote_spanned!(span=> #helper(#place);)
+            }
+        }
+    });
+    let declare = has_elem.then(|| quote!(let #elem = #pod::elem();));
+    cx.proof_fn("uniform", &quote!(#declare #(#checks)*))
+}
+
+/// `CheckedBitPattern` for a non-generic struct: a `Bits` struct with the
+/// same `repr` whose fields are the fields' `Bits`; its size, alignment and
+/// every offset are asserted equal to the real struct's, and each field is
+/// validated as the real field's type (inferred from a projection of the
+/// real struct), so the two cannot disagree without a compile error.
+pub(crate) fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
+    let Cx {
+        core, pod, this_ty, ..
+    } = cx;
+    let name = cx.input.name();
+    let bits = format_ident!("__VouchBits");
+    let repr = bits_repr(cx);
+    let named = fields
+        .first()
+        .is_some_and(|field| matches!(field.member, syn::Member::Named(_)));
+    let bits_fields = fields.iter().map(|field| {
+        let ty = field.ty;
+        let span = ty.span();
+        let checked = respan(quote!(#pod::CheckedBitPattern), span);
+        let ty = quote_spanned!(span=> <#ty as #checked>::Bits);
+        match &field.member {
+            syn::Member::Named(ident) => quote!(#ident: #ty),
+            syn::Member::Unnamed(_) => ty,
+        }
+    });
+    let definition = if fields.is_empty() {
+        quote!(pub struct #bits;)
+    } else if named {
+        quote!(pub struct #bits { #(#bits_fields),* })
+    } else {
+        quote!(pub struct #bits ( #(#bits_fields),* );)
+    };
+    let doc = format!(" The bytes of a [`{name}`] before they are validated.");
+    let layout_message = format!(
+        "the layout of `{name}` differs from the one `derive(CheckedBitPattern)` saw (another \
+         attribute changed the item after the derive ran); put `#[derive(CheckedBitPattern)]` \
+         after the attributes that change `{name}`"
+    );
+    let offsets = fields.iter().map(|field| {
+        let member = &field.member;
+        let span = field.ty.span();
+        let body = respan(
+            quote! {
+                if #core::mem::offset_of!(#this_ty, #member) != #core::mem::offset_of!(#bits, #member) {
+                    #core::panic!(#layout_message)
+                }
+            },
+            span,
+        );
+        quote_spanned!(span=> const _: () = #body;)
+    });
+    let bits_arg = format_ident!("__vouch_bits");
+    let validations = fields.iter().map(|field| {
+        let member = &field.member;
+        let span = field.ty.span();
+        respan(
+            quote! {
+                #pod::field_is_valid(
+                    |__vouch_s: &#this_ty| #core::ptr::addr_of!(__vouch_s.#member),
+                    &{ #bits_arg.#member },
+                )
+            },
+            span,
+        )
+    });
+    let validate = if fields.is_empty() {
+        quote!(true)
+    } else {
+        quote!(#(#validations)&&*)
+    };
+    let ident_span = cx.input.ident().span();
+    let size_check = respan(
+        quote! {
+            if #core::mem::size_of::<#this_ty>() != #core::mem::size_of::<#bits>()
+                || #core::mem::align_of::<#this_ty>() != #core::mem::align_of::<#bits>()
+            {
+                #core::panic!(#layout_message)
+            }
+        },
+        ident_span,
+    );
+    let bool_ty = quote!(#core::primitive::bool);
+    let zeroable = impl_for(pod, &bits, "Zeroable", &TokenStream::new());
+    let any = impl_for(pod, &bits, "AnyBitPattern", &TokenStream::new());
+    // SAFETY (all three impls below):
+    // - `Zeroable`/`AnyBitPattern` for the `Bits` struct: each of its fields
+    //   has type `<F as CheckedBitPattern>::Bits`, which the trait bounds by
+    //   `AnyBitPattern`, so every bit pattern (zero included) is a value of
+    //   each field; it has no interior mutability and is `'static` (the item
+    //   is not generic, `check` made sure).
+    // - `CheckedBitPattern` for the item: the constants above assert that
+    //   `Bits` has the item's size, alignment and every field offset;
+    //   `field_is_valid` types each `Bits` field as the `Bits` of the real
+    //   field's type and validates it as that type, so a `true` answer means
+    //   every field holds a valid value of its real type, and padding may
+    //   hold anything.
+    quote! {
+        #[doc = #doc]
+        #[repr(#repr)]
+        #definition
+        #[automatically_derived]
+        impl #core::clone::Clone for #bits {
+            #[inline]
+            fn clone(&self) -> Self {
+                *self
+            }
+        }
+        #[automatically_derived]
+        impl #core::marker::Copy for #bits {}
+        #zeroable
+        #any
+        const _: () = #size_check;
+        #(#offsets)*
+        #[automatically_derived]
+        unsafe impl #pod::CheckedBitPattern for #this_ty {
+            type Bits = #bits;
+
+            #[inline]
+            fn is_valid_bit_pattern(#bits_arg: &#bits) -> #bool_ty {
+                #validate
+            }
+        }
+    }
+}
+
+fn impl_for(pod: &TokenStream, ty: &syn::Ident, trait_name: &str, body: &TokenStream) -> TokenStream {
+    let trait_ident = format_ident!("{}", trait_name);
+    quote! {
+        #[automatically_derived]
+        unsafe impl #pod::#trait_ident for #ty { #body }
+    }
+}
+
+/// The item's certain `repr` hints, for the `Bits` struct.
+fn bits_repr(cx: &Cx<'_>) -> TokenStream {
+    let repr = &cx.input.repr;
+    let mut hints = Vec::new();
+    match repr.layout.map(|at| at.value) {
+        Some(ReprLayout::C) => hints.push(quote!(C)),
+        Some(ReprLayout::Transparent) => hints.push(quote!(transparent)),
+        Some(ReprLayout::Rust) => hints.push(quote!(Rust)),
+        None => {}
+    }
+    if let Some(packed) = repr.packed {
+        let n = proc_macro2::Literal::u32_unsuffixed(packed.value);
+        hints.push(quote!(packed(#n)));
+    }
+    if let Some(align) = repr.align {
+        let n = proc_macro2::Literal::u32_unsuffixed(align.value);
+        hints.push(quote!(align(#n)));
+    }
+    if hints.is_empty() {
+        hints.push(quote!(Rust));
+    }
+    quote!(#(#hints),*)
+}
