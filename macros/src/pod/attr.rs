@@ -165,7 +165,8 @@ fn parse_transparent(attrs: &[Attribute], errors: &mut Errors) -> Option<(Type, 
             if found.is_some() {
                 errors.spanned(attr, "duplicate `#[transparent(..)]`; keep only one");
             } else {
-                found = Some((ty, attr.span()));
+                let span = ty.span();
+                found = Some((ty, span));
             }
         }
     }

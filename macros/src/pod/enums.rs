@@ -142,17 +142,17 @@ fn zero_variant(cx: &Cx<'_>, int: EnumInt, variant: &Variant<'_>) -> TokenStream
         cx.input.name(),
         cx.input.name(),
     );
-    let check = respan(
-        quote! {
-            {
-                let __vouch_zero = #core::mem::ManuallyDrop::new(#ident::#name { #(#fields),* });
-                if !#pod::leading_bytes_zero(&__vouch_zero, #core::mem::size_of::<#int>()) {
-                    #core::panic!(#message)
-                }
+    // Only the panic is spanned at the variant: the field initializers keep
+    // their fields' spans, so a non-zeroable field is reported at its type.
+    let panic = respan(quote!(#core::panic!(#message)), name.span());
+    let check = quote! {
+        {
+            let __vouch_zero = #core::mem::ManuallyDrop::new(#ident::#name { #(#fields),* });
+            if !#pod::leading_bytes_zero(&__vouch_zero, #core::mem::size_of::<#int>()) {
+                #panic
             }
-        },
-        name.span(),
-    );
+        }
+    };
     // SAFETY: the constant builds the real variant from zeroed fields
     // (`const_zeroed` requires each field's real type to be `Zeroable`) and
     // proves its tag, the first `size_of::<Int>()` bytes of a `repr(uN)` or

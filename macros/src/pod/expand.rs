@@ -9,7 +9,7 @@ use super::check::{Bound, Derive, Layout, Plan};
 use super::{enums, layout};
 use crate::util::const_scope;
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
 /// Names and pieces every generated proof uses.
@@ -103,16 +103,33 @@ pub(crate) fn respan(tokens: TokenStream, span: Span) -> TokenStream {
         .collect()
 }
 
-/// `addr_of!(__vouch_this.field)`, spanned at the field's type: the place of
-/// the field in the real item, whatever type it ended up with.
+/// `addr_of!(__vouch_this.field)`, spanned over the field's type: the place
+/// of the field in the real item, whatever type it ended up with. The macro
+/// path takes the span of the type's first token and the parentheses that
+/// of its last, so rustc underlines the whole type (`*const u8`, not `*`).
 pub(crate) fn field_place(cx: &Cx<'_>, field: &Field<'_>) -> TokenStream {
     let core = &cx.core;
     let member = &field.member;
     let this = this();
-    respan(
-        quote!(#core::ptr::addr_of!(#this.#member)),
-        field.ty.span(),
-    )
+    let (first, last) = span_range(field.ty);
+    let path = respan(quote!(#core::ptr::addr_of!), first);
+    let mut args = Group::new(
+        proc_macro2::Delimiter::Parenthesis,
+        respan(quote!(#this.#member), first),
+    );
+    args.set_span(last);
+    quote!(#path #args)
+}
+
+/// The spans of the first and last tokens of `tokens`.
+pub(crate) fn span_range(tokens: &impl quote::ToTokens) -> (Span, Span) {
+    let mut trees = tokens.to_token_stream().into_iter();
+    let first = trees.next().map_or_else(Span::call_site, |tree| tree.span());
+    let last = trees.last().map_or(first, |tree| match tree {
+        TokenTree::Group(group) => group.span_close(),
+        other => other.span(),
+    });
+    (first, last)
 }
 
 /// Generates everything `plan` calls for.
@@ -218,6 +235,10 @@ fn transparent(
         }
     });
     let proof = cx.proof_fn("transparent", &quote!(#(#checks)*));
+    let layout = fields
+        .get(index)
+        .map(|field| transparent_layout(cx, field, fields))
+        .unwrap_or_default();
     let Cx {
         this_ty,
         impl_generics,
@@ -228,10 +249,56 @@ fn transparent(
     // proves the wrapped field's real type is `Inner` (the same tokens the
     // impl names, which `check` made sure hold no macro call) and that
     // every other field is a zero-sized type of alignment 1, so the item
-    // has exactly the layout of `Inner`.
+    // has exactly the layout of `Inner`; for a concrete sized item,
+    // `transparent_layout` also asserts the sizes and alignments are equal,
+    // which holds even if a later attribute removed the `repr`.
     quote! {
         #proof
+        #layout
         #[automatically_derived]
         unsafe impl #impl_generics #pod::TransparentWrapper<#inner> for #this_ty #where_clause {}
+    }
+}
+
+/// For a concrete, sized wrapper: the item's size and alignment equal the
+/// wrapped field's, measured on the real types.
+fn transparent_layout(cx: &Cx<'_>, inner: &Field<'_>, fields: &[Field<'_>]) -> TokenStream {
+    let unsized_tail = fields.last().is_some_and(|last| may_be_unsized(last.ty));
+    if cx.input.ast.generics.params.iter().next().is_some() || unsized_tail {
+        return TokenStream::new();
+    }
+    let Cx {
+        core, pod, this_ty, ..
+    } = cx;
+    let member = &inner.member;
+    let message = format!(
+        "`{}` does not have the layout of its field `{}`, so it cannot wrap it; keep \
+         `#[repr(transparent)]` on it (an attribute after the derive may have removed it)",
+        cx.input.name(),
+        inner.display()
+    );
+    let check = respan(
+        quote! {
+            if #core::mem::size_of::<#this_ty>()
+                != #pod::field_size(|__vouch_s: &#this_ty| #core::ptr::addr_of!(__vouch_s.#member))
+                || #core::mem::align_of::<#this_ty>()
+                    != #pod::field_align(|__vouch_s: &#this_ty| #core::ptr::addr_of!(__vouch_s.#member))
+            {
+                #core::panic!(#message)
+            }
+        },
+        cx.input.ident().span(),
+    );
+    quote!(const _: () = #check;)
+}
+
+/// Slices, `str` and trait objects (or a type macro, which may be one).
+fn may_be_unsized(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Slice(_) | syn::Type::TraitObject(_) | syn::Type::Macro(_) => true,
+        syn::Type::Path(path) => path.path.is_ident("str"),
+        syn::Type::Group(group) => may_be_unsized(&group.elem),
+        syn::Type::Paren(paren) => may_be_unsized(&paren.elem),
+        _ => false,
     }
 }

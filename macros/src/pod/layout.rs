@@ -98,17 +98,21 @@ fn gap_message(name: &str, derive: Derive, field: &Field<'_>, trailing: bool, n:
     } else {
         format!("{n} {bytes}")
     };
+    let pad = match field.member {
+        syn::Member::Named(_) => format!("a field `_pad: [u8; {n}]`"),
+        syn::Member::Unnamed(_) => format!("a `[u8; {n}]` field"),
+    };
     if trailing {
         format!(
             "`{name}` has {count} of trailing padding after its last field `{field_name}`, \
-             which `derive({})` forbids; add a field `_pad: [u8; {n}]` at the end",
+             which `derive({})` forbids; add {pad} at the end",
             derive.name()
         )
     } else {
         format!(
             "`{name}` has {count} of padding after field `{field_name}`, which `derive({})` \
-             forbids; add a field `_pad: [u8; {n}]` right after `{field_name}`, or reorder \
-             the fields from the largest alignment to the smallest",
+             forbids; add {pad} right after `{field_name}`, or reorder the fields from the \
+             largest alignment to the smallest",
             derive.name()
         )
     }

@@ -98,6 +98,13 @@ pub const fn field_size<S: ?Sized, F>(_: fn(&S) -> *const F) -> usize {
     size_of::<F>()
 }
 
+/// The alignment of the field a projection closure reaches (never called).
+#[inline(always)]
+#[must_use]
+pub const fn field_align<S: ?Sized, F>(_: fn(&S) -> *const F) -> usize {
+    core::mem::align_of::<F>()
+}
+
 /// The sum of the sizes in a `(offset, size)` table.
 #[must_use]
 pub const fn sum_sizes(layout: &[(usize, usize)]) -> usize {

@@ -1,0 +1,100 @@
+//! Hostile macros for vouch's UI tests. Each rewrites what a derive saw, the
+//! way a buggy or malicious macro might, so the tests can show the derive's
+//! proof still describes the real type.
+//!
+//! They work on raw tokens (no syn) to stay small and fast to build.
+
+use proc_macro::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// `#[swap_type(from, to)]`: replaces every identifier `from` in the item
+/// with `to`, e.g. turns a `u32` field into a `bool` one.
+#[proc_macro_attribute]
+pub fn swap_type(args: TokenStream, item: TokenStream) -> TokenStream {
+    let idents: Vec<String> = args
+        .into_iter()
+        .filter_map(|tree| match tree {
+            TokenTree::Ident(ident) => Some(ident.to_string()),
+            _ => None,
+        })
+        .collect();
+    match idents.as_slice() {
+        [from, to] => replace(item, from, to),
+        _ => item,
+    }
+}
+
+fn replace(tokens: TokenStream, from: &str, to: &str) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|tree| match tree {
+            TokenTree::Ident(ident) if ident.to_string() == from => {
+                TokenTree::Ident(Ident::new(to, ident.span()))
+            }
+            TokenTree::Group(group) => {
+                let mut new = Group::new(group.delimiter(), replace(group.stream(), from, to));
+                new.set_span(group.span());
+                TokenTree::Group(new)
+            }
+            other => other,
+        })
+        .collect()
+}
+
+/// `#[add_repr(...)]`: adds `#[repr(...)]` to the item, e.g.
+/// `#[add_repr(packed)]` or `#[add_repr(align(16))]`.
+#[proc_macro_attribute]
+pub fn add_repr(args: TokenStream, item: TokenStream) -> TokenStream {
+    let repr: TokenStream = [
+        TokenTree::Ident(Ident::new("repr", Span::call_site())),
+        TokenTree::Group(Group::new(Delimiter::Parenthesis, args)),
+    ]
+    .into_iter()
+    .collect();
+    let mut out: TokenStream = [
+        TokenTree::Punct(Punct::new('#', Spacing::Alone)),
+        TokenTree::Group(Group::new(Delimiter::Bracket, repr)),
+    ]
+    .into_iter()
+    .collect();
+    out.extend(item);
+    out
+}
+
+static CALLS: AtomicUsize = AtomicUsize::new(0);
+
+/// `flip!()`: a type that is `u32` on the first call in this compiler
+/// process, `u8` on the second, and so on alternately.
+#[proc_macro]
+pub fn flip(_input: TokenStream) -> TokenStream {
+    let call = CALLS.fetch_add(1, Ordering::SeqCst);
+    let ty = if call % 2 == 0 { "u32" } else { "u8" };
+    ty.parse().unwrap_or_default()
+}
+
+/// `#[remove_repr]`: drops every `#[repr(..)]` of the item.
+#[proc_macro_attribute]
+pub fn remove_repr(_args: TokenStream, item: TokenStream) -> TokenStream {
+    let mut out = Vec::new();
+    let mut trees = item.into_iter().peekable();
+    while let Some(tree) = trees.next() {
+        if let TokenTree::Punct(punct) = &tree {
+            if punct.as_char() == '#' {
+                if let Some(TokenTree::Group(group)) = trees.peek() {
+                    let is_repr = group.delimiter() == Delimiter::Bracket
+                        && group
+                            .stream()
+                            .into_iter()
+                            .next()
+                            .is_some_and(|first| first.to_string() == "repr");
+                    if is_repr {
+                        trees.next();
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(tree);
+    }
+    out.into_iter().collect()
+}
