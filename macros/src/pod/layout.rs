@@ -16,7 +16,24 @@ use syn::spanned::Spanned;
 /// literal.
 const SPELLED_GAPS: usize = 15;
 
-/// `(offset_of!(Item, field), size of the field's real type)` for each field.
+/// The offset of `member` in `ty`, measured on the type itself: the
+/// distance from an uninitialized value's address to the field's. (What
+/// `offset_of!` computes, in a form the expansion snapshots can print.)
+fn offset_of(cx: &Cx<'_>, ty: &TokenStream, member: &syn::Member) -> TokenStream {
+    let Cx { core, pod, .. } = cx;
+    // SAFETY: `addr_of!` on a place of the uninitialized value reads
+    // nothing, and the field pointer lies inside that value, as
+    // `offset_between` requires.
+    quote! {{
+        let __vouch_value = #core::mem::MaybeUninit::<#ty>::uninit();
+        let __vouch_base = __vouch_value.as_ptr();
+        unsafe {
+            #pod::offset_between(__vouch_base, #core::ptr::addr_of!((*__vouch_base).#member))
+        }
+    }}
+}
+
+/// `(offset of field, size of the field's real type)` for each field.
 fn layout_table(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
     let Cx {
         core, pod, this_ty, ..
@@ -24,9 +41,10 @@ fn layout_table(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
     let usize = quote!(#core::primitive::usize);
     let rows = fields.iter().map(|field| {
         let member = &field.member;
+        let offset = offset_of(cx, this_ty, member);
         quote! {
             (
-                #core::mem::offset_of!(#this_ty, #member),
+                #offset,
                 #pod::field_size(|__vouch_s: &#this_ty| #core::ptr::addr_of!(__vouch_s.#member)),
             )
         }
@@ -222,15 +240,16 @@ pub(crate) fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
     let offsets = fields.iter().map(|field| {
         let member = &field.member;
         let span = field.ty.span();
-        let body = respan(
-            quote! {
-                if #core::mem::offset_of!(#this_ty, #member) != #core::mem::offset_of!(#bits, #member) {
-                    #core::panic!(#layout_message)
-                }
-            },
-            span,
-        );
-        quote_spanned!(span=> const _: () = #body;)
+        let real = offset_of(cx, this_ty, member);
+        let mirror = offset_of(cx, &quote!(#bits), member);
+        // Only the panic takes the field's span: the offsets hold `unsafe`,
+        // which must keep the call-site span (see `Cx::unsafe_impl`).
+        let panic = respan(quote!(#core::panic!(#layout_message)), span);
+        quote! {
+            const _: () = if #real != #mirror {
+                #panic
+            };
+        }
     });
     let bits_arg = format_ident!("__vouch_bits");
     let validations = fields.iter().map(|field| {

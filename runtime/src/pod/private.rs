@@ -105,6 +105,20 @@ pub const fn field_align<S: ?Sized, F>(_: fn(&S) -> *const F) -> usize {
     core::mem::align_of::<F>()
 }
 
+/// The distance in bytes from `base` to `field`, a place inside `*base`.
+/// Generated constants use it where `offset_of!` would do, because the
+/// expansion of `offset_of!` cannot be pretty-printed by the snapshot tests.
+///
+/// # Safety
+/// `field` must point into the same allocation as `base`, at or after it.
+#[inline(always)]
+#[must_use]
+pub const unsafe fn offset_between<S, F>(base: *const S, field: *const F) -> usize {
+    // SAFETY: the caller promises both pointers are in one allocation, the
+    // field at or after the base.
+    unsafe { field.cast::<u8>().offset_from(base.cast::<u8>()).unsigned_abs() }
+}
+
 /// The sum of the sizes in a `(offset, size)` table.
 #[must_use]
 pub const fn sum_sizes(layout: &[(usize, usize)]) -> usize {
