@@ -1,6 +1,7 @@
 //! Runtime tests of types the pod derives accept (Miri runs these): each
 //! accepted shape compiles here and behaves as its trait promises.
-#![allow(missing_docs)]
+// Many types exist only to be derived on; their fields are never read.
+#![allow(missing_docs, dead_code)]
 
 use core::marker::PhantomData;
 use core::mem::size_of;
@@ -244,4 +245,121 @@ enum WithData {
 fn zeroable_enum_with_data_is_its_zero_variant() {
     assert!(matches!(WithData::zeroed(), WithData::Empty));
     let _ = WithData::Full(1, [0; 3]);
+}
+
+// A discriminant named like the derive's own generated constants: the
+// derive reads `Item::Variant as Int` instead of copying the expression
+// into its scope, so the names cannot capture each other.
+#[allow(non_upper_case_globals)]
+const __VOUCH_D0: u8 = 7;
+const __VOUCH_SIZE: u8 = 9;
+
+#[derive(Clone, Copy, Debug, PartialEq, CheckedBitPattern, Contiguous, NoUninit)]
+#[repr(u8)]
+enum Scoped {
+    A = __VOUCH_D0,
+    B,
+    C = __VOUCH_SIZE,
+}
+
+#[test]
+fn discriminants_keep_their_scope() {
+    let valid: Vec<u8> = (0..=u8::MAX)
+        .filter(|bits| Scoped::is_valid_bit_pattern(bits))
+        .collect();
+    assert_eq!(valid, [7, 8, 9]);
+    assert_eq!((Scoped::MIN_VALUE, Scoped::MAX_VALUE), (7, 9));
+    assert_eq!(Scoped::A as u8, 7);
+}
+
+#[test]
+fn discriminants_from_a_local_scope() {
+    const START: i32 = -2;
+    #[derive(Clone, Copy, CheckedBitPattern, Contiguous, Zeroable)]
+    #[repr(i32)]
+    enum Local {
+        Low = START,
+        Mid,
+        High,
+    }
+    assert!(Local::is_valid_bit_pattern(&-2));
+    assert!(Local::is_valid_bit_pattern(&0));
+    assert!(!Local::is_valid_bit_pattern(&1));
+    assert_eq!((Local::MIN_VALUE, Local::MAX_VALUE), (-2, 0));
+    assert!(matches!(Local::zeroed(), Local::High));
+    let _ = (Local::Low, Local::Mid);
+}
+
+#[derive(Clone, Copy, Zeroable)]
+#[repr(C, i8)]
+enum Negative {
+    Before(u16) = -1,
+    Zero { value: u32, flags: [u8; 2] },
+    After,
+}
+
+#[test]
+fn zero_variant_after_a_negative_discriminant() {
+    match Negative::zeroed() {
+        Negative::Zero { value, flags } => assert_eq!((value, flags), (0, [0; 2])),
+        Negative::Before(_) | Negative::After => panic!("wrong variant"),
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, NoUninit, CheckedBitPattern, Contiguous)]
+#[repr(C)]
+enum CInt {
+    First = 1,
+    Second,
+}
+
+#[test]
+fn repr_c_enum_uses_c_int() {
+    assert!(CInt::is_valid_bit_pattern(&2));
+    assert!(!CInt::is_valid_bit_pattern(&0));
+    assert_eq!((CInt::MIN_VALUE, CInt::MAX_VALUE), (1, 2));
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, CheckedBitPattern)]
+#[repr(C, packed)]
+struct PackedChecked {
+    flag: bool,
+    value: u32,
+}
+
+#[test]
+fn checked_struct_rejects_exactly_bad_fields() {
+    type Bits = <Checked as CheckedBitPattern>::Bits;
+    assert_eq!(size_of::<Bits>(), size_of::<Checked>());
+    let mut bytes = [0u8; size_of::<Checked>()];
+    let check = |bytes: &[u8]| -> bool {
+        let mut bits = Bits::zeroed();
+        // SAFETY: `Bits` is `AnyBitPattern`: any initialized bytes are a value.
+        unsafe {
+            core::ptr::copy_nonoverlapping(
+                bytes.as_ptr(),
+                core::ptr::from_mut(&mut bits).cast::<u8>(),
+                size_of::<Bits>(),
+            );
+        }
+        Checked::is_valid_bit_pattern(&bits)
+    };
+    assert!(check(&bytes));
+    bytes[0] = 2; // `flag` is a bool
+    assert!(!check(&bytes));
+    bytes[0] = 1;
+    bytes[1] = 3; // `level` is 0..=2
+    assert!(!check(&bytes));
+    bytes[1] = 2;
+    bytes[4..8].copy_from_slice(&0xD800u32.to_ne_bytes()); // a surrogate is no `char`
+    assert!(!check(&bytes));
+    bytes[4..8].copy_from_slice(&u32::from('x').to_ne_bytes());
+    assert!(check(&bytes));
+
+    let mut packed = <PackedChecked as CheckedBitPattern>::Bits::zeroed();
+    assert!(PackedChecked::is_valid_bit_pattern(&packed));
+    assert_eq!(size_of::<PackedChecked>(), 5);
+    // SAFETY: any bytes are a valid `Bits`.
+    unsafe { core::ptr::from_mut(&mut packed).cast::<u8>().write(5) };
+    assert!(!PackedChecked::is_valid_bit_pattern(&packed));
 }

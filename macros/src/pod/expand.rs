@@ -9,7 +9,7 @@ use super::check::{Bound, Derive, Layout, Plan};
 use super::{enums, layout};
 use crate::util::const_scope;
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
-use quote::{ToTokens, format_ident, quote, quote_spanned};
+use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
 /// Names and pieces every generated proof uses.

@@ -98,3 +98,55 @@ pub fn remove_repr(_args: TokenStream, item: TokenStream) -> TokenStream {
     }
     out.into_iter().collect()
 }
+
+/// `#[exchange(a, b)]`: swaps the identifiers `a` and `b` everywhere in the
+/// item, e.g. the names of two variants (and so their discriminants).
+#[proc_macro_attribute]
+pub fn exchange(args: TokenStream, item: TokenStream) -> TokenStream {
+    let idents: Vec<String> = args
+        .into_iter()
+        .filter_map(|tree| match tree {
+            TokenTree::Ident(ident) => Some(ident.to_string()),
+            _ => None,
+        })
+        .collect();
+    match idents.as_slice() {
+        [a, b] => {
+            let placeholder = "__exchange_placeholder";
+            let step = replace(item, a, placeholder);
+            let step = replace(step, b, a);
+            replace(step, placeholder, b)
+        }
+        _ => item,
+    }
+}
+
+/// `#[retype_last_field(Type)]`: gives the last field of a braced struct the
+/// type `Type`, leaving every other field alone.
+#[proc_macro_attribute]
+pub fn retype_last_field(args: TokenStream, item: TokenStream) -> TokenStream {
+    let trees: Vec<TokenTree> = item.into_iter().collect();
+    let Some(body) = trees.iter().rposition(
+        |tree| matches!(tree, TokenTree::Group(group) if group.delimiter() == Delimiter::Brace),
+    ) else {
+        return trees.into_iter().collect();
+    };
+    let mut out = trees;
+    if let TokenTree::Group(group) = &out[body] {
+        let mut fields: Vec<TokenTree> = group.stream().into_iter().collect();
+        if matches!(fields.last(), Some(TokenTree::Punct(p)) if p.as_char() == ',') {
+            fields.pop();
+        }
+        if let Some(colon) = fields
+            .iter()
+            .rposition(|tree| matches!(tree, TokenTree::Punct(p) if p.as_char() == ':'))
+        {
+            fields.truncate(colon + 1);
+            fields.extend(args);
+        }
+        let mut new = Group::new(Delimiter::Brace, fields.into_iter().collect());
+        new.set_span(group.span());
+        out[body] = TokenTree::Group(new);
+    }
+    out.into_iter().collect()
+}
