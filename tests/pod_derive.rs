@@ -21,7 +21,15 @@ struct Point {
 #[test]
 fn repr_c_struct_is_pod_and_zeroes() {
     let zero = Point::zeroed();
-    assert_eq!(zero, Point { x: 0.0, y: 0.0, tag: 0, _pad: [0; 4] });
+    assert_eq!(
+        zero,
+        Point {
+            x: 0.0,
+            y: 0.0,
+            tag: 0,
+            _pad: [0; 4]
+        }
+    );
     assert_eq!(size_of::<Point>(), 16);
 }
 
@@ -211,7 +219,10 @@ struct Checked {
 fn checked_struct_validates_each_field() {
     let good = <Checked as CheckedBitPattern>::Bits::zeroed();
     assert!(Checked::is_valid_bit_pattern(&good));
-    assert_eq!(size_of::<<Checked as CheckedBitPattern>::Bits>(), size_of::<Checked>());
+    assert_eq!(
+        size_of::<<Checked as CheckedBitPattern>::Bits>(),
+        size_of::<Checked>()
+    );
 }
 
 #[derive(TransparentWrapper)]
@@ -265,7 +276,7 @@ enum Scoped {
 #[test]
 fn discriminants_keep_their_scope() {
     let valid: Vec<u8> = (0..=u8::MAX)
-        .filter(|bits| Scoped::is_valid_bit_pattern(bits))
+        .filter(Scoped::is_valid_bit_pattern)
         .collect();
     assert_eq!(valid, [7, 8, 9]);
     assert_eq!((Scoped::MIN_VALUE, Scoped::MAX_VALUE), (7, 9));

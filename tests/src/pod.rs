@@ -68,7 +68,10 @@ pub struct Reading {
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
-    ::vouch::Zeroable, ::vouch::NoUninit, ::vouch::CheckedBitPattern, ::vouch::Contiguous,
+    ::vouch::Zeroable,
+    ::vouch::NoUninit,
+    ::vouch::CheckedBitPattern,
+    ::vouch::Contiguous,
 )]
 #[repr(u8)]
 pub enum Level {
@@ -81,7 +84,13 @@ pub enum Level {
 }
 
 /// A `repr(C)` enum whose tag is a C `int`.
-#[derive(::core::clone::Clone, ::core::marker::Copy, ::vouch::NoUninit, ::vouch::CheckedBitPattern, ::vouch::Contiguous)]
+#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::vouch::NoUninit,
+    ::vouch::CheckedBitPattern,
+    ::vouch::Contiguous,
+)]
 #[repr(C)]
 pub enum Mode {
     /// Read.

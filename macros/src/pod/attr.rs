@@ -135,17 +135,17 @@ fn fields(fields: &Fields) -> Vec<Field<'_>> {
 /// An identifier without its `r#` prefix.
 pub(crate) fn unraw(ident: &Ident) -> String {
     let name = ident.to_string();
-    name.strip_prefix("r#").map_or_else(|| name.clone(), str::to_owned)
+    name.strip_prefix("r#")
+        .map_or_else(|| name.clone(), str::to_owned)
 }
 
 /// Reads every `#[vouch(...)]`; the last `crate = ...` wins.
 fn parse_vouch(attrs: &[Attribute], errors: &mut Errors) -> CratePath {
     let mut krate = None;
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("vouch")) {
-        if let Some(args) = errors.handle(VouchArgs::from_meta(&attr.meta)) {
-            if args.krate.is_some() {
-                krate = args.krate;
-            }
+        let args = errors.handle(VouchArgs::from_meta(&attr.meta));
+        if let Some(found) = args.and_then(|args| args.krate) {
+            krate = Some(found);
         }
     }
     krate.unwrap_or_default()
@@ -154,7 +154,10 @@ fn parse_vouch(attrs: &[Attribute], errors: &mut Errors) -> CratePath {
 /// Reads `#[transparent(Inner)]`; a second one is an error.
 fn parse_transparent(attrs: &[Attribute], errors: &mut Errors) -> Option<(Type, Span)> {
     let mut found: Option<(Type, Span)> = None;
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident("transparent")) {
+    for attr in attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("transparent"))
+    {
         let parsed = attr.parse_args::<Type>().map_err(|error| {
             syn::Error::new(
                 error.span(),

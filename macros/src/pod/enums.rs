@@ -197,7 +197,9 @@ fn checked(cx: &Cx<'_>, int: EnumInt, variants: &[Variant<'_>]) -> TokenStream {
 }
 
 fn contiguous(cx: &Cx<'_>, int: EnumInt, variants: &[Variant<'_>]) -> TokenStream {
-    let Cx { core, pod, this_ty, .. } = cx;
+    let Cx {
+        core, pod, this_ty, ..
+    } = cx;
     let int_ty = int_path(cx, int);
     let unsigned = unsigned_path(cx, int);
     let size = c_int_size(cx, int);

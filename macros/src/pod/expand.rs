@@ -124,7 +124,9 @@ pub(crate) fn field_place(cx: &Cx<'_>, field: &Field<'_>) -> TokenStream {
 /// The spans of the first and last tokens of `tokens`.
 pub(crate) fn span_range(tokens: &impl quote::ToTokens) -> (Span, Span) {
     let mut trees = tokens.to_token_stream().into_iter();
-    let first = trees.next().map_or_else(Span::call_site, |tree| tree.span());
+    let first = trees
+        .next()
+        .map_or_else(Span::call_site, |tree| tree.span());
     let last = trees.last().map_or(first, |tree| match tree {
         TokenTree::Group(group) => group.span_close(),
         other => other.span(),
@@ -217,12 +219,7 @@ fn fields_plan(
 
 /// `TransparentWrapper<Inner>`: the wrapped field has type `Inner`, every
 /// other field is a known zero-sized type of alignment 1.
-fn transparent(
-    cx: &Cx<'_>,
-    inner: &syn::Type,
-    index: usize,
-    fields: &[Field<'_>],
-) -> TokenStream {
+fn transparent(cx: &Cx<'_>, inner: &syn::Type, index: usize, fields: &[Field<'_>]) -> TokenStream {
     let pod = &cx.pod;
     let checks = fields.iter().enumerate().map(|(i, field)| {
         let place = field_place(cx, field);

@@ -211,26 +211,7 @@ pub(crate) fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
     let name = cx.input.name();
     let bits = format_ident!("__VouchBits");
     let repr = bits_repr(cx);
-    let named = fields
-        .first()
-        .is_some_and(|field| matches!(field.member, syn::Member::Named(_)));
-    let bits_fields = fields.iter().map(|field| {
-        let ty = field.ty;
-        let span = ty.span();
-        let checked = respan(quote!(#pod::CheckedBitPattern), span);
-        let ty = quote_spanned!(span=> <#ty as #checked>::Bits);
-        match &field.member {
-            syn::Member::Named(ident) => quote!(#ident: #ty),
-            syn::Member::Unnamed(_) => ty,
-        }
-    });
-    let definition = if fields.is_empty() {
-        quote!(pub struct #bits;)
-    } else if named {
-        quote!(pub struct #bits { #(#bits_fields),* })
-    } else {
-        quote!(pub struct #bits ( #(#bits_fields),* );)
-    };
+    let definition = bits_definition(cx, fields, &bits);
     let doc = format!(" The bytes of a [`{name}`] before they are validated.");
     let layout_message = format!(
         "the layout of `{name}` differs from the one `derive(CheckedBitPattern)` saw (another \
@@ -325,7 +306,38 @@ pub(crate) fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
     }
 }
 
-fn impl_for(pod: &TokenStream, ty: &syn::Ident, trait_name: &str, body: &TokenStream) -> TokenStream {
+/// `pub struct __VouchBits { field: <Field as CheckedBitPattern>::Bits, .. }`
+/// with the item's field names (or a tuple / unit struct like the item).
+fn bits_definition(cx: &Cx<'_>, fields: &[Field<'_>], bits: &syn::Ident) -> TokenStream {
+    let pod = &cx.pod;
+    let named = fields
+        .first()
+        .is_some_and(|field| matches!(field.member, syn::Member::Named(_)));
+    let bits_fields = fields.iter().map(|field| {
+        let ty = field.ty;
+        let span = ty.span();
+        let checked = respan(quote!(#pod::CheckedBitPattern), span);
+        let ty = quote_spanned!(span=> <#ty as #checked>::Bits);
+        match &field.member {
+            syn::Member::Named(ident) => quote!(#ident: #ty),
+            syn::Member::Unnamed(_) => ty,
+        }
+    });
+    if fields.is_empty() {
+        quote!(pub struct #bits;)
+    } else if named {
+        quote!(pub struct #bits { #(#bits_fields),* })
+    } else {
+        quote!(pub struct #bits ( #(#bits_fields),* );)
+    }
+}
+
+fn impl_for(
+    pod: &TokenStream,
+    ty: &syn::Ident,
+    trait_name: &str,
+    body: &TokenStream,
+) -> TokenStream {
     let trait_ident = format_ident!("{}", trait_name);
     quote! {
         #[automatically_derived]

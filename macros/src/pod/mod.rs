@@ -9,6 +9,7 @@
 
 mod attr;
 mod check;
+mod enum_check;
 mod enums;
 mod expand;
 mod layout;
@@ -18,9 +19,12 @@ use check::Derive;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-fn run(ast: &syn::DeriveInput, derive: Derive) -> syn::Result<TokenStream> {
+// The entry points receive the input by value (the `util::derive` contract);
+// it is only read here.
+#[allow(clippy::needless_pass_by_value)]
+fn run(ast: syn::DeriveInput, derive: Derive) -> syn::Result<TokenStream> {
     let mut errors = Errors::new();
-    let input = attr::Input::parse(ast, &mut errors);
+    let input = attr::Input::parse(&ast, &mut errors);
     let plan = check::check(&input, derive, &mut errors);
     // Any recorded error means no impl at all, only the errors.
     errors.finish()?;
@@ -31,29 +35,29 @@ fn run(ast: &syn::DeriveInput, derive: Derive) -> syn::Result<TokenStream> {
 }
 
 pub(crate) fn derive_zeroable(input: syn::DeriveInput) -> syn::Result<TokenStream> {
-    run(&input, Derive::Zeroable)
+    run(input, Derive::Zeroable)
 }
 
 pub(crate) fn derive_pod(input: syn::DeriveInput) -> syn::Result<TokenStream> {
-    run(&input, Derive::Pod)
+    run(input, Derive::Pod)
 }
 
 pub(crate) fn derive_any_bit_pattern(input: syn::DeriveInput) -> syn::Result<TokenStream> {
-    run(&input, Derive::AnyBitPattern)
+    run(input, Derive::AnyBitPattern)
 }
 
 pub(crate) fn derive_no_uninit(input: syn::DeriveInput) -> syn::Result<TokenStream> {
-    run(&input, Derive::NoUninit)
+    run(input, Derive::NoUninit)
 }
 
 pub(crate) fn derive_checked_bit_pattern(input: syn::DeriveInput) -> syn::Result<TokenStream> {
-    run(&input, Derive::CheckedBitPattern)
+    run(input, Derive::CheckedBitPattern)
 }
 
 pub(crate) fn derive_transparent_wrapper(input: syn::DeriveInput) -> syn::Result<TokenStream> {
-    run(&input, Derive::TransparentWrapper)
+    run(input, Derive::TransparentWrapper)
 }
 
 pub(crate) fn derive_contiguous(input: syn::DeriveInput) -> syn::Result<TokenStream> {
-    run(&input, Derive::Contiguous)
+    run(input, Derive::Contiguous)
 }

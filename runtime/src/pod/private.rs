@@ -13,38 +13,38 @@ use core::marker::{PhantomData, PhantomPinned};
 use core::mem::size_of;
 
 /// Holds when the field behind the pointer is `Zeroable`.
-#[inline(always)]
+#[inline]
 pub fn is_zeroable<T: Zeroable>(_: *const T) {}
 
 /// Holds when the field behind the pointer is `Pod`.
-#[inline(always)]
+#[inline]
 pub fn is_pod<T: Pod>(_: *const T) {}
 
 /// Holds when the field behind the pointer is `AnyBitPattern`.
-#[inline(always)]
+#[inline]
 pub fn is_any_bit_pattern<T: AnyBitPattern>(_: *const T) {}
 
 /// Holds when the field behind the pointer is `NoUninit`.
-#[inline(always)]
+#[inline]
 pub fn is_no_uninit<T: NoUninit>(_: *const T) {}
 
 /// Holds when the field behind the pointer is `CheckedBitPattern`.
-#[inline(always)]
+#[inline]
 pub fn is_checked_bit_pattern<T: CheckedBitPattern>(_: *const T) {}
 
 /// Holds when the field behind the pointer has exactly the type `T`, which
 /// the caller names with a turbofish.
-#[inline(always)]
+#[inline]
 pub fn field_is<T: ?Sized>(_: *const T) {}
 
 /// Holds when the field behind the pointer is a zero-sized type of
 /// alignment 1 from a fixed list ([`OneZst`]).
-#[inline(always)]
+#[inline]
 pub fn is_one_zst<T: ?Sized + OneZst>(_: *const T) {}
 
 /// Holds when the field behind the pointer is a `PhantomData`: zero-sized,
 /// alignment 1, whatever its parameter.
-#[inline(always)]
+#[inline]
 pub fn is_phantom<T: ?Sized>(_: *const PhantomData<T>) {}
 
 /// The one element type every field of a uniform `repr(C)` struct shares.
@@ -53,18 +53,18 @@ pub fn is_phantom<T: ?Sized>(_: *const PhantomData<T>) {}
 pub struct Elem<E: ?Sized>(PhantomData<E>);
 
 /// A fresh [`Elem`] whose type inference fixes.
-#[inline(always)]
+#[inline]
 #[must_use]
 pub fn elem<E>() -> Elem<E> {
     Elem(PhantomData)
 }
 
 /// Holds when the field behind the pointer is the element type itself.
-#[inline(always)]
+#[inline]
 pub fn elem_is<E>(_: &Elem<E>, _: *const E) {}
 
 /// Holds when the field behind the pointer is an array of the element type.
-#[inline(always)]
+#[inline]
 pub fn elem_array<E, const N: usize>(_: &Elem<E>, _: *const [E; N]) {}
 
 mod sealed {
@@ -92,14 +92,14 @@ unsafe impl OneZst for () {}
 
 /// The size of the field a projection closure reaches. The closure is never
 /// called: it only fixes `F` as the field's real type.
-#[inline(always)]
+#[inline]
 #[must_use]
 pub const fn field_size<S: ?Sized, F>(_: fn(&S) -> *const F) -> usize {
     size_of::<F>()
 }
 
 /// The alignment of the field a projection closure reaches (never called).
-#[inline(always)]
+#[inline]
 #[must_use]
 pub const fn field_align<S: ?Sized, F>(_: fn(&S) -> *const F) -> usize {
     core::mem::align_of::<F>()
@@ -111,12 +111,17 @@ pub const fn field_align<S: ?Sized, F>(_: fn(&S) -> *const F) -> usize {
 ///
 /// # Safety
 /// `field` must point into the same allocation as `base`, at or after it.
-#[inline(always)]
+#[inline]
 #[must_use]
 pub const unsafe fn offset_between<S, F>(base: *const S, field: *const F) -> usize {
     // SAFETY: the caller promises both pointers are in one allocation, the
     // field at or after the base.
-    unsafe { field.cast::<u8>().offset_from(base.cast::<u8>()).unsigned_abs() }
+    unsafe {
+        field
+            .cast::<u8>()
+            .offset_from(base.cast::<u8>())
+            .unsigned_abs()
+    }
 }
 
 /// The sum of the sizes in a `(offset, size)` table.
@@ -169,7 +174,7 @@ pub const fn no_gap(layout: &[(usize, usize)], size: usize) -> bool {
 
 /// The all-zero value of a `Zeroable` type, usable in constants (to build
 /// the zero variant of an enum and check its tag).
-#[inline(always)]
+#[inline]
 #[must_use]
 pub const fn const_zeroed<T: Zeroable>() -> T {
     // SAFETY: `T: Zeroable` promises that all-zero bytes are a valid `T`.
@@ -200,7 +205,7 @@ pub const fn leading_bytes_zero<T>(value: &T, n: usize) -> bool {
 /// real type, fixed by the projection closure (never called); `bits` must be
 /// that type's `Bits`, so the generated `Bits` struct cannot disagree with
 /// the real one without a type error.
-#[inline(always)]
+#[inline]
 #[must_use]
 pub fn field_is_valid<S: ?Sized, F: CheckedBitPattern>(
     _: fn(&S) -> *const F,

@@ -68,7 +68,7 @@ static CALLS: AtomicUsize = AtomicUsize::new(0);
 #[proc_macro]
 pub fn flip(_input: TokenStream) -> TokenStream {
     let call = CALLS.fetch_add(1, Ordering::SeqCst);
-    let ty = if call % 2 == 0 { "u32" } else { "u8" };
+    let ty = if call.is_multiple_of(2) { "u32" } else { "u8" };
     ty.parse().unwrap_or_default()
 }
 
@@ -78,20 +78,19 @@ pub fn remove_repr(_args: TokenStream, item: TokenStream) -> TokenStream {
     let mut out = Vec::new();
     let mut trees = item.into_iter().peekable();
     while let Some(tree) = trees.next() {
-        if let TokenTree::Punct(punct) = &tree {
-            if punct.as_char() == '#' {
-                if let Some(TokenTree::Group(group)) = trees.peek() {
-                    let is_repr = group.delimiter() == Delimiter::Bracket
-                        && group
-                            .stream()
-                            .into_iter()
-                            .next()
-                            .is_some_and(|first| first.to_string() == "repr");
-                    if is_repr {
-                        trees.next();
-                        continue;
-                    }
-                }
+        if let TokenTree::Punct(punct) = &tree
+            && punct.as_char() == '#'
+            && let Some(TokenTree::Group(group)) = trees.peek()
+        {
+            let is_repr = group.delimiter() == Delimiter::Bracket
+                && group
+                    .stream()
+                    .into_iter()
+                    .next()
+                    .is_some_and(|first| first.to_string() == "repr");
+            if is_repr {
+                trees.next();
+                continue;
             }
         }
         out.push(tree);
