@@ -148,7 +148,9 @@ fn zero_variant(cx: &Cx<'_>, int: EnumInt, variant: &Variant<'_>) -> TokenStream
     let check = quote! {
         {
             let __vouch_zero = #core::mem::ManuallyDrop::new(#ident::#name { #(#fields),* });
-            if !#pod::leading_bytes_zero(&__vouch_zero, #core::mem::size_of::<#int>()) {
+            // The tag of a `repr(uN)` / `repr(C, uN)` enum is its first
+            // `size_of::<uN>()` bytes, always initialized.
+            if !unsafe { #pod::leading_bytes_zero(&__vouch_zero, #core::mem::size_of::<#int>()) } {
                 #panic
             }
         }

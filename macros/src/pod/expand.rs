@@ -134,6 +134,21 @@ pub(crate) fn span_range(tokens: &impl quote::ToTokens) -> (Span, Span) {
     (first, last)
 }
 
+/// `let Item { a: _, b: _ } = this;`: an exhaustive pattern over the fields
+/// the derive saw. A field added by a later attribute macro (say, an
+/// uninhabited zero-sized one, which no size check would notice) makes it a
+/// compile error. Unions cannot be matched this way; for them nothing is
+/// emitted.
+pub(crate) fn all_fields(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
+    if !matches!(cx.input.body, Body::Struct(_)) {
+        return TokenStream::new();
+    }
+    let ident = cx.input.ident();
+    let this = this();
+    let members = fields.iter().map(|field| &field.member);
+    quote!(let #ident { #(#members: _),* } = #this;)
+}
+
 /// Generates everything `plan` calls for.
 pub(crate) fn expand(input: &Input<'_>, derive: Derive, plan: &Plan) -> TokenStream {
     let cx = Cx::new(input);
@@ -141,7 +156,12 @@ pub(crate) fn expand(input: &Input<'_>, derive: Derive, plan: &Plan) -> TokenStr
         (Plan::Fields { bound, layout }, Body::Struct(fields) | Body::Union(fields)) => {
             fields_plan(&cx, derive, *bound, layout.as_ref(), fields)
         }
-        (Plan::CheckedStruct, Body::Struct(fields)) => layout::checked_struct(&cx, fields),
+        (Plan::CheckedStruct, Body::Struct(fields)) => {
+            let all = all_fields(&cx, fields);
+            let proof = cx.proof_fn("all_fields", &all);
+            let checked = layout::checked_struct(&cx, fields);
+            quote!(#proof #checked)
+        }
         (Plan::Transparent { inner, index }, Body::Struct(fields)) => {
             transparent(&cx, inner, *index, fields)
         }
@@ -176,7 +196,8 @@ fn fields_plan(
         let helper = respan(quote!(#pod::#helper), field.ty.span());
         quote_spanned!(field.ty.span()=> #helper(#place);)
     });
-    let bounds = cx.proof_fn("field_bounds", &quote!(#(#checks)*));
+    let all = all_fields(cx, fields);
+    let bounds = cx.proof_fn("field_bounds", &quote!(#all #(#checks)*));
     let padding = match layout {
         Some(Layout::Consts) => layout::struct_consts(cx, derive, fields),
         Some(Layout::UnionConsts) => layout::union_consts(cx, derive, fields),
@@ -231,7 +252,8 @@ fn transparent(cx: &Cx<'_>, inner: &syn::Type, index: usize, fields: &[Field<'_>
             quote_spanned!(field.ty.span()=> #helper(#place);)
         }
     });
-    let proof = cx.proof_fn("transparent", &quote!(#(#checks)*));
+    let all = all_fields(cx, fields);
+    let proof = cx.proof_fn("transparent", &quote!(#all #(#checks)*));
     let layout = fields
         .get(index)
         .map(|field| transparent_layout(cx, field, fields))

@@ -280,6 +280,7 @@ pub(crate) fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
     quote! {
         #[doc = #doc]
         #[repr(#repr)]
+        #[allow(missing_debug_implementations, missing_copy_implementations)]
         #definition
         #[automatically_derived]
         impl #core::clone::Clone for #bits {

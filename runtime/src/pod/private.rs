@@ -183,16 +183,19 @@ pub const fn const_zeroed<T: Zeroable>() -> T {
 
 /// `true` when the first `n` bytes of `value` are zero. Used on an enum value
 /// to read its tag, which `repr(uN)` and `repr(C)` enums put first.
+///
+/// # Safety
+/// The first `n` bytes of `value` must be initialized (not padding).
 #[must_use]
-pub const fn leading_bytes_zero<T>(value: &T, n: usize) -> bool {
+pub const unsafe fn leading_bytes_zero<T>(value: &T, n: usize) -> bool {
     if n > size_of::<T>() {
         return false;
     }
     let bytes = core::ptr::from_ref(value).cast::<u8>();
     let mut i = 0;
     while i < n {
-        // SAFETY: `i < n <= size_of::<T>()`, so the byte is inside `value`;
-        // the caller reads the tag, which is always initialized.
+        // SAFETY: `i < n <= size_of::<T>()`, so the byte is inside `value`,
+        // and the caller promises it is initialized.
         if unsafe { *bytes.add(i) } != 0 {
             return false;
         }

@@ -30,8 +30,12 @@ impl ::core::marker::Copy for Flagged {}
     clippy::complexity,
 )]
 const _: () = {
+    fn __vouch_all_fields(__vouch_this: &Flagged) {
+        let Flagged { flag: _, count: _ } = __vouch_this;
+    }
     /// The bytes of a [`Flagged`] before they are validated.
     #[repr(C)]
+    #[allow(missing_debug_implementations, missing_copy_implementations)]
     pub struct __VouchBits {
         flag: <bool as ::vouch::__private::pod::CheckedBitPattern>::Bits,
         count: <u16 as ::vouch::__private::pod::CheckedBitPattern>::Bits,

@@ -29,6 +29,7 @@ impl<T: ::core::marker::Copy + vouch::Pod> ::core::marker::Copy for Vec3<T> {}
 )]
 const _: () = {
     fn __vouch_field_bounds<T: vouch::Pod>(__vouch_this: &Vec3<T>) {
+        let Vec3 { x: _, y: _ } = __vouch_this;
         ::vouch::__private::pod::is_zeroable(&raw const __vouch_this.x);
         ::vouch::__private::pod::is_zeroable(&raw const __vouch_this.y);
     }
@@ -49,6 +50,7 @@ const _: () = {
 )]
 const _: () = {
     fn __vouch_field_bounds<T: vouch::Pod>(__vouch_this: &Vec3<T>) {
+        let Vec3 { x: _, y: _ } = __vouch_this;
         ::vouch::__private::pod::is_pod(&raw const __vouch_this.x);
         ::vouch::__private::pod::is_pod(&raw const __vouch_this.y);
     }

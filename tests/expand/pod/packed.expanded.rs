@@ -31,6 +31,7 @@ impl ::core::marker::Copy for Packed {}
 )]
 const _: () = {
     fn __vouch_field_bounds(__vouch_this: &Packed) {
+        let Packed { tag: _, value: _ } = __vouch_this;
         ::vouch::__private::pod::is_zeroable(&raw const __vouch_this.tag);
         ::vouch::__private::pod::is_zeroable(&raw const __vouch_this.value);
     }
@@ -51,6 +52,7 @@ const _: () = {
 )]
 const _: () = {
     fn __vouch_field_bounds(__vouch_this: &Packed) {
+        let Packed { tag: _, value: _ } = __vouch_this;
         ::vouch::__private::pod::is_pod(&raw const __vouch_this.tag);
         ::vouch::__private::pod::is_pod(&raw const __vouch_this.value);
     }

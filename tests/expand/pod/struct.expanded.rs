@@ -33,6 +33,7 @@ impl ::core::marker::Copy for Header {}
 )]
 const _: () = {
     fn __vouch_field_bounds(__vouch_this: &Header) {
+        let Header { len: _, kind: _, _pad: _ } = __vouch_this;
         ::vouch::__private::pod::is_zeroable(&raw const __vouch_this.len);
         ::vouch::__private::pod::is_zeroable(&raw const __vouch_this.kind);
         ::vouch::__private::pod::is_zeroable(&raw const __vouch_this._pad);
@@ -54,6 +55,7 @@ const _: () = {
 )]
 const _: () = {
     fn __vouch_field_bounds(__vouch_this: &Header) {
+        let Header { len: _, kind: _, _pad: _ } = __vouch_this;
         ::vouch::__private::pod::is_pod(&raw const __vouch_this.len);
         ::vouch::__private::pod::is_pod(&raw const __vouch_this.kind);
         ::vouch::__private::pod::is_pod(&raw const __vouch_this._pad);
