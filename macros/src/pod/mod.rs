@@ -61,3 +61,75 @@ pub(crate) fn derive_transparent_wrapper(input: syn::DeriveInput) -> syn::Result
 pub(crate) fn derive_contiguous(input: syn::DeriveInput) -> syn::Result<TokenStream> {
     run(input, Derive::Contiguous)
 }
+
+#[cfg(test)]
+mod tests {
+    //! Odd inputs through every derive: each returns tokens or errors, never
+    //! panics, and never an `unsafe impl` next to an error.
+
+    use super::*;
+
+    type Entry = fn(syn::DeriveInput) -> syn::Result<TokenStream>;
+
+    const ENTRIES: [Entry; 7] = [
+        derive_zeroable,
+        derive_pod,
+        derive_any_bit_pattern,
+        derive_no_uninit,
+        derive_checked_bit_pattern,
+        derive_transparent_wrapper,
+        derive_contiguous,
+    ];
+
+    const ITEMS: &[&str] = &[
+        "struct A;",
+        "struct A {}",
+        "struct A();",
+        "#[repr(C)] struct A { r#type: u8, r#match: u32 }",
+        "#[repr(C, packed(2))] struct A(u8, u32);",
+        "#[repr(transparent)] #[transparent(u32)] struct A(u32, ::core::marker::PhantomData<u8>);",
+        "#[repr(transparent)] #[transparent(u64)] struct A(u32);",
+        "#[repr(transparent)] #[transparent] struct A(u32);",
+        "#[repr(transparent)] #[transparent(m!())] struct A(m!());",
+        "#[vouch(crate = 1)] struct A;",
+        "#[vouch(crate)] struct A;",
+        "#[vouch(crate = \"not a path\")] struct A;",
+        "#[vouch(unknown = 1, crate = ::x)] struct A;",
+        "#[vouch = 3] struct A;",
+        "#[repr(u8)] enum A {}",
+        "enum A {}",
+        "#[repr(u8)] enum A { B = 1, C = -1, D = X, E }",
+        "#[repr(C, u8)] enum A { B(u32), C { x: u8 } = 0 }",
+        "#[repr(i128)] enum A { B = 170141183460469231731687303715884105727, C }",
+        "#[repr(u8)] enum A { B = 18446744073709551616999999999999999999999, C }",
+        "#[repr(C)] union A { x: u32, y: f32 }",
+        "#[repr(C)] union A<T: Copy> { x: T }",
+        "#[repr(C)] struct A<'a, T, const N: usize> { x: &'a T, y: [T; N] }",
+        "#[repr(C, align(3))] struct A;",
+        "#[repr(C, packed, align(4))] struct A(u8);",
+        "#[repr(simd, u8, u16, C, transparent)] struct A(u8);",
+        "#[repr] struct A;",
+        "#[repr(C)] struct A<T> where T: Copy { x: T, y: [T; 2], z: ::core::marker::PhantomData<T> }",
+    ];
+
+    #[test]
+    fn never_panics_and_never_unsafe_next_to_an_error() {
+        for item in ITEMS {
+            let input: syn::DeriveInput = match syn::parse_str(item) {
+                Ok(input) => input,
+                Err(error) => panic!("test item does not parse: {item}: {error}"),
+            };
+            for entry in ENTRIES {
+                let outcome = std::panic::catch_unwind(|| entry(input.clone()));
+                match outcome {
+                    Ok(Ok(_)) => {}
+                    Ok(Err(error)) => {
+                        let tokens = error.into_compile_error().to_string();
+                        assert!(!tokens.contains("unsafe"), "{item}: {tokens}");
+                    }
+                    Err(_) => panic!("a derive panicked on {item}"),
+                }
+            }
+        }
+    }
+}
