@@ -275,9 +275,7 @@ enum Scoped {
 
 #[test]
 fn discriminants_keep_their_scope() {
-    let valid: Vec<u8> = (0..=u8::MAX)
-        .filter(Scoped::is_valid_bit_pattern)
-        .collect();
+    let valid: Vec<u8> = (0..=u8::MAX).filter(Scoped::is_valid_bit_pattern).collect();
     assert_eq!(valid, [7, 8, 9]);
     assert_eq!((Scoped::MIN_VALUE, Scoped::MAX_VALUE), (7, 9));
     assert_eq!(Scoped::A as u8, 7);

@@ -11,11 +11,6 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-/// The largest gap the padding message spells out with its byte count; a
-/// constant can only panic with a literal message, so each count is its own
-/// literal.
-const SPELLED_GAPS: usize = 15;
-
 /// The offset of `member` in `ty`, measured on the type itself: the
 /// distance from an uninitialized value's address to the field's. (What
 /// `offset_of!` computes, in a form the expansion snapshots can print.)
@@ -74,21 +69,25 @@ pub(crate) fn struct_consts(cx: &Cx<'_>, derive: Derive, fields: &[Field<'_>]) -
     let ordered = cx.input.repr.is_c();
     let gaps = fields.iter().enumerate().map(|(index, field)| {
         let trailing = ordered && index + 1 == fields.len();
-        let arms = (1..=SPELLED_GAPS).map(|gap| {
-            let message = gap_message(&name, derive, field, trailing, &gap.to_string());
-            quote!(#gap => #core::panic!(#message),)
-        });
-        let other = gap_message(&name, derive, field, trailing, "N");
+        let (before, middle, after) = gap_message(&name, derive, field, trailing);
         let span = field.ty.span();
-        let body = quote! {
-            match #pod::gap_after(&__VOUCH_LAYOUT, #index, __VOUCH_SIZE) {
-                0 => {}
-                #(#arms)*
-                _ => #core::panic!(#other),
-            }
-        };
-        let body = respan(body, span);
-        quote_spanned!(span=> const _: () = #body;)
+        // Only the panic is spanned at the field, so the error points there.
+        let panic = respan(quote!(#core::panic!("{}", __vouch_message.as_str())), span);
+        quote! {
+            const _: () = {
+                let __vouch_gap = #pod::gap_after(&__VOUCH_LAYOUT, #index, __VOUCH_SIZE);
+                if __vouch_gap != 0 {
+                    let __vouch_message = #pod::Message::new()
+                        .push(#before)
+                        .push_count(__vouch_gap)
+                        .push(if __vouch_gap == 1 { " byte" } else { " bytes" })
+                        .push(#middle)
+                        .push_count(__vouch_gap)
+                        .push(#after);
+                    #panic
+                }
+            };
+        }
     });
     let ident = cx.input.ident();
     let total_check = respan(
@@ -108,30 +107,42 @@ pub(crate) fn struct_consts(cx: &Cx<'_>, derive: Derive, fields: &[Field<'_>]) -
     }
 }
 
-fn gap_message(name: &str, derive: Derive, field: &Field<'_>, trailing: bool, n: &str) -> String {
-    let bytes = if n == "1" { "byte" } else { "bytes" };
+/// The literal pieces of a padding message around its two byte counts:
+/// "`Item` has " N " bytes" " of padding after field `f` ...; add a field
+/// `_pad: [u8; " N "]` right after `f` ...".
+fn gap_message(
+    name: &str,
+    derive: Derive,
+    field: &Field<'_>,
+    trailing: bool,
+) -> (String, String, String) {
     let field_name = field.display();
-    let count = if n == "N" {
-        format!("more than {SPELLED_GAPS} bytes")
-    } else {
-        format!("{n} {bytes}")
+    let derive = derive.name();
+    let (pad, pad_end) = match field.member {
+        syn::Member::Named(_) => ("a field `_pad: [u8; ", "]`"),
+        syn::Member::Unnamed(_) => ("a `[u8; ", "]` field"),
     };
-    let pad = match field.member {
-        syn::Member::Named(_) => format!("a field `_pad: [u8; {n}]`"),
-        syn::Member::Unnamed(_) => format!("a `[u8; {n}]` field"),
-    };
+    let before = format!("`{name}` has ");
     if trailing {
-        format!(
-            "`{name}` has {count} of trailing padding after its last field `{field_name}`, \
-             which `derive({})` forbids; add {pad} at the end",
-            derive.name()
+        (
+            before,
+            format!(
+                " of trailing padding after its last field `{field_name}`, which \
+                 `derive({derive})` forbids; add {pad}"
+            ),
+            format!("{pad_end} at the end"),
         )
     } else {
-        format!(
-            "`{name}` has {count} of padding after field `{field_name}`, which `derive({})` \
-             forbids; add {pad} right after `{field_name}`, or reorder the fields from the \
-             largest alignment to the smallest",
-            derive.name()
+        (
+            before,
+            format!(
+                " of padding after field `{field_name}`, which `derive({derive})` forbids; \
+                 add {pad}"
+            ),
+            format!(
+                "{pad_end} right after `{field_name}`, or reorder the fields from the largest \
+                 alignment to the smallest"
+            ),
         )
     }
 }

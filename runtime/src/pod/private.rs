@@ -172,6 +172,82 @@ pub const fn no_gap(layout: &[(usize, usize)], size: usize) -> bool {
     true
 }
 
+/// A message composed while a constant is evaluated, so a padding error can
+/// state its byte count: a constant can only panic with a string it already
+/// has, and `panic!("{}", message.as_str())` is the one way to give it one.
+pub struct Message {
+    bytes: [u8; Message::CAPACITY],
+    len: usize,
+}
+
+impl Message {
+    const CAPACITY: usize = 1024;
+
+    /// An empty message.
+    #[must_use]
+    pub const fn new() -> Self {
+        Message {
+            bytes: [0; Message::CAPACITY],
+            len: 0,
+        }
+    }
+
+    /// Appends `piece`, or nothing if it would not fit (a piece is never
+    /// cut, so the message stays valid UTF-8).
+    #[must_use]
+    pub const fn push(mut self, piece: &str) -> Self {
+        let piece = piece.as_bytes();
+        if piece.len() > Message::CAPACITY - self.len {
+            return self;
+        }
+        let mut i = 0;
+        while i < piece.len() {
+            self.bytes[self.len + i] = piece[i];
+            i += 1;
+        }
+        self.len += piece.len();
+        self
+    }
+
+    /// Appends `n` in decimal.
+    #[must_use]
+    pub const fn push_count(self, n: usize) -> Self {
+        let mut digits = [0u8; 20];
+        let mut start = digits.len();
+        let mut rest = n;
+        loop {
+            start -= 1;
+            // `rest % 10` is a single digit, so the cast keeps it whole.
+            #[allow(clippy::cast_possible_truncation)]
+            let digit = (rest % 10) as u8;
+            digits[start] = b'0' + digit;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        match core::str::from_utf8(digits.split_at(start).1) {
+            Ok(text) => self.push(text),
+            Err(_) => self,
+        }
+    }
+
+    /// The text so far.
+    #[must_use]
+    pub const fn as_str(&self) -> &str {
+        match core::str::from_utf8(self.bytes.split_at(self.len).0) {
+            Ok(text) => text,
+            Err(_) => "",
+        }
+    }
+}
+
+impl Default for Message {
+    fn default() -> Self {
+        Message::new()
+    }
+}
+
 /// The all-zero value of a `Zeroable` type, usable in constants (to build
 /// the zero variant of an enum and check its tag).
 #[inline]

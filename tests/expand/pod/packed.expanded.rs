@@ -109,242 +109,48 @@ const _: () = {
             );
         }
     };
-    const _: () = match ::vouch::__private::pod::gap_after(
-        &__VOUCH_LAYOUT,
-        0usize,
-        __VOUCH_SIZE,
-    ) {
-        0 => {}
-        1usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 1 byte of padding after field `tag`, which `derive(Pod)` forbids; add a field `_pad: [u8; 1]` right after `tag`, or reorder the fields from the largest alignment to the smallest",
-                ),
-            );
-        }
-        2usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 2 bytes of padding after field `tag`, which `derive(Pod)` forbids; add a field `_pad: [u8; 2]` right after `tag`, or reorder the fields from the largest alignment to the smallest",
-                ),
-            );
-        }
-        3usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 3 bytes of padding after field `tag`, which `derive(Pod)` forbids; add a field `_pad: [u8; 3]` right after `tag`, or reorder the fields from the largest alignment to the smallest",
-                ),
-            );
-        }
-        4usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 4 bytes of padding after field `tag`, which `derive(Pod)` forbids; add a field `_pad: [u8; 4]` right after `tag`, or reorder the fields from the largest alignment to the smallest",
-                ),
-            );
-        }
-        5usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 5 bytes of padding after field `tag`, which `derive(Pod)` forbids; add a field `_pad: [u8; 5]` right after `tag`, or reorder the fields from the largest alignment to the smallest",
-                ),
-            );
-        }
-        6usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 6 bytes of padding after field `tag`, which `derive(Pod)` forbids; add a field `_pad: [u8; 6]` right after `tag`, or reorder the fields from the largest alignment to the smallest",
-                ),
-            );
-        }
-        7usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 7 bytes of padding after field `tag`, which `derive(Pod)` forbids; add a field `_pad: [u8; 7]` right after `tag`, or reorder the fields from the largest alignment to the smallest",
-                ),
-            );
-        }
-        8usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 8 bytes of padding after field `tag`, which `derive(Pod)` forbids; add a field `_pad: [u8; 8]` right after `tag`, or reorder the fields from the largest alignment to the smallest",
-                ),
-            );
-        }
-        9usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 9 bytes of padding after field `tag`, which `derive(Pod)` forbids; add a field `_pad: [u8; 9]` right after `tag`, or reorder the fields from the largest alignment to the smallest",
-                ),
-            );
-        }
-        10usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 10 bytes of padding after field `tag`, which `derive(Pod)` forbids; add a field `_pad: [u8; 10]` right after `tag`, or reorder the fields from the largest alignment to the smallest",
-                ),
-            );
-        }
-        11usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 11 bytes of padding after field `tag`, which `derive(Pod)` forbids; add a field `_pad: [u8; 11]` right after `tag`, or reorder the fields from the largest alignment to the smallest",
-                ),
-            );
-        }
-        12usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 12 bytes of padding after field `tag`, which `derive(Pod)` forbids; add a field `_pad: [u8; 12]` right after `tag`, or reorder the fields from the largest alignment to the smallest",
-                ),
-            );
-        }
-        13usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 13 bytes of padding after field `tag`, which `derive(Pod)` forbids; add a field `_pad: [u8; 13]` right after `tag`, or reorder the fields from the largest alignment to the smallest",
-                ),
-            );
-        }
-        14usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 14 bytes of padding after field `tag`, which `derive(Pod)` forbids; add a field `_pad: [u8; 14]` right after `tag`, or reorder the fields from the largest alignment to the smallest",
-                ),
-            );
-        }
-        15usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 15 bytes of padding after field `tag`, which `derive(Pod)` forbids; add a field `_pad: [u8; 15]` right after `tag`, or reorder the fields from the largest alignment to the smallest",
-                ),
-            );
-        }
-        _ => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has more than 15 bytes of padding after field `tag`, which `derive(Pod)` forbids; add a field `_pad: [u8; N]` right after `tag`, or reorder the fields from the largest alignment to the smallest",
-                ),
-            );
+    const _: () = {
+        let __vouch_gap = ::vouch::__private::pod::gap_after(
+            &__VOUCH_LAYOUT,
+            0usize,
+            __VOUCH_SIZE,
+        );
+        if __vouch_gap != 0 {
+            let __vouch_message = ::vouch::__private::pod::Message::new()
+                .push("`Packed` has ")
+                .push_count(__vouch_gap)
+                .push(if __vouch_gap == 1 { " byte" } else { " bytes" })
+                .push(
+                    " of padding after field `tag`, which `derive(Pod)` forbids; add a field `_pad: [u8; ",
+                )
+                .push_count(__vouch_gap)
+                .push(
+                    "]` right after `tag`, or reorder the fields from the largest alignment to the smallest",
+                );
+            {
+                ::core::panicking::panic_display(&__vouch_message.as_str());
+            }
         }
     };
-    const _: () = match ::vouch::__private::pod::gap_after(
-        &__VOUCH_LAYOUT,
-        1usize,
-        __VOUCH_SIZE,
-    ) {
-        0 => {}
-        1usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 1 byte of trailing padding after its last field `value`, which `derive(Pod)` forbids; add a field `_pad: [u8; 1]` at the end",
-                ),
-            );
-        }
-        2usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 2 bytes of trailing padding after its last field `value`, which `derive(Pod)` forbids; add a field `_pad: [u8; 2]` at the end",
-                ),
-            );
-        }
-        3usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 3 bytes of trailing padding after its last field `value`, which `derive(Pod)` forbids; add a field `_pad: [u8; 3]` at the end",
-                ),
-            );
-        }
-        4usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 4 bytes of trailing padding after its last field `value`, which `derive(Pod)` forbids; add a field `_pad: [u8; 4]` at the end",
-                ),
-            );
-        }
-        5usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 5 bytes of trailing padding after its last field `value`, which `derive(Pod)` forbids; add a field `_pad: [u8; 5]` at the end",
-                ),
-            );
-        }
-        6usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 6 bytes of trailing padding after its last field `value`, which `derive(Pod)` forbids; add a field `_pad: [u8; 6]` at the end",
-                ),
-            );
-        }
-        7usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 7 bytes of trailing padding after its last field `value`, which `derive(Pod)` forbids; add a field `_pad: [u8; 7]` at the end",
-                ),
-            );
-        }
-        8usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 8 bytes of trailing padding after its last field `value`, which `derive(Pod)` forbids; add a field `_pad: [u8; 8]` at the end",
-                ),
-            );
-        }
-        9usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 9 bytes of trailing padding after its last field `value`, which `derive(Pod)` forbids; add a field `_pad: [u8; 9]` at the end",
-                ),
-            );
-        }
-        10usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 10 bytes of trailing padding after its last field `value`, which `derive(Pod)` forbids; add a field `_pad: [u8; 10]` at the end",
-                ),
-            );
-        }
-        11usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 11 bytes of trailing padding after its last field `value`, which `derive(Pod)` forbids; add a field `_pad: [u8; 11]` at the end",
-                ),
-            );
-        }
-        12usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 12 bytes of trailing padding after its last field `value`, which `derive(Pod)` forbids; add a field `_pad: [u8; 12]` at the end",
-                ),
-            );
-        }
-        13usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 13 bytes of trailing padding after its last field `value`, which `derive(Pod)` forbids; add a field `_pad: [u8; 13]` at the end",
-                ),
-            );
-        }
-        14usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 14 bytes of trailing padding after its last field `value`, which `derive(Pod)` forbids; add a field `_pad: [u8; 14]` at the end",
-                ),
-            );
-        }
-        15usize => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has 15 bytes of trailing padding after its last field `value`, which `derive(Pod)` forbids; add a field `_pad: [u8; 15]` at the end",
-                ),
-            );
-        }
-        _ => {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Packed` has more than 15 bytes of trailing padding after its last field `value`, which `derive(Pod)` forbids; add a field `_pad: [u8; N]` at the end",
-                ),
-            );
+    const _: () = {
+        let __vouch_gap = ::vouch::__private::pod::gap_after(
+            &__VOUCH_LAYOUT,
+            1usize,
+            __VOUCH_SIZE,
+        );
+        if __vouch_gap != 0 {
+            let __vouch_message = ::vouch::__private::pod::Message::new()
+                .push("`Packed` has ")
+                .push_count(__vouch_gap)
+                .push(if __vouch_gap == 1 { " byte" } else { " bytes" })
+                .push(
+                    " of trailing padding after its last field `value`, which `derive(Pod)` forbids; add a field `_pad: [u8; ",
+                )
+                .push_count(__vouch_gap)
+                .push("]` at the end");
+            {
+                ::core::panicking::panic_display(&__vouch_message.as_str());
+            }
         }
     };
     #[automatically_derived]
