@@ -91,6 +91,17 @@ struct PackedGeneric<T: Pod> {
 #[repr(transparent)]
 struct Wrapper<T: Pod>(T);
 
+// Generic, but only `PhantomData` names the parameters: the layout is the
+// same for every argument, and padding is measured on one instance.
+#[derive(Clone, Copy, Zeroable, Pod)]
+#[repr(C, align(8))]
+struct Typed<T: Pod, const N: usize> {
+    id: u32,
+    kind: u16,
+    flags: [u8; 2],
+    _marker: PhantomData<[T; N]>,
+}
+
 #[derive(Clone, Copy, Zeroable, Pod)]
 #[repr(C)]
 struct Tuple(u32, u32);
@@ -119,6 +130,9 @@ fn every_struct_shape_zeroes() {
     assert_eq!(Matrix::<u32, 3>::zeroed().rows, [0; 3]);
     assert_eq!({ PackedGeneric::<u64>::zeroed().value }, 0);
     assert_eq!(Wrapper::<i8>::zeroed().0, 0);
+    let typed = Typed::<f64, 3>::zeroed();
+    assert_eq!((typed.id, typed.kind, typed.flags), (0, 0, [0; 2]));
+    assert_eq!(size_of::<Typed<u128, 9>>(), 8);
     assert_eq!(Tuple::zeroed().1, 0);
     let Unit = Unit::zeroed();
     let raw = Raw::zeroed();

@@ -13,6 +13,7 @@ use crate::util::repr::{Hint, Int, Layout as ReprLayout};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::Type;
+use syn::spanned::Spanned;
 
 /// The derive being expanded.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -69,6 +70,12 @@ pub(crate) enum Layout {
     /// `PhantomData`: every offset and the size are multiples of `E`'s
     /// alignment, whatever `E` is.
     Uniform(Vec<Kind>),
+    /// Generic, but no field other than `PhantomData`s mentions a parameter:
+    /// the layout is the same for every argument, so the constants measure
+    /// one instance (`()` for types, `0` for consts), after proving each
+    /// field has exactly the concrete type written (`true` marks the
+    /// `PhantomData`s).
+    Concrete(Vec<bool>),
 }
 
 /// A field's role in a uniform struct.
@@ -347,10 +354,28 @@ fn no_padding_layout(
     if repr.is_transparent() {
         return Some(Layout::Transparent);
     }
-    if let Some(packed) = repr.packed {
-        if packed.value == 1 {
-            return Some(Layout::Packed1);
+    if repr.packed.is_some_and(|packed| packed.value == 1) {
+        return Some(Layout::Packed1);
+    }
+    let blocked = match concrete(input, fields) {
+        Some(Ok(kinds)) => return Some(Layout::Concrete(kinds)),
+        Some(Err(blocked)) => Some(blocked),
+        None => None,
+    };
+    if let Some((span, message)) = blocked {
+        // The fields name no parameter, but no instance can be measured:
+        // accept the uniform shape if it applies, else say what blocks it.
+        let mut quiet = Errors::new();
+        let uniform = (repr.is_c() && repr.packed.is_none() && repr.align.is_none())
+            .then(|| uniform(input, derive, fields, &mut quiet))
+            .flatten();
+        if let Some(kinds) = uniform {
+            return Some(Layout::Uniform(kinds));
         }
+        errors.at(span, message);
+        return None;
+    }
+    if let Some(packed) = repr.packed {
         errors.at(
             packed.span,
             format_args!(
@@ -425,6 +450,141 @@ fn uniform(
         }
     }
     ok.then_some(kinds)
+}
+
+/// The `Layout::Concrete` shape: every parameter can be instantiated with a
+/// probe (a type parameter bounded only by traits `()` implements, a const
+/// parameter of a primitive type, no `where` clause), and no field but the
+/// `PhantomData`s names a parameter or holds a macro call.
+fn concrete(input: &Input<'_>, fields: &[Field<'_>]) -> Option<Result<Vec<bool>, (Span, String)>> {
+    let generics = &input.ast.generics;
+    let mut names = Vec::new();
+    for param in &generics.params {
+        match param {
+            syn::GenericParam::Type(param) => names.push(param.ident.to_string()),
+            syn::GenericParam::Const(param) => names.push(param.ident.to_string()),
+            syn::GenericParam::Lifetime(_) => {}
+        }
+    }
+    let mut kinds = Vec::new();
+    for field in fields {
+        if is_phantom(field.ty) {
+            kinds.push(true);
+            continue;
+        }
+        let tokens = field.ty.to_token_stream();
+        if mentions(&tokens, &names) || type_macro(&tokens).is_some() {
+            return None;
+        }
+        kinds.push(false);
+    }
+    let name = input.name();
+    let blocked = |span: Span, what: String| {
+        Err((
+            span,
+            format!(
+                "the fields of generic `{name}` do not depend on its parameters, so vouch \
+                 measures its layout on one instance, but {what}; {}",
+                "bound type parameters only by traits `()` implements (`Pod`, `Zeroable`, \
+                 `Copy`, ...), give const parameters a primitive type, or derive on a concrete \
+                 struct"
+            ),
+        ))
+    };
+    if let Some(clause) = &generics.where_clause {
+        return Some(blocked(
+            clause.where_token.span,
+            "a `where` clause may not hold for that instance".to_owned(),
+        ));
+    }
+    for param in &generics.params {
+        match param {
+            syn::GenericParam::Type(param) => {
+                for bound in &param.bounds {
+                    let probe_safe = match bound {
+                        syn::TypeParamBound::Trait(bound) => {
+                            bound.path.segments.last().is_some_and(|last| {
+                                PROBE_SAFE_TRAITS.iter().any(|name| last.ident == name)
+                            })
+                        }
+                        syn::TypeParamBound::Lifetime(lifetime) => lifetime.ident == "static",
+                        _ => false,
+                    };
+                    if !probe_safe {
+                        return Some(blocked(
+                            bound.span(),
+                            format!(
+                                "`()` may not satisfy the bound `{}` of `{}`",
+                                bound.to_token_stream(),
+                                param.ident
+                            ),
+                        ));
+                    }
+                }
+            }
+            syn::GenericParam::Const(param) => {
+                if probe_value(&param.ty).is_none() {
+                    return Some(blocked(
+                        param.ty.span(),
+                        format!(
+                            "vouch has no value of type `{}` for `{}`",
+                            param.ty.to_token_stream(),
+                            param.ident
+                        ),
+                    ));
+                }
+            }
+            syn::GenericParam::Lifetime(_) => {}
+        }
+    }
+    Some(Ok(kinds))
+}
+
+/// Traits `()` implements, so a type parameter bounded only by them can be
+/// probed with `()`.
+const PROBE_SAFE_TRAITS: [&str; 18] = [
+    "Zeroable",
+    "Pod",
+    "AnyBitPattern",
+    "NoUninit",
+    "CheckedBitPattern",
+    "Copy",
+    "Clone",
+    "Sized",
+    "Default",
+    "Debug",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "Hash",
+    "Send",
+    "Sync",
+    "Unpin",
+];
+
+/// The probe value of a const parameter of primitive type `ty`.
+pub(crate) fn probe_value(ty: &Type) -> Option<&'static str> {
+    let Type::Path(path) = ty else {
+        return None;
+    };
+    let ident = path.path.get_ident()?.to_string();
+    match ident.as_str() {
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64" | "i128"
+        | "isize" => Some("0"),
+        "bool" => Some("false"),
+        "char" => Some("'\\0'"),
+        _ => None,
+    }
+}
+
+/// Whether `tokens` name one of `names` (at any depth).
+fn mentions(tokens: &TokenStream, names: &[String]) -> bool {
+    tokens.clone().into_iter().any(|tree| match tree {
+        TokenTree::Ident(ident) => names.iter().any(|name| ident == name),
+        TokenTree::Group(group) => mentions(&group.stream(), names),
+        _ => false,
+    })
 }
 
 /// `PhantomData<..>` by its last path segment (`core::marker::PhantomData`

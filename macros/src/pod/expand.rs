@@ -199,7 +199,8 @@ fn fields_plan(
     let all = all_fields(cx, fields);
     let bounds = cx.proof_fn("field_bounds", &quote!(#all #(#checks)*));
     let padding = match layout {
-        Some(Layout::Consts) => layout::struct_consts(cx, derive, fields),
+        Some(Layout::Consts) => layout::struct_consts(cx, derive, fields, &cx.this_ty),
+        Some(Layout::Concrete(phantoms)) => layout::concrete(cx, derive, fields, phantoms),
         Some(Layout::UnionConsts) => layout::union_consts(cx, derive, fields),
         Some(Layout::Uniform(kinds)) => layout::uniform(cx, fields, kinds),
         // `repr(transparent)` and `packed(1)` need no generated proof: rustc
@@ -213,6 +214,7 @@ fn fields_plan(
         Derive::Zeroable => cx.unsafe_impl("Zeroable", &TokenStream::new()),
         // SAFETY: `__vouch_field_bounds` proves every field `Pod`; the
         // padding proof (`struct_consts`/`union_consts` constants, the
+        // `concrete` field-type proof plus constants on one instance, the
         // `uniform` element proof, or rustc's own layout of
         // `repr(transparent)` and `packed(1)`) proves no byte is padding;
         // `check` rejected lifetime parameters, so `'static` holds through

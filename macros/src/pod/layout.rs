@@ -29,10 +29,8 @@ fn offset_of(cx: &Cx<'_>, ty: &TokenStream, member: &syn::Member) -> TokenStream
 }
 
 /// `(offset of field, size of the field's real type)` for each field.
-fn layout_table(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
-    let Cx {
-        core, pod, this_ty, ..
-    } = cx;
+fn layout_table(cx: &Cx<'_>, this_ty: &TokenStream, fields: &[Field<'_>]) -> TokenStream {
+    let Cx { core, pod, .. } = cx;
     let usize = quote!(#core::primitive::usize);
     let rows = fields.iter().map(|field| {
         let member = &field.member;
@@ -57,10 +55,15 @@ fn layout_table(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
 /// their sizes add up to the struct's size exactly when no byte is padding.
 /// The per-field constants only make the error name the field after which
 /// the padding sits, and how many bytes it is.
-pub(crate) fn struct_consts(cx: &Cx<'_>, derive: Derive, fields: &[Field<'_>]) -> TokenStream {
+pub(crate) fn struct_consts(
+    cx: &Cx<'_>,
+    derive: Derive,
+    fields: &[Field<'_>],
+    this_ty: &TokenStream,
+) -> TokenStream {
     let Cx { core, pod, .. } = cx;
     let name = cx.input.name();
-    let table = layout_table(cx, fields);
+    let table = layout_table(cx, this_ty, fields);
     let total = format!(
         "`{name}` has padding bytes, which `derive({})` forbids; add explicit \
          `_pad: [u8; N]` fields where the fields leave gaps",
@@ -145,6 +148,50 @@ fn gap_message(
             ),
         )
     }
+}
+
+/// No padding in a generic struct whose fields other than `PhantomData`s
+/// name no parameter: the proof function shows each such field has exactly
+/// the concrete type written and each `PhantomData` is one, so the layout is
+/// the same for every argument, and the constants of [`struct_consts`]
+/// measure one instance (`()` for each type parameter, zero for each const
+/// parameter).
+pub(crate) fn concrete(
+    cx: &Cx<'_>,
+    derive: Derive,
+    fields: &[Field<'_>],
+    phantoms: &[bool],
+) -> TokenStream {
+    let pod = &cx.pod;
+    let checks = fields.iter().zip(phantoms).map(|(field, phantom)| {
+        let place = field_place(cx, field);
+        let span = field.ty.span();
+        if *phantom {
+            let helper = respan(quote!(#pod::is_phantom), span);
+            quote_spanned!(span=> #helper(#place);)
+        } else {
+            let ty = field.ty;
+            let helper = respan(quote!(#pod::field_is), span);
+            quote_spanned!(span=> #helper::<#ty>(#place);)
+        }
+    });
+    let proof = cx.proof_fn("concrete", &quote!(#(#checks)*));
+    let ident = cx.input.ident();
+    let args = cx
+        .input
+        .ast
+        .generics
+        .params
+        .iter()
+        .map(|param| match param {
+            syn::GenericParam::Const(param) => super::check::probe_value(&param.ty)
+                .and_then(|value| value.parse::<TokenStream>().ok())
+                .unwrap_or_default(),
+            _ => quote!(()),
+        });
+    let probe = quote!(#ident<#(#args),*>);
+    let consts = struct_consts(cx, derive, fields, &probe);
+    quote!(#proof #consts)
 }
 
 /// No padding in a non-generic union: every field is as large as the union,
