@@ -62,14 +62,17 @@ pub(crate) enum Layout {
     /// Non-generic union: every field is as large as the union.
     UnionConsts,
     /// Generic `repr(transparent)`: rustc lays it out as its one non-trivial
-    /// field, which is itself without padding.
-    Transparent,
+    /// field, which is itself without padding. With `probe`, the constants
+    /// also measure one instance, which catches a later attribute macro
+    /// that changed the `repr`.
+    Transparent { probe: bool },
     /// Generic `repr(packed)` / `repr(packed(1))`: nothing is ever padded.
-    Packed1,
+    /// `probe` as for `Transparent`.
+    Packed1 { probe: bool },
     /// Generic `repr(C)` whose fields are one type `E`, arrays of it, or
     /// `PhantomData`: every offset and the size are multiples of `E`'s
     /// alignment, whatever `E` is.
-    Uniform(Vec<Kind>),
+    Uniform { kinds: Vec<Kind>, probe: bool },
     /// Generic, but no field other than `PhantomData`s mentions a parameter:
     /// the layout is the same for every argument, so the constants measure
     /// one instance (`()` for types, `0` for consts), after proving each
@@ -351,11 +354,12 @@ fn no_padding_layout(
         );
         return None;
     }
+    let probe = probe_blocker(input).is_none();
     if repr.is_transparent() {
-        return Some(Layout::Transparent);
+        return Some(Layout::Transparent { probe });
     }
     if repr.packed.is_some_and(|packed| packed.value == 1) {
-        return Some(Layout::Packed1);
+        return Some(Layout::Packed1 { probe });
     }
     let blocked = match concrete(input, fields) {
         Some(Ok(kinds)) => return Some(Layout::Concrete(kinds)),
@@ -370,7 +374,7 @@ fn no_padding_layout(
             .then(|| uniform(input, derive, fields, &mut quiet))
             .flatten();
         if let Some(kinds) = uniform {
-            return Some(Layout::Uniform(kinds));
+            return Some(Layout::Uniform { kinds, probe });
         }
         errors.at(span, message);
         return None;
@@ -403,7 +407,7 @@ fn no_padding_layout(
         // `require_fixed_layout` already reported it.
         return None;
     }
-    uniform(input, derive, fields, errors).map(Layout::Uniform)
+    uniform(input, derive, fields, errors).map(|kinds| Layout::Uniform { kinds, probe })
 }
 
 /// A generic `repr(C)` struct is accepted when every field is one type `E`,
@@ -478,21 +482,29 @@ fn concrete(input: &Input<'_>, fields: &[Field<'_>]) -> Option<Result<Vec<bool>,
         }
         kinds.push(false);
     }
-    let name = input.name();
-    let blocked = |span: Span, what: String| {
-        Err((
+    match probe_blocker(input) {
+        None => Some(Ok(kinds)),
+        Some((span, what)) => Some(Err((
             span,
             format!(
-                "the fields of generic `{name}` do not depend on its parameters, so vouch \
-                 measures its layout on one instance, but {what}; {}",
-                "bound type parameters only by traits `()` implements (`Pod`, `Zeroable`, \
-                 `Copy`, ...), give const parameters a primitive type, or derive on a concrete \
-                 struct"
+                "the fields of generic `{}` do not depend on its parameters, so vouch \
+                 measures its layout on one instance, but {what}; bound type parameters only \
+                 by traits `()` implements (`Pod`, `Zeroable`, `Copy`, ...), give const \
+                 parameters a primitive type, or derive on a concrete struct",
+                input.name()
             ),
-        ))
-    };
+        ))),
+    }
+}
+
+/// Why the item cannot be instantiated with probe arguments (any type
+/// implementing the pod traits and the common derivable traits, zero or
+/// one for consts): a `where` clause, a bound outside that list, or a const
+/// parameter of a non-primitive type. `None` when it can.
+fn probe_blocker(input: &Input<'_>) -> Option<(Span, String)> {
+    let generics = &input.ast.generics;
     if let Some(clause) = &generics.where_clause {
-        return Some(blocked(
+        return Some((
             clause.where_token.span,
             "a `where` clause may not hold for that instance".to_owned(),
         ));
@@ -511,7 +523,7 @@ fn concrete(input: &Input<'_>, fields: &[Field<'_>]) -> Option<Result<Vec<bool>,
                         _ => false,
                     };
                     if !probe_safe {
-                        return Some(blocked(
+                        return Some((
                             bound.span(),
                             format!(
                                 "`()` may not satisfy the bound `{}` of `{}`",
@@ -524,7 +536,7 @@ fn concrete(input: &Input<'_>, fields: &[Field<'_>]) -> Option<Result<Vec<bool>,
             }
             syn::GenericParam::Const(param) => {
                 if probe_value(&param.ty).is_none() {
-                    return Some(blocked(
+                    return Some((
                         param.ty.span(),
                         format!(
                             "vouch has no value of type `{}` for `{}`",
@@ -537,11 +549,11 @@ fn concrete(input: &Input<'_>, fields: &[Field<'_>]) -> Option<Result<Vec<bool>,
             syn::GenericParam::Lifetime(_) => {}
         }
     }
-    Some(Ok(kinds))
+    None
 }
 
-/// Traits `()` implements, so a type parameter bounded only by them can be
-/// probed with `()`.
+/// Traits `()`, `u8` and `u64` implement, so a type parameter bounded only
+/// by them can be probed with those types.
 const PROBE_SAFE_TRAITS: [&str; 18] = [
     "Zeroable",
     "Pod",
@@ -563,7 +575,8 @@ const PROBE_SAFE_TRAITS: [&str; 18] = [
     "Unpin",
 ];
 
-/// The probe value of a const parameter of primitive type `ty`.
+/// The probe value of a const parameter of primitive type `ty` (`1` for
+/// integers, so an array `[T; N]` of the probe is not empty).
 pub(crate) fn probe_value(ty: &Type) -> Option<&'static str> {
     let Type::Path(path) = ty else {
         return None;
@@ -571,7 +584,7 @@ pub(crate) fn probe_value(ty: &Type) -> Option<&'static str> {
     let ident = path.path.get_ident()?.to_string();
     match ident.as_str() {
         "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64" | "i128"
-        | "isize" => Some("0"),
+        | "isize" => Some("1"),
         "bool" => Some("false"),
         "char" => Some("'\\0'"),
         _ => None,

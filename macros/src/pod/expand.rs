@@ -202,10 +202,33 @@ fn fields_plan(
         Some(Layout::Consts) => layout::struct_consts(cx, derive, fields, &cx.this_ty),
         Some(Layout::Concrete(phantoms)) => layout::concrete(cx, derive, fields, phantoms),
         Some(Layout::UnionConsts) => layout::union_consts(cx, derive, fields),
-        Some(Layout::Uniform(kinds)) => layout::uniform(cx, fields, kinds),
+        Some(Layout::Uniform { kinds, probe }) => {
+            let proof = layout::uniform(cx, fields, kinds);
+            // Defence in depth: the proof relies on the `repr` the derive
+            // saw; an instance with one-byte elements has padding exactly
+            // when a later attribute added an `align` the proof did not see.
+            let probe = probe.then(|| {
+                let core = &cx.core;
+                let ty = layout::probe_type(cx, &quote!(#core::primitive::u8));
+                layout::struct_consts(cx, derive, fields, &ty)
+            });
+            quote!(#proof #probe)
+        }
         // `repr(transparent)` and `packed(1)` need no generated proof: rustc
         // lays them out without padding whatever the parameters.
-        Some(Layout::Transparent | Layout::Packed1) | None => TokenStream::new(),
+        // Defence in depth, as above: an instance with eight-byte fields
+        // shows padding if a later attribute removed `packed` or
+        // `transparent`.
+        Some(Layout::Transparent { probe } | Layout::Packed1 { probe }) => {
+            if *probe {
+                let core = &cx.core;
+                let ty = layout::probe_type(cx, &quote!(#core::primitive::u64));
+                layout::struct_consts(cx, derive, fields, &ty)
+            } else {
+                TokenStream::new()
+            }
+        }
+        None => TokenStream::new(),
     };
     let impls = match derive {
         // SAFETY: `__vouch_field_bounds` proves every field `Zeroable`, so

@@ -154,7 +154,7 @@ fn gap_message(
 /// name no parameter: the proof function shows each such field has exactly
 /// the concrete type written and each `PhantomData` is one, so the layout is
 /// the same for every argument, and the constants of [`struct_consts`]
-/// measure one instance (`()` for each type parameter, zero for each const
+/// measure one instance (`()` for each type parameter, one for each const
 /// parameter).
 pub(crate) fn concrete(
     cx: &Cx<'_>,
@@ -176,6 +176,14 @@ pub(crate) fn concrete(
         }
     });
     let proof = cx.proof_fn("concrete", &quote!(#(#checks)*));
+    let probe = probe_type(cx, &quote!(()));
+    let consts = struct_consts(cx, derive, fields, &probe);
+    quote!(#proof #consts)
+}
+
+/// The item instantiated with `ty_arg` for every type parameter and the
+/// probe value of each const parameter (see `check::probe_value`).
+pub(crate) fn probe_type(cx: &Cx<'_>, ty_arg: &TokenStream) -> TokenStream {
     let ident = cx.input.ident();
     let args = cx
         .input
@@ -187,11 +195,9 @@ pub(crate) fn concrete(
             syn::GenericParam::Const(param) => super::check::probe_value(&param.ty)
                 .and_then(|value| value.parse::<TokenStream>().ok())
                 .unwrap_or_default(),
-            _ => quote!(()),
+            _ => ty_arg.clone(),
         });
-    let probe = quote!(#ident<#(#args),*>);
-    let consts = struct_consts(cx, derive, fields, &probe);
-    quote!(#proof #consts)
+    quote!(#ident<#(#args),*>)
 }
 
 /// No padding in a non-generic union: every field is as large as the union,
