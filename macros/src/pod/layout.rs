@@ -192,7 +192,7 @@ pub(crate) fn probe_type(cx: &Cx<'_>, ty_arg: &TokenStream) -> TokenStream {
         .params
         .iter()
         .map(|param| match param {
-            syn::GenericParam::Const(param) => super::check::probe_value(&param.ty)
+            syn::GenericParam::Const(param) => super::layout_check::probe_value(&param.ty)
                 .and_then(|value| value.parse::<TokenStream>().ok())
                 .unwrap_or_default(),
             _ => ty_arg.clone(),

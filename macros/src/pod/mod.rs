@@ -13,6 +13,7 @@ mod enum_check;
 mod enums;
 mod expand;
 mod layout;
+mod layout_check;
 
 use crate::util::Errors;
 use check::Derive;
