@@ -386,3 +386,49 @@ fn checked_struct_rejects_exactly_bad_fields() {
     unsafe { core::ptr::from_mut(&mut packed).cast::<u8>().write(5) };
     assert!(!PackedChecked::is_valid_bit_pattern(&packed));
 }
+
+#[derive(Clone, Copy, Debug, PartialEq, CheckedBitPattern)]
+#[repr(C)]
+struct CheckedPair<T: CheckedBitPattern, const N: usize> {
+    first: T,
+    second: T,
+    tail: [u8; N],
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, CheckedBitPattern)]
+#[repr(transparent)]
+struct CheckedWrapper<T: CheckedBitPattern>(T);
+
+#[test]
+fn generic_checked_structs_validate_as_their_arguments() {
+    type Bits = <CheckedPair<bool, 2> as CheckedBitPattern>::Bits;
+    assert_eq!(size_of::<Bits>(), size_of::<CheckedPair<bool, 2>>());
+    let mut bits = Bits::zeroed();
+    assert!(CheckedPair::<bool, 2>::is_valid_bit_pattern(&bits));
+    // SAFETY: any bytes are a valid `Bits`; the second byte is `second`.
+    unsafe { core::ptr::from_mut(&mut bits).cast::<u8>().add(1).write(2) };
+    assert!(!CheckedPair::<bool, 2>::is_valid_bit_pattern(&bits));
+
+    let surrogate = bits_of::<CheckedWrapper<char>>(&0xD800u32.to_ne_bytes());
+    assert!(!CheckedWrapper::<char>::is_valid_bit_pattern(&surrogate));
+    let x = bits_of::<CheckedWrapper<char>>(&u32::from('x').to_ne_bytes());
+    assert!(CheckedWrapper::<char>::is_valid_bit_pattern(&x));
+    let seven = bits_of::<CheckedWrapper<u16>>(&7u16.to_ne_bytes());
+    assert!(CheckedWrapper::<u16>::is_valid_bit_pattern(&seven));
+}
+
+/// The `Bits` of `T` holding `bytes`.
+fn bits_of<T: CheckedBitPattern>(bytes: &[u8]) -> T::Bits {
+    assert_eq!(bytes.len(), size_of::<T::Bits>());
+    let mut bits = <T::Bits as Zeroable>::zeroed();
+    // SAFETY: `Bits` is `AnyBitPattern`, so any initialized bytes of its size
+    // are a value; the lengths match.
+    unsafe {
+        core::ptr::copy_nonoverlapping(
+            bytes.as_ptr(),
+            core::ptr::from_mut(&mut bits).cast::<u8>(),
+            bytes.len(),
+        );
+    }
+    bits
+}

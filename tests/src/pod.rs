@@ -144,3 +144,25 @@ pub struct Renamed {
     /// Raw identifier field.
     pub r#type: u32,
 }
+
+/// A generic pair validated field by field.
+#[derive(::core::clone::Clone, ::core::marker::Copy, ::vouch::CheckedBitPattern)]
+#[repr(C)]
+pub struct CheckedPair<T: ::vouch::CheckedBitPattern> {
+    /// First.
+    pub a: T,
+    /// Second.
+    pub b: T,
+}
+
+/// A generic record whose fields do not depend on its parameter.
+#[derive(::core::clone::Clone, ::core::marker::Copy, ::vouch::Zeroable, ::vouch::Pod)]
+#[repr(C)]
+pub struct Typed<T: ::vouch::Pod> {
+    /// Identifier.
+    pub id: u32,
+    /// Kind.
+    pub kind: u32,
+    /// The type it describes.
+    pub marker: ::core::marker::PhantomData<T>,
+}

@@ -116,9 +116,10 @@ pub(crate) enum Plan {
     /// `CheckedBitPattern` for a fieldless enum: valid tags are exactly the
     /// discriminants.
     CheckedEnum(EnumInt),
-    /// `CheckedBitPattern` for a non-generic struct, through a `Bits` struct
-    /// whose layout is asserted equal to the real one.
-    CheckedStruct,
+    /// `CheckedBitPattern` for a struct, through a `Bits` struct whose layout
+    /// is asserted equal to the real one (for a generic struct, on a probe
+    /// instance when `probe`).
+    CheckedStruct { probe: bool },
     /// `TransparentWrapper<inner>`: field `index` has type `inner`, every
     /// other field is a known zero-sized type of alignment 1.
     Transparent { inner: Box<Type>, index: usize },
@@ -181,18 +182,25 @@ fn check_struct(
         }
         Derive::CheckedBitPattern => {
             require_fixed_layout(input, derive, errors);
-            if input.has_type_or_const_params() {
-                errors.spanned(
-                    &input.ast.generics,
-                    format_args!(
-                        "`derive(CheckedBitPattern)` does not support generic structs yet; \
-                         derive it on a concrete struct, or derive `AnyBitPattern` if every \
-                         field of `{}` accepts any bit pattern",
-                        input.name()
-                    ),
-                );
+            // A generic struct's `Bits` can only be trusted to share its
+            // layout when rustc's layout rules are fixed: `repr(C)` or
+            // `repr(transparent)` (a Rust-layout `packed` may reorder).
+            let fixed = input.repr.is_c() || input.repr.is_transparent();
+            if input.has_type_or_const_params() && !fixed {
+                if let Some(packed) = input.repr.packed {
+                    errors.at(
+                        packed.span,
+                        format_args!(
+                            "`derive(CheckedBitPattern)` on generic `{}` needs the field order \
+                             of `repr(C)`; write `#[repr(C, packed)]`",
+                            input.name()
+                        ),
+                    );
+                }
             }
-            Some(Plan::CheckedStruct)
+            Some(Plan::CheckedStruct {
+                probe: super::layout_check::probe_blocker(input).is_none(),
+            })
         }
         Derive::TransparentWrapper => check_transparent(input, fields, errors),
         Derive::Contiguous => {

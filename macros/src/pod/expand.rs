@@ -156,10 +156,10 @@ pub(crate) fn expand(input: &Input<'_>, derive: Derive, plan: &Plan) -> TokenStr
         (Plan::Fields { bound, layout }, Body::Struct(fields) | Body::Union(fields)) => {
             fields_plan(&cx, derive, *bound, layout.as_ref(), fields)
         }
-        (Plan::CheckedStruct, Body::Struct(fields)) => {
+        (Plan::CheckedStruct { probe }, Body::Struct(fields)) => {
             let all = all_fields(&cx, fields);
             let proof = cx.proof_fn("all_fields", &all);
-            let checked = layout::checked_struct(&cx, fields);
+            let checked = super::checked::checked_struct(&cx, fields, *probe);
             quote!(#proof #checked)
         }
         (Plan::Transparent { inner, index }, Body::Struct(fields)) => {

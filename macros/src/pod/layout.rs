@@ -6,7 +6,6 @@
 use super::attr::Field;
 use super::check::{Derive, Kind};
 use super::expand::{Cx, field_place, respan};
-use crate::util::repr::Layout as ReprLayout;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
@@ -14,7 +13,7 @@ use syn::spanned::Spanned;
 /// The offset of `member` in `ty`, measured on the type itself: the
 /// distance from an uninitialized value's address to the field's. (What
 /// `offset_of!` computes, in a form the expansion snapshots can print.)
-fn offset_of(cx: &Cx<'_>, ty: &TokenStream, member: &syn::Member) -> TokenStream {
+pub(crate) fn offset_of(cx: &Cx<'_>, ty: &TokenStream, member: &syn::Member) -> TokenStream {
     let Cx { core, pod, .. } = cx;
     // SAFETY: `addr_of!` on a place of the uninitialized value reads
     // nothing, and the field pointer lies inside that value, as
@@ -261,175 +260,4 @@ pub(crate) fn uniform(cx: &Cx<'_>, fields: &[Field<'_>], kinds: &[Kind]) -> Toke
     });
     let declare = has_elem.then(|| quote!(let #elem = #pod::elem();));
     cx.proof_fn("uniform", &quote!(#declare #(#checks)*))
-}
-
-/// `CheckedBitPattern` for a non-generic struct: a `Bits` struct with the
-/// same `repr` whose fields are the fields' `Bits`; its size, alignment and
-/// every offset are asserted equal to the real struct's, and each field is
-/// validated as the real field's type (inferred from a projection of the
-/// real struct), so the two cannot disagree without a compile error.
-pub(crate) fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
-    let Cx {
-        core, pod, this_ty, ..
-    } = cx;
-    let name = cx.input.name();
-    let bits = format_ident!("__VouchBits");
-    let repr = bits_repr(cx);
-    let definition = bits_definition(cx, fields, &bits);
-    let doc = format!(" The bytes of a [`{name}`] before they are validated.");
-    let layout_message = format!(
-        "the layout of `{name}` differs from the one `derive(CheckedBitPattern)` saw (another \
-         attribute changed the item after the derive ran); put `#[derive(CheckedBitPattern)]` \
-         after the attributes that change `{name}`"
-    );
-    let offsets = fields.iter().map(|field| {
-        let member = &field.member;
-        let span = field.ty.span();
-        let real = offset_of(cx, this_ty, member);
-        let mirror = offset_of(cx, &quote!(#bits), member);
-        // Only the panic takes the field's span: the offsets hold `unsafe`,
-        // which must keep the call-site span (see `Cx::unsafe_impl`).
-        let panic = respan(quote!(#core::panic!(#layout_message)), span);
-        quote! {
-            const _: () = if #real != #mirror {
-                #panic
-            };
-        }
-    });
-    let bits_arg = format_ident!("__vouch_bits");
-    let validations = fields.iter().map(|field| {
-        let member = &field.member;
-        let span = field.ty.span();
-        respan(
-            quote! {
-                #pod::field_is_valid(
-                    |__vouch_s: &#this_ty| #core::ptr::addr_of!(__vouch_s.#member),
-                    &{ #bits_arg.#member },
-                )
-            },
-            span,
-        )
-    });
-    let validate = if fields.is_empty() {
-        quote!(true)
-    } else {
-        quote!(#(#validations)&&*)
-    };
-    let ident_span = cx.input.ident().span();
-    let size_check = respan(
-        quote! {
-            if #core::mem::size_of::<#this_ty>() != #core::mem::size_of::<#bits>()
-                || #core::mem::align_of::<#this_ty>() != #core::mem::align_of::<#bits>()
-            {
-                #core::panic!(#layout_message)
-            }
-        },
-        ident_span,
-    );
-    let bool_ty = quote!(#core::primitive::bool);
-    let zeroable = impl_for(pod, &bits, "Zeroable", &TokenStream::new());
-    let any = impl_for(pod, &bits, "AnyBitPattern", &TokenStream::new());
-    // SAFETY (all three impls below):
-    // - `Zeroable`/`AnyBitPattern` for the `Bits` struct: each of its fields
-    //   has type `<F as CheckedBitPattern>::Bits`, which the trait bounds by
-    //   `AnyBitPattern`, so every bit pattern (zero included) is a value of
-    //   each field; it has no interior mutability and is `'static` (the item
-    //   is not generic, `check` made sure).
-    // - `CheckedBitPattern` for the item: the constants above assert that
-    //   `Bits` has the item's size, alignment and every field offset;
-    //   `field_is_valid` types each `Bits` field as the `Bits` of the real
-    //   field's type and validates it as that type, so a `true` answer means
-    //   every field holds a valid value of its real type, and padding may
-    //   hold anything.
-    quote! {
-        #[doc = #doc]
-        #[repr(#repr)]
-        #[allow(missing_debug_implementations, missing_copy_implementations)]
-        #definition
-        #[automatically_derived]
-        impl #core::clone::Clone for #bits {
-            #[inline]
-            fn clone(&self) -> Self {
-                *self
-            }
-        }
-        #[automatically_derived]
-        impl #core::marker::Copy for #bits {}
-        #zeroable
-        #any
-        const _: () = #size_check;
-        #(#offsets)*
-        #[automatically_derived]
-        unsafe impl #pod::CheckedBitPattern for #this_ty {
-            type Bits = #bits;
-
-            #[inline]
-            fn is_valid_bit_pattern(#bits_arg: &#bits) -> #bool_ty {
-                #validate
-            }
-        }
-    }
-}
-
-/// `pub struct __VouchBits { field: <Field as CheckedBitPattern>::Bits, .. }`
-/// with the item's field names (or a tuple / unit struct like the item).
-fn bits_definition(cx: &Cx<'_>, fields: &[Field<'_>], bits: &syn::Ident) -> TokenStream {
-    let pod = &cx.pod;
-    let named = fields
-        .first()
-        .is_some_and(|field| matches!(field.member, syn::Member::Named(_)));
-    let bits_fields = fields.iter().map(|field| {
-        let ty = field.ty;
-        let span = ty.span();
-        let checked = respan(quote!(#pod::CheckedBitPattern), span);
-        let ty = quote_spanned!(span=> <#ty as #checked>::Bits);
-        match &field.member {
-            syn::Member::Named(ident) => quote!(#ident: #ty),
-            syn::Member::Unnamed(_) => ty,
-        }
-    });
-    if fields.is_empty() {
-        quote!(pub struct #bits;)
-    } else if named {
-        quote!(pub struct #bits { #(#bits_fields),* })
-    } else {
-        quote!(pub struct #bits ( #(#bits_fields),* );)
-    }
-}
-
-fn impl_for(
-    pod: &TokenStream,
-    ty: &syn::Ident,
-    trait_name: &str,
-    body: &TokenStream,
-) -> TokenStream {
-    let trait_ident = format_ident!("{}", trait_name);
-    quote! {
-        #[automatically_derived]
-        unsafe impl #pod::#trait_ident for #ty { #body }
-    }
-}
-
-/// The item's certain `repr` hints, for the `Bits` struct.
-fn bits_repr(cx: &Cx<'_>) -> TokenStream {
-    let repr = &cx.input.repr;
-    let mut hints = Vec::new();
-    match repr.layout.map(|at| at.value) {
-        Some(ReprLayout::C) => hints.push(quote!(C)),
-        Some(ReprLayout::Transparent) => hints.push(quote!(transparent)),
-        Some(ReprLayout::Rust) => hints.push(quote!(Rust)),
-        None => {}
-    }
-    if let Some(packed) = repr.packed {
-        let n = proc_macro2::Literal::u32_unsuffixed(packed.value);
-        hints.push(quote!(packed(#n)));
-    }
-    if let Some(align) = repr.align {
-        let n = proc_macro2::Literal::u32_unsuffixed(align.value);
-        hints.push(quote!(align(#n)));
-    }
-    if hints.is_empty() {
-        hints.push(quote!(Rust));
-    }
-    quote!(#(#hints),*)
 }

@@ -181,7 +181,7 @@ fn concrete(input: &Input<'_>, fields: &[Field<'_>]) -> Option<Result<Vec<bool>,
 /// implementing the pod traits and the common derivable traits, zero or
 /// one for consts): a `where` clause, a bound outside that list, or a const
 /// parameter of a non-primitive type. `None` when it can.
-fn probe_blocker(input: &Input<'_>) -> Option<(Span, String)> {
+pub(crate) fn probe_blocker(input: &Input<'_>) -> Option<(Span, String)> {
     let generics = &input.ast.generics;
     if let Some(clause) = &generics.where_clause {
         return Some((

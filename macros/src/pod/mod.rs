@@ -9,6 +9,7 @@
 
 mod attr;
 mod check;
+mod checked;
 mod enum_check;
 mod enums;
 mod expand;
