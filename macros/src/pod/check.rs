@@ -56,7 +56,7 @@ pub(crate) enum Bound {
 
 /// How the generated code proves that a struct or union has no padding.
 pub(crate) enum Layout {
-    /// Non-generic struct: constants over `offset_of!` and the field sizes.
+    /// Non-generic struct: constants over the field offsets and sizes.
     Consts,
     /// Non-generic union: every field is as large as the union.
     UnionConsts,

@@ -1,6 +1,6 @@
 //! Generation: turns a checked [`Plan`] into the proofs and the `unsafe impl`
 //! they justify. Every proof names the real item (its field places,
-//! `offset_of!`, `size_of::<Item>()`, `Item::Variant as Int`), never copies
+//! field offsets, `size_of::<Item>()`, `Item::Variant as Int`), never copies
 //! of its field types or discriminant expressions, so it describes the type
 //! that exists after every other macro has run.
 

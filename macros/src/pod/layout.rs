@@ -1,7 +1,7 @@
-//! The padding proofs and the `CheckedBitPattern` struct expansion: every
-//! size and offset is measured on the real item (`size_of::<Item>()`,
-//! `offset_of!(Item, field)`, and the size of the type a field projection
-//! reaches), so no copy of a field type takes part.
+//! The padding proofs: every size and offset is measured on the real item
+//! (`size_of::<Item>()`, field offsets taken on an uninitialized `Item`, the
+//! size of the type a field projection reaches), so no copy of a field type
+//! takes part.
 
 use super::attr::Field;
 use super::check::{Derive, Kind};
