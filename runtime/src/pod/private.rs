@@ -14,23 +14,72 @@ use core::mem::size_of;
 
 /// Holds when the field behind the pointer is `Zeroable`.
 #[inline]
-pub fn is_zeroable<T: Zeroable>(_: *const T) {}
+pub fn is_zeroable<T: FieldZeroable>(_: *const T) {}
 
 /// Holds when the field behind the pointer is `Pod`.
 #[inline]
-pub fn is_pod<T: Pod>(_: *const T) {}
+pub fn is_pod<T: FieldPod>(_: *const T) {}
 
 /// Holds when the field behind the pointer is `AnyBitPattern`.
 #[inline]
-pub fn is_any_bit_pattern<T: AnyBitPattern>(_: *const T) {}
+pub fn is_any_bit_pattern<T: FieldAnyBitPattern>(_: *const T) {}
 
 /// Holds when the field behind the pointer is `NoUninit`.
 #[inline]
-pub fn is_no_uninit<T: NoUninit>(_: *const T) {}
+pub fn is_no_uninit<T: FieldNoUninit>(_: *const T) {}
 
 /// Holds when the field behind the pointer is `CheckedBitPattern`.
 #[inline]
 pub fn is_checked_bit_pattern<T: CheckedBitPattern>(_: *const T) {}
+
+// The `Field*` traits below exist only to word the error a user sees when
+// a field's type lacks the trait (rustc reports the bound of the helper,
+// with its message). Each holds exactly when the trait does, and is sealed:
+// nobody can add an impl that would let a field pass without the trait.
+
+/// A field type that is `Zeroable`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not `Zeroable`, so all-zero bytes are not a value of this field",
+    label = "not `Zeroable`",
+    note = "references, `NonNull`, `NonZero*` and function pointers have no zero value; wrap \
+            them in `Option`, or implement `Default` instead of deriving `Zeroable`"
+)]
+pub trait FieldZeroable: sealed::IsZeroable {}
+impl<T: Zeroable> FieldZeroable for T {}
+
+/// A field type that is `Pod`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not `Pod`, so it cannot be a field of a `derive(Pod)` type",
+    label = "not `Pod`",
+    note = "fields of a `Pod` type are integers, floats, arrays of them and other `Pod` \
+            types; for `bool`, `char` or enum fields derive `NoUninit` and \
+            `CheckedBitPattern` instead"
+)]
+pub trait FieldPod: sealed::IsPod {}
+impl<T: Pod> FieldPod for T {}
+
+/// A field type that is `AnyBitPattern`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not accept every bit pattern, so it cannot be a field of a \
+               `derive(AnyBitPattern)` type",
+    label = "not `AnyBitPattern`",
+    note = "`bool`, `char`, enums, references and `NonZero*` have invalid bit patterns; \
+            derive `CheckedBitPattern` instead"
+)]
+pub trait FieldAnyBitPattern: sealed::IsAnyBitPattern {}
+impl<T: AnyBitPattern> FieldAnyBitPattern for T {}
+
+/// A field type that is `NoUninit`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` may hold uninitialized bytes or pointers, so it cannot be a field of \
+               a `derive(NoUninit)` type",
+    label = "not `NoUninit`",
+    note = "fields of a `NoUninit` type are integers, floats, `bool`, `char`, fieldless \
+            enums and arrays of them, and other `NoUninit` types; no references or raw \
+            pointers"
+)]
+pub trait FieldNoUninit: sealed::IsNoUninit {}
+impl<T: NoUninit> FieldNoUninit for T {}
 
 /// Holds when the field behind the pointer has exactly the type `T`, which
 /// the caller names with a turbofish.
@@ -67,10 +116,20 @@ pub fn elem_is<E>(_: &Elem<E>, _: *const E) {}
 #[inline]
 pub fn elem_array<E, const N: usize>(_: &Elem<E>, _: *const [E; N]) {}
 
+/// The supertraits that seal the `Field*` traits: each is implemented,
+/// here only, for exactly the types with the matching pod trait, so an impl
+/// of a `Field*` trait elsewhere can never hold.
 mod sealed {
-    /// Only this crate implements it, so `OneZst` cannot be implemented
-    /// elsewhere.
-    pub trait Sealed {}
+    use super::{AnyBitPattern, NoUninit, Pod, Zeroable};
+
+    pub trait IsZeroable {}
+    impl<T: Zeroable> IsZeroable for T {}
+    pub trait IsPod {}
+    impl<T: Pod> IsPod for T {}
+    pub trait IsAnyBitPattern {}
+    impl<T: AnyBitPattern> IsAnyBitPattern for T {}
+    pub trait IsNoUninit {}
+    impl<T: NoUninit> IsNoUninit for T {}
 }
 
 /// Zero-sized types of alignment 1 that a `repr(transparent)` wrapper may
@@ -78,15 +137,20 @@ mod sealed {
 ///
 /// # Safety
 /// `Self` has size 0 and alignment 1.
-pub unsafe trait OneZst: sealed::Sealed {}
+pub unsafe trait OneZst: zst_sealed::Sealed {}
 
-impl<T: ?Sized> sealed::Sealed for PhantomData<T> {}
+mod zst_sealed {
+    /// Implemented for the three types of [`OneZst`](super::OneZst) only.
+    pub trait Sealed {}
+}
+
+impl<T: ?Sized> zst_sealed::Sealed for PhantomData<T> {}
 // SAFETY: `PhantomData` is zero-sized with alignment 1.
 unsafe impl<T: ?Sized> OneZst for PhantomData<T> {}
-impl sealed::Sealed for PhantomPinned {}
+impl zst_sealed::Sealed for PhantomPinned {}
 // SAFETY: `PhantomPinned` is zero-sized with alignment 1.
 unsafe impl OneZst for PhantomPinned {}
-impl sealed::Sealed for () {}
+impl zst_sealed::Sealed for () {}
 // SAFETY: `()` is zero-sized with alignment 1.
 unsafe impl OneZst for () {}
 
