@@ -147,7 +147,7 @@ pub(crate) fn check(input: &Input<'_>, derive: Derive, errors: &mut Errors) -> O
     // plan returned next to an error is never expanded.
     match &input.body {
         Body::Struct(fields) => check_struct(input, derive, fields, errors),
-        Body::Union(fields) => check_union(input, derive, fields, errors),
+        Body::Union(_) => check_union(input, derive, errors),
         Body::Enum(variants) => super::enum_check::check_enum(input, derive, variants, errors),
     }
 }
@@ -218,12 +218,7 @@ fn check_struct(
     }
 }
 
-fn check_union(
-    input: &Input<'_>,
-    derive: Derive,
-    fields: &[Field<'_>],
-    errors: &mut Errors,
-) -> Option<Plan> {
+fn check_union(input: &Input<'_>, derive: Derive, errors: &mut Errors) -> Option<Plan> {
     match derive {
         Derive::Zeroable => Some(Plan::Fields {
             bound: Bound::Zeroable,
@@ -247,7 +242,6 @@ fn check_union(
                     ),
                 );
             }
-            let _ = fields;
             Some(Plan::Fields {
                 bound: if derive == Derive::Pod {
                     Bound::Pod
