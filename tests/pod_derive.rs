@@ -432,3 +432,21 @@ fn bits_of<T: CheckedBitPattern>(bytes: &[u8]) -> T::Bits {
     }
     bits
 }
+
+// An attribute after the derive packs the struct. The derive saw a layout
+// with padding after `tag`, but its constants measure the real, packed
+// struct, which has none: the proof follows the real type both ways.
+#[derive(Clone, Copy, Zeroable, Pod)]
+#[vouch_attack_macros::add_repr(packed)]
+#[repr(C)]
+struct PackedLater {
+    tag: u8,
+    value: u32,
+}
+
+#[test]
+fn a_repr_added_after_the_derive_is_measured() {
+    assert_eq!(size_of::<PackedLater>(), 5);
+    assert_eq!({ PackedLater::zeroed().value }, 0);
+    assert_eq!(PackedLater::zeroed().tag, 0);
+}
