@@ -186,17 +186,18 @@ fn check_struct(
             // layout when rustc's layout rules are fixed: `repr(C)` or
             // `repr(transparent)` (a Rust-layout `packed` may reorder).
             let fixed = input.repr.is_c() || input.repr.is_transparent();
-            if input.has_type_or_const_params() && !fixed {
-                if let Some(packed) = input.repr.packed {
-                    errors.at(
-                        packed.span,
-                        format_args!(
-                            "`derive(CheckedBitPattern)` on generic `{}` needs the field order \
-                             of `repr(C)`; write `#[repr(C, packed)]`",
-                            input.name()
-                        ),
-                    );
-                }
+            if input.has_type_or_const_params()
+                && !fixed
+                && let Some(packed) = input.repr.packed
+            {
+                errors.at(
+                    packed.span,
+                    format_args!(
+                        "`derive(CheckedBitPattern)` on generic `{}` needs the field order \
+                         of `repr(C)`; write `#[repr(C, packed)]`",
+                        input.name()
+                    ),
+                );
             }
             Some(Plan::CheckedStruct {
                 probe: super::layout_check::probe_blocker(input).is_none(),

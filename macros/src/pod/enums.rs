@@ -20,12 +20,21 @@ pub(crate) fn expand(cx: &Cx<'_>, plan: &Plan, variants: &[Variant<'_>]) -> Toke
         },
         Plan::FieldlessEnum(int) => {
             let size = c_int_size(cx, *int);
-            // SAFETY: a fieldless enum with an integer (or C) repr is exactly
-            // its tag, an initialized integer with no padding and no pointer
+            // `as` casts compile only for a fieldless enum: a variant with
+            // fields added by a later attribute macro fails here.
+            let values = discriminants(cx, *int, variants);
+            let int_ty = int_path(cx, *int);
+            let n = values.len();
+            let fieldless = quote! {
+                const _: [#int_ty; #n] = [#(#values),*];
+            };
+            // SAFETY: the `as` casts above prove the real enum is fieldless;
+            // a fieldless enum with an integer (or C) repr is exactly its
+            // tag, an initialized integer with no padding and no pointer
             // (`c_int_size` asserts the size of a `repr(C)` tag); fieldless
             // enums have no lifetimes, so it is `'static`.
             let imp = cx.unsafe_impl("NoUninit", &TokenStream::new());
-            quote!(#size #imp)
+            quote!(#size #fieldless #imp)
         }
         Plan::CheckedEnum(int) => checked(cx, *int, variants),
         Plan::Contiguous(int) => contiguous(cx, *int, variants),

@@ -149,3 +149,23 @@ pub fn retype_last_field(args: TokenStream, item: TokenStream) -> TokenStream {
     }
     out.into_iter().collect()
 }
+
+/// `#[add_variant(Variant(Type))]`: appends a variant to an enum.
+#[proc_macro_attribute]
+pub fn add_variant(args: TokenStream, item: TokenStream) -> TokenStream {
+    let mut trees: Vec<TokenTree> = item.into_iter().collect();
+    if let Some(TokenTree::Group(group)) = trees.last()
+        && group.delimiter() == Delimiter::Brace
+    {
+        let mut body: Vec<TokenTree> = group.stream().into_iter().collect();
+        if !matches!(body.last(), Some(TokenTree::Punct(p)) if p.as_char() == ',') {
+            body.push(TokenTree::Punct(Punct::new(',', Spacing::Alone)));
+        }
+        body.extend(args);
+        let mut new = Group::new(Delimiter::Brace, body.into_iter().collect());
+        new.set_span(group.span());
+        let last = trees.len() - 1;
+        trees[last] = TokenTree::Group(new);
+    }
+    trees.into_iter().collect()
+}

@@ -57,6 +57,11 @@ const _: () = {
     clippy::complexity,
 )]
 const _: () = {
+    const _: [::vouch::__private::core::primitive::u8; 3usize] = [
+        Level::Off as ::vouch::__private::core::primitive::u8,
+        Level::Low as ::vouch::__private::core::primitive::u8,
+        Level::High as ::vouch::__private::core::primitive::u8,
+    ];
     #[automatically_derived]
     unsafe impl ::vouch::__private::pod::NoUninit for Level {}
 };
