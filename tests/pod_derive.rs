@@ -450,3 +450,27 @@ fn a_repr_added_after_the_derive_is_measured() {
     assert_eq!({ PackedLater::zeroed().value }, 0);
     assert_eq!(PackedLater::zeroed().tag, 0);
 }
+
+#[derive(Clone, Copy, Zeroable)]
+#[repr(u8)]
+enum Maybe<T: Zeroable + Copy, const N: usize> {
+    Nothing,
+    Just(T, [u16; N]),
+}
+
+#[derive(Clone, Copy, Zeroable)]
+#[repr(C, u16)]
+enum Either<T: Zeroable + Copy> {
+    Left { value: T, extra: u32 } = 0,
+    Right(u64) = 7,
+}
+
+#[test]
+fn generic_zeroable_enums() {
+    assert!(matches!(Maybe::<f32, 3>::zeroed(), Maybe::Nothing));
+    let _ = Maybe::<u8, 1>::Just(1, [2]);
+    match Either::<i64>::zeroed() {
+        Either::Left { value, extra } => assert_eq!((value, extra), (0, 0)),
+        Either::Right(_) => panic!("wrong variant"),
+    }
+}

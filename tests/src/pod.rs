@@ -166,3 +166,13 @@ pub struct Typed<T: ::vouch::Pod> {
     /// The type it describes.
     pub marker: ::core::marker::PhantomData<T>,
 }
+
+/// A generic enum whose zero variant is `Nothing`.
+#[derive(::core::clone::Clone, ::core::marker::Copy, ::vouch::Zeroable)]
+#[repr(u8)]
+pub enum Maybe<T: ::vouch::Zeroable + ::core::marker::Copy> {
+    /// Nothing.
+    Nothing,
+    /// A value.
+    Just(T),
+}

@@ -61,12 +61,16 @@ pub(crate) fn check_enum(
     match (derive, with_fields) {
         (Derive::Zeroable, None) => Some(Plan::ZeroDiscriminant(int?)),
         (Derive::Zeroable, Some(_)) => {
-            if input.has_type_or_const_params() {
-                errors.spanned(
-                    &input.ast.generics,
+            if input.has_type_or_const_params()
+                && let Some((span, what)) = super::layout_check::probe_blocker(input)
+            {
+                errors.at(
+                    span,
                     format_args!(
-                        "`derive(Zeroable)` does not support generic enums with fields yet; \
-                         derive it on a concrete enum, or implement `Default` for `{name}`"
+                        "`derive(Zeroable)` checks the tag of the zero variant of generic \
+                         `{name}` on one instance, but {what}; bound type parameters only by \
+                         traits `u8` implements (`Zeroable`, `Pod`, `Copy`, ...), or derive on \
+                         a concrete enum"
                     ),
                 );
                 return None;

@@ -136,6 +136,23 @@ fn zero_variant(cx: &Cx<'_>, int: EnumInt, variant: &Variant<'_>) -> TokenStream
     let Cx { core, pod, .. } = cx;
     let ident = cx.input.ident();
     let name = variant.ident;
+    // A generic enum is built at one instance (`u8` for its type
+    // parameters): the tag of a variant does not depend on the arguments,
+    // and `zero_fields` proves the fields zeroable for every argument.
+    let generic = cx.input.has_type_or_const_params();
+    let path = if generic {
+        let core = &cx.core;
+        let probe = super::layout::probe_type(cx, &quote!(#core::primitive::u8));
+        let args: TokenStream = probe.into_iter().skip(1).collect();
+        quote!(#ident::#args::#name)
+    } else {
+        quote!(#ident::#name)
+    };
+    let field_proof = if generic {
+        zero_fields(cx, variant)
+    } else {
+        TokenStream::new()
+    };
     let int = int_path(cx, int);
     let fields = variant.fields.iter().map(|field| {
         let member = &field.member;
@@ -156,7 +173,7 @@ fn zero_variant(cx: &Cx<'_>, int: EnumInt, variant: &Variant<'_>) -> TokenStream
     let panic = respan(quote!(#core::panic!(#message)), name.span());
     let check = quote! {
         {
-            let __vouch_zero = #core::mem::ManuallyDrop::new(#ident::#name { #(#fields),* });
+            let __vouch_zero = #core::mem::ManuallyDrop::new(#path { #(#fields),* });
             // The tag of a `repr(uN)` / `repr(C, uN)` enum is its first
             // `size_of::<uN>()` bytes, always initialized.
             if !unsafe { #pod::leading_bytes_zero(&__vouch_zero, #core::mem::size_of::<#int>()) } {
@@ -165,15 +182,48 @@ fn zero_variant(cx: &Cx<'_>, int: EnumInt, variant: &Variant<'_>) -> TokenStream
         }
     };
     // SAFETY: the constant builds the real variant from zeroed fields
-    // (`const_zeroed` requires each field's real type to be `Zeroable`) and
-    // proves its tag, the first `size_of::<Int>()` bytes of a `repr(uN)` or
-    // `repr(C, uN)` enum, is all zeroes: all-zero bytes are that variant
-    // with zeroed fields.
+    // (`const_zeroed` requires each field's real type to be `Zeroable`; for
+    // a generic enum `zero_fields` proves it for every argument) and proves
+    // its tag, the first `size_of::<Int>()` bytes of a `repr(uN)` or
+    // `repr(C, uN)` enum, which no argument changes, is all zeroes: all-zero
+    // bytes are that variant with zeroed fields.
     let imp = cx.unsafe_impl("Zeroable", &TokenStream::new());
     quote! {
+        #field_proof
         const _: () = #check;
         #imp
     }
+}
+
+/// For a generic enum: every field of the zero variant is `Zeroable`,
+/// whatever the arguments, matched on the real variant.
+fn zero_fields(cx: &Cx<'_>, variant: &Variant<'_>) -> TokenStream {
+    let Cx { core, pod, .. } = cx;
+    let ident = cx.input.ident();
+    let name = variant.ident;
+    let this = super::expand::this();
+    let bindings: Vec<_> = (0..variant.fields.len())
+        .map(|i| format_ident!("__vouch_field{}", i))
+        .collect();
+    let members = variant.fields.iter().map(|field| &field.member);
+    let checks = variant
+        .fields
+        .iter()
+        .zip(&bindings)
+        .map(|(field, binding)| {
+            let span = field.ty.span();
+            let helper = respan(quote!(#pod::is_zeroable), span);
+            let place = respan(quote!(#core::ptr::from_ref(#binding)), span);
+            quote_spanned!(span=> #helper(#place);)
+        });
+    let body = quote! {
+        #[allow(unreachable_patterns)]
+        match #this {
+            #ident::#name { #(#members: #bindings),* } => { #(#checks)* }
+            _ => {}
+        };
+    };
+    cx.proof_fn("zero_fields", &body)
 }
 
 fn checked(cx: &Cx<'_>, int: EnumInt, variants: &[Variant<'_>]) -> TokenStream {

@@ -180,8 +180,9 @@ pub(crate) fn concrete(
     quote!(#proof #consts)
 }
 
-/// The item instantiated with `ty_arg` for every type parameter and the
-/// probe value of each const parameter (see `check::probe_value`).
+/// The item instantiated with `ty_arg` for every type parameter, `'static`
+/// for every lifetime and the probe value of each const parameter (see
+/// `layout_check::probe_value`).
 pub(crate) fn probe_type(cx: &Cx<'_>, ty_arg: &TokenStream) -> TokenStream {
     let ident = cx.input.ident();
     let args = cx

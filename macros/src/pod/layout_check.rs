@@ -206,7 +206,7 @@ pub(crate) fn probe_blocker(input: &Input<'_>) -> Option<(Span, String)> {
                         return Some((
                             bound.span(),
                             format!(
-                                "`()` may not satisfy the bound `{}` of `{}`",
+                                "the bound `{}` of `{}` may not hold for that instance",
                                 bound.to_token_stream(),
                                 param.ident
                             ),
