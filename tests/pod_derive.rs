@@ -1,1 +1,476 @@
-//! Runtime tests of types the pod derives accept (Miri runs these).
+//! Runtime tests of types the pod derives accept (Miri runs these): each
+//! accepted shape compiles here and behaves as its trait promises.
+// Many types exist only to be derived on; their fields are never read.
+#![allow(missing_docs, dead_code)]
+
+use core::marker::PhantomData;
+use core::mem::size_of;
+use vouch::{
+    AnyBitPattern, CheckedBitPattern, Contiguous, NoUninit, Pod, TransparentWrapper, Zeroable,
+};
+
+#[derive(Clone, Copy, Debug, PartialEq, Zeroable, Pod)]
+#[repr(C)]
+struct Point {
+    x: f32,
+    y: f32,
+    tag: u32,
+    _pad: [u8; 4],
+}
+
+#[test]
+fn repr_c_struct_is_pod_and_zeroes() {
+    let zero = Point::zeroed();
+    assert_eq!(
+        zero,
+        Point {
+            x: 0.0,
+            y: 0.0,
+            tag: 0,
+            _pad: [0; 4]
+        }
+    );
+    assert_eq!(size_of::<Point>(), 16);
+}
+
+#[derive(Clone, Copy, Zeroable, Pod)]
+#[repr(C, packed)]
+struct Packed {
+    a: u8,
+    b: u32,
+}
+
+#[derive(Clone, Copy, Zeroable, Pod)]
+#[repr(C, packed(2))]
+struct Packed2 {
+    a: u16,
+    b: u32,
+}
+
+#[derive(Clone, Copy, Zeroable, Pod)]
+#[repr(C, align(8))]
+struct Aligned {
+    a: u32,
+    _pad: [u8; 4],
+}
+
+#[derive(Clone, Copy, Zeroable, Pod)]
+#[repr(transparent)]
+struct Meters(f64);
+
+#[derive(Clone, Copy, Zeroable, Pod)]
+#[repr(C)]
+struct Vec3<T: Pod> {
+    x: T,
+    y: T,
+    z: T,
+}
+
+#[derive(Clone, Copy, Zeroable, Pod)]
+#[repr(C)]
+struct Block<const N: usize> {
+    data: [u8; N],
+}
+
+#[derive(Clone, Copy, Zeroable, Pod)]
+#[repr(C)]
+struct Matrix<T: Pod, const N: usize> {
+    first: T,
+    rows: [T; N],
+    _unit: PhantomData<T>,
+}
+
+#[derive(Clone, Copy, Zeroable, Pod)]
+#[repr(C, packed)]
+struct PackedGeneric<T: Pod> {
+    tag: u8,
+    value: T,
+}
+
+#[derive(Clone, Copy, Zeroable, Pod)]
+#[repr(transparent)]
+struct Wrapper<T: Pod>(T);
+
+// Generic, but only `PhantomData` names the parameters: the layout is the
+// same for every argument, and padding is measured on one instance.
+#[derive(Clone, Copy, Zeroable, Pod)]
+#[repr(C, align(8))]
+struct Typed<T: Pod, const N: usize> {
+    id: u32,
+    kind: u16,
+    flags: [u8; 2],
+    _marker: PhantomData<[T; N]>,
+}
+
+#[derive(Clone, Copy, Zeroable, Pod)]
+#[repr(C)]
+struct Tuple(u32, u32);
+
+#[derive(Clone, Copy, Zeroable, Pod)]
+#[repr(C)]
+struct Unit;
+
+#[derive(Clone, Copy, Zeroable, Pod)]
+#[repr(C)]
+struct Raw {
+    r#type: u32,
+    r#match: u32,
+}
+
+#[test]
+fn every_struct_shape_zeroes() {
+    assert_eq!({ Packed::zeroed().b }, 0);
+    assert_eq!(size_of::<Packed>(), 5);
+    assert_eq!({ Packed2::zeroed().b }, 0);
+    assert_eq!(Aligned::zeroed().a, 0);
+    assert_eq!(Meters::zeroed().0.to_bits(), 0);
+    let v = Vec3::<u16>::zeroed();
+    assert_eq!([v.x, v.y, v.z], [0; 3]);
+    assert_eq!(Block::<7>::zeroed().data, [0; 7]);
+    assert_eq!(Matrix::<u32, 3>::zeroed().rows, [0; 3]);
+    assert_eq!({ PackedGeneric::<u64>::zeroed().value }, 0);
+    assert_eq!(Wrapper::<i8>::zeroed().0, 0);
+    let typed = Typed::<f64, 3>::zeroed();
+    assert_eq!((typed.id, typed.kind, typed.flags), (0, 0, [0; 2]));
+    assert_eq!(size_of::<Typed<u128, 9>>(), 8);
+    assert_eq!(Tuple::zeroed().1, 0);
+    let Unit = Unit::zeroed();
+    let raw = Raw::zeroed();
+    assert_eq!(raw.r#type + raw.r#match, 0);
+}
+
+#[derive(Clone, Copy, Zeroable, Pod)]
+#[repr(C)]
+union Bits32 {
+    int: u32,
+    float: f32,
+}
+
+#[test]
+fn union_is_pod() {
+    let zero = Bits32::zeroed();
+    // SAFETY: every field of a `Pod` union is valid for any bytes.
+    assert_eq!(unsafe { zero.int }, 0);
+}
+
+#[derive(Clone, Copy, AnyBitPattern)]
+#[repr(C)]
+struct Reading {
+    value: u16,
+    kind: u8,
+}
+
+#[test]
+fn any_bit_pattern_is_zeroable_with_padding() {
+    let r = Reading::zeroed();
+    assert_eq!((r.value, r.kind), (0, 0));
+    assert_eq!(size_of::<Reading>(), 4);
+}
+
+#[derive(Clone, Copy, NoUninit)]
+#[repr(C)]
+struct Flags {
+    on: bool,
+    off: bool,
+    c: [u8; 2],
+}
+
+fn is_no_uninit<T: NoUninit>() {}
+
+#[derive(Clone, Copy, Debug, PartialEq, Zeroable, NoUninit, CheckedBitPattern, Contiguous)]
+#[repr(u8)]
+enum Level {
+    Off,
+    Low,
+    High,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, NoUninit, CheckedBitPattern)]
+#[repr(i16)]
+enum Signed {
+    Minus = -3,
+    Next,
+    Zero = 0,
+    Far = 100,
+    AfterFar,
+}
+
+#[test]
+fn no_uninit_types() {
+    is_no_uninit::<Flags>();
+    is_no_uninit::<Level>();
+    is_no_uninit::<Signed>();
+}
+
+#[test]
+fn checked_enum_accepts_exactly_its_discriminants() {
+    for bits in 0..=u8::MAX {
+        assert_eq!(Level::is_valid_bit_pattern(&bits), bits <= 2, "{bits}");
+    }
+    for bits in i16::MIN..=i16::MAX {
+        let valid = matches!(bits, -3 | -2 | 0 | 100 | 101);
+        assert_eq!(Signed::is_valid_bit_pattern(&bits), valid, "{bits}");
+    }
+    assert_eq!(Level::zeroed(), Level::Off);
+}
+
+#[test]
+fn contiguous_range() {
+    assert_eq!(Level::MIN_VALUE, 0);
+    assert_eq!(Level::MAX_VALUE, 2);
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, CheckedBitPattern)]
+#[repr(C)]
+struct Checked {
+    flag: bool,
+    level: Level,
+    count: u16,
+    letter: char,
+}
+
+#[test]
+fn checked_struct_validates_each_field() {
+    let good = <Checked as CheckedBitPattern>::Bits::zeroed();
+    assert!(Checked::is_valid_bit_pattern(&good));
+    assert_eq!(
+        size_of::<<Checked as CheckedBitPattern>::Bits>(),
+        size_of::<Checked>()
+    );
+}
+
+#[derive(TransparentWrapper)]
+#[repr(transparent)]
+struct Wrap(u32);
+
+#[derive(TransparentWrapper)]
+#[repr(transparent)]
+#[transparent(T)]
+struct Tagged<T, U> {
+    value: T,
+    _unit: PhantomData<U>,
+}
+
+fn wraps<W: TransparentWrapper<I>, I: ?Sized>() {}
+
+#[test]
+fn transparent_wrappers() {
+    wraps::<Wrap, u32>();
+    wraps::<Tagged<String, u8>, String>();
+}
+
+#[derive(Clone, Copy, Zeroable)]
+#[repr(u8)]
+enum WithData {
+    Empty,
+    Full(u32, [u8; 3]),
+}
+
+#[test]
+fn zeroable_enum_with_data_is_its_zero_variant() {
+    assert!(matches!(WithData::zeroed(), WithData::Empty));
+    let _ = WithData::Full(1, [0; 3]);
+}
+
+// A discriminant named like the derive's own generated constants: the
+// derive reads `Item::Variant as Int` instead of copying the expression
+// into its scope, so the names cannot capture each other.
+#[allow(non_upper_case_globals)]
+const __VOUCH_D0: u8 = 7;
+const __VOUCH_SIZE: u8 = 9;
+
+#[derive(Clone, Copy, Debug, PartialEq, CheckedBitPattern, Contiguous, NoUninit)]
+#[repr(u8)]
+enum Scoped {
+    A = __VOUCH_D0,
+    B,
+    C = __VOUCH_SIZE,
+}
+
+#[test]
+fn discriminants_keep_their_scope() {
+    let valid: Vec<u8> = (0..=u8::MAX).filter(Scoped::is_valid_bit_pattern).collect();
+    assert_eq!(valid, [7, 8, 9]);
+    assert_eq!((Scoped::MIN_VALUE, Scoped::MAX_VALUE), (7, 9));
+    assert_eq!(Scoped::A as u8, 7);
+}
+
+#[test]
+fn discriminants_from_a_local_scope() {
+    const START: i32 = -2;
+    #[derive(Clone, Copy, CheckedBitPattern, Contiguous, Zeroable)]
+    #[repr(i32)]
+    enum Local {
+        Low = START,
+        Mid,
+        High,
+    }
+    assert!(Local::is_valid_bit_pattern(&-2));
+    assert!(Local::is_valid_bit_pattern(&0));
+    assert!(!Local::is_valid_bit_pattern(&1));
+    assert_eq!((Local::MIN_VALUE, Local::MAX_VALUE), (-2, 0));
+    assert!(matches!(Local::zeroed(), Local::High));
+    let _ = (Local::Low, Local::Mid);
+}
+
+#[derive(Clone, Copy, Zeroable)]
+#[repr(C, i8)]
+enum Negative {
+    Before(u16) = -1,
+    Zero { value: u32, flags: [u8; 2] },
+    After,
+}
+
+#[test]
+fn zero_variant_after_a_negative_discriminant() {
+    match Negative::zeroed() {
+        Negative::Zero { value, flags } => assert_eq!((value, flags), (0, [0; 2])),
+        Negative::Before(_) | Negative::After => panic!("wrong variant"),
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, NoUninit, CheckedBitPattern, Contiguous)]
+#[repr(C)]
+enum CInt {
+    First = 1,
+    Second,
+}
+
+#[test]
+fn repr_c_enum_uses_c_int() {
+    assert!(CInt::is_valid_bit_pattern(&2));
+    assert!(!CInt::is_valid_bit_pattern(&0));
+    assert_eq!((CInt::MIN_VALUE, CInt::MAX_VALUE), (1, 2));
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, CheckedBitPattern)]
+#[repr(C, packed)]
+struct PackedChecked {
+    flag: bool,
+    value: u32,
+}
+
+#[test]
+fn checked_struct_rejects_exactly_bad_fields() {
+    type Bits = <Checked as CheckedBitPattern>::Bits;
+    assert_eq!(size_of::<Bits>(), size_of::<Checked>());
+    let mut bytes = [0u8; size_of::<Checked>()];
+    let check = |bytes: &[u8]| -> bool {
+        let mut bits = Bits::zeroed();
+        // SAFETY: `Bits` is `AnyBitPattern`: any initialized bytes are a value.
+        unsafe {
+            core::ptr::copy_nonoverlapping(
+                bytes.as_ptr(),
+                core::ptr::from_mut(&mut bits).cast::<u8>(),
+                size_of::<Bits>(),
+            );
+        }
+        Checked::is_valid_bit_pattern(&bits)
+    };
+    assert!(check(&bytes));
+    bytes[0] = 2; // `flag` is a bool
+    assert!(!check(&bytes));
+    bytes[0] = 1;
+    bytes[1] = 3; // `level` is 0..=2
+    assert!(!check(&bytes));
+    bytes[1] = 2;
+    bytes[4..8].copy_from_slice(&0xD800u32.to_ne_bytes()); // a surrogate is no `char`
+    assert!(!check(&bytes));
+    bytes[4..8].copy_from_slice(&u32::from('x').to_ne_bytes());
+    assert!(check(&bytes));
+
+    let mut packed = <PackedChecked as CheckedBitPattern>::Bits::zeroed();
+    assert!(PackedChecked::is_valid_bit_pattern(&packed));
+    assert_eq!(size_of::<PackedChecked>(), 5);
+    // SAFETY: any bytes are a valid `Bits`.
+    unsafe { core::ptr::from_mut(&mut packed).cast::<u8>().write(5) };
+    assert!(!PackedChecked::is_valid_bit_pattern(&packed));
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, CheckedBitPattern)]
+#[repr(C)]
+struct CheckedPair<T: CheckedBitPattern, const N: usize> {
+    first: T,
+    second: T,
+    tail: [u8; N],
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, CheckedBitPattern)]
+#[repr(transparent)]
+struct CheckedWrapper<T: CheckedBitPattern>(T);
+
+#[test]
+fn generic_checked_structs_validate_as_their_arguments() {
+    type Bits = <CheckedPair<bool, 2> as CheckedBitPattern>::Bits;
+    assert_eq!(size_of::<Bits>(), size_of::<CheckedPair<bool, 2>>());
+    let mut bits = Bits::zeroed();
+    assert!(CheckedPair::<bool, 2>::is_valid_bit_pattern(&bits));
+    // SAFETY: any bytes are a valid `Bits`; the second byte is `second`.
+    unsafe { core::ptr::from_mut(&mut bits).cast::<u8>().add(1).write(2) };
+    assert!(!CheckedPair::<bool, 2>::is_valid_bit_pattern(&bits));
+
+    let surrogate = bits_of::<CheckedWrapper<char>>(&0xD800u32.to_ne_bytes());
+    assert!(!CheckedWrapper::<char>::is_valid_bit_pattern(&surrogate));
+    let x = bits_of::<CheckedWrapper<char>>(&u32::from('x').to_ne_bytes());
+    assert!(CheckedWrapper::<char>::is_valid_bit_pattern(&x));
+    let seven = bits_of::<CheckedWrapper<u16>>(&7u16.to_ne_bytes());
+    assert!(CheckedWrapper::<u16>::is_valid_bit_pattern(&seven));
+}
+
+/// The `Bits` of `T` holding `bytes`.
+fn bits_of<T: CheckedBitPattern>(bytes: &[u8]) -> T::Bits {
+    assert_eq!(bytes.len(), size_of::<T::Bits>());
+    let mut bits = <T::Bits as Zeroable>::zeroed();
+    // SAFETY: `Bits` is `AnyBitPattern`, so any initialized bytes of its size
+    // are a value; the lengths match.
+    unsafe {
+        core::ptr::copy_nonoverlapping(
+            bytes.as_ptr(),
+            core::ptr::from_mut(&mut bits).cast::<u8>(),
+            bytes.len(),
+        );
+    }
+    bits
+}
+
+// An attribute after the derive packs the struct. The derive saw a layout
+// with padding after `tag`, but its constants measure the real, packed
+// struct, which has none: the proof follows the real type both ways.
+#[derive(Clone, Copy, Zeroable, Pod)]
+#[vouch_attack_macros::add_repr(packed)]
+#[repr(C)]
+struct PackedLater {
+    tag: u8,
+    value: u32,
+}
+
+#[test]
+fn a_repr_added_after_the_derive_is_measured() {
+    assert_eq!(size_of::<PackedLater>(), 5);
+    assert_eq!({ PackedLater::zeroed().value }, 0);
+    assert_eq!(PackedLater::zeroed().tag, 0);
+}
+
+#[derive(Clone, Copy, Zeroable)]
+#[repr(u8)]
+enum Maybe<T: Zeroable + Copy, const N: usize> {
+    Nothing,
+    Just(T, [u16; N]),
+}
+
+#[derive(Clone, Copy, Zeroable)]
+#[repr(C, u16)]
+enum Either<T: Zeroable + Copy> {
+    Left { value: T, extra: u32 } = 0,
+    Right(u64) = 7,
+}
+
+#[test]
+fn generic_zeroable_enums() {
+    assert!(matches!(Maybe::<f32, 3>::zeroed(), Maybe::Nothing));
+    let _ = Maybe::<u8, 1>::Just(1, [2]);
+    match Either::<i64>::zeroed() {
+        Either::Left { value, extra } => assert_eq!((value, extra), (0, 0)),
+        Either::Right(_) => panic!("wrong variant"),
+    }
+}

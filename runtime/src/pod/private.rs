@@ -1,2 +1,358 @@
 //! What the pod derives' generated code needs: compile-time assertions and
 //! layout helpers. Reached as `vouch::__private::pod`.
+//!
+//! Every helper here learns the type it checks by inference from a *place* of
+//! the real item (`addr_of!(this.field)`, a closure projecting a field), never
+//! from type tokens the derive copied: whatever a later attribute macro or a
+//! type macro made of the item, the check describes the type that exists.
+
+pub use super::traits::{
+    AnyBitPattern, CheckedBitPattern, Contiguous, NoUninit, Pod, TransparentWrapper, Zeroable,
+};
+use core::marker::{PhantomData, PhantomPinned};
+use core::mem::size_of;
+
+/// Holds when the field behind the pointer is `Zeroable`.
+#[inline]
+pub fn is_zeroable<T: FieldZeroable>(_: *const T) {}
+
+/// Holds when the field behind the pointer is `Pod`.
+#[inline]
+pub fn is_pod<T: FieldPod>(_: *const T) {}
+
+/// Holds when the field behind the pointer is `AnyBitPattern`.
+#[inline]
+pub fn is_any_bit_pattern<T: FieldAnyBitPattern>(_: *const T) {}
+
+/// Holds when the field behind the pointer is `NoUninit`.
+#[inline]
+pub fn is_no_uninit<T: FieldNoUninit>(_: *const T) {}
+
+/// Holds when the field behind the pointer is `CheckedBitPattern`.
+#[inline]
+pub fn is_checked_bit_pattern<T: CheckedBitPattern>(_: *const T) {}
+
+// The `Field*` traits below exist only to word the error a user sees when
+// a field's type lacks the trait (rustc reports the bound of the helper,
+// with its message). Each holds exactly when the trait does, and is sealed:
+// nobody can add an impl that would let a field pass without the trait.
+
+/// A field type that is `Zeroable`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not `Zeroable`, so all-zero bytes are not a value of this field",
+    label = "not `Zeroable`",
+    note = "references, `NonNull`, `NonZero*` and function pointers have no zero value; wrap \
+            them in `Option`, or implement `Default` instead of deriving `Zeroable`"
+)]
+pub trait FieldZeroable: sealed::IsZeroable {}
+impl<T: Zeroable> FieldZeroable for T {}
+
+/// A field type that is `Pod`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not `Pod`, so it cannot be a field of a `derive(Pod)` type",
+    label = "not `Pod`",
+    note = "fields of a `Pod` type are integers, floats, arrays of them and other `Pod` \
+            types; for `bool`, `char` or enum fields derive `NoUninit` and \
+            `CheckedBitPattern` instead"
+)]
+pub trait FieldPod: sealed::IsPod {}
+impl<T: Pod> FieldPod for T {}
+
+/// A field type that is `AnyBitPattern`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not accept every bit pattern, so it cannot be a field of a \
+               `derive(AnyBitPattern)` type",
+    label = "not `AnyBitPattern`",
+    note = "`bool`, `char`, enums, references and `NonZero*` have invalid bit patterns; \
+            derive `CheckedBitPattern` instead"
+)]
+pub trait FieldAnyBitPattern: sealed::IsAnyBitPattern {}
+impl<T: AnyBitPattern> FieldAnyBitPattern for T {}
+
+/// A field type that is `NoUninit`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` may hold uninitialized bytes or pointers, so it cannot be a field of \
+               a `derive(NoUninit)` type",
+    label = "not `NoUninit`",
+    note = "fields of a `NoUninit` type are integers, floats, `bool`, `char`, fieldless \
+            enums and arrays of them, and other `NoUninit` types; no references or raw \
+            pointers"
+)]
+pub trait FieldNoUninit: sealed::IsNoUninit {}
+impl<T: NoUninit> FieldNoUninit for T {}
+
+/// Holds when the field behind the pointer has exactly the type `T`, which
+/// the caller names with a turbofish.
+#[inline]
+pub fn field_is<T: ?Sized>(_: *const T) {}
+
+/// Holds when the field behind the pointer is a zero-sized type of
+/// alignment 1 from a fixed list ([`OneZst`]).
+#[inline]
+pub fn is_one_zst<T: ?Sized + OneZst>(_: *const T) {}
+
+/// Holds when the field behind the pointer is a `PhantomData`: zero-sized,
+/// alignment 1, whatever its parameter.
+#[inline]
+pub fn is_phantom<T: ?Sized>(_: *const PhantomData<T>) {}
+
+/// The one element type every field of a uniform `repr(C)` struct shares.
+/// Its parameter is never named: inference fixes it from the first field and
+/// every further field must agree.
+pub struct Elem<E: ?Sized>(PhantomData<E>);
+
+/// A fresh [`Elem`] whose type inference fixes.
+#[inline]
+#[must_use]
+pub fn elem<E>() -> Elem<E> {
+    Elem(PhantomData)
+}
+
+/// Holds when the field behind the pointer is the element type itself.
+#[inline]
+pub fn elem_is<E>(_: &Elem<E>, _: *const E) {}
+
+/// Holds when the field behind the pointer is an array of the element type.
+#[inline]
+pub fn elem_array<E, const N: usize>(_: &Elem<E>, _: *const [E; N]) {}
+
+/// The supertraits that seal the `Field*` traits: each is implemented,
+/// here only, for exactly the types with the matching pod trait, so an impl
+/// of a `Field*` trait elsewhere can never hold.
+mod sealed {
+    use super::{AnyBitPattern, NoUninit, Pod, Zeroable};
+
+    pub trait IsZeroable {}
+    impl<T: Zeroable> IsZeroable for T {}
+    pub trait IsPod {}
+    impl<T: Pod> IsPod for T {}
+    pub trait IsAnyBitPattern {}
+    impl<T: AnyBitPattern> IsAnyBitPattern for T {}
+    pub trait IsNoUninit {}
+    impl<T: NoUninit> IsNoUninit for T {}
+}
+
+/// Zero-sized types of alignment 1 that a `repr(transparent)` wrapper may
+/// carry besides its inner field. Sealed: only the impls below exist.
+///
+/// # Safety
+/// `Self` has size 0 and alignment 1.
+pub unsafe trait OneZst: zst_sealed::Sealed {}
+
+mod zst_sealed {
+    /// Implemented for the three types of [`OneZst`](super::OneZst) only.
+    pub trait Sealed {}
+}
+
+impl<T: ?Sized> zst_sealed::Sealed for PhantomData<T> {}
+// SAFETY: `PhantomData` is zero-sized with alignment 1.
+unsafe impl<T: ?Sized> OneZst for PhantomData<T> {}
+impl zst_sealed::Sealed for PhantomPinned {}
+// SAFETY: `PhantomPinned` is zero-sized with alignment 1.
+unsafe impl OneZst for PhantomPinned {}
+impl zst_sealed::Sealed for () {}
+// SAFETY: `()` is zero-sized with alignment 1.
+unsafe impl OneZst for () {}
+
+/// The size of the field a projection closure reaches. The closure is never
+/// called: it only fixes `F` as the field's real type.
+#[inline]
+#[must_use]
+pub const fn field_size<S: ?Sized, F>(_: fn(&S) -> *const F) -> usize {
+    size_of::<F>()
+}
+
+/// The alignment of the field a projection closure reaches (never called).
+#[inline]
+#[must_use]
+pub const fn field_align<S: ?Sized, F>(_: fn(&S) -> *const F) -> usize {
+    core::mem::align_of::<F>()
+}
+
+/// The distance in bytes from `base` to `field`, a place inside `*base`.
+/// Generated constants use it where `offset_of!` would do, because the
+/// expansion of `offset_of!` cannot be pretty-printed by the snapshot tests.
+///
+/// # Safety
+/// `field` must point into the same allocation as `base`, at or after it.
+#[inline]
+#[must_use]
+pub const unsafe fn offset_between<S, F>(base: *const S, field: *const F) -> usize {
+    // SAFETY: the caller promises both pointers are in one allocation, the
+    // field at or after the base.
+    unsafe {
+        field
+            .cast::<u8>()
+            .offset_from(base.cast::<u8>())
+            .unsigned_abs()
+    }
+}
+
+/// The sum of the sizes in a `(offset, size)` table.
+#[must_use]
+pub const fn sum_sizes(layout: &[(usize, usize)]) -> usize {
+    let mut sum = 0;
+    let mut i = 0;
+    while i < layout.len() {
+        sum += layout[i].1;
+        i += 1;
+    }
+    sum
+}
+
+/// The number of padding bytes right after entry `i` of a `(offset, size)`
+/// table of a struct of `size` bytes: the distance from the end of the field
+/// to the start of the next sized field, or to the end of the struct.
+/// Zero-sized fields are skipped on both sides, so the answer does not depend
+/// on declaration order.
+#[must_use]
+pub const fn gap_after(layout: &[(usize, usize)], i: usize, size: usize) -> usize {
+    if i >= layout.len() || layout[i].1 == 0 {
+        return 0;
+    }
+    let end = layout[i].0 + layout[i].1;
+    let mut next = size;
+    let mut j = 0;
+    while j < layout.len() {
+        let (offset, len) = layout[j];
+        if j != i && len != 0 && offset >= end && offset < next {
+            next = offset;
+        }
+        j += 1;
+    }
+    next.saturating_sub(end)
+}
+
+/// `true` when no entry has a gap after it (see [`gap_after`]).
+#[must_use]
+pub const fn no_gap(layout: &[(usize, usize)], size: usize) -> bool {
+    let mut i = 0;
+    while i < layout.len() {
+        if gap_after(layout, i, size) != 0 {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// A message composed while a constant is evaluated, so a padding error can
+/// state its byte count: a constant can only panic with a string it already
+/// has, and `panic!("{}", message.as_str())` is the one way to give it one.
+pub struct Message {
+    bytes: [u8; Message::CAPACITY],
+    len: usize,
+}
+
+impl Message {
+    const CAPACITY: usize = 1024;
+
+    /// An empty message.
+    #[must_use]
+    pub const fn new() -> Self {
+        Message {
+            bytes: [0; Message::CAPACITY],
+            len: 0,
+        }
+    }
+
+    /// Appends `piece`, or nothing if it would not fit (a piece is never
+    /// cut, so the message stays valid UTF-8).
+    #[must_use]
+    pub const fn push(mut self, piece: &str) -> Self {
+        let piece = piece.as_bytes();
+        if piece.len() > Message::CAPACITY - self.len {
+            return self;
+        }
+        let mut i = 0;
+        while i < piece.len() {
+            self.bytes[self.len + i] = piece[i];
+            i += 1;
+        }
+        self.len += piece.len();
+        self
+    }
+
+    /// Appends `n` in decimal.
+    #[must_use]
+    pub const fn push_count(self, n: usize) -> Self {
+        let mut digits = [0u8; 20];
+        let mut start = digits.len();
+        let mut rest = n;
+        loop {
+            start -= 1;
+            // `rest % 10` is a single digit, so the cast keeps it whole.
+            #[allow(clippy::cast_possible_truncation)]
+            let digit = (rest % 10) as u8;
+            digits[start] = b'0' + digit;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        match core::str::from_utf8(digits.split_at(start).1) {
+            Ok(text) => self.push(text),
+            Err(_) => self,
+        }
+    }
+
+    /// The text so far.
+    #[must_use]
+    pub const fn as_str(&self) -> &str {
+        match core::str::from_utf8(self.bytes.split_at(self.len).0) {
+            Ok(text) => text,
+            Err(_) => "",
+        }
+    }
+}
+
+impl Default for Message {
+    fn default() -> Self {
+        Message::new()
+    }
+}
+
+/// The all-zero value of a `Zeroable` type, usable in constants (to build
+/// the zero variant of an enum and check its tag).
+#[inline]
+#[must_use]
+pub const fn const_zeroed<T: Zeroable>() -> T {
+    // SAFETY: `T: Zeroable` promises that all-zero bytes are a valid `T`.
+    unsafe { core::mem::zeroed() }
+}
+
+/// `true` when the first `n` bytes of `value` are zero. Used on an enum value
+/// to read its tag, which `repr(uN)` and `repr(C)` enums put first.
+///
+/// # Safety
+/// The first `n` bytes of `value` must be initialized (not padding).
+#[must_use]
+pub const unsafe fn leading_bytes_zero<T>(value: &T, n: usize) -> bool {
+    if n > size_of::<T>() {
+        return false;
+    }
+    let bytes = core::ptr::from_ref(value).cast::<u8>();
+    let mut i = 0;
+    while i < n {
+        // SAFETY: `i < n <= size_of::<T>()`, so the byte is inside `value`,
+        // and the caller promises it is initialized.
+        if unsafe { *bytes.add(i) } != 0 {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Validates one field of a `CheckedBitPattern` struct. `F` is the field's
+/// real type, fixed by the projection closure (never called); `bits` must be
+/// that type's `Bits`, so the generated `Bits` struct cannot disagree with
+/// the real one without a type error.
+#[inline]
+#[must_use]
+pub fn field_is_valid<S: ?Sized, F: CheckedBitPattern>(
+    _: fn(&S) -> *const F,
+    bits: &F::Bits,
+) -> bool {
+    F::is_valid_bit_pattern(bits)
+}

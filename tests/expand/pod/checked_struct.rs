@@ -1,0 +1,8 @@
+#[derive(Clone, Copy, vouch::CheckedBitPattern)]
+#[repr(C)]
+struct Flagged {
+    flag: bool,
+    count: u16,
+}
+
+fn main() {}

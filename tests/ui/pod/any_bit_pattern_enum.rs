@@ -1,0 +1,8 @@
+#[derive(Clone, Copy, vouch::AnyBitPattern)]
+#[repr(u8)]
+enum Level {
+    Low,
+    High,
+}
+
+fn main() {}

@@ -1,0 +1,7 @@
+// The traits that word the field errors are sealed: implementing one by
+// hand cannot let a non-`Pod` field through `derive(Pod)`.
+struct NotPod(bool);
+
+impl vouch::__private::pod::FieldPod for NotPod {}
+
+fn main() {}

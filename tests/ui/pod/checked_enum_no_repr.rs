@@ -1,0 +1,7 @@
+#[derive(Clone, Copy, vouch::CheckedBitPattern)]
+enum Level {
+    Low,
+    High,
+}
+
+fn main() {}

@@ -1,0 +1,7 @@
+#[derive(Clone, Copy, vouch::Contiguous)]
+enum Level {
+    Low,
+    High,
+}
+
+fn main() {}

@@ -1,0 +1,7 @@
+#[derive(Clone, Copy, vouch::Zeroable)]
+#[vouch(crate = 1)]
+struct Header {
+    len: u32,
+}
+
+fn main() {}

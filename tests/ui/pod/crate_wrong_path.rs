@@ -1,0 +1,7 @@
+#[derive(Clone, Copy, vouch::Zeroable)]
+#[vouch(crate = "::not_vouch")]
+struct Header {
+    len: u32,
+}
+
+fn main() {}

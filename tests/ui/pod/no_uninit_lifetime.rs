@@ -1,0 +1,5 @@
+#[derive(Clone, Copy, vouch::NoUninit)]
+#[repr(transparent)]
+struct Name<'a>(&'a str);
+
+fn main() {}

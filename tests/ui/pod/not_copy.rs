@@ -1,0 +1,7 @@
+#[derive(vouch::Zeroable, vouch::Pod)]
+#[repr(C)]
+struct Header {
+    len: u32,
+}
+
+fn main() {}

@@ -1,0 +1,8 @@
+#[derive(Clone, Copy, vouch::Zeroable, vouch::Pod)]
+#[repr(u8)]
+enum Level {
+    Low,
+    High,
+}
+
+fn main() {}

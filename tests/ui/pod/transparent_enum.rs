@@ -1,0 +1,7 @@
+#[derive(vouch::TransparentWrapper)]
+#[repr(u8)]
+enum Level {
+    Low,
+}
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[derive(vouch::TransparentWrapper)]
+struct Meters(f64);
+
+fn main() {}

@@ -1,0 +1,7 @@
+#[derive(Clone, Copy, vouch::Zeroable, vouch::Pod)]
+union Value {
+    int: u32,
+    float: f32,
+}
+
+fn main() {}

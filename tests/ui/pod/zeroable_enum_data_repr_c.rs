@@ -1,0 +1,8 @@
+#[derive(vouch::Zeroable)]
+#[repr(C)]
+enum Slot {
+    Free,
+    Taken(u32),
+}
+
+fn main() {}

@@ -1,0 +1,5 @@
+#[derive(vouch::Zeroable)]
+#[repr(u8)]
+enum Never {}
+
+fn main() {}

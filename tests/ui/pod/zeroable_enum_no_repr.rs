@@ -1,0 +1,7 @@
+#[derive(vouch::Zeroable)]
+enum Level {
+    Low,
+    High,
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+#[derive(vouch::Zeroable)]
+struct Borrowed {
+    name: &'static str,
+}
+
+fn main() {}
