@@ -15,9 +15,10 @@
 
 mod support;
 
+use std::fmt::Write as _;
 use std::path::Path;
 
-const SHADOWS: &str = r#"
+const SHADOWS: &str = r"
 /// Names generated code must never pick up unqualified.
 pub mod shadows {
     /// Shadows the prelude's `Option`.
@@ -75,9 +76,9 @@ pub mod shadows {
     pub trait Sealed {}
 }
 pub use shadows::*;
-"#;
+";
 
-const ITEMS: &str = r#"
+const ITEMS: &str = r"
 /// A record of plain old data.
 #[derive(::std::clone::Clone, ::std::marker::Copy, V::Zeroable, V::Pod)]
 #[repr(C)]
@@ -230,12 +231,51 @@ pub enum AnyShape {
     Square(Square),
 }
 
+macro_rules! define {
+    ($record:ident, $future:ident, $config:ident, $field:ident: $ty:ty) => {
+        /// A record written by a declarative macro.
+        #[derive(::std::clone::Clone, ::std::marker::Copy, V::Zeroable, V::Pod)]
+        #[repr(C)]
+        POD_CRATE
+        pub struct $record {
+            /// A field.
+            pub $field: $ty,
+        }
+
+        /// A future written by a declarative macro.
+        #[V::pin_project(project = MacroProj PIN_CRATE)]
+        pub struct $future<F> {
+            /// The inner future.
+            #[pin]
+            pub inner: F,
+            /// A field.
+            pub $field: $ty,
+        }
+
+        /// A configuration written by a declarative macro.
+        #[derive(V::Builder)]
+        BUILDER_CRATE
+        pub struct $config {
+            /// A field.
+            pub $field: $ty,
+        }
+    };
+}
+
+define!(MacroRecord, MacroFuture, MacroConfig, value: ::std::primitive::u32);
+
+/// Builds the macro-written configuration.
+#[must_use]
+pub fn macro_config() -> MacroConfig {
+    MacroConfig::builder().value(1).build()
+}
+
 /// The area of any shape, through the delegating impl.
 #[must_use]
 pub fn area(shape: &AnyShape) -> ::std::primitive::f64 {
     Shape::area(shape)
 }
-"#;
+";
 
 fn source(edition: &str, renamed: bool) -> String {
     let (name, krate) = if renamed {
@@ -248,18 +288,34 @@ fn source(edition: &str, renamed: bool) -> String {
          #![no_implicit_prelude]\n#![forbid(unsafe_code)]\n#![deny(warnings, missing_docs)]\n",
     );
     if edition == "2015" {
-        source.push_str(&format!("extern crate {name};\n"));
+        let _ = writeln!(source, "extern crate {name};");
     }
     source.push_str(SHADOWS);
-    let with = |text: &str| if renamed { text.to_owned() } else { String::new() };
+    let with = |text: &str| {
+        if renamed {
+            text.to_owned()
+        } else {
+            String::new()
+        }
+    };
     let items = ITEMS
         .replace("POD_CRATE", &with(&format!("#[vouch(crate = {krate})]")))
         .replace("PIN_CRATE", &with(&format!(", crate = {krate}")))
         .replace("PINNED_DROP_CRATE", &with(&format!("(crate = {krate})")))
-        .replace("BUILDER_CRATE", &with(&format!("#[builder(crate = {krate})]")))
+        .replace(
+            "BUILDER_CRATE",
+            &with(&format!("#[builder(crate = {krate})]")),
+        )
         .replace("SEALED_CRATE", &with(&format!(", crate = {krate}")))
         // Edition 2015 paths are relative to the crate root only with `::`.
-        .replace("SHAPE_PATH", if edition == "2015" { "::Shape" } else { "Shape" })
+        .replace(
+            "SHAPE_PATH",
+            if edition == "2015" {
+                "::Shape"
+            } else {
+                "Shape"
+            },
+        )
         .replace("V::", &format!("::{name}::"));
     source.push_str(&items);
     source

@@ -139,7 +139,10 @@ fn write_crate(dir: &Path, structs: &[(usize, Repr, Vec<Field>)]) {
             repr.attribute()
         );
     }
-    let name = dir.file_name().and_then(|name| name.to_str()).unwrap_or("layout");
+    let name = dir
+        .file_name()
+        .and_then(|name| name.to_str())
+        .unwrap_or("layout");
     support::write_crate(
         dir,
         &format!("vouch-layout-{name}"),
@@ -151,7 +154,7 @@ fn write_crate(dir: &Path, structs: &[(usize, Repr, Vec<Field>)]) {
 
 #[test]
 fn derive_pod_accepts_exactly_the_padding_free_layouts() {
-    let mut rng = Rng(0x1A70_0u64 ^ 0x9E37_79B9_7F4A_7C15);
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let mut clean = Vec::new();
     let mut padded = Vec::new();
     for index in 0..STRUCTS {

@@ -474,3 +474,45 @@ fn generic_zeroable_enums() {
         Either::Right(_) => panic!("wrong variant"),
     }
 }
+
+// A derive on an item written by `macro_rules!`: the field tokens carry the
+// macro's hygiene, and the generated checks spanned at them must still find
+// their own locals.
+macro_rules! record {
+    ($name:ident, $checked:ident { $($field:ident: $ty:ty),* }) => {
+        #[derive(Clone, Copy, Zeroable, vouch::Pod)]
+        #[repr(C)]
+        struct $name {
+            $($field: $ty),*
+        }
+
+        #[derive(Clone, Copy, vouch::NoUninit, vouch::CheckedBitPattern)]
+        #[repr(C)]
+        struct $checked {
+            $($field: $ty,)*
+            flag: bool,
+            spare: u8,
+        }
+    };
+}
+
+record!(
+    MacroRecord,
+    MacroChecked {
+        id: u16,
+        value: u16
+    }
+);
+
+#[test]
+fn derives_on_items_written_by_macro_rules() {
+    let record = MacroRecord::zeroed();
+    assert_eq!((record.id, record.value), (0, 0));
+    assert_eq!(size_of::<MacroRecord>(), 4);
+    let words: [u16; 3] = [7, 9, 0x0101];
+    let checked: &MacroChecked = vouch::checked::from_bytes(vouch::bytes_of(&words));
+    assert!(checked.flag);
+    assert_eq!((checked.id, checked.value, checked.spare), (7, 9, 1));
+    let bad: [u16; 3] = [7, 9, 0x0202];
+    assert!(vouch::checked::try_from_bytes::<MacroChecked>(vouch::bytes_of(&bad)).is_err());
+}

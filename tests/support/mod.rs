@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The workspace root (the parent of `tests/`).
-pub fn workspace() -> PathBuf {
+pub(crate) fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .expect("tests/ sits in the workspace")
@@ -19,7 +19,7 @@ pub fn workspace() -> PathBuf {
 /// Writes a crate at `dir`: `name`, `edition`, the `[dependencies]` lines and
 /// `src/lib.rs`. It is its own workspace, pinned by this workspace's lock
 /// file to the same dependency versions.
-pub fn write_crate(dir: &Path, name: &str, edition: &str, dependencies: &str, source: &str) {
+pub(crate) fn write_crate(dir: &Path, name: &str, edition: &str, dependencies: &str, source: &str) {
     std::fs::create_dir_all(dir.join("src")).expect("create crate dir");
     let manifest = format!(
         "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"{edition}\"\npublish = false\n\n\
@@ -31,24 +31,24 @@ pub fn write_crate(dir: &Path, name: &str, edition: &str, dependencies: &str, so
 }
 
 /// The `[dependencies]` line for this workspace's `vouch`, as `key`.
-pub fn vouch_dependency(key: &str) -> String {
+pub(crate) fn vouch_dependency(key: &str) -> String {
     format!(
-        "{key} = {{ package = \"vouch\", path = {:?} }}",
-        workspace().join("runtime")
+        "{key} = {{ package = \"vouch\", path = \"{}\" }}",
+        workspace().join("runtime").display()
     )
 }
 
 /// What a `cargo` command over a generated crate said.
-pub struct Outcome {
-    pub success: bool,
+pub(crate) struct Outcome {
+    pub(crate) success: bool,
     /// The lines of `src/lib.rs` that errors point at.
-    pub error_lines: BTreeSet<usize>,
-    pub stderr: String,
+    pub(crate) error_lines: BTreeSet<usize>,
+    pub(crate) stderr: String,
 }
 
 /// Runs `cargo <args>` on the crate at `dir` with the target directory
 /// `target` (shared between generated crates, so dependencies build once).
-pub fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Outcome {
+pub(crate) fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Outcome {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let output = Command::new(cargo)
         .args(args)
@@ -73,6 +73,6 @@ pub fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Outcome {
 }
 
 /// The target directory generated crates share.
-pub fn target_dir() -> PathBuf {
+pub(crate) fn target_dir() -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR")).join("generated-target")
 }

@@ -51,13 +51,6 @@ impl Errors {
         }
     }
 
-    /// Moves every error of `other` into `self`.
-    pub(crate) fn extend(&mut self, other: Errors) {
-        if let Some(error) = other.combined {
-            self.push(error);
-        }
-    }
-
     pub(crate) fn is_empty(&self) -> bool {
         self.combined.is_none()
     }
@@ -65,10 +58,5 @@ impl Errors {
     /// `Ok(())` when nothing was recorded, else every error combined.
     pub(crate) fn finish(self) -> syn::Result<()> {
         self.combined.map_or(Ok(()), Err)
-    }
-
-    /// `Ok(value)` when nothing was recorded, else every error combined.
-    pub(crate) fn finish_with<T>(self, value: T) -> syn::Result<T> {
-        self.finish().map(|()| value)
     }
 }

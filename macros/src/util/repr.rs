@@ -74,10 +74,6 @@ impl Int {
             .map_or("u8", |(name, _)| name)
     }
 
-    pub(crate) fn is_signed(self) -> bool {
-        self.name().starts_with('i')
-    }
-
     /// The primitive type as an absolute path (`core::primitive::u8`), which
     /// a user's `struct u8;` cannot shadow.
     pub(crate) fn path(self, core: &TokenStream) -> TokenStream {
@@ -119,24 +115,15 @@ impl Repr {
         for attr in attrs {
             repr.read_attr(&attr.meta, false, errors);
         }
-        if let (Some(layout), Some(int)) = (repr.layout, repr.int) {
-            if layout.value == Layout::Transparent {
-                errors.at(
-                    int.span,
-                    "`repr(transparent)` cannot be combined with an integer repr; keep one of them",
-                );
-            }
+        if let (Some(layout), Some(int)) = (repr.layout, repr.int)
+            && layout.value == Layout::Transparent
+        {
+            errors.at(
+                int.span,
+                "`repr(transparent)` cannot be combined with an integer repr; keep one of them",
+            );
         }
         repr
-    }
-
-    /// `true` when some hint, certain or conditional, packs the type.
-    pub(crate) fn may_be_packed(&self) -> bool {
-        self.packed.is_some()
-            || self
-                .conditional
-                .iter()
-                .any(|hint| matches!(hint.value, Hint::Packed(_)))
     }
 
     /// The span of the first packing hint, certain or conditional.
@@ -294,19 +281,19 @@ fn parse_hint(input: ParseStream<'_>) -> syn::Result<Parsed> {
                 known(Hint::Align(n))
             }
         }
-        other => match Int::from_name(other) {
-            Some(int) => known(Hint::Int(int)),
-            None => {
-                // Skip any arguments of a hint we do not know.
-                if input.peek(syn::token::Paren) {
-                    let _content;
-                    syn::parenthesized!(_content in input);
-                }
-                Ok(Parsed::Unknown(At {
-                    value: other.to_owned(),
-                    span: ident.span(),
-                }))
+        other => {
+            if let Some(int) = Int::from_name(other) {
+                return known(Hint::Int(int));
             }
-        },
+            // Skip any arguments of a hint we do not know.
+            if input.peek(syn::token::Paren) {
+                let _content;
+                syn::parenthesized!(_content in input);
+            }
+            Ok(Parsed::Unknown(At {
+                value: other.to_owned(),
+                span: ident.span(),
+            }))
+        }
     }
 }
