@@ -74,9 +74,11 @@ impl<'a> Cx<'a> {
         while let Some(tree) = iter.next() {
             match tree {
                 TokenTree::Ident(ident) if ident == "Self" => {
+                    // `Self::X` (a joint `::`), not the bound `Self: Tr`.
                     let path_follows = matches!(
                         iter.peek(),
-                        Some(TokenTree::Punct(punct)) if punct.as_char() == ':'
+                        Some(TokenTree::Punct(punct))
+                            if punct.as_char() == ':' && punct.spacing() == proc_macro2::Spacing::Joint
                     );
                     let self_ty = &self.self_ty;
                     if path_follows {
