@@ -178,7 +178,7 @@ fn derive_pod_accepts_exactly_the_padding_free_layouts() {
 
     let pass = root.join("clean");
     write_crate(&pass, &clean);
-    let outcome = support::cargo(&pass, &target, &["check"]);
+    let outcome = support::cargo(&pass, &target, "check", &[]);
     assert!(
         outcome.success && outcome.error_lines.is_empty(),
         "derive(Pod) rejected padding-free structs:\n{}",
@@ -187,7 +187,7 @@ fn derive_pod_accepts_exactly_the_padding_free_layouts() {
 
     let fail = root.join("padded");
     write_crate(&fail, &padded);
-    let outcome = support::cargo(&fail, &target, &["check"]);
+    let outcome = support::cargo(&fail, &target, "check", &[]);
     let (lines, stderr) = (outcome.error_lines, outcome.stderr);
     assert!(!outcome.success, "derive(Pod) accepted every padded struct");
     let missed: Vec<String> = padded

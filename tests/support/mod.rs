@@ -46,14 +46,21 @@ pub(crate) struct Outcome {
     pub(crate) stderr: String,
 }
 
-/// Runs `cargo <args>` on the crate at `dir` with the target directory
-/// `target` (shared between generated crates, so dependencies build once).
-pub(crate) fn cargo(dir: &Path, target: &Path, args: &[&str]) -> Outcome {
+/// Runs `cargo <command> ... -- <tool_args>` on the crate at `dir` with the
+/// target directory `target` (shared between generated crates, so
+/// dependencies build once).
+pub(crate) fn cargo(dir: &Path, target: &Path, command: &str, tool_args: &[&str]) -> Outcome {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let output = Command::new(cargo)
-        .args(args)
-        .args(["--quiet", "--message-format=short", "--manifest-path"])
+        .args([
+            command,
+            "--quiet",
+            "--message-format=short",
+            "--manifest-path",
+        ])
         .arg(dir.join("Cargo.toml"))
+        .arg("--")
+        .args(tool_args)
         .env("CARGO_TARGET_DIR", target)
         .env_remove("RUSTFLAGS")
         .output()
