@@ -84,22 +84,26 @@ pub(crate) fn this() -> syn::Ident {
     format_ident!("__vouch_this")
 }
 
-/// Moves every token of `tokens` to the location of `span`, so an error
-/// inside a generated check points at the user's token it is about. Only
-/// the location moves: names keep resolving where they were generated, so
-/// a generated local stays the same variable even when the user's token
-/// comes from a `macro_rules!` expansion with its own hygiene.
+/// Gives every token of `tokens` the span `span`, so an error inside a
+/// generated check points at the user's token it is about. The generated
+/// locals (`__vouch_*`) only move: they keep resolving where they were
+/// made, so they stay the same variables even when the user's token comes
+/// from a `macro_rules!` expansion with hygiene of its own.
 pub(crate) fn respan(tokens: TokenStream, span: Span) -> TokenStream {
     tokens
         .into_iter()
         .map(|tree| match tree {
             TokenTree::Group(group) => {
                 let mut new = Group::new(group.delimiter(), respan(group.stream(), span));
-                new.set_span(span.resolved_at(group.span()));
+                new.set_span(span);
                 TokenTree::Group(new)
             }
+            TokenTree::Ident(mut ident) if ident.to_string().starts_with("__vouch_") => {
+                ident.set_span(span.resolved_at(ident.span()));
+                TokenTree::Ident(ident)
+            }
             mut other => {
-                other.set_span(span.resolved_at(other.span()));
+                other.set_span(span);
                 other
             }
         })
