@@ -61,17 +61,16 @@ pub(crate) enum Layout {
     /// Non-generic union: every field is as large as the union.
     UnionConsts,
     /// Generic `repr(transparent)`: rustc lays it out as its one non-trivial
-    /// field, which is itself without padding. With `probe`, the constants
-    /// also measure one instance, which catches a later attribute macro
-    /// that changed the `repr`.
-    Transparent { probe: bool },
+    /// field, which is itself without padding. The constants also measure
+    /// one instance, which catches a later attribute macro that changed the
+    /// `repr` (every generic layout is confirmed on an instance this way).
+    Transparent,
     /// Generic `repr(packed)` / `repr(packed(1))`: nothing is ever padded.
-    /// `probe` as for `Transparent`.
-    Packed1 { probe: bool },
+    Packed1,
     /// Generic `repr(C)` whose fields are one type `E`, arrays of it, or
     /// `PhantomData`: every offset and the size are multiples of `E`'s
     /// alignment, whatever `E` is.
-    Uniform { kinds: Vec<Kind>, probe: bool },
+    Uniform(Vec<Kind>),
     /// Generic, but no field other than `PhantomData`s mentions a parameter:
     /// the layout is the same for every argument, so the constants measure
     /// one instance (`()` for types, `0` for consts), after proving each
@@ -118,8 +117,8 @@ pub(crate) enum Plan {
     CheckedEnum(EnumInt),
     /// `CheckedBitPattern` for a struct, through a `Bits` struct whose layout
     /// is asserted equal to the real one (for a generic struct, on a probe
-    /// instance when `probe`).
-    CheckedStruct { probe: bool },
+    /// instance).
+    CheckedStruct,
     /// `TransparentWrapper<inner>`: field `index` has type `inner`, every
     /// other field is a known zero-sized type of alignment 1.
     Transparent { inner: Box<Type>, index: usize },
@@ -199,9 +198,19 @@ fn check_struct(
                     ),
                 );
             }
-            Some(Plan::CheckedStruct {
-                probe: super::layout_check::probe_blocker(input).is_none(),
-            })
+            // The layouts of `Bits` and the item are compared on one
+            // instance: without it, an attribute after the derive could
+            // reorder or realign the real fields unseen.
+            if input.has_type_or_const_params()
+                && let Some((span, what)) = super::layout_check::probe_blocker(input)
+            {
+                errors.at(
+                    span,
+                    super::layout_check::probe_message(input, derive, &what),
+                );
+                return None;
+            }
+            Some(Plan::CheckedStruct)
         }
         Derive::TransparentWrapper => check_transparent(input, fields, errors),
         Derive::Contiguous => {
