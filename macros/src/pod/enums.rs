@@ -164,13 +164,13 @@ fn zero_variant(cx: &Cx<'_>, int: EnumInt, variant: &Variant<'_>) -> TokenStream
     // parameters): the tag of a variant does not depend on the arguments,
     // and `zero_fields` proves the fields zeroable for every argument.
     let generic = cx.input.has_type_or_const_params();
-    let path = if generic {
+    let (path, measured) = if generic {
         let core = &cx.core;
         let probe = super::layout::probe_type(cx, &quote!(#core::primitive::u8));
-        let args: TokenStream = probe.into_iter().skip(1).collect();
-        quote!(#ident::#args::#name)
+        let args: TokenStream = probe.clone().into_iter().skip(1).collect();
+        (quote!(#ident::#args::#name), probe)
     } else {
-        quote!(#ident::#name)
+        (quote!(#ident::#name), cx.this_ty.clone())
     };
     let field_proof = if generic {
         zero_fields(cx, variant)
@@ -211,10 +211,29 @@ fn zero_variant(cx: &Cx<'_>, int: EnumInt, variant: &Variant<'_>) -> TokenStream
     // its tag, the first `size_of::<Int>()` bytes of a `repr(uN)` or
     // `repr(C, uN)` enum, which no argument changes, is all zeroes: all-zero
     // bytes are that variant with zeroed fields.
+    //
+    // The tag is read as the integer type the derive saw; an attribute after
+    // the derive may have widened the real one (a `u16` tag of 256 has a
+    // zero first byte). As a second proof that covers any tag width, a
+    // constant of the item (its probe instance if generic) is made from
+    // all-zero bytes: rustc validates the value of every constant, tag and
+    // fields, and rejects one that is not a valid value of its type.
+    let all_zero = respan(
+        quote! {
+            #core::mem::transmute::<[#core::primitive::u8; #core::mem::size_of::<#measured>()], #measured>(
+                [0; #core::mem::size_of::<#measured>()],
+            )
+        },
+        name.span(),
+    );
+    // Spanned at the variant, so rustc's error points there; the `unsafe`
+    // keeps the call-site span (see `Cx::unsafe_impl`).
+    let zero_head = respan(quote!(const _: #measured =), name.span());
     let imp = cx.unsafe_impl("Zeroable", &TokenStream::new());
     quote! {
         #field_proof
         const _: () = #check;
+        #zero_head unsafe { #all_zero };
         #imp
     }
 }
