@@ -252,6 +252,7 @@ fn check_union(input: &Input<'_>, derive: Derive, errors: &mut Errors) -> Option
                     ),
                 );
             }
+            unknown_union_attributes(input, derive, errors);
             Some(Plan::Fields {
                 bound: if derive == Derive::Pod {
                     Bound::Pod
@@ -277,6 +278,55 @@ fn check_union(input: &Input<'_>, derive: Derive, errors: &mut Errors) -> Option
                 ),
             );
             None
+        }
+    }
+}
+
+/// A union's padding proof covers the fields the derive saw, and unlike a
+/// struct's (whose exhaustive pattern fails on an added field) nothing can
+/// prove a union has no others: an attribute macro after the derive could
+/// add a small field, and a value built from it would leave bytes
+/// uninitialized. Every attribute the derive cannot tell is inert is
+/// refused.
+fn unknown_union_attributes(input: &Input<'_>, derive: Derive, errors: &mut Errors) {
+    const INERT: [&str; 14] = [
+        "repr",
+        "doc",
+        "allow",
+        "warn",
+        "deny",
+        "forbid",
+        "expect",
+        "deprecated",
+        "must_use",
+        "derive",
+        "cfg",
+        "cfg_attr",
+        "vouch",
+        "automatically_derived",
+    ];
+    const TOOLS: [&str; 3] = ["rustfmt", "clippy", "diagnostic"];
+    for attr in &input.ast.attrs {
+        let path = attr.path();
+        let inert = match path.get_ident() {
+            Some(ident) => INERT.iter().any(|name| ident == name),
+            None => path
+                .segments
+                .first()
+                .is_some_and(|first| TOOLS.iter().any(|tool| first.ident == tool)),
+        };
+        if !inert {
+            errors.spanned(
+                path,
+                format_args!(
+                    "`derive({})` cannot prove that this attribute adds no field to union \
+                     `{}` after the derive ran, and a smaller added field would leave bytes \
+                     uninitialized; put `#[derive({})]` below the attribute",
+                    derive.name(),
+                    input.name(),
+                    derive.name()
+                ),
+            );
         }
     }
 }
