@@ -300,6 +300,25 @@ fn checked(cx: &Cx<'_>, int: EnumInt, variants: &[Variant<'_>]) -> TokenStream {
     quote!(#size #imp)
 }
 
+/// A match over the variants the derive saw, exhaustive only if the real
+/// enum has no others: `Contiguous` promises every value lies in
+/// `MIN_VALUE..=MAX_VALUE`, which a variant added by an attribute after the
+/// derive could break.
+fn all_variants(cx: &Cx<'_>, variants: &[Variant<'_>]) -> TokenStream {
+    let ident = cx.input.ident();
+    let this = super::expand::this();
+    let names = variants.iter().map(|variant| variant.ident);
+    // The scrutinee carries the enum's span, where rustc reports a variant
+    // the match misses.
+    let scrutinee = respan(quote!(*#this), ident.span());
+    let body = quote! {
+        match #scrutinee {
+            #(#ident::#names { .. })|* => {}
+        }
+    };
+    cx.proof_fn("all_variants", &body)
+}
+
 fn contiguous(cx: &Cx<'_>, int: EnumInt, variants: &[Variant<'_>]) -> TokenStream {
     let Cx {
         core, pod, this_ty, ..
@@ -350,15 +369,19 @@ fn contiguous(cx: &Cx<'_>, int: EnumInt, variants: &[Variant<'_>]) -> TokenStrea
         const MIN_VALUE: #int_ty = #min;
     };
     // SAFETY: `MIN_VALUE` and `MAX_VALUE` are the extremes of the
-    // discriminants, read from the real enum; the constant proves
+    // discriminants, read from the real enum, whose variants are exactly
+    // the ones seen (`all_variants`: a variant added after the derive, even
+    // outside the range, fails that match); the constant proves
     // `MAX_VALUE - MIN_VALUE == variants - 1`, and discriminants are
     // distinct, so every integer in the range is exactly one variant; a
     // fieldless enum with that repr has the size and alignment of `Int`
     // (`tag_size` asserts the size, so no `align` hint or later `repr`
     // change widened it).
+    let exhaustive = all_variants(cx, variants);
     let imp = cx.unsafe_impl("Contiguous", &body);
     quote! {
         #size
+        #exhaustive
         #imp
         const _: () = #check;
     }

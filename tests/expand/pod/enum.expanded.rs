@@ -151,6 +151,11 @@ const _: () = {
             );
         }
     };
+    fn __vouch_all_variants(__vouch_this: &Level) {
+        match *__vouch_this {
+            Level::Off { .. } | Level::Low { .. } | Level::High { .. } => {}
+        }
+    }
     #[automatically_derived]
     unsafe impl ::vouch::__private::pod::Contiguous for Level {
         type Int = ::vouch::__private::core::primitive::u8;
