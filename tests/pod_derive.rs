@@ -405,7 +405,16 @@ fn checked_struct_rejects_exactly_bad_fields() {
 struct CheckedPair<T: CheckedBitPattern, const N: usize> {
     first: T,
     second: T,
-    tail: [u8; N],
+    _len: PhantomData<[u8; N]>,
+}
+
+// Fields that name no parameter have one layout for every argument.
+#[derive(Clone, Copy, Debug, PartialEq, CheckedBitPattern)]
+#[repr(C)]
+struct CheckedTagged<T: Copy + 'static> {
+    flag: bool,
+    level: u8,
+    _kind: PhantomData<T>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, CheckedBitPattern)]
@@ -428,6 +437,15 @@ fn generic_checked_structs_validate_as_their_arguments() {
     assert!(CheckedWrapper::<char>::is_valid_bit_pattern(&x));
     let seven = bits_of::<CheckedWrapper<u16>>(&7u16.to_ne_bytes());
     assert!(CheckedWrapper::<u16>::is_valid_bit_pattern(&seven));
+
+    let pair = bits_of::<CheckedPair<bool, 2>>(&[1, 0]);
+    assert!(CheckedPair::<bool, 2>::is_valid_bit_pattern(&pair));
+    let pair = bits_of::<CheckedPair<bool, 2>>(&[3, 0]);
+    assert!(!CheckedPair::<bool, 2>::is_valid_bit_pattern(&pair));
+    let tagged = bits_of::<CheckedTagged<u64>>(&[1, 9]);
+    assert!(CheckedTagged::<u64>::is_valid_bit_pattern(&tagged));
+    let tagged = bits_of::<CheckedTagged<u64>>(&[2, 9]);
+    assert!(!CheckedTagged::<u64>::is_valid_bit_pattern(&tagged));
 }
 
 /// The `Bits` of `T` holding `bytes`.

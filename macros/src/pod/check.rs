@@ -210,6 +210,35 @@ fn check_struct(
                 );
                 return None;
             }
+            // The probe compares one instance only, and the `Bits` struct
+            // has the `repr` the derive saw: if an attribute after the
+            // derive made the real item `repr(Rust)`, its fields may be
+            // ordered differently for other arguments, and a field would be
+            // validated at another field's offset. Generic shapes where
+            // that cannot matter: fields naming no parameter (one layout
+            // for every argument, so the probe proves it), fields all of one
+            // element type (every element slot is validated as that type,
+            // whatever the order), or one wrapped field.
+            if input.has_type_or_const_params()
+                && !input.repr.is_transparent()
+                && !super::layout_check::concrete_fields(input, fields)
+                && let Some(field) = super::layout_check::first_non_uniform(fields)
+            {
+                errors.spanned(
+                    field.ty,
+                    format_args!(
+                        "`derive(CheckedBitPattern)` validates each field of generic `{}` at \
+                         the offset it has in the `repr` the derive saw, which another \
+                         attribute could change for some parameters; field `{}` has a \
+                         different type from the first and the fields name a parameter: \
+                         give every field one type (or arrays of it), or derive on a concrete \
+                         struct",
+                        input.name(),
+                        field.display()
+                    ),
+                );
+                return None;
+            }
             Some(Plan::CheckedStruct)
         }
         Derive::TransparentWrapper => check_transparent(input, fields, errors),

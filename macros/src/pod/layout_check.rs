@@ -82,6 +82,33 @@ pub(crate) fn no_padding_layout(
     uniform(input, derive, fields, errors).map(Layout::Uniform)
 }
 
+/// Whether no field but the `PhantomData`s names a parameter (or holds a
+/// macro call): then the layout is the same for every argument.
+pub(crate) fn concrete_fields(input: &Input<'_>, fields: &[Field<'_>]) -> bool {
+    concrete(input, fields).is_some()
+}
+
+/// The first field that is not the element type of the first non-phantom
+/// field, nor an array of it, nor a `PhantomData`. `None` when the fields
+/// are uniform.
+pub(crate) fn first_non_uniform<'f, 'a>(fields: &'f [Field<'a>]) -> Option<&'f Field<'a>> {
+    let mut first: Option<String> = None;
+    for field in fields {
+        let elem = match field.ty {
+            Type::Array(array) => &*array.elem,
+            ty if is_phantom(ty) => continue,
+            ty => ty,
+        };
+        let text = elem.to_token_stream().to_string();
+        match &first {
+            None => first = Some(text),
+            Some(expected) if *expected != text => return Some(field),
+            Some(_) => {}
+        }
+    }
+    None
+}
+
 /// A generic `repr(C)` struct is accepted when every field is one type `E`,
 /// an array of `E`, or a `PhantomData`.
 fn uniform(
