@@ -66,6 +66,17 @@ struct Vec3<T: Pod> {
     z: T,
 }
 
+// Bounds in a `where` clause, as long as a probe instance satisfies them.
+#[derive(Clone, Copy, Zeroable, Pod)]
+#[repr(C)]
+struct Pair<T>
+where
+    T: Pod + 'static,
+{
+    left: T,
+    right: [T; 1],
+}
+
 #[derive(Clone, Copy, Zeroable, Pod)]
 #[repr(C)]
 struct Block<const N: usize> {
@@ -127,6 +138,8 @@ fn every_struct_shape_zeroes() {
     let v = Vec3::<u16>::zeroed();
     assert_eq!([v.x, v.y, v.z], [0; 3]);
     assert_eq!(Block::<7>::zeroed().data, [0; 7]);
+    let pair = Pair::<u32> { left: 1, right: [2] };
+    assert_eq!(vouch::bytes_of(&pair).len(), 8);
     assert_eq!(Matrix::<u32, 3>::zeroed().rows, [0; 3]);
     assert_eq!({ PackedGeneric::<u64>::zeroed().value }, 0);
     assert_eq!(Wrapper::<i8>::zeroed().0, 0);
@@ -392,7 +405,16 @@ fn checked_struct_rejects_exactly_bad_fields() {
 struct CheckedPair<T: CheckedBitPattern, const N: usize> {
     first: T,
     second: T,
-    tail: [u8; N],
+    _len: PhantomData<[u8; N]>,
+}
+
+// Fields that name no parameter have one layout for every argument.
+#[derive(Clone, Copy, Debug, PartialEq, CheckedBitPattern)]
+#[repr(C)]
+struct CheckedTagged<T: Copy + 'static> {
+    flag: bool,
+    level: u8,
+    _kind: PhantomData<T>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, CheckedBitPattern)]
@@ -415,6 +437,15 @@ fn generic_checked_structs_validate_as_their_arguments() {
     assert!(CheckedWrapper::<char>::is_valid_bit_pattern(&x));
     let seven = bits_of::<CheckedWrapper<u16>>(&7u16.to_ne_bytes());
     assert!(CheckedWrapper::<u16>::is_valid_bit_pattern(&seven));
+
+    let pair = bits_of::<CheckedPair<bool, 2>>(&[1, 0]);
+    assert!(CheckedPair::<bool, 2>::is_valid_bit_pattern(&pair));
+    let pair = bits_of::<CheckedPair<bool, 2>>(&[3, 0]);
+    assert!(!CheckedPair::<bool, 2>::is_valid_bit_pattern(&pair));
+    let tagged = bits_of::<CheckedTagged<u64>>(&[1, 9]);
+    assert!(CheckedTagged::<u64>::is_valid_bit_pattern(&tagged));
+    let tagged = bits_of::<CheckedTagged<u64>>(&[2, 9]);
+    assert!(!CheckedTagged::<u64>::is_valid_bit_pattern(&tagged));
 }
 
 /// The `Bits` of `T` holding `bytes`.

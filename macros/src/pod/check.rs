@@ -61,17 +61,16 @@ pub(crate) enum Layout {
     /// Non-generic union: every field is as large as the union.
     UnionConsts,
     /// Generic `repr(transparent)`: rustc lays it out as its one non-trivial
-    /// field, which is itself without padding. With `probe`, the constants
-    /// also measure one instance, which catches a later attribute macro
-    /// that changed the `repr`.
-    Transparent { probe: bool },
+    /// field, which is itself without padding. The constants also measure
+    /// one instance, which catches a later attribute macro that changed the
+    /// `repr` (every generic layout is confirmed on an instance this way).
+    Transparent,
     /// Generic `repr(packed)` / `repr(packed(1))`: nothing is ever padded.
-    /// `probe` as for `Transparent`.
-    Packed1 { probe: bool },
+    Packed1,
     /// Generic `repr(C)` whose fields are one type `E`, arrays of it, or
     /// `PhantomData`: every offset and the size are multiples of `E`'s
     /// alignment, whatever `E` is.
-    Uniform { kinds: Vec<Kind>, probe: bool },
+    Uniform(Vec<Kind>),
     /// Generic, but no field other than `PhantomData`s mentions a parameter:
     /// the layout is the same for every argument, so the constants measure
     /// one instance (`()` for types, `0` for consts), after proving each
@@ -118,8 +117,8 @@ pub(crate) enum Plan {
     CheckedEnum(EnumInt),
     /// `CheckedBitPattern` for a struct, through a `Bits` struct whose layout
     /// is asserted equal to the real one (for a generic struct, on a probe
-    /// instance when `probe`).
-    CheckedStruct { probe: bool },
+    /// instance).
+    CheckedStruct,
     /// `TransparentWrapper<inner>`: field `index` has type `inner`, every
     /// other field is a known zero-sized type of alignment 1.
     Transparent { inner: Box<Type>, index: usize },
@@ -199,9 +198,48 @@ fn check_struct(
                     ),
                 );
             }
-            Some(Plan::CheckedStruct {
-                probe: super::layout_check::probe_blocker(input).is_none(),
-            })
+            // The layouts of `Bits` and the item are compared on one
+            // instance: without it, an attribute after the derive could
+            // reorder or realign the real fields unseen.
+            if input.has_type_or_const_params()
+                && let Some((span, what)) = super::layout_check::probe_blocker(input)
+            {
+                errors.at(
+                    span,
+                    super::layout_check::probe_message(input, derive, &what),
+                );
+                return None;
+            }
+            // The probe compares one instance only, and the `Bits` struct
+            // has the `repr` the derive saw: if an attribute after the
+            // derive made the real item `repr(Rust)`, its fields may be
+            // ordered differently for other arguments, and a field would be
+            // validated at another field's offset. Generic shapes where
+            // that cannot matter: fields naming no parameter (one layout
+            // for every argument, so the probe proves it), fields all of one
+            // element type (every element slot is validated as that type,
+            // whatever the order), or one wrapped field.
+            if input.has_type_or_const_params()
+                && !input.repr.is_transparent()
+                && !super::layout_check::concrete_fields(input, fields)
+                && let Some(field) = super::layout_check::first_non_uniform(fields)
+            {
+                errors.spanned(
+                    field.ty,
+                    format_args!(
+                        "`derive(CheckedBitPattern)` validates each field of generic `{}` at \
+                         the offset it has in the `repr` the derive saw, which another \
+                         attribute could change for some parameters; field `{}` has a \
+                         different type from the first and the fields name a parameter: \
+                         give every field one type (or arrays of it), or derive on a concrete \
+                         struct",
+                        input.name(),
+                        field.display()
+                    ),
+                );
+                return None;
+            }
+            Some(Plan::CheckedStruct)
         }
         Derive::TransparentWrapper => check_transparent(input, fields, errors),
         Derive::Contiguous => {
@@ -243,6 +281,7 @@ fn check_union(input: &Input<'_>, derive: Derive, errors: &mut Errors) -> Option
                     ),
                 );
             }
+            unknown_union_attributes(input, derive, errors);
             Some(Plan::Fields {
                 bound: if derive == Derive::Pod {
                     Bound::Pod
@@ -268,6 +307,55 @@ fn check_union(input: &Input<'_>, derive: Derive, errors: &mut Errors) -> Option
                 ),
             );
             None
+        }
+    }
+}
+
+/// A union's padding proof covers the fields the derive saw, and unlike a
+/// struct's (whose exhaustive pattern fails on an added field) nothing can
+/// prove a union has no others: an attribute macro after the derive could
+/// add a small field, and a value built from it would leave bytes
+/// uninitialized. Every attribute the derive cannot tell is inert is
+/// refused.
+fn unknown_union_attributes(input: &Input<'_>, derive: Derive, errors: &mut Errors) {
+    const INERT: [&str; 14] = [
+        "repr",
+        "doc",
+        "allow",
+        "warn",
+        "deny",
+        "forbid",
+        "expect",
+        "deprecated",
+        "must_use",
+        "derive",
+        "cfg",
+        "cfg_attr",
+        "vouch",
+        "automatically_derived",
+    ];
+    const TOOLS: [&str; 3] = ["rustfmt", "clippy", "diagnostic"];
+    for attr in &input.ast.attrs {
+        let path = attr.path();
+        let inert = match path.get_ident() {
+            Some(ident) => INERT.iter().any(|name| ident == name),
+            None => path
+                .segments
+                .first()
+                .is_some_and(|first| TOOLS.iter().any(|tool| first.ident == tool)),
+        };
+        if !inert {
+            errors.spanned(
+                path,
+                format_args!(
+                    "`derive({})` cannot prove that this attribute adds no field to union \
+                     `{}` after the derive ran, and a smaller added field would leave bytes \
+                     uninitialized; put `#[derive({})]` below the attribute",
+                    derive.name(),
+                    input.name(),
+                    derive.name()
+                ),
+            );
         }
     }
 }

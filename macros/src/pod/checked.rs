@@ -8,7 +8,8 @@
 //! with the same hints and fields in the same order has the same layout.
 //! For a concrete struct, constants assert it (size, alignment, every
 //! offset), which also catches a `repr` changed after the derive ran; for a
-//! generic one they assert it on a probe instance when one can be named.
+//! generic one they assert it on a probe instance (a generic struct no
+//! instance can be named for is rejected).
 
 use super::attr::Field;
 use super::expand::{Cx, respan};
@@ -18,9 +19,10 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-/// Everything `CheckedBitPattern` for a struct needs. `probe` asks for the
-/// layout constants on an instance of a generic struct.
-pub(crate) fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>], probe: bool) -> TokenStream {
+/// Everything `CheckedBitPattern` for a struct needs; for a generic struct
+/// the layout constants measure one instance (`check` made sure one can be
+/// named).
+pub(crate) fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
     let Cx {
         core,
         pod,
@@ -39,12 +41,10 @@ pub(crate) fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>], probe: bool) -> 
     let repr = repr(cx);
     let layout = if generics.params.is_empty() {
         layout_checks(cx, fields, this_ty, &bits_ty)
-    } else if probe {
+    } else {
         let real = probe_type(cx, &quote!(#core::primitive::u64));
         let args = real.clone().into_iter().skip(1).collect::<TokenStream>();
         layout_checks(cx, fields, &real, &quote!(#bits #args))
-    } else {
-        TokenStream::new()
     };
     let bits_arg = format_ident!("__vouch_bits");
     let validations = fields.iter().map(|field| {
@@ -71,8 +71,8 @@ pub(crate) fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>], probe: bool) -> 
     //   each field; padding may hold anything; no interior mutability; the
     //   `'static` bounds added to every type parameter make it `'static`.
     // - `CheckedBitPattern` for the item: `Bits` has the item's layout (the
-    //   module comment says why; `layout_checks` asserts it whenever the
-    //   layout can be measured); `field_is_valid` types each `Bits` field as
+    //   module comment says why; `layout_checks` asserts it, on one
+    //   instance for a generic struct); `field_is_valid` types each `Bits` field as
     //   the `Bits` of the real field's type and validates it as that type,
     //   so a `true` answer means every field holds a valid value of its real
     //   type; padding may hold anything.

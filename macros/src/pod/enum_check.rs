@@ -57,6 +57,7 @@ pub(crate) fn check_enum(
         return None;
     }
     let int = enum_int(input, derive, errors);
+    reject_align(input, derive, errors);
     let with_fields = variants.iter().find(|variant| !variant.fields.is_empty());
     match (derive, with_fields) {
         (Derive::Zeroable, None) => Some(Plan::ZeroDiscriminant(int?)),
@@ -113,6 +114,31 @@ pub(crate) fn check_enum(
         (Derive::NoUninit, None) => Some(Plan::FieldlessEnum(int?)),
         (Derive::CheckedBitPattern, None) => Some(Plan::CheckedEnum(int?)),
         (_, None) => Some(Plan::Contiguous(int?)),
+    }
+}
+
+/// `NoUninit`, `CheckedBitPattern` and `Contiguous` treat a fieldless enum
+/// as exactly its tag integer; `align` adds uninitialized padding after the
+/// tag. (The generated code also asserts the size, against a `repr` changed
+/// after the derive.)
+fn reject_align(input: &Input<'_>, derive: Derive, errors: &mut Errors) {
+    let name = input.name();
+    if matches!(
+        derive,
+        Derive::NoUninit | Derive::CheckedBitPattern | Derive::Contiguous
+    ) && let Some(align) = input.repr.align
+    {
+        errors.at(
+            align.span,
+            format_args!(
+                "`align({})` pads `{name}` past its tag with uninitialized bytes, and \
+                 `derive({})` needs the enum to be exactly its tag integer; remove the \
+                 `align` hint (wrap the enum in a `#[repr(C, align(N))]` struct with \
+                 explicit padding if you need the alignment)",
+                align.value,
+                derive.name()
+            ),
+        );
     }
 }
 

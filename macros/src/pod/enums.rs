@@ -19,7 +19,7 @@ pub(crate) fn expand(cx: &Cx<'_>, plan: &Plan, variants: &[Variant<'_>]) -> Toke
             None => TokenStream::new(),
         },
         Plan::FieldlessEnum(int) => {
-            let size = c_int_size(cx, *int);
+            let size = tag_size(cx, *int);
             // `as` casts compile only for a fieldless enum: a variant with
             // fields added by a later attribute macro fails here.
             let values = discriminants(cx, *int, variants);
@@ -29,10 +29,11 @@ pub(crate) fn expand(cx: &Cx<'_>, plan: &Plan, variants: &[Variant<'_>]) -> Toke
                 const _: [#int_ty; #n] = [#(#values),*];
             };
             // SAFETY: the `as` casts above prove the real enum is fieldless;
-            // a fieldless enum with an integer (or C) repr is exactly its
-            // tag, an initialized integer with no padding and no pointer
-            // (`c_int_size` asserts the size of a `repr(C)` tag); fieldless
-            // enums have no lifetimes, so it is `'static`.
+            // a fieldless enum with an integer (or C) repr is its tag, an
+            // initialized integer with no pointer, and `tag_size` proves it
+            // is nothing more (no `align` padding, no wider `repr` than the
+            // one named here); fieldless enums have no lifetimes, so it is
+            // `'static`.
             let imp = cx.unsafe_impl("NoUninit", &TokenStream::new());
             quote!(#size #fieldless #imp)
         }
@@ -73,15 +74,33 @@ fn c_int_size(cx: &Cx<'_>, int: EnumInt) -> TokenStream {
     let EnumInt::CInt = int else {
         return TokenStream::new();
     };
+    tag_size(cx, int)
+}
+
+/// A fieldless enum is exactly the integer `int` the generated code names:
+/// assert the real enum has its size. This rejects an `align` hint (whose
+/// padding bytes are uninitialized), a `repr(C)` tag wider than a C `int`,
+/// and a `repr` an attribute changed after the derive ran (without it,
+/// `Item::Variant as u8` would silently truncate a `u16` discriminant).
+fn tag_size(cx: &Cx<'_>, int: EnumInt) -> TokenStream {
     let Cx { core, this_ty, .. } = cx;
-    let message = format!(
-        "`{}` does not have the size of a C `int`, which its tag was assumed to be; write its \
-         tag type, e.g. `#[repr(i64)]`",
-        cx.input.name()
-    );
+    let int_ty = int_path(cx, int);
+    let name = cx.input.name();
+    let message = match int {
+        EnumInt::CInt => format!(
+            "`{name}` does not have the size of a C `int`, which its tag was assumed to be; \
+             write its tag type, e.g. `#[repr(i64)]`"
+        ),
+        EnumInt::Int(int) => format!(
+            "`{name}` is not exactly its `{}` tag (an `align` hint pads it, or an attribute \
+             after the derive changed its `repr`); remove the `align` hint, and put the \
+             derive after the attributes that change `{name}`",
+            int.name()
+        ),
+    };
     let check = respan(
         quote! {
-            if #core::mem::size_of::<#this_ty>() != #core::mem::size_of::<#core::ffi::c_int>() {
+            if #core::mem::size_of::<#this_ty>() != #core::mem::size_of::<#int_ty>() {
                 #core::panic!(#message)
             }
         },
@@ -107,7 +126,11 @@ fn zero_discriminant(cx: &Cx<'_>, int: EnumInt, variants: &[Variant<'_>]) -> Tok
     let core = &cx.core;
     let name = cx.input.name();
     let size = c_int_size(cx, int);
-    let values = discriminants(cx, int, variants);
+    // Compared as `i128`, which holds every discriminant of every `repr`
+    // exactly: a cast to the tag type the derive saw could truncate a wider
+    // real one (a `u16` tag of 256 read `as u8` is 0).
+    let wide = EnumInt::Int(Int::I128);
+    let values = discriminants(cx, wide, variants);
     let message = format!(
         "`derive(Zeroable)` needs a variant with discriminant 0, and `{name}` has none, so \
          all-zero bytes are not a value of it; add one (e.g. `None = 0`) or give an existing \
@@ -122,8 +145,9 @@ fn zero_discriminant(cx: &Cx<'_>, int: EnumInt, variants: &[Variant<'_>]) -> Tok
         cx.input.ident().span(),
     );
     // SAFETY: the constant above proves some variant's discriminant, read
-    // from the real enum, is 0; a fieldless enum with an integer or C repr
-    // is its tag, so all-zero bytes are that variant.
+    // from the real enum without truncation, is 0; a fieldless enum with an
+    // integer or C repr starts with its tag (whatever its width, the rest
+    // is padding), so all-zero bytes are that variant.
     let imp = cx.unsafe_impl("Zeroable", &TokenStream::new());
     quote! {
         #size
@@ -140,13 +164,13 @@ fn zero_variant(cx: &Cx<'_>, int: EnumInt, variant: &Variant<'_>) -> TokenStream
     // parameters): the tag of a variant does not depend on the arguments,
     // and `zero_fields` proves the fields zeroable for every argument.
     let generic = cx.input.has_type_or_const_params();
-    let path = if generic {
+    let (path, measured) = if generic {
         let core = &cx.core;
         let probe = super::layout::probe_type(cx, &quote!(#core::primitive::u8));
-        let args: TokenStream = probe.into_iter().skip(1).collect();
-        quote!(#ident::#args::#name)
+        let args: TokenStream = probe.clone().into_iter().skip(1).collect();
+        (quote!(#ident::#args::#name), probe)
     } else {
-        quote!(#ident::#name)
+        (quote!(#ident::#name), cx.this_ty.clone())
     };
     let field_proof = if generic {
         zero_fields(cx, variant)
@@ -187,10 +211,29 @@ fn zero_variant(cx: &Cx<'_>, int: EnumInt, variant: &Variant<'_>) -> TokenStream
     // its tag, the first `size_of::<Int>()` bytes of a `repr(uN)` or
     // `repr(C, uN)` enum, which no argument changes, is all zeroes: all-zero
     // bytes are that variant with zeroed fields.
+    //
+    // The tag is read as the integer type the derive saw; an attribute after
+    // the derive may have widened the real one (a `u16` tag of 256 has a
+    // zero first byte). As a second proof that covers any tag width, a
+    // constant of the item (its probe instance if generic) is made from
+    // all-zero bytes: rustc validates the value of every constant, tag and
+    // fields, and rejects one that is not a valid value of its type.
+    let all_zero = respan(
+        quote! {
+            #core::mem::transmute::<[#core::primitive::u8; #core::mem::size_of::<#measured>()], #measured>(
+                [0; #core::mem::size_of::<#measured>()],
+            )
+        },
+        name.span(),
+    );
+    // Spanned at the variant, so rustc's error points there; the `unsafe`
+    // keeps the call-site span (see `Cx::unsafe_impl`).
+    let zero_head = respan(quote!(const _: #measured =), name.span());
     let imp = cx.unsafe_impl("Zeroable", &TokenStream::new());
     quote! {
         #field_proof
         const _: () = #check;
+        #zero_head unsafe { #all_zero };
         #imp
     }
 }
@@ -229,7 +272,7 @@ fn zero_fields(cx: &Cx<'_>, variant: &Variant<'_>) -> TokenStream {
 fn checked(cx: &Cx<'_>, int: EnumInt, variants: &[Variant<'_>]) -> TokenStream {
     let core = &cx.core;
     let int_ty = int_path(cx, int);
-    let size = c_int_size(cx, int);
+    let size = tag_size(cx, int);
     let values = discriminants(cx, int, variants);
     let names: Vec<_> = (0..values.len())
         .map(|i| format_ident!("__VOUCH_D{}", i))
@@ -249,12 +292,31 @@ fn checked(cx: &Cx<'_>, int: EnumInt, variants: &[Variant<'_>]) -> TokenStream {
         }
     };
     // SAFETY: the tag of a fieldless enum with an integer or C repr is its
-    // whole value (`c_int_size` asserts a `repr(C)` tag's size), so `Bits`
+    // whole value (`tag_size` asserts the enum is exactly `Int`), so `Bits`
     // is that integer; a value is valid exactly when it equals the
     // discriminant of a variant, each read from the real enum as
     // `Item::Variant as Int`, never recomputed.
     let imp = cx.unsafe_impl("CheckedBitPattern", &body);
     quote!(#size #imp)
+}
+
+/// A match over the variants the derive saw, exhaustive only if the real
+/// enum has no others: `Contiguous` promises every value lies in
+/// `MIN_VALUE..=MAX_VALUE`, which a variant added by an attribute after the
+/// derive could break.
+fn all_variants(cx: &Cx<'_>, variants: &[Variant<'_>]) -> TokenStream {
+    let ident = cx.input.ident();
+    let this = super::expand::this();
+    let names = variants.iter().map(|variant| variant.ident);
+    // The scrutinee carries the enum's span, where rustc reports a variant
+    // the match misses.
+    let scrutinee = respan(quote!(*#this), ident.span());
+    let body = quote! {
+        match #scrutinee {
+            #(#ident::#names { .. })|* => {}
+        }
+    };
+    cx.proof_fn("all_variants", &body)
 }
 
 fn contiguous(cx: &Cx<'_>, int: EnumInt, variants: &[Variant<'_>]) -> TokenStream {
@@ -263,7 +325,7 @@ fn contiguous(cx: &Cx<'_>, int: EnumInt, variants: &[Variant<'_>]) -> TokenStrea
     } = cx;
     let int_ty = int_path(cx, int);
     let unsigned = unsigned_path(cx, int);
-    let size = c_int_size(cx, int);
+    let size = tag_size(cx, int);
     let values = discriminants(cx, int, variants);
     let n = values.len();
     let span_of_last = Literal::u128_suffixed(u128::try_from(n.saturating_sub(1)).unwrap_or(0));
@@ -307,14 +369,19 @@ fn contiguous(cx: &Cx<'_>, int: EnumInt, variants: &[Variant<'_>]) -> TokenStrea
         const MIN_VALUE: #int_ty = #min;
     };
     // SAFETY: `MIN_VALUE` and `MAX_VALUE` are the extremes of the
-    // discriminants, read from the real enum; the constant proves
+    // discriminants, read from the real enum, whose variants are exactly
+    // the ones seen (`all_variants`: a variant added after the derive, even
+    // outside the range, fails that match); the constant proves
     // `MAX_VALUE - MIN_VALUE == variants - 1`, and discriminants are
     // distinct, so every integer in the range is exactly one variant; a
     // fieldless enum with that repr has the size and alignment of `Int`
-    // (`c_int_size` asserts it for `repr(C)`).
+    // (`tag_size` asserts the size, so no `align` hint or later `repr`
+    // change widened it).
+    let exhaustive = all_variants(cx, variants);
     let imp = cx.unsafe_impl("Contiguous", &body);
     quote! {
         #size
+        #exhaustive
         #imp
         const _: () = #check;
     }

@@ -163,10 +163,10 @@ pub(crate) fn expand(input: &Input<'_>, derive: Derive, plan: &Plan) -> TokenStr
         (Plan::Fields { bound, layout }, Body::Struct(fields) | Body::Union(fields)) => {
             fields_plan(&cx, derive, *bound, layout.as_ref(), fields)
         }
-        (Plan::CheckedStruct { probe }, Body::Struct(fields)) => {
+        (Plan::CheckedStruct, Body::Struct(fields)) => {
             let all = all_fields(&cx, fields);
             let proof = cx.proof_fn("all_fields", &all);
-            let checked = super::checked::checked_struct(&cx, fields, *probe);
+            let checked = super::checked::checked_struct(&cx, fields);
             quote!(#proof #checked)
         }
         (Plan::Transparent { inner, index }, Body::Struct(fields)) => {
@@ -209,16 +209,14 @@ fn fields_plan(
         Some(Layout::Consts) => layout::struct_consts(cx, derive, fields, &cx.this_ty),
         Some(Layout::Concrete(phantoms)) => layout::concrete(cx, derive, fields, phantoms),
         Some(Layout::UnionConsts) => layout::union_consts(cx, derive, fields),
-        Some(Layout::Uniform { kinds, probe }) => {
+        Some(Layout::Uniform(kinds)) => {
             let proof = layout::uniform(cx, fields, kinds);
             // Defence in depth: the proof relies on the `repr` the derive
             // saw; an instance with one-byte elements has padding exactly
             // when a later attribute added an `align` the proof did not see.
-            let probe = probe.then(|| {
-                let core = &cx.core;
-                let ty = layout::probe_type(cx, &quote!(#core::primitive::u8));
-                layout::struct_consts(cx, derive, fields, &ty)
-            });
+            let core = &cx.core;
+            let ty = layout::probe_type(cx, &quote!(#core::primitive::u8));
+            let probe = layout::struct_consts(cx, derive, fields, &ty);
             quote!(#proof #probe)
         }
         // `repr(transparent)` and `packed(1)` need no generated proof: rustc
@@ -226,14 +224,10 @@ fn fields_plan(
         // Defence in depth, as above: an instance with eight-byte fields
         // shows padding if a later attribute removed `packed` or
         // `transparent`.
-        Some(Layout::Transparent { probe } | Layout::Packed1 { probe }) => {
-            if *probe {
-                let core = &cx.core;
-                let ty = layout::probe_type(cx, &quote!(#core::primitive::u64));
-                layout::struct_consts(cx, derive, fields, &ty)
-            } else {
-                TokenStream::new()
-            }
+        Some(Layout::Transparent | Layout::Packed1) => {
+            let core = &cx.core;
+            let ty = layout::probe_type(cx, &quote!(#core::primitive::u64));
+            layout::struct_consts(cx, derive, fields, &ty)
         }
         None => TokenStream::new(),
     };

@@ -195,7 +195,8 @@ pub(crate) fn probe_type(cx: &Cx<'_>, ty_arg: &TokenStream) -> TokenStream {
             syn::GenericParam::Const(param) => super::layout_check::probe_value(&param.ty)
                 .and_then(|value| value.parse::<TokenStream>().ok())
                 .unwrap_or_default(),
-            _ => ty_arg.clone(),
+            syn::GenericParam::Lifetime(_) => quote!('static),
+            syn::GenericParam::Type(_) => ty_arg.clone(),
         });
     quote!(#ident<#(#args),*>)
 }

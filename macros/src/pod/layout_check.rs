@@ -7,8 +7,8 @@ use super::check::{Derive, Kind, Layout, type_macro};
 use crate::util::Errors;
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
-use syn::Type;
 use syn::spanned::Spanned;
+use syn::{Ident, Type};
 
 /// Picks how a `Pod` / `NoUninit` struct proves it has no padding.
 pub(crate) fn no_padding_layout(
@@ -34,30 +34,22 @@ pub(crate) fn no_padding_layout(
         );
         return None;
     }
-    let probe = probe_blocker(input).is_none();
+    // Every generic proof below relies on the item the derive saw; an
+    // attribute after the derive may still change it (add `align`, remove
+    // `packed`, reorder fields), so the constants also measure one instance
+    // of the real item, and a generic item must allow one to be named.
+    if let Some((span, what)) = probe_blocker(input) {
+        errors.at(span, probe_message(input, derive, &what));
+        return None;
+    }
     if repr.is_transparent() {
-        return Some(Layout::Transparent { probe });
+        return Some(Layout::Transparent);
     }
     if repr.packed.is_some_and(|packed| packed.value == 1) {
-        return Some(Layout::Packed1 { probe });
+        return Some(Layout::Packed1);
     }
-    let blocked = match concrete(input, fields) {
-        Some(Ok(kinds)) => return Some(Layout::Concrete(kinds)),
-        Some(Err(blocked)) => Some(blocked),
-        None => None,
-    };
-    if let Some((span, message)) = blocked {
-        // The fields name no parameter, but no instance can be measured:
-        // accept the uniform shape if it applies, else say what blocks it.
-        let mut quiet = Errors::new();
-        let uniform = (repr.is_c() && repr.packed.is_none() && repr.align.is_none())
-            .then(|| uniform(input, derive, fields, &mut quiet))
-            .flatten();
-        if let Some(kinds) = uniform {
-            return Some(Layout::Uniform { kinds, probe });
-        }
-        errors.at(span, message);
-        return None;
+    if let Some(kinds) = concrete(input, fields) {
+        return Some(Layout::Concrete(kinds));
     }
     if let Some(packed) = repr.packed {
         errors.at(
@@ -87,7 +79,34 @@ pub(crate) fn no_padding_layout(
         // `require_fixed_layout` already reported it.
         return None;
     }
-    uniform(input, derive, fields, errors).map(|kinds| Layout::Uniform { kinds, probe })
+    uniform(input, derive, fields, errors).map(Layout::Uniform)
+}
+
+/// Whether no field but the `PhantomData`s names a parameter (or holds a
+/// macro call): then the layout is the same for every argument.
+pub(crate) fn concrete_fields(input: &Input<'_>, fields: &[Field<'_>]) -> bool {
+    concrete(input, fields).is_some()
+}
+
+/// The first field that is not the element type of the first non-phantom
+/// field, nor an array of it, nor a `PhantomData`. `None` when the fields
+/// are uniform.
+pub(crate) fn first_non_uniform<'f, 'a>(fields: &'f [Field<'a>]) -> Option<&'f Field<'a>> {
+    let mut first: Option<String> = None;
+    for field in fields {
+        let elem = match field.ty {
+            Type::Array(array) => &*array.elem,
+            ty if is_phantom(ty) => continue,
+            ty => ty,
+        };
+        let text = elem.to_token_stream().to_string();
+        match &first {
+            None => first = Some(text),
+            Some(expected) if *expected != text => return Some(field),
+            Some(_) => {}
+        }
+    }
+    None
 }
 
 /// A generic `repr(C)` struct is accepted when every field is one type `E`,
@@ -136,11 +155,10 @@ fn uniform(
     ok.then_some(kinds)
 }
 
-/// The `Layout::Concrete` shape: every parameter can be instantiated with a
-/// probe (a type parameter bounded only by traits `()` implements, a const
-/// parameter of a primitive type, no `where` clause), and no field but the
-/// `PhantomData`s names a parameter or holds a macro call.
-fn concrete(input: &Input<'_>, fields: &[Field<'_>]) -> Option<Result<Vec<bool>, (Span, String)>> {
+/// The `Layout::Concrete` shape: no field but the `PhantomData`s names a
+/// parameter or holds a macro call (`true` marks the `PhantomData`s). The
+/// caller made sure a probe instance can be named.
+fn concrete(input: &Input<'_>, fields: &[Field<'_>]) -> Option<Vec<bool>> {
     let generics = &input.ast.generics;
     let mut names = Vec::new();
     for param in &generics.params {
@@ -162,56 +180,35 @@ fn concrete(input: &Input<'_>, fields: &[Field<'_>]) -> Option<Result<Vec<bool>,
         }
         kinds.push(false);
     }
-    match probe_blocker(input) {
-        None => Some(Ok(kinds)),
-        Some((span, what)) => Some(Err((
-            span,
-            format!(
-                "the fields of generic `{}` do not depend on its parameters, so vouch \
-                 measures its layout on one instance, but {what}; bound type parameters only \
-                 by traits `()` implements (`Pod`, `Zeroable`, `Copy`, ...), give const \
-                 parameters a primitive type, or derive on a concrete struct",
-                input.name()
-            ),
-        ))),
-    }
+    Some(kinds)
+}
+
+/// The error for a generic item no probe instance can be named for.
+pub(crate) fn probe_message(input: &Input<'_>, derive: Derive, what: &str) -> String {
+    format!(
+        "`derive({})` checks the layout of generic `{}` on one instance of the real item \
+         (so that an attribute after the derive cannot change it unseen), but {what}; bound \
+         type parameters only by traits `()`, `u8` and `u64` implement (`Pod`, `Zeroable`, \
+         `Copy`, ...) and put other bounds on the impls that need them, give const \
+         parameters a primitive integer type, or derive on a concrete type",
+        derive.name(),
+        input.name()
+    )
 }
 
 /// Why the item cannot be instantiated with probe arguments (any type
 /// implementing the pod traits and the common derivable traits, zero or
-/// one for consts): a `where` clause, a bound outside that list, or a const
-/// parameter of a non-primitive type. `None` when it can.
+/// one for consts): a bound outside that list (inline or in the `where`
+/// clause), a `where` predicate on anything but a type parameter, or a
+/// const parameter of a non-primitive type. `None` when it can.
 pub(crate) fn probe_blocker(input: &Input<'_>) -> Option<(Span, String)> {
     let generics = &input.ast.generics;
-    if let Some(clause) = &generics.where_clause {
-        return Some((
-            clause.where_token.span,
-            "a `where` clause may not hold for that instance".to_owned(),
-        ));
-    }
+    let type_params: Vec<&Ident> = generics.type_params().map(|param| &param.ident).collect();
     for param in &generics.params {
         match param {
             syn::GenericParam::Type(param) => {
-                for bound in &param.bounds {
-                    let probe_safe = match bound {
-                        syn::TypeParamBound::Trait(bound) => {
-                            bound.path.segments.last().is_some_and(|last| {
-                                PROBE_SAFE_TRAITS.iter().any(|name| last.ident == name)
-                            })
-                        }
-                        syn::TypeParamBound::Lifetime(lifetime) => lifetime.ident == "static",
-                        _ => false,
-                    };
-                    if !probe_safe {
-                        return Some((
-                            bound.span(),
-                            format!(
-                                "the bound `{}` of `{}` may not hold for that instance",
-                                bound.to_token_stream(),
-                                param.ident
-                            ),
-                        ));
-                    }
+                if let Some(blocker) = unprobeable_bound(&param.ident, &param.bounds) {
+                    return Some(blocker);
                 }
             }
             syn::GenericParam::Const(param) => {
@@ -227,6 +224,64 @@ pub(crate) fn probe_blocker(input: &Input<'_>) -> Option<(Span, String)> {
                 }
             }
             syn::GenericParam::Lifetime(_) => {}
+        }
+    }
+    let predicates = generics
+        .where_clause
+        .iter()
+        .flat_map(|clause| &clause.predicates);
+    for predicate in predicates {
+        // Lifetime predicates hold for every probe argument, all `'static`.
+        let syn::WherePredicate::Type(predicate) = predicate else {
+            continue;
+        };
+        let param = match &predicate.bounded_ty {
+            Type::Path(path) if path.qself.is_none() && predicate.lifetimes.is_none() => path
+                .path
+                .get_ident()
+                .filter(|ident| type_params.contains(ident)),
+            _ => None,
+        };
+        let Some(param) = param.filter(|_| predicate.attrs.is_empty()) else {
+            return Some((
+                predicate.span(),
+                format!(
+                    "the `where` predicate `{}` may not hold for that instance",
+                    predicate.to_token_stream()
+                ),
+            ));
+        };
+        if let Some(blocker) = unprobeable_bound(param, &predicate.bounds) {
+            return Some(blocker);
+        }
+    }
+    None
+}
+
+/// The first bound of `param` that a probe argument may not satisfy.
+fn unprobeable_bound<'a>(
+    param: &Ident,
+    bounds: impl IntoIterator<Item = &'a syn::TypeParamBound>,
+) -> Option<(Span, String)> {
+    for bound in bounds {
+        let probe_safe = match bound {
+            syn::TypeParamBound::Trait(bound) => bound
+                .path
+                .segments
+                .last()
+                .is_some_and(|last| PROBE_SAFE_TRAITS.iter().any(|name| last.ident == name)),
+            // Every probe argument is `'static`, so it outlives any lifetime.
+            syn::TypeParamBound::Lifetime(_) => true,
+            _ => false,
+        };
+        if !probe_safe {
+            return Some((
+                bound.span(),
+                format!(
+                    "the bound `{}` of `{param}` may not hold for that instance",
+                    bound.to_token_stream(),
+                ),
+            ));
         }
     }
     None

@@ -4,7 +4,7 @@
 //!
 //! They work on raw tokens (no syn) to stay small and fast to build.
 
-use proc_macro::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
+use proc_macro::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// `#[swap_type(from, to)]`: replaces every identifier `from` in the item
@@ -168,4 +168,41 @@ pub fn add_variant(args: TokenStream, item: TokenStream) -> TokenStream {
         trees[last] = TokenTree::Group(new);
     }
     trees.into_iter().collect()
+}
+
+/// `#[swap_literal(0, 256)]`: replaces every literal token `0` in the item
+/// with `256`, e.g. moves a discriminant the derive read as written.
+#[proc_macro_attribute]
+pub fn swap_literal(args: TokenStream, item: TokenStream) -> TokenStream {
+    let literals: Vec<Literal> = args
+        .into_iter()
+        .filter_map(|tree| match tree {
+            TokenTree::Literal(literal) => Some(literal),
+            _ => None,
+        })
+        .collect();
+    match literals.as_slice() {
+        [from, to] => replace_literal(item, &from.to_string(), to),
+        _ => item,
+    }
+}
+
+fn replace_literal(tokens: TokenStream, from: &str, to: &Literal) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|tree| match tree {
+            TokenTree::Literal(literal) if literal.to_string() == from => {
+                let mut new = to.clone();
+                new.set_span(literal.span());
+                TokenTree::Literal(new)
+            }
+            TokenTree::Group(group) => {
+                let mut new =
+                    Group::new(group.delimiter(), replace_literal(group.stream(), from, to));
+                new.set_span(group.span());
+                TokenTree::Group(new)
+            }
+            other => other,
+        })
+        .collect()
 }

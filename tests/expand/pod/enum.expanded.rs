@@ -29,9 +29,9 @@ impl ::core::marker::Copy for Level {}
     clippy::complexity,
 )]
 const _: () = {
-    const _: () = if !((Level::Off as ::vouch::__private::core::primitive::u8) == 0
-        || (Level::Low as ::vouch::__private::core::primitive::u8) == 0
-        || (Level::High as ::vouch::__private::core::primitive::u8) == 0)
+    const _: () = if !((Level::Off as ::vouch::__private::core::primitive::i128) == 0
+        || (Level::Low as ::vouch::__private::core::primitive::i128) == 0
+        || (Level::High as ::vouch::__private::core::primitive::i128) == 0)
     {
         {
             ::core::panicking::panic_fmt(
@@ -57,6 +57,19 @@ const _: () = {
     clippy::complexity,
 )]
 const _: () = {
+    const _: () = if ::vouch::__private::core::mem::size_of::<Level>()
+        != ::vouch::__private::core::mem::size_of::<
+            ::vouch::__private::core::primitive::u8,
+        >()
+    {
+        {
+            ::core::panicking::panic_fmt(
+                format_args!(
+                    "`Level` is not exactly its `u8` tag (an `align` hint pads it, or an attribute after the derive changed its `repr`); remove the `align` hint, and put the derive after the attributes that change `Level`",
+                ),
+            );
+        }
+    };
     const _: [::vouch::__private::core::primitive::u8; 3usize] = [
         Level::Off as ::vouch::__private::core::primitive::u8,
         Level::Low as ::vouch::__private::core::primitive::u8,
@@ -78,6 +91,19 @@ const _: () = {
     clippy::complexity,
 )]
 const _: () = {
+    const _: () = if ::vouch::__private::core::mem::size_of::<Level>()
+        != ::vouch::__private::core::mem::size_of::<
+            ::vouch::__private::core::primitive::u8,
+        >()
+    {
+        {
+            ::core::panicking::panic_fmt(
+                format_args!(
+                    "`Level` is not exactly its `u8` tag (an `align` hint pads it, or an attribute after the derive changed its `repr`); remove the `align` hint, and put the derive after the attributes that change `Level`",
+                ),
+            );
+        }
+    };
     #[automatically_derived]
     unsafe impl ::vouch::__private::pod::CheckedBitPattern for Level {
         type Bits = ::vouch::__private::core::primitive::u8;
@@ -112,6 +138,24 @@ const _: () = {
     clippy::complexity,
 )]
 const _: () = {
+    const _: () = if ::vouch::__private::core::mem::size_of::<Level>()
+        != ::vouch::__private::core::mem::size_of::<
+            ::vouch::__private::core::primitive::u8,
+        >()
+    {
+        {
+            ::core::panicking::panic_fmt(
+                format_args!(
+                    "`Level` is not exactly its `u8` tag (an `align` hint pads it, or an attribute after the derive changed its `repr`); remove the `align` hint, and put the derive after the attributes that change `Level`",
+                ),
+            );
+        }
+    };
+    fn __vouch_all_variants(__vouch_this: &Level) {
+        match *__vouch_this {
+            Level::Off { .. } | Level::Low { .. } | Level::High { .. } => {}
+        }
+    }
     #[automatically_derived]
     unsafe impl ::vouch::__private::pod::Contiguous for Level {
         type Int = ::vouch::__private::core::primitive::u8;

@@ -4,7 +4,7 @@
 #[repr(packed)]
 struct Pair<T: vouch::CheckedBitPattern> {
     a: T,
-    b: u8,
+    b: T,
 }
 
 fn main() {}

@@ -1,0 +1,14 @@
+// A generic `CheckedBitPattern` struct with fields of different types, one
+// naming the parameter. Were it accepted, an attribute after the derive
+// could make it `repr(Rust)`: the probe `S<u64>` keeps the declared order,
+// but `S<bool>` puts `a` first, and the `bool` would be validated at the
+// offset of `a`'s low byte. The derive refuses the shape.
+#[derive(Clone, Copy, vouch::CheckedBitPattern)]
+#[vouch_attack_macros::swap_type(C, Rust)]
+#[repr(C)]
+struct S<T: vouch::CheckedBitPattern> {
+    t: T,
+    a: u32,
+}
+
+fn main() {}
