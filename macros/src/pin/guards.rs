@@ -45,7 +45,7 @@ pub(crate) fn drop(cx: &Cx<'_>) -> TokenStream {
                     // promise; the token is created only here, once per drop.
                     let #pinned = unsafe { #core::pin::Pin::new_unchecked(self) };
                     <Self as #trait_path>::drop(#pinned, unsafe {
-                        #private::pin::PinnedDropToken::__new()
+                        #private::pin::PinnedDropToken::<Self>::__new()
                     });
                 }
             }

@@ -85,7 +85,7 @@ fn fallback(item: &syn::ItemImpl, krate: &CratePath) -> TokenStream {
         impl #impl_generics #private::pin::PinnedDrop for #self_ty #where_clause {
             fn drop(
                 self: #private::core::pin::Pin<&mut Self>,
-                _: #private::pin::PinnedDropToken,
+                _: #private::pin::PinnedDropToken<Self>,
             ) {}
         }
     }
@@ -216,7 +216,7 @@ fn check_items(item: &mut syn::ItemImpl, krate: &CratePath, errors: &mut Errors)
             sig.inputs.push_punct(<Token![,]>::default());
         }
         sig.inputs.push(syn::parse_quote! {
-            _: #private::pin::PinnedDropToken
+            _: #private::pin::PinnedDropToken<Self>
         });
     }
     if !found {
