@@ -30,7 +30,7 @@ impl<'a> Cx<'a> {
             args,
             private: args.krate.private(),
             core: args.krate.core(),
-            pin: fresh_lifetime(&input.generics),
+            pin: fresh_lifetime(input),
             self_ty: quote!(#ident #ty_generics),
         }
     }
@@ -97,18 +97,43 @@ impl<'a> Cx<'a> {
     }
 }
 
-/// `'pin`, or `'pin_`, `'pin__`, ... when the item already has a lifetime of
-/// that name: a user's own `'pin` must keep meaning what it means.
-fn fresh_lifetime(generics: &Generics) -> Lifetime {
-    let taken: Vec<String> = generics
-        .lifetimes()
-        .map(|param| param.lifetime.ident.to_string())
-        .collect();
+/// `'pin`, or `'pin_`, `'pin__`, ... when the item already names a lifetime
+/// of that name: a user's own `'pin` must keep meaning what it means. Every
+/// lifetime in the item counts, not only its parameters: a field type
+/// `for<'pin> fn(&'pin T)` copied into a projection would otherwise shadow
+/// the projection's `'pin` (an error), or be shadowed by it.
+fn fresh_lifetime(input: &Input) -> Lifetime {
+    let mut taken = Vec::new();
+    lifetimes_in(input.generics.to_token_stream(), &mut taken);
+    // `Generics` prints its parameters only, not its `where` clause.
+    lifetimes_in(input.generics.where_clause.to_token_stream(), &mut taken);
+    let bodies: Vec<&Body> = match &input.data {
+        Data::Struct { body } => vec![body],
+        Data::Enum { variants, .. } => variants.iter().map(|variant| &variant.body).collect(),
+    };
+    for field in bodies.into_iter().flat_map(|body| body.fields.iter()) {
+        lifetimes_in(field.ty.to_token_stream(), &mut taken);
+    }
     let mut name = String::from("pin");
     while taken.contains(&name) {
         name.push('_');
     }
     Lifetime::new(&format!("'{name}"), Span::call_site())
+}
+
+/// The names (without the quote) of the lifetimes in `tokens`: each is a
+/// `'` punct followed by an identifier.
+fn lifetimes_in(tokens: TokenStream, out: &mut Vec<String>) {
+    let mut after_quote = false;
+    for tree in tokens {
+        if after_quote && let TokenTree::Ident(ident) = &tree {
+            out.push(ident.to_string());
+        }
+        after_quote = matches!(&tree, TokenTree::Punct(punct) if punct.as_char() == '\'');
+        if let TokenTree::Group(group) = tree {
+            lifetimes_in(group.stream(), out);
+        }
+    }
 }
 
 /// The three projections.
