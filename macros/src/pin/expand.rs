@@ -323,9 +323,15 @@ fn projection_type(cx: &Cx<'_>, kind: Kind, name: &Ident, vis: &TokenStream) -> 
 }
 
 /// `__vouch_N`: the binding of field `N` in generated patterns, with a
-/// hygiene no user code can see.
-fn binding(index: usize) -> Ident {
-    format_ident!("__vouch_{}", index, span = Span::mixed_site())
+/// hygiene no user code can see, located at the field: rustc's errors about
+/// the binding (a later attribute changed the field's type or made the item
+/// `packed`) then point at the field they are about.
+pub(crate) fn binding(index: usize, field: &Field) -> Ident {
+    let at = match &field.ident {
+        Some(ident) => ident.span(),
+        None => syn::spanned::Spanned::span(&field.ty),
+    };
+    format_ident!("__vouch_{}", index, span = Span::mixed_site().located_at(at))
 }
 
 pub(crate) fn member(field: &Field, index: usize) -> Member {
@@ -344,7 +350,7 @@ fn pattern(path: &TokenStream, body: &Body) -> TokenStream {
     let fields = body.fields.iter().enumerate().map(|(index, field)| {
         let cfgs = field.cfg_attrs();
         let member = member(field, index);
-        let binding = binding(index);
+        let binding = binding(index, field);
         quote!(#(#cfgs)* #member: #binding)
     });
     quote!(#path { #(#fields,)* })
@@ -359,7 +365,7 @@ fn arm(cx: &Cx<'_>, kind: Kind, from: &TokenStream, to: &TokenStream, body: &Bod
     let values = body.fields.iter().enumerate().map(|(index, field)| {
         let cfgs = field.cfg_attrs();
         let member = member(field, index);
-        let binding = binding(index);
+        let binding = binding(index, field);
         let value = match (kind, field.pin.is_some()) {
             // SAFETY (of the enclosing `unsafe`): the field is structurally
             // pinned; the guards prove the item has no `Drop` that could
@@ -387,7 +393,7 @@ fn arm(cx: &Cx<'_>, kind: Kind, from: &TokenStream, to: &TokenStream, body: &Bod
         .rev()
         .map(|(index, field)| {
             let cfgs = field.cfg_attrs();
-            let binding = binding(index);
+            let binding = binding(index, field);
             let guard = format_ident!("__vouch_drop_{}", index, span = Span::mixed_site());
             quote! {
                 #(#cfgs)*

@@ -254,7 +254,7 @@ pub(crate) fn pinned_types(cx: &Cx<'_>) -> TokenStream {
             .filter(|(_, field)| field.pin.is_some())
             .map(|(index, field)| {
                 let cfgs = field.cfg_attrs();
-                let binding = format_ident!("__vouch_{}", index, span = Span::mixed_site());
+                let binding = super::expand::binding(index, field);
                 let ty = cx.replace_self(quote::ToTokens::to_token_stream(&field.ty));
                 // The first `let` infers the actual type with no expected
                 // type (so no coercion); the second compares it exactly.
@@ -283,7 +283,7 @@ pub(crate) fn pinned_types(cx: &Cx<'_>) -> TokenStream {
             .filter(|(_, field)| field.pin.is_some())
             .map(|(index, field)| {
                 let cfgs = field.cfg_attrs();
-                let binding = format_ident!("__vouch_{}", index, span = Span::mixed_site());
+                let binding = super::expand::binding(index, field);
                 let member = super::expand::member(field, index);
                 quote!(#(#cfgs)* #member: #binding)
             });
