@@ -435,6 +435,7 @@ impl<'a> Ctx<'a> {
             .collect();
         let found = Ident::new("__vouch_value", Span::mixed_site());
         let mut bounds = Vec::new();
+        let mut checks = Vec::new();
         let mut lets = Vec::new();
         let mut fields = Vec::new();
         for (i, member) in model.members.iter().enumerate() {
@@ -458,6 +459,10 @@ impl<'a> Ctx<'a> {
                     quote!(<#param as #required>::take(#slot))
                 }
                 (Kind::Optional { inner, default }, Some((param, slot))) => {
+                    // Spanned at the type: a user's own `Option` is
+                    // reported there, saying what to write.
+                    let span = syn::spanned::Spanned::span(ty);
+                    checks.push(quote_spanned!(span=> #rt::assert_core_option::<#ty>();));
                     let stored = quote!(#core::option::Option<#inner>);
                     bounds.push(quote!(#param: #rt::Optional<#stored>));
                     let fallback = default
@@ -496,6 +501,7 @@ impl<'a> Ctx<'a> {
                 #[inline(always)]
                 #[must_use]
                 #vis fn #finish(self) -> #struct_ty where #(#bounds,)* {
+                    #(#checks)*
                     let (#(#slot_locals,)*) = self.__vouch_state;
                     #(#lets)*
                     #ident { #(#fields),* }
