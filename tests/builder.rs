@@ -543,6 +543,21 @@ fn more_fields_than_tuple_impls() {
     assert_eq!((built.f01, built.f13, built.f14), (1, 13, Some(14)));
 }
 
+/// A `default` may name items through a `self::` path: only a `self` value
+/// is refused (there is no struct yet).
+const DEFAULT_PORT: u16 = 8080;
+
+#[derive(Builder, Debug, PartialEq)]
+struct SelfPath {
+    #[builder(default = self::DEFAULT_PORT)]
+    port: u16,
+}
+
+#[test]
+fn default_through_a_self_path() {
+    assert_eq!(SelfPath::builder().build().port, 8080);
+}
+
 /// A user's own type spelled `Option`, made a required field.
 mod own_option {
     #[derive(Debug, PartialEq)]

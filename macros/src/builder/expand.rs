@@ -434,6 +434,11 @@ impl<'a> Ctx<'a> {
             .map(|i| format_ident!("__vouch_slot{}", i, span = Span::mixed_site()))
             .collect();
         let found = Ident::new("__vouch_value", Span::mixed_site());
+        // The receiver is hygienic: a `self` in a user's `default = ...`
+        // expression does not name the builder (whose private state it
+        // could otherwise reach); rustc reports it as a `self` outside a
+        // method.
+        let this = Ident::new("self", Span::mixed_site());
         let mut bounds = Vec::new();
         let mut checks = Vec::new();
         let mut lets = Vec::new();
@@ -500,9 +505,9 @@ impl<'a> Ctx<'a> {
                 #doc
                 #[inline(always)]
                 #[must_use]
-                #vis fn #finish(self) -> #struct_ty where #(#bounds,)* {
+                #vis fn #finish(#this) -> #struct_ty where #(#bounds,)* {
                     #(#checks)*
-                    let (#(#slot_locals,)*) = self.__vouch_state;
+                    let (#(#slot_locals,)*) = #this.__vouch_state;
                     #(#lets)*
                     #ident { #(#fields),* }
                 }
