@@ -660,3 +660,38 @@ fn higher_ranked_pin_lifetime_in_a_where_clause() {
     let BoundProj { callback } = Pin::new(&mut bound).project();
     assert_eq!((*callback)(&4), &4);
 }
+
+/// `Self` as the subject of a `where` predicate and in a parameter's bound:
+/// copied onto the generated items as the item's own type (not as a path
+/// `<Self>::..`, nor as the generated item's own `Self`).
+#[pin_project(project = SelfBoundProj, project_replace)]
+struct SelfBound<T: PartialEq<Self>>
+where
+    Self: Sized,
+    T: Copy,
+{
+    #[pin]
+    pinned: T,
+    next: Option<Box<Self>>,
+}
+
+#[test]
+fn self_as_a_where_clause_subject() {
+    let mut value = SelfBound {
+        pinned: Same,
+        next: None,
+    };
+    let SelfBoundProj { pinned, next } = Pin::new(&mut value).project();
+    assert!(*pinned == 1_u8 && next.is_none());
+    assert_unpin::<SelfBound<Same>>();
+}
+
+/// Equal to everything, so `SelfBound<Same>` meets its bound.
+#[derive(Clone, Copy)]
+struct Same;
+
+impl<T> PartialEq<T> for Same {
+    fn eq(&self, _: &T) -> bool {
+        true
+    }
+}

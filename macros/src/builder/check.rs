@@ -457,7 +457,8 @@ fn value_self(tokens: TokenStream) -> Option<proc_macro2::Span> {
             TokenTree::Ident(ident) if ident == "self" => {
                 let path_follows = matches!(
                     trees.get(i + 1),
-                    Some(TokenTree::Punct(punct)) if punct.as_char() == ':'
+                    Some(TokenTree::Punct(punct))
+                        if punct.as_char() == ':' && punct.spacing() == Spacing::Joint
                 );
                 if !path_follows {
                     return Some(ident.span());
@@ -488,9 +489,11 @@ fn replace_in(tokens: TokenStream, target: &TokenStream) -> TokenStream {
     for (i, tree) in trees.iter().enumerate() {
         match tree {
             TokenTree::Ident(ident) if ident == "Self" => {
+                // `Self::X` (a joint `::`), not `Self: Bound`.
                 let path_follows = matches!(
                     trees.get(i + 1),
-                    Some(TokenTree::Punct(punct)) if punct.as_char() == ':'
+                    Some(TokenTree::Punct(punct))
+                        if punct.as_char() == ':' && punct.spacing() == Spacing::Joint
                 );
                 let mut replacement = TokenStream::new();
                 for tree in target.clone() {

@@ -35,14 +35,20 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// The item's generics without defaults, with `'pin` first when asked.
+    /// The item's generics without defaults and with `Self` in their bounds
+    /// spelled out (they are copied onto other items), with `'pin` first
+    /// when asked. The `where` clause is left out: see `where_predicates`.
     pub(crate) fn generics(&self, with_pin: bool) -> Generics {
         let mut generics = self.input.generics.clone();
+        generics.where_clause = None;
         for param in &mut generics.params {
             match param {
                 GenericParam::Type(param) => param.default = None,
                 GenericParam::Const(param) => param.default = None,
                 GenericParam::Lifetime(_) => {}
+            }
+            if let Ok(replaced) = syn::parse2(self.replace_self(param.to_token_stream())) {
+                *param = replaced;
             }
         }
         if with_pin {
@@ -74,9 +80,12 @@ impl<'a> Cx<'a> {
         while let Some(tree) = iter.next() {
             match tree {
                 TokenTree::Ident(ident) if ident == "Self" => {
+                    // `Self::X` (a joint `::`), not `Self: Bound` in a
+                    // `where` clause.
                     let path_follows = matches!(
                         iter.peek(),
-                        Some(TokenTree::Punct(punct)) if punct.as_char() == ':'
+                        Some(TokenTree::Punct(punct))
+                            if punct.as_char() == ':' && punct.spacing() == proc_macro2::Spacing::Joint
                     );
                     let self_ty = &self.self_ty;
                     if path_follows {
@@ -331,7 +340,11 @@ pub(crate) fn binding(index: usize, field: &Field) -> Ident {
         Some(ident) => ident.span(),
         None => syn::spanned::Spanned::span(&field.ty),
     };
-    format_ident!("__vouch_{}", index, span = Span::mixed_site().located_at(at))
+    format_ident!(
+        "__vouch_{}",
+        index,
+        span = Span::mixed_site().located_at(at)
+    )
 }
 
 pub(crate) fn member(field: &Field, index: usize) -> Member {

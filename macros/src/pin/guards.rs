@@ -210,7 +210,10 @@ pub(crate) fn not_packed(cx: &Cx<'_>) -> TokenStream {
         return TokenStream::new();
     };
     let ident = &cx.input.ident;
-    let (impl_generics, ty_generics, where_clause) = cx.input.generics.split_for_impl();
+    // Free functions: the generics with `Self` spelled out.
+    let generics = cx.generics(false);
+    let (impl_generics, _, _) = generics.split_for_impl();
+    let (_, ty_generics, _) = cx.input.generics.split_for_impl();
     let this = format_ident!("__vouch_this", span = Span::mixed_site());
     let refs = body.fields.iter().enumerate().map(|(index, field)| {
         let cfgs = field.cfg_attrs();
@@ -229,8 +232,13 @@ pub(crate) fn not_packed(cx: &Cx<'_>) -> TokenStream {
             let _ = #reference;
         }
     });
+    // A free function: `Self` in the item's `where` clause is spelled out.
+    let predicates = cx.where_predicates();
     quote! {
-        fn __vouch_assert_not_packed #impl_generics (#this: &#ident #ty_generics) #where_clause {
+        fn __vouch_assert_not_packed #impl_generics (#this: &#ident #ty_generics)
+        where
+            #(#predicates,)*
+        {
             #(#refs)*
         }
     }
@@ -245,7 +253,10 @@ pub(crate) fn pinned_types(cx: &Cx<'_>) -> TokenStream {
     let ident = &cx.input.ident;
     let private = &cx.private;
     let core = &cx.core;
-    let (impl_generics, ty_generics, where_clause) = cx.input.generics.split_for_impl();
+    // Free functions: the generics with `Self` spelled out.
+    let generics = cx.generics(false);
+    let (impl_generics, _, _) = generics.split_for_impl();
+    let (_, ty_generics, _) = cx.input.generics.split_for_impl();
     let this = format_ident!("__vouch_this", span = Span::mixed_site());
     let checks = |body: &Body| -> TokenStream {
         body.fields
@@ -306,9 +317,13 @@ pub(crate) fn pinned_types(cx: &Cx<'_>) -> TokenStream {
             })
             .collect(),
     };
+    let predicates = cx.where_predicates();
     quote! {
         #[allow(unreachable_patterns)]
-        fn __vouch_assert_pinned_types #impl_generics (#this: &#ident #ty_generics) #where_clause {
+        fn __vouch_assert_pinned_types #impl_generics (#this: &#ident #ty_generics)
+        where
+            #(#predicates,)*
+        {
             match #this {
                 #arms
             }
