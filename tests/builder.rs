@@ -542,3 +542,44 @@ fn more_fields_than_tuple_impls() {
         .build();
     assert_eq!((built.f01, built.f13, built.f14), (1, 13, Some(14)));
 }
+
+/// A `default` may name items through a `self::` path: only a `self` value
+/// is refused (there is no struct yet).
+const DEFAULT_PORT: u16 = 8080;
+
+#[derive(Builder, Debug, PartialEq)]
+struct SelfPath {
+    #[builder(default = self::DEFAULT_PORT)]
+    port: u16,
+}
+
+#[test]
+fn default_through_a_self_path() {
+    assert_eq!(SelfPath::builder().build().port, 8080);
+}
+
+/// A user's own type spelled `Option`, made a required field.
+mod own_option {
+    #[derive(Debug, PartialEq)]
+    pub(crate) enum Option<T> {
+        Nothing,
+        Just(T),
+    }
+
+    #[derive(vouch::Builder, Debug, PartialEq)]
+    pub(crate) struct Retries {
+        #[builder(required)]
+        pub(crate) count: Option<u8>,
+    }
+}
+
+#[test]
+fn own_option_type_made_required() {
+    use own_option::{Option, Retries};
+    let retries = Retries::builder().count(Option::Just(3)).build();
+    assert_eq!(retries.count, Option::Just(3));
+    assert_eq!(
+        Retries::builder().count(Option::Nothing).build().count,
+        Option::Nothing
+    );
+}

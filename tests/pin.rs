@@ -613,3 +613,85 @@ fn inherent_method_does_not_shadow() {
     });
     assert_eq!(count.get(), 1);
 }
+
+/// A field type that binds its own `'pin` (a higher-ranked function
+/// pointer): the projections pick another name for their lifetime, so the
+/// user's binder neither shadows theirs nor is shadowed.
+#[pin_project(project = CallbackProj, project_replace)]
+struct Callback {
+    #[pin]
+    pinned: for<'pin> fn(&'pin u8) -> &'pin u8,
+    unpinned: for<'pin> fn(&'pin u8) -> &'pin u8,
+}
+
+fn identity(value: &u8) -> &u8 {
+    value
+}
+
+#[test]
+fn higher_ranked_pin_lifetime_in_a_field() {
+    let mut callback = Callback {
+        pinned: identity,
+        unpinned: identity,
+    };
+    let CallbackProj { pinned, unpinned } = Pin::new(&mut callback).project();
+    assert_eq!((*pinned)(&1), &1);
+    assert_eq!((*unpinned)(&2), &2);
+    let old = Pin::new(&mut callback).project_replace(Callback {
+        pinned: identity,
+        unpinned: identity,
+    });
+    assert_eq!((old.unpinned)(&3), &3);
+}
+
+/// The same through a `where` clause, which is copied onto the projections.
+#[pin_project(project = BoundProj)]
+struct Bound<F>
+where
+    F: for<'pin> Fn(&'pin u8) -> &'pin u8,
+{
+    #[pin]
+    callback: F,
+}
+
+#[test]
+fn higher_ranked_pin_lifetime_in_a_where_clause() {
+    let mut bound = Bound { callback: identity };
+    let BoundProj { callback } = Pin::new(&mut bound).project();
+    assert_eq!((*callback)(&4), &4);
+}
+
+/// `Self` as the subject of a `where` predicate and in a parameter's bound:
+/// copied onto the generated items as the item's own type (not as a path
+/// `<Self>::..`, nor as the generated item's own `Self`).
+#[pin_project(project = SelfBoundProj, project_replace)]
+struct SelfBound<T: PartialEq<Self>>
+where
+    Self: Sized,
+    T: Copy,
+{
+    #[pin]
+    pinned: T,
+    next: Option<Box<Self>>,
+}
+
+#[test]
+fn self_as_a_where_clause_subject() {
+    let mut value = SelfBound {
+        pinned: Same,
+        next: None,
+    };
+    let SelfBoundProj { pinned, next } = Pin::new(&mut value).project();
+    assert!(*pinned == 1_u8 && next.is_none());
+    assert_unpin::<SelfBound<Same>>();
+}
+
+/// Equal to everything, so `SelfBound<Same>` meets its bound.
+#[derive(Clone, Copy)]
+struct Same;
+
+impl<T> PartialEq<T> for Same {
+    fn eq(&self, _: &T) -> bool {
+        true
+    }
+}

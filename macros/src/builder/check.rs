@@ -241,6 +241,21 @@ fn apply_rules(field: &mut Field, rules: &[OnRule]) {
 /// Decides the field's kind, reporting options that contradict each other
 /// (at the option that has no effect).
 fn kind(field: &Field, errors: &mut Errors) -> Kind {
+    let exprs = [
+        field.default.as_ref().map(|d| (&d.key, d.value.as_ref())),
+        field.skip.as_ref().map(|s| (&s.key, s.value.as_ref())),
+    ];
+    for (key, expr) in exprs.into_iter().flatten() {
+        if let Some(receiver) = expr.and_then(|expr| value_self(expr.to_token_stream())) {
+            errors.at(
+                receiver,
+                format_args!(
+                    "a `{key}` expression has no `self`: it runs before the struct exists; \
+                     name an earlier field directly (`{key} = other_field`)"
+                ),
+            );
+        }
+    }
     let option = if field.required.is_some() {
         None
     } else {
@@ -433,6 +448,33 @@ fn replace_self<T: syn::parse::Parse + ToTokens>(node: &mut T, target: &TokenStr
     }
 }
 
+/// The first `self` in `tokens` that is a value (not the start of a path
+/// like `self::CONSTANT`).
+fn value_self(tokens: TokenStream) -> Option<proc_macro2::Span> {
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    for (i, tree) in trees.iter().enumerate() {
+        match tree {
+            TokenTree::Ident(ident) if ident == "self" => {
+                let path_follows = matches!(
+                    trees.get(i + 1),
+                    Some(TokenTree::Punct(punct))
+                        if punct.as_char() == ':' && punct.spacing() == Spacing::Joint
+                );
+                if !path_follows {
+                    return Some(ident.span());
+                }
+            }
+            TokenTree::Group(group) => {
+                if let Some(span) = value_self(group.stream()) {
+                    return Some(span);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 fn contains_self(tokens: TokenStream) -> bool {
     tokens.into_iter().any(|tree| match tree {
         TokenTree::Ident(ident) => ident == "Self",
@@ -447,9 +489,11 @@ fn replace_in(tokens: TokenStream, target: &TokenStream) -> TokenStream {
     for (i, tree) in trees.iter().enumerate() {
         match tree {
             TokenTree::Ident(ident) if ident == "Self" => {
+                // `Self::X` (a joint `::`), not `Self: Bound`.
                 let path_follows = matches!(
                     trees.get(i + 1),
-                    Some(TokenTree::Punct(punct)) if punct.as_char() == ':'
+                    Some(TokenTree::Punct(punct))
+                        if punct.as_char() == ':' && punct.spacing() == Spacing::Joint
                 );
                 let mut replacement = TokenStream::new();
                 for tree in target.clone() {

@@ -434,7 +434,13 @@ impl<'a> Ctx<'a> {
             .map(|i| format_ident!("__vouch_slot{}", i, span = Span::mixed_site()))
             .collect();
         let found = Ident::new("__vouch_value", Span::mixed_site());
+        // The receiver is hygienic: a `self` in a user's `default = ...`
+        // expression does not name the builder (whose private state it
+        // could otherwise reach); rustc reports it as a `self` outside a
+        // method.
+        let this = Ident::new("self", Span::mixed_site());
         let mut bounds = Vec::new();
+        let mut checks = Vec::new();
         let mut lets = Vec::new();
         let mut fields = Vec::new();
         for (i, member) in model.members.iter().enumerate() {
@@ -458,6 +464,10 @@ impl<'a> Ctx<'a> {
                     quote!(<#param as #required>::take(#slot))
                 }
                 (Kind::Optional { inner, default }, Some((param, slot))) => {
+                    // Spanned at the type: a user's own `Option` is
+                    // reported there, saying what to write.
+                    let span = syn::spanned::Spanned::span(ty);
+                    checks.push(quote_spanned!(span=> #rt::assert_core_option::<#ty>();));
                     let stored = quote!(#core::option::Option<#inner>);
                     bounds.push(quote!(#param: #rt::Optional<#stored>));
                     let fallback = default
@@ -495,8 +505,9 @@ impl<'a> Ctx<'a> {
                 #doc
                 #[inline(always)]
                 #[must_use]
-                #vis fn #finish(self) -> #struct_ty where #(#bounds,)* {
-                    let (#(#slot_locals,)*) = self.__vouch_state;
+                #vis fn #finish(#this) -> #struct_ty where #(#bounds,)* {
+                    #(#checks)*
+                    let (#(#slot_locals,)*) = #this.__vouch_state;
                     #(#lets)*
                     #ident { #(#fields),* }
                 }

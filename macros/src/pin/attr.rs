@@ -432,12 +432,77 @@ fn read_body(fields: &mut syn::Fields, name: Span, errors: &mut Errors) -> Body 
     }
 }
 
+/// The `pin` of a `#[cfg_attr(predicate, .., pin, ..)]`, nested ones too.
+fn pin_under_cfg_attr(attr: &Attribute) -> Option<Span> {
+    if !attr.path().is_ident("cfg_attr") {
+        return None;
+    }
+    let syn::Meta::List(list) = &attr.meta else {
+        return None;
+    };
+    find_pin_in_cfg_attr(list.tokens.clone())
+}
+
+/// In the tokens of a `cfg_attr(..)`: the attributes after the predicate
+/// (the first comma), each a path, maybe with arguments; `pin` or a nested
+/// `cfg_attr` holding `pin`.
+fn find_pin_in_cfg_attr(tokens: TokenStream) -> Option<Span> {
+    let mut trees = tokens.into_iter().peekable();
+    // Skip the predicate.
+    for tree in trees.by_ref() {
+        if matches!(&tree, TokenTree::Punct(punct) if punct.as_char() == ',') {
+            break;
+        }
+    }
+    let mut at_start = true;
+    while let Some(tree) = trees.next() {
+        match &tree {
+            TokenTree::Punct(punct) if punct.as_char() == ',' => at_start = true,
+            TokenTree::Ident(ident) if at_start && ident == "pin" => {
+                let ends = match trees.peek() {
+                    None => true,
+                    Some(TokenTree::Punct(punct)) => punct.as_char() == ',',
+                    Some(_) => false,
+                };
+                if ends {
+                    return Some(ident.span());
+                }
+                at_start = false;
+            }
+            TokenTree::Ident(ident) if at_start && ident == "cfg_attr" => {
+                if let Some(TokenTree::Group(group)) = trees.peek()
+                    && let Some(found) = find_pin_in_cfg_attr(group.stream())
+                {
+                    return Some(found);
+                }
+                at_start = false;
+            }
+            _ => at_start = false,
+        }
+    }
+    None
+}
+
 /// Removes the `#[pin]` of a field and returns its span. `#[pin(...)]`,
 /// `#[pin = ...]` and a second `#[pin]` are errors (and still pin the
 /// field, so no other error follows from them).
 fn read_pin(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Option<Span> {
     let mut pin: Option<Span> = None;
     attrs.retain(|attr| {
+        if let Some(inner) = pin_under_cfg_attr(attr) {
+            // Whether the field is pinned must not depend on a `cfg`
+            // evaluated after this macro ran: reject it here rather than
+            // leave rustc's "cannot find attribute `pin`".
+            errors.at(
+                inner,
+                "`#[pin]` cannot be under `cfg_attr`: `#[pin_project]` reads it before any \
+                 `cfg` is applied; write `#[pin]` on the field, or put `#[cfg(..)]` on two \
+                 versions of the field",
+            );
+            // Removed with its other attributes, if any: the item is
+            // emitted only next to this error, and rustc would add its own.
+            return false;
+        }
         if !attr.path().is_ident("pin") {
             return true;
         }

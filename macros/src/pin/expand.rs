@@ -30,19 +30,25 @@ impl<'a> Cx<'a> {
             args,
             private: args.krate.private(),
             core: args.krate.core(),
-            pin: fresh_lifetime(&input.generics),
+            pin: fresh_lifetime(input),
             self_ty: quote!(#ident #ty_generics),
         }
     }
 
-    /// The item's generics without defaults, with `'pin` first when asked.
+    /// The item's generics without defaults and with `Self` in their bounds
+    /// spelled out (they are copied onto other items), with `'pin` first
+    /// when asked. The `where` clause is left out: see `where_predicates`.
     pub(crate) fn generics(&self, with_pin: bool) -> Generics {
         let mut generics = self.input.generics.clone();
+        generics.where_clause = None;
         for param in &mut generics.params {
             match param {
                 GenericParam::Type(param) => param.default = None,
                 GenericParam::Const(param) => param.default = None,
                 GenericParam::Lifetime(_) => {}
+            }
+            if let Ok(replaced) = syn::parse2(self.replace_self(param.to_token_stream())) {
+                *param = replaced;
             }
         }
         if with_pin {
@@ -74,7 +80,8 @@ impl<'a> Cx<'a> {
         while let Some(tree) = iter.next() {
             match tree {
                 TokenTree::Ident(ident) if ident == "Self" => {
-                    // `Self::X` (a joint `::`), not the bound `Self: Tr`.
+                    // `Self::X` (a joint `::`), not `Self: Bound` in a
+                    // `where` clause.
                     let path_follows = matches!(
                         iter.peek(),
                         Some(TokenTree::Punct(punct))
@@ -99,18 +106,43 @@ impl<'a> Cx<'a> {
     }
 }
 
-/// `'pin`, or `'pin_`, `'pin__`, ... when the item already has a lifetime of
-/// that name: a user's own `'pin` must keep meaning what it means.
-fn fresh_lifetime(generics: &Generics) -> Lifetime {
-    let taken: Vec<String> = generics
-        .lifetimes()
-        .map(|param| param.lifetime.ident.to_string())
-        .collect();
+/// `'pin`, or `'pin_`, `'pin__`, ... when the item already names a lifetime
+/// of that name: a user's own `'pin` must keep meaning what it means. Every
+/// lifetime in the item counts, not only its parameters: a field type
+/// `for<'pin> fn(&'pin T)` copied into a projection would otherwise shadow
+/// the projection's `'pin` (an error), or be shadowed by it.
+fn fresh_lifetime(input: &Input) -> Lifetime {
+    let mut taken = Vec::new();
+    lifetimes_in(input.generics.to_token_stream(), &mut taken);
+    // `Generics` prints its parameters only, not its `where` clause.
+    lifetimes_in(input.generics.where_clause.to_token_stream(), &mut taken);
+    let bodies: Vec<&Body> = match &input.data {
+        Data::Struct { body } => vec![body],
+        Data::Enum { variants, .. } => variants.iter().map(|variant| &variant.body).collect(),
+    };
+    for field in bodies.into_iter().flat_map(|body| body.fields.iter()) {
+        lifetimes_in(field.ty.to_token_stream(), &mut taken);
+    }
     let mut name = String::from("pin");
     while taken.contains(&name) {
         name.push('_');
     }
     Lifetime::new(&format!("'{name}"), Span::call_site())
+}
+
+/// The names (without the quote) of the lifetimes in `tokens`: each is a
+/// `'` punct followed by an identifier.
+fn lifetimes_in(tokens: TokenStream, out: &mut Vec<String>) {
+    let mut after_quote = false;
+    for tree in tokens {
+        if after_quote && let TokenTree::Ident(ident) = &tree {
+            out.push(ident.to_string());
+        }
+        after_quote = matches!(&tree, TokenTree::Punct(punct) if punct.as_char() == '\'');
+        if let TokenTree::Group(group) = tree {
+            lifetimes_in(group.stream(), out);
+        }
+    }
 }
 
 /// The three projections.
@@ -300,9 +332,19 @@ fn projection_type(cx: &Cx<'_>, kind: Kind, name: &Ident, vis: &TokenStream) -> 
 }
 
 /// `__vouch_N`: the binding of field `N` in generated patterns, with a
-/// hygiene no user code can see.
-fn binding(index: usize) -> Ident {
-    format_ident!("__vouch_{}", index, span = Span::mixed_site())
+/// hygiene no user code can see, located at the field: rustc's errors about
+/// the binding (a later attribute changed the field's type or made the item
+/// `packed`) then point at the field they are about.
+pub(crate) fn binding(index: usize, field: &Field) -> Ident {
+    let at = match &field.ident {
+        Some(ident) => ident.span(),
+        None => syn::spanned::Spanned::span(&field.ty),
+    };
+    format_ident!(
+        "__vouch_{}",
+        index,
+        span = Span::mixed_site().located_at(at)
+    )
 }
 
 pub(crate) fn member(field: &Field, index: usize) -> Member {
@@ -321,7 +363,7 @@ fn pattern(path: &TokenStream, body: &Body) -> TokenStream {
     let fields = body.fields.iter().enumerate().map(|(index, field)| {
         let cfgs = field.cfg_attrs();
         let member = member(field, index);
-        let binding = binding(index);
+        let binding = binding(index, field);
         quote!(#(#cfgs)* #member: #binding)
     });
     quote!(#path { #(#fields,)* })
@@ -336,7 +378,7 @@ fn arm(cx: &Cx<'_>, kind: Kind, from: &TokenStream, to: &TokenStream, body: &Bod
     let values = body.fields.iter().enumerate().map(|(index, field)| {
         let cfgs = field.cfg_attrs();
         let member = member(field, index);
-        let binding = binding(index);
+        let binding = binding(index, field);
         let value = match (kind, field.pin.is_some()) {
             // SAFETY (of the enclosing `unsafe`): the field is structurally
             // pinned; the guards prove the item has no `Drop` that could
@@ -364,7 +406,7 @@ fn arm(cx: &Cx<'_>, kind: Kind, from: &TokenStream, to: &TokenStream, body: &Bod
         .rev()
         .map(|(index, field)| {
             let cfgs = field.cfg_attrs();
-            let binding = binding(index);
+            let binding = binding(index, field);
             let guard = format_ident!("__vouch_drop_{}", index, span = Span::mixed_site());
             quote! {
                 #(#cfgs)*

@@ -45,7 +45,7 @@ pub(crate) fn drop(cx: &Cx<'_>) -> TokenStream {
                     // promise; the token is created only here, once per drop.
                     let #pinned = unsafe { #core::pin::Pin::new_unchecked(self) };
                     <Self as #trait_path>::drop(#pinned, unsafe {
-                        #private::pin::PinnedDropToken::__new()
+                        #private::pin::PinnedDropToken::<Self>::__new()
                     });
                 }
             }
@@ -210,7 +210,10 @@ pub(crate) fn not_packed(cx: &Cx<'_>) -> TokenStream {
         return TokenStream::new();
     };
     let ident = &cx.input.ident;
-    let (impl_generics, ty_generics, where_clause) = cx.input.generics.split_for_impl();
+    // Free functions: the generics with `Self` spelled out.
+    let generics = cx.generics(false);
+    let (impl_generics, _, _) = generics.split_for_impl();
+    let (_, ty_generics, _) = cx.input.generics.split_for_impl();
     let this = format_ident!("__vouch_this", span = Span::mixed_site());
     let refs = body.fields.iter().enumerate().map(|(index, field)| {
         let cfgs = field.cfg_attrs();
@@ -229,8 +232,13 @@ pub(crate) fn not_packed(cx: &Cx<'_>) -> TokenStream {
             let _ = #reference;
         }
     });
+    // A free function: `Self` in the item's `where` clause is spelled out.
+    let predicates = cx.where_predicates();
     quote! {
-        fn __vouch_assert_not_packed #impl_generics (#this: &#ident #ty_generics) #where_clause {
+        fn __vouch_assert_not_packed #impl_generics (#this: &#ident #ty_generics)
+        where
+            #(#predicates,)*
+        {
             #(#refs)*
         }
     }
@@ -245,7 +253,10 @@ pub(crate) fn pinned_types(cx: &Cx<'_>) -> TokenStream {
     let ident = &cx.input.ident;
     let private = &cx.private;
     let core = &cx.core;
-    let (impl_generics, ty_generics, where_clause) = cx.input.generics.split_for_impl();
+    // Free functions: the generics with `Self` spelled out.
+    let generics = cx.generics(false);
+    let (impl_generics, _, _) = generics.split_for_impl();
+    let (_, ty_generics, _) = cx.input.generics.split_for_impl();
     let this = format_ident!("__vouch_this", span = Span::mixed_site());
     let checks = |body: &Body| -> TokenStream {
         body.fields
@@ -254,7 +265,7 @@ pub(crate) fn pinned_types(cx: &Cx<'_>) -> TokenStream {
             .filter(|(_, field)| field.pin.is_some())
             .map(|(index, field)| {
                 let cfgs = field.cfg_attrs();
-                let binding = format_ident!("__vouch_{}", index, span = Span::mixed_site());
+                let binding = super::expand::binding(index, field);
                 let ty = cx.replace_self(quote::ToTokens::to_token_stream(&field.ty));
                 // The first `let` infers the actual type with no expected
                 // type (so no coercion); the second compares it exactly.
@@ -283,7 +294,7 @@ pub(crate) fn pinned_types(cx: &Cx<'_>) -> TokenStream {
             .filter(|(_, field)| field.pin.is_some())
             .map(|(index, field)| {
                 let cfgs = field.cfg_attrs();
-                let binding = format_ident!("__vouch_{}", index, span = Span::mixed_site());
+                let binding = super::expand::binding(index, field);
                 let member = super::expand::member(field, index);
                 quote!(#(#cfgs)* #member: #binding)
             });
@@ -306,9 +317,13 @@ pub(crate) fn pinned_types(cx: &Cx<'_>) -> TokenStream {
             })
             .collect(),
     };
+    let predicates = cx.where_predicates();
     quote! {
         #[allow(unreachable_patterns)]
-        fn __vouch_assert_pinned_types #impl_generics (#this: &#ident #ty_generics) #where_clause {
+        fn __vouch_assert_pinned_types #impl_generics (#this: &#ident #ty_generics)
+        where
+            #(#predicates,)*
+        {
             match #this {
                 #arms
             }

@@ -56,7 +56,12 @@ pub(crate) fn pinned_drop(args: TokenStream, input: TokenStream) -> syn::Result<
              write `#[pinned_drop] impl PinnedDrop for T { fn drop(self: Pin<&mut Self>) { ... } }`",
         );
         let error = errors.finish().err().map(syn::Error::into_compile_error);
-        return Ok(quote!(#error #input));
+        // Tokens that are no item at all (`impl` cut short) are dropped:
+        // rustc would only add a parse error of its own.
+        let item = syn::parse2::<syn::Item>(input.clone())
+            .is_ok()
+            .then_some(input);
+        return Ok(quote!(#error #item));
     };
     let is_pinned_drop = check_header(&mut item, &krate, &mut errors);
     check_items(&mut item, &krate, &mut errors);
@@ -85,7 +90,7 @@ fn fallback(item: &syn::ItemImpl, krate: &CratePath) -> TokenStream {
         impl #impl_generics #private::pin::PinnedDrop for #self_ty #where_clause {
             fn drop(
                 self: #private::core::pin::Pin<&mut Self>,
-                _: #private::pin::PinnedDropToken,
+                _: #private::pin::PinnedDropToken<Self>,
             ) {}
         }
     }
@@ -216,7 +221,7 @@ fn check_items(item: &mut syn::ItemImpl, krate: &CratePath, errors: &mut Errors)
             sig.inputs.push_punct(<Token![,]>::default());
         }
         sig.inputs.push(syn::parse_quote! {
-            _: #private::pin::PinnedDropToken
+            _: #private::pin::PinnedDropToken<Self>
         });
     }
     if !found {

@@ -43,7 +43,15 @@ pub(crate) fn sealed(args: TokenStream, input: TokenStream) -> syn::Result<Token
         }
         None => None,
     };
-    let expanded = expanded.unwrap_or(input);
+    // Tokens that are no item at all (`impl` cut short) are dropped: rustc
+    // would only add a parse error of its own.
+    let expanded = expanded.unwrap_or_else(|| {
+        if syn::parse2::<syn::Item>(input.clone()).is_ok() {
+            input
+        } else {
+            TokenStream::new()
+        }
+    });
     match errors.finish() {
         Ok(()) => Ok(expanded),
         Err(error) => {

@@ -97,6 +97,24 @@ pub mod __private {
     #[diagnostic::do_not_recommend]
     impl<Field, Setter, Struct> OptionNotSet<Field, Setter, Struct> for Unset {}
 
+    /// Implemented by `core::option::Option` only. The derive tells an
+    /// optional field by its spelling, `Option<T>`; `build()` asserts the
+    /// spelling names core's type, so a type of the user's own named
+    /// `Option` gets this message instead of a type mismatch inside the
+    /// derive.
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` is not `core::option::Option`, but a field whose type is spelled `Option<..>` is optional",
+        label = "a type named `Option` that is not core's",
+        note = "to make it a required field of this type, write `#[builder(required)]` on the field"
+    )]
+    pub trait CoreOption {}
+
+    impl<T> CoreOption for core::option::Option<T> {}
+
+    /// Compiles only for a `core::option::Option`; see [`CoreOption`].
+    #[inline(always)]
+    pub const fn assert_core_option<T: CoreOption>() {}
+
     /// Stores a setter's value in its slot.
     #[inline(always)]
     #[must_use]

@@ -366,6 +366,7 @@ const _: () = {
                 u8,
             >,
         {
+            ::vouch::__private::builder::assert_core_option::<Option<String>>();
             let (
                 __vouch_slot0,
                 __vouch_slot1,

@@ -211,6 +211,7 @@ const _: () = {
                 ::vouch::__private::core::option::Option<U>,
             >,
         {
+            ::vouch::__private::builder::assert_core_option::<Option<U>>();
             let (__vouch_slot0, __vouch_slot1) = self.__vouch_state;
             let __vouch_field0: &'a [T; N] = <__S_items as ::vouch::__private::builder::Required<
                 __vouch_fields::items,

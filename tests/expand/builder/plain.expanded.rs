@@ -158,6 +158,7 @@ const _: () = {
                 ::vouch::__private::core::option::Option<u16>,
             >,
         {
+            ::vouch::__private::builder::assert_core_option::<Option<u16>>();
             let (__vouch_slot0, __vouch_slot1) = self.__vouch_state;
             let __vouch_field0: String = <__S_host as ::vouch::__private::builder::Required<
                 __vouch_fields::host,

@@ -105,7 +105,7 @@ const _: () = {
             };
             <Self as ::vouch::__private::pin::PinnedDrop>::drop(
                 __vouch_pinned,
-                unsafe { ::vouch::__private::pin::PinnedDropToken::__new() },
+                unsafe { ::vouch::__private::pin::PinnedDropToken::<Self>::__new() },
             );
         }
     }
@@ -139,7 +139,7 @@ const _: () = {
     }
 };
 impl<T> ::vouch::__private::pin::PinnedDrop for Struct<T> {
-    fn drop(self: Pin<&mut Self>, _: ::vouch::__private::pin::PinnedDropToken) {
+    fn drop(self: Pin<&mut Self>, _: ::vouch::__private::pin::PinnedDropToken<Self>) {
         let _ = self.project().unpinned;
     }
 }
