@@ -138,7 +138,10 @@ fn every_struct_shape_zeroes() {
     let v = Vec3::<u16>::zeroed();
     assert_eq!([v.x, v.y, v.z], [0; 3]);
     assert_eq!(Block::<7>::zeroed().data, [0; 7]);
-    let pair = Pair::<u32> { left: 1, right: [2] };
+    let pair = Pair::<u32> {
+        left: 1,
+        right: [2],
+    };
     assert_eq!(vouch::bytes_of(&pair).len(), 8);
     assert_eq!(Matrix::<u32, 3>::zeroed().rows, [0; 3]);
     assert_eq!({ PackedGeneric::<u64>::zeroed().value }, 0);
