@@ -7,7 +7,7 @@
 
 use crate::builder::attr::{Field, Input, Keyed, Named, OnRule};
 use crate::util::{CratePath, Errors};
-use proc_macro2::{Group, Punct, Spacing, TokenStream, TokenTree};
+use proc_macro2::{Punct, Spacing, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident};
 use std::collections::HashMap;
 use syn::{Expr, Ident, Type, Visibility};
@@ -443,7 +443,7 @@ fn replace_self<T: syn::parse::Parse + ToTokens>(node: &mut T, target: &TokenStr
     if !contains_self(tokens.clone()) {
         return;
     }
-    if let Ok(replaced) = syn::parse2(replace_in(tokens, target)) {
+    if let Ok(replaced) = syn::parse2(crate::util::replace_self(tokens, target)) {
         *node = replaced;
     }
 }
@@ -454,15 +454,10 @@ fn value_self(tokens: TokenStream) -> Option<proc_macro2::Span> {
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
     for (i, tree) in trees.iter().enumerate() {
         match tree {
-            TokenTree::Ident(ident) if ident == "self" => {
-                let path_follows = matches!(
-                    trees.get(i + 1),
-                    Some(TokenTree::Punct(punct))
-                        if punct.as_char() == ':' && punct.spacing() == Spacing::Joint
-                );
-                if !path_follows {
-                    return Some(ident.span());
-                }
+            TokenTree::Ident(ident)
+                if ident == "self" && !crate::util::is_path_separator(trees.get(i + 1)) =>
+            {
+                return Some(ident.span());
             }
             TokenTree::Group(group) => {
                 if let Some(span) = value_self(group.stream()) {
@@ -481,45 +476,4 @@ fn contains_self(tokens: TokenStream) -> bool {
         TokenTree::Group(group) => contains_self(group.stream()),
         _ => false,
     })
-}
-
-fn replace_in(tokens: TokenStream, target: &TokenStream) -> TokenStream {
-    let trees: Vec<TokenTree> = tokens.into_iter().collect();
-    let mut out = TokenStream::new();
-    for (i, tree) in trees.iter().enumerate() {
-        match tree {
-            TokenTree::Ident(ident) if ident == "Self" => {
-                // `Self::X` (a joint `::`), not `Self: Bound`.
-                let path_follows = matches!(
-                    trees.get(i + 1),
-                    Some(TokenTree::Punct(punct))
-                        if punct.as_char() == ':' && punct.spacing() == Spacing::Joint
-                );
-                let mut replacement = TokenStream::new();
-                for tree in target.clone() {
-                    replacement.extend([respan(tree, ident.span())]);
-                }
-                if path_follows {
-                    out.extend([TokenTree::Punct(Punct::new('<', Spacing::Alone))]);
-                    out.extend(replacement);
-                    out.extend([TokenTree::Punct(Punct::new('>', Spacing::Alone))]);
-                } else {
-                    out.extend(replacement);
-                }
-            }
-            TokenTree::Group(group) => {
-                let mut new = Group::new(group.delimiter(), replace_in(group.stream(), target));
-                new.set_span(group.span());
-                out.extend([TokenTree::Group(new)]);
-            }
-            other => out.extend([other.clone()]),
-        }
-    }
-    out
-}
-
-fn respan(tree: TokenTree, span: proc_macro2::Span) -> TokenTree {
-    let mut tree = tree;
-    tree.set_span(span);
-    tree
 }

@@ -4,7 +4,7 @@
 use super::attr::{Args, Body, Data, Field, Input, Style, is_cfg, is_doc};
 use super::check::unraw;
 use crate::util::lint_allows;
-use proc_macro2::{Group, Ident, Span, TokenStream, TokenTree};
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote};
 use syn::{GenericParam, Generics, Lifetime, LifetimeParam, Member, Visibility};
 
@@ -75,34 +75,7 @@ impl<'a> Cx<'a> {
     /// Rewrites `Self` in tokens copied from the item onto another type:
     /// `Self` becomes `Name<T>`, and `Self::X` becomes `<Name<T>>::X`.
     pub(crate) fn replace_self(&self, tokens: TokenStream) -> TokenStream {
-        let mut out = TokenStream::new();
-        let mut iter = tokens.into_iter().peekable();
-        while let Some(tree) = iter.next() {
-            match tree {
-                TokenTree::Ident(ident) if ident == "Self" => {
-                    // `Self::X` (a joint `::`), not `Self: Bound` in a
-                    // `where` clause.
-                    let path_follows = matches!(
-                        iter.peek(),
-                        Some(TokenTree::Punct(punct))
-                            if punct.as_char() == ':' && punct.spacing() == proc_macro2::Spacing::Joint
-                    );
-                    let self_ty = &self.self_ty;
-                    if path_follows {
-                        out.extend(quote!(<#self_ty>));
-                    } else {
-                        out.extend(self_ty.clone());
-                    }
-                }
-                TokenTree::Group(group) => {
-                    let mut new = Group::new(group.delimiter(), self.replace_self(group.stream()));
-                    new.set_span(group.span());
-                    out.extend([TokenTree::Group(new)]);
-                }
-                other => out.extend([other]),
-            }
-        }
-        out
+        crate::util::replace_self(tokens, &self.self_ty)
     }
 }
 

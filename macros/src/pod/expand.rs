@@ -8,6 +8,7 @@ use super::attr::{Body, Field, Input};
 use super::check::{Bound, Derive, Layout, Plan};
 use super::{enums, layout};
 use crate::util::const_scope;
+pub(crate) use crate::util::respan;
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
@@ -82,32 +83,6 @@ impl<'a> Cx<'a> {
 /// The parameter of every proof function.
 pub(crate) fn this() -> syn::Ident {
     format_ident!("__vouch_this")
-}
-
-/// Gives every token of `tokens` the span `span`, so an error inside a
-/// generated check points at the user's token it is about. The generated
-/// locals (`__vouch_*`) only move: they keep resolving where they were
-/// made, so they stay the same variables even when the user's token comes
-/// from a `macro_rules!` expansion with hygiene of its own.
-pub(crate) fn respan(tokens: TokenStream, span: Span) -> TokenStream {
-    tokens
-        .into_iter()
-        .map(|tree| match tree {
-            TokenTree::Group(group) => {
-                let mut new = Group::new(group.delimiter(), respan(group.stream(), span));
-                new.set_span(span);
-                TokenTree::Group(new)
-            }
-            TokenTree::Ident(mut ident) if ident.to_string().starts_with("__vouch_") => {
-                ident.set_span(span.resolved_at(ident.span()));
-                TokenTree::Ident(ident)
-            }
-            mut other => {
-                other.set_span(span);
-                other
-            }
-        })
-        .collect()
 }
 
 /// `addr_of!(__vouch_this.field)`, spanned over the field's type: the place

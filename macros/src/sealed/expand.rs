@@ -24,8 +24,7 @@
 
 use super::attr::SealArgs;
 use super::check::Delegation;
-use crate::util::{CratePath, lint_allows};
-use proc_macro2::{Group, TokenTree};
+use crate::util::{CratePath, lint_allows, respan};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::ext::IdentExt;
@@ -287,22 +286,4 @@ fn delegated_method(method: &syn::TraitItemFn) -> TokenStream {
             }
         }
     }
-}
-
-/// `tokens` with every token, in groups too, at `span`.
-fn respan(tokens: TokenStream, span: Span) -> TokenStream {
-    tokens
-        .into_iter()
-        .map(|token| match token {
-            TokenTree::Group(group) => {
-                let mut new = Group::new(group.delimiter(), respan(group.stream(), span));
-                new.set_span(span);
-                TokenTree::Group(new)
-            }
-            mut other => {
-                other.set_span(span);
-                other
-            }
-        })
-        .collect()
 }

@@ -6,10 +6,12 @@ mod errors;
 mod krate;
 pub(crate) mod repr;
 mod scope;
+mod tokens;
 
 pub(crate) use errors::Errors;
 pub(crate) use krate::CratePath;
 pub(crate) use scope::{const_scope, lint_allows};
+pub(crate) use tokens::{is_path_separator, replace_self, respan};
 
 use proc_macro2::{Span, TokenStream};
 use std::panic::{AssertUnwindSafe, catch_unwind};
