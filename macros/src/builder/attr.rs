@@ -9,7 +9,6 @@
 //! attribute of every field is recorded; none stops the parse.
 
 use crate::util::{CratePath, Errors};
-use darling::FromMeta;
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Expr, Ident, Meta, Token, Type, Visibility};
 

@@ -5,7 +5,6 @@
 //! keeps the syn nodes of the input, so later phases can span their errors.
 
 use crate::util::{CratePath, Errors};
-use darling::FromMeta;
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, Generics, Ident, Token, Type, Visibility};

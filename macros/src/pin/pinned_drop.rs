@@ -9,7 +9,6 @@
 //! rejects the impl otherwise, with a message saying what to add.
 
 use crate::util::{CratePath, Errors};
-use darling::FromMeta;
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote};
 use syn::parse::{ParseStream, Parser};

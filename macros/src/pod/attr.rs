@@ -4,17 +4,9 @@
 
 use crate::util::repr::Repr;
 use crate::util::{CratePath, Errors};
-use darling::FromMeta;
 use proc_macro2::Span;
 use syn::spanned::Spanned;
 use syn::{Attribute, Data, DeriveInput, Expr, Fields, Ident, Member, Type};
-
-/// `#[vouch(...)]` on the item.
-#[derive(Default, FromMeta)]
-struct VouchArgs {
-    #[darling(rename = "crate")]
-    krate: Option<CratePath>,
-}
 
 /// One field: how to reach it (`self.name` / `self.0`) and its type.
 pub(crate) struct Field<'a> {
@@ -143,10 +135,17 @@ pub(crate) fn unraw(ident: &Ident) -> String {
 fn parse_vouch(attrs: &[Attribute], errors: &mut Errors) -> CratePath {
     let mut krate = None;
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("vouch")) {
-        let args = errors.handle(VouchArgs::from_meta(&attr.meta));
-        if let Some(found) = args.and_then(|args| args.krate) {
-            krate = Some(found);
-        }
+        let parsed = attr.parse_nested_meta(|meta| {
+            if !meta.path.is_ident("crate") {
+                return Err(
+                    meta.error("unknown `vouch` argument; the only one is `crate = \"path\"`")
+                );
+            }
+            let expr: Expr = meta.value()?.parse()?;
+            krate = Some(CratePath::from_expr(&expr)?);
+            Ok(())
+        });
+        errors.handle(parsed);
     }
     krate.unwrap_or_default()
 }

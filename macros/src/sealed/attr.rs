@@ -6,7 +6,6 @@
 //! every mistake of the attribute at once.
 
 use crate::util::{CratePath, Errors};
-use darling::FromMeta;
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
 
@@ -330,9 +329,7 @@ fn read_crate(segment: &[TokenTree], krate: &mut Option<CratePath>, errors: &mut
         );
         return;
     }
-    let parsed = syn::parse2::<syn::Expr>(value)
-        .map_err(darling::Error::from)
-        .and_then(|expr| CratePath::from_expr(&expr));
+    let parsed = syn::parse2::<syn::Expr>(value).and_then(|expr| CratePath::from_expr(&expr));
     match parsed {
         Ok(_) if krate.is_some() => {
             errors.spanned(stream(segment), "duplicate `crate` argument; keep one");

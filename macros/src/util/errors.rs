@@ -10,7 +10,7 @@ use proc_macro2::Span;
 use quote::ToTokens;
 use std::fmt::Display;
 
-/// Collects `syn::Error`s (and darling's, which convert into them).
+/// Collects `syn::Error`s.
 #[derive(Default)]
 pub(crate) struct Errors {
     combined: Option<syn::Error>,

@@ -1,6 +1,5 @@
 //! The path under which generated code finds the `vouch` runtime.
 
-use darling::FromMeta;
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 
@@ -16,24 +15,25 @@ impl Default for CratePath {
     }
 }
 
-impl FromMeta for CratePath {
-    fn from_expr(expr: &syn::Expr) -> darling::Result<Self> {
+impl CratePath {
+    /// Reads the value of `crate = ...`: a string holding a path, or a path.
+    pub(crate) fn from_expr(expr: &syn::Expr) -> syn::Result<Self> {
         match expr {
             syn::Expr::Lit(syn::ExprLit {
                 lit: syn::Lit::Str(string),
                 ..
             }) => string.parse().map(Self).map_err(|_| {
-                darling::Error::custom(
+                syn::Error::new(
+                    string.span(),
                     "`crate` expects a path to the vouch crate; write e.g. `crate = \"::my_vouch\"`",
                 )
-                .with_span(string)
             }),
             syn::Expr::Path(path) if path.qself.is_none() => Ok(Self(path.path.clone())),
             syn::Expr::Group(group) => Self::from_expr(&group.expr),
-            other => Err(darling::Error::custom(
+            other => Err(syn::Error::new_spanned(
+                other,
                 "`crate` expects a path to the vouch crate; write e.g. `crate = \"::my_vouch\"`",
-            )
-            .with_span(other)),
+            )),
         }
     }
 }
