@@ -3,6 +3,7 @@
 //! hides generated helpers.
 
 mod errors;
+pub(crate) mod ident;
 mod krate;
 pub(crate) mod repr;
 mod scope;
