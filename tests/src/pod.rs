@@ -45,7 +45,7 @@ pub struct Block<const N: usize> {
 }
 
 /// A union of two views of four bytes.
-#[derive(::core::clone::Clone, ::core::marker::Copy, ::vouch::Zeroable, ::vouch::Pod)]
+#[derive(::core::clone::Clone, ::core::marker::Copy, ::vouch::AnyBitPattern)]
 #[repr(C)]
 pub union Word {
     /// As an integer.

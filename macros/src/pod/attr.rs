@@ -14,17 +14,6 @@ pub(crate) struct Field<'a> {
     pub(crate) ty: &'a Type,
 }
 
-impl Field<'_> {
-    /// The field as a user reads it in a message: `name` (without `r#`) or
-    /// the tuple index.
-    pub(crate) fn display(&self) -> String {
-        match &self.member {
-            Member::Named(ident) => unraw(ident),
-            Member::Unnamed(index) => index.index.to_string(),
-        }
-    }
-}
-
 /// A variant of an enum.
 pub(crate) struct Variant<'a> {
     pub(crate) ident: &'a Ident,
@@ -98,13 +87,6 @@ impl<'a> Input<'a> {
     pub(crate) fn name(&self) -> String {
         unraw(&self.ast.ident)
     }
-
-    /// `true` when the item has type or const parameters (lifetimes are
-    /// judged on their own).
-    pub(crate) fn has_type_or_const_params(&self) -> bool {
-        self.ast.generics.type_params().next().is_some()
-            || self.ast.generics.const_params().next().is_some()
-    }
 }
 
 fn fields(fields: &Fields) -> Vec<Field<'_>> {
@@ -126,9 +108,7 @@ fn fields(fields: &Fields) -> Vec<Field<'_>> {
 
 /// An identifier without its `r#` prefix.
 pub(crate) fn unraw(ident: &Ident) -> String {
-    let name = ident.to_string();
-    name.strip_prefix("r#")
-        .map_or_else(|| name.clone(), str::to_owned)
+    crate::util::ident::name(ident)
 }
 
 /// Reads every `#[vouch(...)]`; the last `crate = ...` wins.

@@ -54,39 +54,6 @@ pub(crate) enum Bound {
     NoUninit,
 }
 
-/// How the generated code proves that a struct or union has no padding.
-pub(crate) enum Layout {
-    /// Non-generic struct: constants over the field offsets and sizes.
-    Consts,
-    /// Non-generic union: every field is as large as the union.
-    UnionConsts,
-    /// Generic `repr(transparent)`: rustc lays it out as its one non-trivial
-    /// field, which is itself without padding. The constants also measure
-    /// one instance, which catches a later attribute macro that changed the
-    /// `repr` (every generic layout is confirmed on an instance this way).
-    Transparent,
-    /// Generic `repr(packed)` / `repr(packed(1))`: nothing is ever padded.
-    Packed1,
-    /// Generic `repr(C)` whose fields are one type `E`, arrays of it, or
-    /// `PhantomData`: every offset and the size are multiples of `E`'s
-    /// alignment, whatever `E` is.
-    Uniform(Vec<Kind>),
-    /// Generic, but no field other than `PhantomData`s mentions a parameter:
-    /// the layout is the same for every argument, so the constants measure
-    /// one instance (`()` for types, `0` for consts), after proving each
-    /// field has exactly the concrete type written (`true` marks the
-    /// `PhantomData`s).
-    Concrete(Vec<bool>),
-}
-
-/// A field's role in a uniform struct.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
-    Elem,
-    Array,
-    Phantom,
-}
-
 /// The integer an enum's tag is read as.
 #[derive(Clone, Copy)]
 pub(crate) enum EnumInt {
@@ -99,17 +66,14 @@ pub(crate) enum EnumInt {
 
 /// What the generated code proves for one derive.
 pub(crate) enum Plan {
-    /// A struct or union: every field implements `bound`; `layout` proves
-    /// there is no padding when the trait needs it.
-    Fields {
-        bound: Bound,
-        layout: Option<Layout>,
-    },
+    /// A struct or union: every field implements `bound`; for `Pod` and
+    /// `NoUninit` the generated proof also shows there is no padding.
+    Fields { bound: Bound },
     /// `Zeroable` for a fieldless enum: some discriminant is 0.
     ZeroDiscriminant(EnumInt),
     /// `Zeroable` for an enum with fields: variant `index`, built from
     /// zeroed fields, has the all-zero tag.
-    ZeroVariant { index: usize, int: EnumInt },
+    ZeroVariant { index: usize },
     /// `NoUninit` for a fieldless enum: its tag is its only byte content.
     FieldlessEnum(EnumInt),
     /// `CheckedBitPattern` for a fieldless enum: valid tags are exactly the
@@ -160,11 +124,9 @@ fn check_struct(
     match derive {
         Derive::Zeroable => Some(Plan::Fields {
             bound: Bound::Zeroable,
-            layout: None,
         }),
         Derive::AnyBitPattern => Some(Plan::Fields {
             bound: Bound::AnyBitPattern,
-            layout: None,
         }),
         Derive::Pod | Derive::NoUninit => {
             let bound = if derive == Derive::Pod {
@@ -172,73 +134,14 @@ fn check_struct(
             } else {
                 Bound::NoUninit
             };
+            // The padding proof itself is generated (and evaluated for every
+            // instantiation); the `repr` is required so the layout is one a
+            // reader of the item can predict.
             require_fixed_layout(input, derive, errors);
-            let layout = super::layout_check::no_padding_layout(input, derive, fields, errors)?;
-            Some(Plan::Fields {
-                bound,
-                layout: Some(layout),
-            })
+            Some(Plan::Fields { bound })
         }
         Derive::CheckedBitPattern => {
             require_fixed_layout(input, derive, errors);
-            // A generic struct's `Bits` can only be trusted to share its
-            // layout when rustc's layout rules are fixed: `repr(C)` or
-            // `repr(transparent)` (a Rust-layout `packed` may reorder).
-            let fixed = input.repr.is_c() || input.repr.is_transparent();
-            if input.has_type_or_const_params()
-                && !fixed
-                && let Some(packed) = input.repr.packed
-            {
-                errors.at(
-                    packed.span,
-                    format_args!(
-                        "`derive(CheckedBitPattern)` on generic `{}` needs the field order \
-                         of `repr(C)`; write `#[repr(C, packed)]`",
-                        input.name()
-                    ),
-                );
-            }
-            // The layouts of `Bits` and the item are compared on one
-            // instance: without it, an attribute after the derive could
-            // reorder or realign the real fields unseen.
-            if input.has_type_or_const_params()
-                && let Some((span, what)) = super::layout_check::probe_blocker(input)
-            {
-                errors.at(
-                    span,
-                    super::layout_check::probe_message(input, derive, &what),
-                );
-                return None;
-            }
-            // The probe compares one instance only, and the `Bits` struct
-            // has the `repr` the derive saw: if an attribute after the
-            // derive made the real item `repr(Rust)`, its fields may be
-            // ordered differently for other arguments, and a field would be
-            // validated at another field's offset. Generic shapes where
-            // that cannot matter: fields naming no parameter (one layout
-            // for every argument, so the probe proves it), fields all of one
-            // element type (every element slot is validated as that type,
-            // whatever the order), or one wrapped field.
-            if input.has_type_or_const_params()
-                && !input.repr.is_transparent()
-                && !super::layout_check::concrete_fields(input, fields)
-                && let Some(field) = super::layout_check::first_non_uniform(fields)
-            {
-                errors.spanned(
-                    field.ty,
-                    format_args!(
-                        "`derive(CheckedBitPattern)` validates each field of generic `{}` at \
-                         the offset it has in the `repr` the derive saw, which another \
-                         attribute could change for some parameters; field `{}` has a \
-                         different type from the first and the fields name a parameter: \
-                         give every field one type (or arrays of it), or derive on a concrete \
-                         struct",
-                        input.name(),
-                        field.display()
-                    ),
-                );
-                return None;
-            }
             Some(Plan::CheckedStruct)
         }
         Derive::TransparentWrapper => check_transparent(input, fields, errors),
@@ -261,35 +164,25 @@ fn check_union(input: &Input<'_>, derive: Derive, errors: &mut Errors) -> Option
     match derive {
         Derive::Zeroable => Some(Plan::Fields {
             bound: Bound::Zeroable,
-            layout: None,
         }),
         Derive::AnyBitPattern => Some(Plan::Fields {
             bound: Bound::AnyBitPattern,
-            layout: None,
         }),
         Derive::Pod | Derive::NoUninit => {
-            require_fixed_layout(input, derive, errors);
-            if input.has_type_or_const_params() {
-                errors.spanned(
-                    &input.ast.generics,
-                    format_args!(
-                        "`derive({})` cannot prove that every field of generic union `{}` \
-                         is as large as the union for every parameter; derive it on a \
-                         concrete union",
-                        derive.name(),
-                        input.name()
-                    ),
-                );
-            }
-            unknown_union_attributes(input, derive, errors);
-            Some(Plan::Fields {
-                bound: if derive == Derive::Pod {
-                    Bound::Pod
-                } else {
-                    Bound::NoUninit
-                },
-                layout: Some(Layout::UnionConsts),
-            })
+            errors.spanned(
+                input.ident(),
+                format_args!(
+                    "`derive({})` cannot prove that union `{}` has no fields besides the ones it \
+                     sees (an attribute after the derive could add a smaller one, whose values \
+                     leave bytes uninitialized); implement it by hand, with `unsafe impl {} for \
+                     {} {{}}` and a `// SAFETY:` comment, or use a struct",
+                    derive.name(),
+                    input.name(),
+                    derive.name(),
+                    input.name(),
+                ),
+            );
+            None
         }
         other => {
             errors.spanned(
@@ -307,55 +200,6 @@ fn check_union(input: &Input<'_>, derive: Derive, errors: &mut Errors) -> Option
                 ),
             );
             None
-        }
-    }
-}
-
-/// A union's padding proof covers the fields the derive saw, and unlike a
-/// struct's (whose exhaustive pattern fails on an added field) nothing can
-/// prove a union has no others: an attribute macro after the derive could
-/// add a small field, and a value built from it would leave bytes
-/// uninitialized. Every attribute the derive cannot tell is inert is
-/// refused.
-fn unknown_union_attributes(input: &Input<'_>, derive: Derive, errors: &mut Errors) {
-    const INERT: [&str; 14] = [
-        "repr",
-        "doc",
-        "allow",
-        "warn",
-        "deny",
-        "forbid",
-        "expect",
-        "deprecated",
-        "must_use",
-        "derive",
-        "cfg",
-        "cfg_attr",
-        "vouch",
-        "automatically_derived",
-    ];
-    const TOOLS: [&str; 3] = ["rustfmt", "clippy", "diagnostic"];
-    for attr in &input.ast.attrs {
-        let path = attr.path();
-        let inert = match path.get_ident() {
-            Some(ident) => INERT.iter().any(|name| ident == name),
-            None => path
-                .segments
-                .first()
-                .is_some_and(|first| TOOLS.iter().any(|tool| first.ident == tool)),
-        };
-        if !inert {
-            errors.spanned(
-                path,
-                format_args!(
-                    "`derive({})` cannot prove that this attribute adds no field to union \
-                     `{}` after the derive ran, and a smaller added field would leave bytes \
-                     uninitialized; put `#[derive({})]` below the attribute",
-                    derive.name(),
-                    input.name(),
-                    derive.name()
-                ),
-            );
         }
     }
 }
@@ -488,10 +332,33 @@ fn check_transparent(input: &Input<'_>, fields: &[Field<'_>], errors: &mut Error
         );
         return None;
     }
+    if let Some(last) = fields.last()
+        && may_be_unsized(last.ty)
+    {
+        errors.spanned(
+            last.ty,
+            format_args!(
+                "`derive(TransparentWrapper)` cannot prove the layout of `{}` when its last                  field is unsized: the size and alignment it compares exist only for sized                  types, and an attribute after the derive could change the `repr` unseen;                  implement `TransparentWrapper` by hand with `unsafe impl` and a                  `// SAFETY:` comment",
+                input.name()
+            ),
+        );
+        return None;
+    }
     Some(Plan::Transparent {
         inner: Box::new(inner),
         index: index?,
     })
+}
+
+/// Slices, `str` and trait objects (or a type macro, which may be one).
+fn may_be_unsized(ty: &Type) -> bool {
+    match ty {
+        Type::Slice(_) | Type::TraitObject(_) | Type::Macro(_) => true,
+        Type::Path(path) => path.path.is_ident("str"),
+        Type::Group(group) => may_be_unsized(&group.elem),
+        Type::Paren(paren) => may_be_unsized(&paren.elem),
+        _ => false,
+    }
 }
 
 /// The span of the first macro call (`name!`) in a type's tokens.

@@ -62,31 +62,9 @@ pub(crate) fn check_enum(
     match (derive, with_fields) {
         (Derive::Zeroable, None) => Some(Plan::ZeroDiscriminant(int?)),
         (Derive::Zeroable, Some(_)) => {
-            if input.has_type_or_const_params()
-                && let Some((span, what)) = super::layout_check::probe_blocker(input)
-            {
-                errors.at(
-                    span,
-                    format_args!(
-                        "`derive(Zeroable)` checks the tag of the zero variant of generic \
-                         `{name}` on one instance, but {what}; bound type parameters only by \
-                         traits `u8` implements (`Zeroable`, `Pod`, `Copy`, ...), or derive on \
-                         a concrete enum"
-                    ),
-                );
-                return None;
-            }
-            if let Some(EnumInt::CInt) = int {
-                errors.spanned(
-                    input.ident(),
-                    format_args!(
-                        "`derive(Zeroable)` on an enum with fields needs the size of its tag; \
-                         add an integer to the repr of `{name}`, e.g. `#[repr(C, u8)]`"
-                    ),
-                );
-            }
             let index = zero_variant(input, variants, errors)?;
-            Some(Plan::ZeroVariant { index, int: int? })
+            let _ = int;
+            Some(Plan::ZeroVariant { index })
         }
         (_, Some(variant)) => {
             let why = match derive {

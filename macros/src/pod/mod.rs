@@ -9,12 +9,8 @@
 
 mod attr;
 mod check;
-mod checked;
 mod enum_check;
-mod enums;
 mod expand;
-mod layout;
-mod layout_check;
 
 use crate::util::Errors;
 use check::Derive;

@@ -24,7 +24,7 @@ pub(crate) fn mentions(tokens: &TokenStream, names: &[String]) -> bool {
     tokens.clone().into_iter().any(|tree| match tree {
         TokenTree::Ident(ident) => {
             let ident = name(&ident);
-            names.iter().any(|name| *name == ident)
+            names.contains(&ident)
         }
         TokenTree::Group(group) => mentions(&group.stream(), names),
         TokenTree::Punct(_) | TokenTree::Literal(_) => false,

@@ -3,6 +3,8 @@
 //! hides generated helpers.
 
 mod errors;
+// Pin and the other capabilities move their name comparisons here.
+#[allow(dead_code)]
 pub(crate) mod ident;
 mod krate;
 pub(crate) mod repr;

@@ -41,6 +41,7 @@ use core::ptr::NonNull;
 type ZeroedFailure = Option<Layout>;
 
 fn zeroed_slice_box_inner<T: Zeroable>(length: usize) -> Result<Box<[T]>, ZeroedFailure> {
+    let () = <T as Zeroable>::PROOF;
     if size_of::<T>() == 0 {
         let slice = core::ptr::slice_from_raw_parts_mut(NonNull::<T>::dangling().as_ptr(), length);
         // SAFETY: a box of zero-sized values owns no allocation: its pointer
@@ -90,6 +91,7 @@ fn zeroed_or_abort<R>(result: Result<R, ZeroedFailure>, function: &str) -> R {
 )]
 #[inline]
 pub fn try_zeroed_box<T: Zeroable>() -> Result<Box<T>, ()> {
+    let () = <T as Zeroable>::PROOF;
     if size_of::<T>() == 0 {
         return Ok(Box::new(T::zeroed()));
     }
@@ -111,6 +113,7 @@ pub fn try_zeroed_box<T: Zeroable>() -> Result<Box<T>, ()> {
 #[inline]
 #[must_use]
 pub fn zeroed_box<T: Zeroable>() -> Box<T> {
+    let () = <T as Zeroable>::PROOF;
     if let Ok(boxed) = try_zeroed_box() {
         boxed
     } else {
@@ -128,6 +131,7 @@ pub fn zeroed_box<T: Zeroable>() -> Box<T> {
 )]
 #[inline]
 pub fn try_zeroed_slice_box<T: Zeroable>(length: usize) -> Result<Box<[T]>, ()> {
+    let () = <T as Zeroable>::PROOF;
     zeroed_slice_box_inner(length).map_err(|_| ())
 }
 
@@ -145,6 +149,7 @@ pub fn try_zeroed_slice_box<T: Zeroable>(length: usize) -> Result<Box<[T]>, ()> 
 #[must_use]
 #[track_caller]
 pub fn zeroed_slice_box<T: Zeroable>(length: usize) -> Box<[T]> {
+    let () = <T as Zeroable>::PROOF;
     zeroed_or_abort(
         zeroed_slice_box_inner(length),
         "allocation::zeroed_slice_box",
@@ -161,6 +166,7 @@ pub fn zeroed_slice_box<T: Zeroable>(length: usize) -> Box<[T]> {
 )]
 #[inline]
 pub fn try_zeroed_vec<T: Zeroable>(length: usize) -> Result<Vec<T>, ()> {
+    let () = <T as Zeroable>::PROOF;
     try_zeroed_slice_box(length).map(Vec::from)
 }
 
@@ -178,6 +184,7 @@ pub fn try_zeroed_vec<T: Zeroable>(length: usize) -> Result<Vec<T>, ()> {
 #[must_use]
 #[track_caller]
 pub fn zeroed_vec<T: Zeroable>(length: usize) -> Vec<T> {
+    let () = <T as Zeroable>::PROOF;
     zeroed_or_abort(zeroed_slice_box_inner(length), "allocation::zeroed_vec").into_vec()
 }
 
@@ -189,6 +196,7 @@ pub fn zeroed_vec<T: Zeroable>(length: usize) -> Vec<T> {
 #[must_use]
 #[track_caller]
 pub fn cast_box<A: NoUninit, B: AnyBitPattern>(input: Box<A>) -> Box<B> {
+    let () = <A as NoUninit>::PROOF;
     match try_cast_box(input) {
         Ok(b) => b,
         Err((e, _)) => fail("allocation::cast_box", &e),
@@ -216,6 +224,7 @@ pub fn cast_box<A: NoUninit, B: AnyBitPattern>(input: Box<A>) -> Box<B> {
 pub fn try_cast_box<A: NoUninit, B: AnyBitPattern>(
     input: Box<A>,
 ) -> Result<Box<B>, (PodCastError, Box<A>)> {
+    let () = <A as NoUninit>::PROOF;
     if align_of::<A>() != align_of::<B>() {
         return Err((PodCastError::AlignmentMismatch, input));
     }
@@ -238,6 +247,7 @@ pub fn try_cast_box<A: NoUninit, B: AnyBitPattern>(
 #[must_use]
 #[track_caller]
 pub fn cast_slice_box<A: NoUninit, B: AnyBitPattern>(input: Box<[A]>) -> Box<[B]> {
+    let () = <A as NoUninit>::PROOF;
     match try_cast_slice_box(input) {
         Ok(b) => b,
         Err((e, _)) => fail("allocation::cast_slice_box", &e),
@@ -266,6 +276,7 @@ pub fn cast_slice_box<A: NoUninit, B: AnyBitPattern>(input: Box<[A]>) -> Box<[B]
 pub fn try_cast_slice_box<A: NoUninit, B: AnyBitPattern>(
     input: Box<[A]>,
 ) -> Result<Box<[B]>, (PodCastError, Box<[A]>)> {
+    let () = <A as NoUninit>::PROOF;
     if align_of::<A>() != align_of::<B>() {
         return Err((PodCastError::AlignmentMismatch, input));
     }
@@ -291,6 +302,7 @@ pub fn try_cast_slice_box<A: NoUninit, B: AnyBitPattern>(
 #[must_use]
 #[track_caller]
 pub fn cast_vec<A: NoUninit, B: AnyBitPattern>(input: Vec<A>) -> Vec<B> {
+    let () = <A as NoUninit>::PROOF;
     match try_cast_vec(input) {
         Ok(b) => b,
         Err((e, _)) => fail("allocation::cast_vec", &e),
@@ -323,6 +335,7 @@ pub fn cast_vec<A: NoUninit, B: AnyBitPattern>(input: Vec<A>) -> Vec<B> {
 pub fn try_cast_vec<A: NoUninit, B: AnyBitPattern>(
     input: Vec<A>,
 ) -> Result<Vec<B>, (PodCastError, Vec<A>)> {
+    let () = <A as NoUninit>::PROOF;
     if align_of::<A>() != align_of::<B>() {
         return Err((PodCastError::AlignmentMismatch, input));
     }
@@ -354,6 +367,8 @@ pub fn try_cast_vec<A: NoUninit, B: AnyBitPattern>(
 /// ```
 #[must_use]
 pub fn pod_collect_to_vec<A: NoUninit, B: NoUninit + AnyBitPattern>(src: &[A]) -> Vec<B> {
+    let () = <A as NoUninit>::PROOF;
+    let () = <B as NoUninit>::PROOF;
     let size = size_of::<B>();
     if size == 0 || size_of::<A>() == 0 {
         // No bytes to copy, or no bytes to copy them into.

@@ -16,6 +16,7 @@ use core::mem::size_of;
 #[inline]
 #[must_use]
 pub fn zeroed<T: Zeroable>() -> T {
+    let () = <T as Zeroable>::PROOF;
     T::zeroed()
 }
 
@@ -28,6 +29,7 @@ pub fn zeroed<T: Zeroable>() -> T {
 #[inline]
 #[must_use]
 pub fn bytes_of<T: NoUninit>(t: &T) -> &[u8] {
+    let () = <T as NoUninit>::PROOF;
     let ptr: *const T = t;
     // SAFETY: `NoUninit` promises that every byte of a `T` is initialized and
     // that `T` has no interior mutability, so the `size_of::<T>()` bytes at
@@ -45,6 +47,7 @@ pub fn bytes_of<T: NoUninit>(t: &T) -> &[u8] {
 #[inline]
 #[must_use]
 pub fn bytes_of_mut<T: NoUninit + AnyBitPattern>(t: &mut T) -> &mut [u8] {
+    let () = <T as NoUninit>::PROOF;
     let ptr: *mut T = t;
     // SAFETY: as in `bytes_of`; and since `T` is `AnyBitPattern`, whatever
     // bytes are written leave a valid `T` behind. The result borrows `t`
@@ -87,6 +90,7 @@ pub fn from_bytes<T: AnyBitPattern>(s: &[u8]) -> &T {
 #[must_use]
 #[track_caller]
 pub fn from_bytes_mut<T: NoUninit + AnyBitPattern>(s: &mut [u8]) -> &mut T {
+    let () = <T as NoUninit>::PROOF;
     match try_from_bytes_mut(s) {
         Ok(t) => t,
         Err(e) => fail("from_bytes_mut", &e),
@@ -134,6 +138,7 @@ pub fn try_from_bytes<T: AnyBitPattern>(s: &[u8]) -> Result<&T, PodCastError> {
 pub fn try_from_bytes_mut<T: NoUninit + AnyBitPattern>(
     s: &mut [u8],
 ) -> Result<&mut T, PodCastError> {
+    let () = <T as NoUninit>::PROOF;
     check_bytes::<T>(s)?;
     // SAFETY: as in `try_from_bytes`; and `T` is `NoUninit`, so whatever `T`
     // is written through the result leaves initialized bytes in `s`. The
@@ -200,6 +205,7 @@ pub fn try_pod_read_unaligned<T: AnyBitPattern>(bytes: &[u8]) -> Result<T, PodCa
 #[must_use]
 #[track_caller]
 pub fn cast<A: NoUninit, B: AnyBitPattern>(a: A) -> B {
+    let () = <A as NoUninit>::PROOF;
     match try_cast(a) {
         Ok(b) => b,
         Err(e) => fail("cast", &e),
@@ -219,6 +225,7 @@ pub fn cast<A: NoUninit, B: AnyBitPattern>(a: A) -> B {
 /// ```
 #[inline]
 pub fn try_cast<A: NoUninit, B: AnyBitPattern>(a: A) -> Result<B, PodCastError> {
+    let () = <A as NoUninit>::PROOF;
     if size_of::<A>() == size_of::<B>() {
         // SAFETY: `A` and `B` have the same size (checked above); the bytes of
         // `a` are initialized (`A: NoUninit`) and any initialized bytes are a
@@ -244,6 +251,7 @@ pub fn try_cast<A: NoUninit, B: AnyBitPattern>(a: A) -> Result<B, PodCastError> 
 #[must_use]
 #[track_caller]
 pub fn cast_ref<A: NoUninit, B: AnyBitPattern>(a: &A) -> &B {
+    let () = <A as NoUninit>::PROOF;
     match try_cast_ref(a) {
         Ok(b) => b,
         Err(e) => fail("cast_ref", &e),
@@ -266,6 +274,7 @@ pub fn cast_ref<A: NoUninit, B: AnyBitPattern>(a: &A) -> &B {
 /// ```
 #[inline]
 pub fn try_cast_ref<A: NoUninit, B: AnyBitPattern>(a: &A) -> Result<&B, PodCastError> {
+    let () = <A as NoUninit>::PROOF;
     let ptr: *const A = a;
     check_ref::<A, B>(ptr)?;
     // SAFETY: `a` is aligned for `B` and `B` has `A`'s size (checked above);
@@ -290,6 +299,8 @@ pub fn try_cast_ref<A: NoUninit, B: AnyBitPattern>(a: &A) -> Result<&B, PodCastE
 #[must_use]
 #[track_caller]
 pub fn cast_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(a: &mut A) -> &mut B {
+    let () = <A as NoUninit>::PROOF;
+    let () = <B as NoUninit>::PROOF;
     match try_cast_mut(a) {
         Ok(b) => b,
         Err(e) => fail("cast_mut", &e),
@@ -312,6 +323,8 @@ pub fn cast_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(a: &mu
 pub fn try_cast_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
     a: &mut A,
 ) -> Result<&mut B, PodCastError> {
+    let () = <A as NoUninit>::PROOF;
+    let () = <B as NoUninit>::PROOF;
     let ptr: *mut A = a;
     check_ref::<A, B>(ptr)?;
     // SAFETY: as in `try_cast_ref`; both ways round every bit pattern is
@@ -335,6 +348,7 @@ pub fn try_cast_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
 #[must_use]
 #[track_caller]
 pub fn cast_slice<A: NoUninit, B: AnyBitPattern>(a: &[A]) -> &[B] {
+    let () = <A as NoUninit>::PROOF;
     match try_cast_slice(a) {
         Ok(b) => b,
         Err(e) => fail("cast_slice", &e),
@@ -364,6 +378,7 @@ pub fn cast_slice<A: NoUninit, B: AnyBitPattern>(a: &[A]) -> &[B] {
 /// ```
 #[inline]
 pub fn try_cast_slice<A: NoUninit, B: AnyBitPattern>(a: &[A]) -> Result<&[B], PodCastError> {
+    let () = <A as NoUninit>::PROOF;
     let len = check_slice::<A, B>(a.as_ptr(), a.len())?;
     // SAFETY: the pointer is aligned for `B` and `len` `B`s cover exactly the
     // bytes of `a` (checked above); those bytes are initialized
@@ -389,6 +404,8 @@ pub fn try_cast_slice<A: NoUninit, B: AnyBitPattern>(a: &[A]) -> Result<&[B], Po
 pub fn cast_slice_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
     a: &mut [A],
 ) -> &mut [B] {
+    let () = <A as NoUninit>::PROOF;
+    let () = <B as NoUninit>::PROOF;
     match try_cast_slice_mut(a) {
         Ok(b) => b,
         Err(e) => fail("cast_slice_mut", &e),
@@ -411,6 +428,8 @@ pub fn cast_slice_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
 pub fn try_cast_slice_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
     a: &mut [A],
 ) -> Result<&mut [B], PodCastError> {
+    let () = <A as NoUninit>::PROOF;
+    let () = <B as NoUninit>::PROOF;
     let len = check_slice::<A, B>(a.as_ptr(), a.len())?;
     // SAFETY: as in `try_cast_slice`; both ways round every bit pattern is
     // valid and initialized, so writes through either view keep the other

@@ -75,6 +75,7 @@ impl core::error::Error for CheckedCastError {
 /// `const` block so that a wrong hand-written impl fails to build instead of
 /// reading out of bounds.
 const fn bits_layout<T: CheckedBitPattern>() {
+    let () = <T as CheckedBitPattern>::PROOF;
     assert!(
         size_of::<T>() == size_of::<T::Bits>() && align_of::<T>() == align_of::<T::Bits>(),
         "`CheckedBitPattern` impl: `Bits` differs from the type in size or alignment"
@@ -94,6 +95,7 @@ const fn bits_layout<T: CheckedBitPattern>() {
 /// stops early.
 #[inline]
 fn all_valid<T: CheckedBitPattern>(bits: &[T::Bits]) -> bool {
+    let () = <T as CheckedBitPattern>::PROOF;
     if size_of::<T::Bits>() == 0 {
         // A zero-sized type has one bit pattern: one answer covers them all,
         // however long the slice.
@@ -132,6 +134,7 @@ const GROUPS_PER_EXIT: usize = 1024 / GROUP;
 /// ```
 #[inline]
 pub fn try_from_bytes<T: CheckedBitPattern>(s: &[u8]) -> Result<&T, CheckedCastError> {
+    let () = <T as CheckedBitPattern>::PROOF;
     const { bits_layout::<T>() };
     check_bytes::<T>(s)?;
     let ptr = s.as_ptr();
@@ -166,6 +169,8 @@ pub fn try_from_bytes<T: CheckedBitPattern>(s: &[u8]) -> Result<&T, CheckedCastE
 pub fn try_from_bytes_mut<T: CheckedBitPattern + NoUninit>(
     s: &mut [u8],
 ) -> Result<&mut T, CheckedCastError> {
+    let () = <T as NoUninit>::PROOF;
+    let () = <T as CheckedBitPattern>::PROOF;
     const { bits_layout::<T>() };
     check_bytes::<T>(s)?;
     let ptr = s.as_mut_ptr();
@@ -195,6 +200,7 @@ pub fn try_from_bytes_mut<T: CheckedBitPattern + NoUninit>(
 /// ```
 #[inline]
 pub fn try_pod_read_unaligned<T: CheckedBitPattern>(bytes: &[u8]) -> Result<T, CheckedCastError> {
+    let () = <T as CheckedBitPattern>::PROOF;
     const { bits_layout::<T>() };
     let bits: T::Bits = crate::try_pod_read_unaligned(bytes)?;
     if T::is_valid_bit_pattern(&bits) {
@@ -221,6 +227,8 @@ pub fn try_pod_read_unaligned<T: CheckedBitPattern>(bytes: &[u8]) -> Result<T, C
 /// ```
 #[inline]
 pub fn try_cast<A: NoUninit, B: CheckedBitPattern>(a: A) -> Result<B, CheckedCastError> {
+    let () = <A as NoUninit>::PROOF;
+    let () = <B as CheckedBitPattern>::PROOF;
     const { bits_layout::<B>() };
     let bits: B::Bits = crate::try_cast(a)?;
     if B::is_valid_bit_pattern(&bits) {
@@ -244,6 +252,8 @@ pub fn try_cast<A: NoUninit, B: CheckedBitPattern>(a: A) -> Result<B, CheckedCas
 /// ```
 #[inline]
 pub fn try_cast_ref<A: NoUninit, B: CheckedBitPattern>(a: &A) -> Result<&B, CheckedCastError> {
+    let () = <A as NoUninit>::PROOF;
+    let () = <B as CheckedBitPattern>::PROOF;
     const { bits_layout::<B>() };
     let ptr: *const A = a;
     check_ref::<A, B>(ptr)?;
@@ -275,6 +285,9 @@ pub fn try_cast_ref<A: NoUninit, B: CheckedBitPattern>(a: &A) -> Result<&B, Chec
 pub fn try_cast_mut<A: NoUninit + AnyBitPattern, B: CheckedBitPattern + NoUninit>(
     a: &mut A,
 ) -> Result<&mut B, CheckedCastError> {
+    let () = <A as NoUninit>::PROOF;
+    let () = <B as NoUninit>::PROOF;
+    let () = <B as CheckedBitPattern>::PROOF;
     const { bits_layout::<B>() };
     let ptr: *mut A = a;
     check_ref::<A, B>(ptr)?;
@@ -310,6 +323,8 @@ pub fn try_cast_mut<A: NoUninit + AnyBitPattern, B: CheckedBitPattern + NoUninit
 pub fn try_cast_slice<A: NoUninit, B: CheckedBitPattern>(
     a: &[A],
 ) -> Result<&[B], CheckedCastError> {
+    let () = <A as NoUninit>::PROOF;
+    let () = <B as CheckedBitPattern>::PROOF;
     const { bits_layout::<B>() };
     let ptr = a.as_ptr();
     let len = check_slice::<A, B>(ptr, a.len())?;
@@ -342,6 +357,9 @@ pub fn try_cast_slice<A: NoUninit, B: CheckedBitPattern>(
 pub fn try_cast_slice_mut<A: NoUninit + AnyBitPattern, B: CheckedBitPattern + NoUninit>(
     a: &mut [A],
 ) -> Result<&mut [B], CheckedCastError> {
+    let () = <A as NoUninit>::PROOF;
+    let () = <B as NoUninit>::PROOF;
+    let () = <B as CheckedBitPattern>::PROOF;
     const { bits_layout::<B>() };
     let ptr = a.as_mut_ptr();
     let len = check_slice::<A, B>(ptr, a.len())?;
@@ -365,6 +383,7 @@ pub fn try_cast_slice_mut<A: NoUninit + AnyBitPattern, B: CheckedBitPattern + No
 #[must_use]
 #[track_caller]
 pub fn from_bytes<T: CheckedBitPattern>(s: &[u8]) -> &T {
+    let () = <T as CheckedBitPattern>::PROOF;
     match try_from_bytes(s) {
         Ok(t) => t,
         Err(e) => fail("checked::from_bytes", &e),
@@ -379,6 +398,8 @@ pub fn from_bytes<T: CheckedBitPattern>(s: &[u8]) -> &T {
 #[must_use]
 #[track_caller]
 pub fn from_bytes_mut<T: CheckedBitPattern + NoUninit>(s: &mut [u8]) -> &mut T {
+    let () = <T as NoUninit>::PROOF;
+    let () = <T as CheckedBitPattern>::PROOF;
     match try_from_bytes_mut(s) {
         Ok(t) => t,
         Err(e) => fail("checked::from_bytes_mut", &e),
@@ -393,6 +414,7 @@ pub fn from_bytes_mut<T: CheckedBitPattern + NoUninit>(s: &mut [u8]) -> &mut T {
 #[must_use]
 #[track_caller]
 pub fn pod_read_unaligned<T: CheckedBitPattern>(bytes: &[u8]) -> T {
+    let () = <T as CheckedBitPattern>::PROOF;
     match try_pod_read_unaligned(bytes) {
         Ok(t) => t,
         Err(e) => fail("checked::pod_read_unaligned", &e),
@@ -412,6 +434,8 @@ pub fn pod_read_unaligned<T: CheckedBitPattern>(bytes: &[u8]) -> T {
 #[must_use]
 #[track_caller]
 pub fn cast<A: NoUninit, B: CheckedBitPattern>(a: A) -> B {
+    let () = <A as NoUninit>::PROOF;
+    let () = <B as CheckedBitPattern>::PROOF;
     match try_cast(a) {
         Ok(b) => b,
         Err(e) => fail("checked::cast", &e),
@@ -426,6 +450,8 @@ pub fn cast<A: NoUninit, B: CheckedBitPattern>(a: A) -> B {
 #[must_use]
 #[track_caller]
 pub fn cast_ref<A: NoUninit, B: CheckedBitPattern>(a: &A) -> &B {
+    let () = <A as NoUninit>::PROOF;
+    let () = <B as CheckedBitPattern>::PROOF;
     match try_cast_ref(a) {
         Ok(b) => b,
         Err(e) => fail("checked::cast_ref", &e),
@@ -440,6 +466,9 @@ pub fn cast_ref<A: NoUninit, B: CheckedBitPattern>(a: &A) -> &B {
 #[must_use]
 #[track_caller]
 pub fn cast_mut<A: NoUninit + AnyBitPattern, B: CheckedBitPattern + NoUninit>(a: &mut A) -> &mut B {
+    let () = <A as NoUninit>::PROOF;
+    let () = <B as NoUninit>::PROOF;
+    let () = <B as CheckedBitPattern>::PROOF;
     match try_cast_mut(a) {
         Ok(b) => b,
         Err(e) => fail("checked::cast_mut", &e),
@@ -454,6 +483,8 @@ pub fn cast_mut<A: NoUninit + AnyBitPattern, B: CheckedBitPattern + NoUninit>(a:
 #[must_use]
 #[track_caller]
 pub fn cast_slice<A: NoUninit, B: CheckedBitPattern>(a: &[A]) -> &[B] {
+    let () = <A as NoUninit>::PROOF;
+    let () = <B as CheckedBitPattern>::PROOF;
     match try_cast_slice(a) {
         Ok(b) => b,
         Err(e) => fail("checked::cast_slice", &e),
@@ -470,6 +501,9 @@ pub fn cast_slice<A: NoUninit, B: CheckedBitPattern>(a: &[A]) -> &[B] {
 pub fn cast_slice_mut<A: NoUninit + AnyBitPattern, B: CheckedBitPattern + NoUninit>(
     a: &mut [A],
 ) -> &mut [B] {
+    let () = <A as NoUninit>::PROOF;
+    let () = <B as NoUninit>::PROOF;
+    let () = <B as CheckedBitPattern>::PROOF;
     match try_cast_slice_mut(a) {
         Ok(b) => b,
         Err(e) => fail("checked::cast_slice_mut", &e),

@@ -11,6 +11,7 @@ use super::traits::{AnyBitPattern, NoUninit, Zeroable};
 /// ```
 #[inline]
 pub fn write_zeroes<T: Zeroable>(target: &mut T) {
+    let () = <T as Zeroable>::PROOF;
     // An assignment, not a raw byte write: the old value is dropped, and the
     // place holds a valid value even if that drop unwinds.
     *target = T::zeroed();
@@ -26,6 +27,7 @@ pub fn write_zeroes<T: Zeroable>(target: &mut T) {
 /// ```
 #[inline]
 pub fn fill_zeroes<T: Zeroable>(slice: &mut [T]) {
+    let () = <T as Zeroable>::PROOF;
     for element in slice {
         *element = T::zeroed();
     }
@@ -44,6 +46,7 @@ pub fn fill_zeroes<T: Zeroable>(slice: &mut [T]) {
 #[inline]
 #[must_use]
 pub fn pod_align_to<T: NoUninit, U: AnyBitPattern>(vals: &[T]) -> (&[T], &[U], &[T]) {
+    let () = <T as NoUninit>::PROOF;
     // SAFETY: `align_to` only reinterprets bytes that lie inside `vals`, at
     // an address aligned for `U`; they are initialized (`T: NoUninit`) and
     // valid as `U`s (`U: AnyBitPattern`), with no interior mutability on
@@ -65,6 +68,8 @@ pub fn pod_align_to<T: NoUninit, U: AnyBitPattern>(vals: &[T]) -> (&[T], &[U], &
 pub fn pod_align_to_mut<T: NoUninit + AnyBitPattern, U: NoUninit + AnyBitPattern>(
     vals: &mut [T],
 ) -> (&mut [T], &mut [U], &mut [T]) {
+    let () = <T as NoUninit>::PROOF;
+    let () = <U as NoUninit>::PROOF;
     // SAFETY: as in `pod_align_to`; and both ways round every bit pattern is
     // valid and initialized, so writes through either view keep the other
     // valid.

@@ -46,31 +46,55 @@ unsafe impl Pod for PhantomPinned {}
 // SAFETY: an array's elements sit back to back with no padding (an element's
 // size is a multiple of its alignment), so an array of zeroable, pod or
 // no-uninit elements is the same.
-unsafe impl<T: Zeroable, const N: usize> Zeroable for [T; N] {}
+unsafe impl<T: Zeroable, const N: usize> Zeroable for [T; N] {
+    const PROOF: () = T::PROOF;
+}
 // SAFETY: as above.
-unsafe impl<T: Pod, const N: usize> Pod for [T; N] {}
+unsafe impl<T: Pod, const N: usize> Pod for [T; N] {
+    const PROOF: () = <T as Pod>::PROOF;
+}
 
 // SAFETY: `Wrapping`, `Saturating`, `Reverse`, `ManuallyDrop` and `Cell` are
 // `#[repr(transparent)]` over `T`, so they share its valid bit patterns.
-unsafe impl<T: Zeroable> Zeroable for Wrapping<T> {}
+unsafe impl<T: Zeroable> Zeroable for Wrapping<T> {
+    const PROOF: () = T::PROOF;
+}
 // SAFETY: as above.
-unsafe impl<T: Pod> Pod for Wrapping<T> {}
+unsafe impl<T: Pod> Pod for Wrapping<T> {
+    const PROOF: () = <T as Pod>::PROOF;
+}
 // SAFETY: as above.
-unsafe impl<T: Zeroable> Zeroable for Saturating<T> {}
+unsafe impl<T: Zeroable> Zeroable for Saturating<T> {
+    const PROOF: () = T::PROOF;
+}
 // SAFETY: as above.
-unsafe impl<T: Pod> Pod for Saturating<T> {}
+unsafe impl<T: Pod> Pod for Saturating<T> {
+    const PROOF: () = <T as Pod>::PROOF;
+}
 // SAFETY: as above.
-unsafe impl<T: Zeroable> Zeroable for Reverse<T> {}
+unsafe impl<T: Zeroable> Zeroable for Reverse<T> {
+    const PROOF: () = T::PROOF;
+}
 // SAFETY: as above.
-unsafe impl<T: Pod> Pod for Reverse<T> {}
+unsafe impl<T: Pod> Pod for Reverse<T> {
+    const PROOF: () = <T as Pod>::PROOF;
+}
 // SAFETY: as above.
-unsafe impl<T: Zeroable> Zeroable for ManuallyDrop<T> {}
+unsafe impl<T: Zeroable> Zeroable for ManuallyDrop<T> {
+    const PROOF: () = T::PROOF;
+}
 // SAFETY: as above; `ManuallyDrop<T>` is `Copy` exactly when `T` is.
-unsafe impl<T: Pod> Pod for ManuallyDrop<T> {}
+unsafe impl<T: Pod> Pod for ManuallyDrop<T> {
+    const PROOF: () = <T as Pod>::PROOF;
+}
 // SAFETY: as above. Only `Zeroable`: interior mutability rules out the rest.
-unsafe impl<T: Zeroable> Zeroable for Cell<T> {}
+unsafe impl<T: Zeroable> Zeroable for Cell<T> {
+    const PROOF: () = T::PROOF;
+}
 // SAFETY: as above.
-unsafe impl<T: Zeroable> Zeroable for UnsafeCell<T> {}
+unsafe impl<T: Zeroable> Zeroable for UnsafeCell<T> {
+    const PROOF: () = T::PROOF;
+}
 
 // SAFETY: every bit pattern, initialized or not, is a `MaybeUninit<T>`.
 unsafe impl<T> Zeroable for MaybeUninit<T> {}
@@ -211,7 +235,9 @@ macro_rules! tuples {
     ($(($($name:ident),+)),* $(,)?) => {$(
         // SAFETY: a tuple of zeroable fields is valid when every field is
         // zero; padding bytes hold no value.
-        unsafe impl<$($name: Zeroable),+> Zeroable for ($($name,)+) {}
+        unsafe impl<$($name: Zeroable),+> Zeroable for ($($name,)+) {
+            const PROOF: () = { $(let () = $name::PROOF;)+ };
+        }
     )*};
 }
 

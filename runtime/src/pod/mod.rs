@@ -11,6 +11,7 @@ mod impls;
 mod layout;
 mod must;
 mod private;
+mod proof;
 mod traits;
 #[cfg(feature = "alloc")]
 mod wrap_alloc;
@@ -26,4 +27,5 @@ pub use traits::*;
 #[doc(hidden)]
 pub mod __private {
     pub use super::private::*;
+    pub use super::proof::*;
 }

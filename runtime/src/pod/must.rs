@@ -45,6 +45,7 @@ impl<A, B> Rules<A, B> {
 #[inline]
 #[must_use]
 pub fn must_cast<A: NoUninit, B: AnyBitPattern>(a: A) -> B {
+    let () = <A as NoUninit>::PROOF;
     const { Rules::<A, B>::SAME_SIZE };
     // SAFETY: same size (checked at build time above); initialized bytes
     // (`A: NoUninit`) are a valid `B` (`B: AnyBitPattern`).
@@ -67,6 +68,7 @@ pub fn must_cast<A: NoUninit, B: AnyBitPattern>(a: A) -> B {
 #[inline]
 #[must_use]
 pub fn must_cast_ref<A: NoUninit, B: AnyBitPattern>(a: &A) -> &B {
+    let () = <A as NoUninit>::PROOF;
     const { Rules::<A, B>::SAME_SIZE };
     const { Rules::<A, B>::ALIGN_FITS };
     let ptr: *const A = a;
@@ -89,6 +91,8 @@ pub fn must_cast_ref<A: NoUninit, B: AnyBitPattern>(a: &A) -> &B {
 pub fn must_cast_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
     a: &mut A,
 ) -> &mut B {
+    let () = <A as NoUninit>::PROOF;
+    let () = <B as NoUninit>::PROOF;
     const { Rules::<A, B>::SAME_SIZE };
     const { Rules::<A, B>::ALIGN_FITS };
     let ptr: *mut A = a;
@@ -114,6 +118,7 @@ pub fn must_cast_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
 #[inline]
 #[must_use]
 pub fn must_cast_slice<A: NoUninit, B: AnyBitPattern>(a: &[A]) -> &[B] {
+    let () = <A as NoUninit>::PROOF;
     const { Rules::<A, B>::ELEMENTS_DIVIDE };
     const { Rules::<A, B>::ALIGN_FITS };
     let len = output_len::<A, B>(a.len());
@@ -136,6 +141,8 @@ pub fn must_cast_slice<A: NoUninit, B: AnyBitPattern>(a: &[A]) -> &[B] {
 pub fn must_cast_slice_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
     a: &mut [A],
 ) -> &mut [B] {
+    let () = <A as NoUninit>::PROOF;
+    let () = <B as NoUninit>::PROOF;
     const { Rules::<A, B>::ELEMENTS_DIVIDE };
     const { Rules::<A, B>::ALIGN_FITS };
     let len = output_len::<A, B>(a.len());

@@ -44,7 +44,7 @@ pub fn is_checked_bit_pattern<T: CheckedBitPattern>(_: *const T) {}
     note = "references, `NonNull`, `NonZero*` and function pointers have no zero value; wrap \
             them in `Option`, or implement `Default` instead of deriving `Zeroable`"
 )]
-pub trait FieldZeroable: sealed::IsZeroable {}
+pub trait FieldZeroable: Zeroable {}
 impl<T: Zeroable> FieldZeroable for T {}
 
 /// A field type that is `Pod`.
@@ -55,7 +55,7 @@ impl<T: Zeroable> FieldZeroable for T {}
             types; for `bool`, `char` or enum fields derive `NoUninit` and \
             `CheckedBitPattern` instead"
 )]
-pub trait FieldPod: sealed::IsPod {}
+pub trait FieldPod: Pod {}
 impl<T: Pod> FieldPod for T {}
 
 /// A field type that is `AnyBitPattern`.
@@ -66,7 +66,7 @@ impl<T: Pod> FieldPod for T {}
     note = "`bool`, `char`, enums, references and `NonZero*` have invalid bit patterns; \
             derive `CheckedBitPattern` instead"
 )]
-pub trait FieldAnyBitPattern: sealed::IsAnyBitPattern {}
+pub trait FieldAnyBitPattern: AnyBitPattern {}
 impl<T: AnyBitPattern> FieldAnyBitPattern for T {}
 
 /// A field type that is `NoUninit`.
@@ -78,7 +78,7 @@ impl<T: AnyBitPattern> FieldAnyBitPattern for T {}
             enums and arrays of them, and other `NoUninit` types; no references or raw \
             pointers"
 )]
-pub trait FieldNoUninit: sealed::IsNoUninit {}
+pub trait FieldNoUninit: NoUninit {}
 impl<T: NoUninit> FieldNoUninit for T {}
 
 /// Holds when the field behind the pointer has exactly the type `T`, which
@@ -115,22 +115,6 @@ pub fn elem_is<E>(_: &Elem<E>, _: *const E) {}
 /// Holds when the field behind the pointer is an array of the element type.
 #[inline]
 pub fn elem_array<E, const N: usize>(_: &Elem<E>, _: *const [E; N]) {}
-
-/// The supertraits that seal the `Field*` traits: each is implemented,
-/// here only, for exactly the types with the matching pod trait, so an impl
-/// of a `Field*` trait elsewhere can never hold.
-mod sealed {
-    use super::{AnyBitPattern, NoUninit, Pod, Zeroable};
-
-    pub trait IsZeroable {}
-    impl<T: Zeroable> IsZeroable for T {}
-    pub trait IsPod {}
-    impl<T: Pod> IsPod for T {}
-    pub trait IsAnyBitPattern {}
-    impl<T: AnyBitPattern> IsAnyBitPattern for T {}
-    pub trait IsNoUninit {}
-    impl<T: NoUninit> IsNoUninit for T {}
-}
 
 /// Zero-sized types of alignment 1 that a `repr(transparent)` wrapper may
 /// carry besides its inner field. Sealed: only the impls below exist.

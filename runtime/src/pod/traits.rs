@@ -15,10 +15,17 @@ use core::mem::ManuallyDrop;
 /// Derive it: `#[derive(vouch::Zeroable)]` checks that every field is
 /// `Zeroable` (and, for enums, that the zero discriminant exists).
 pub unsafe trait Zeroable: Sized {
+    /// What the derive proved about this type's layout, evaluated once per
+    /// instantiation wherever the trait's guarantee is used (a compile-time
+    /// error if the proof fails). Not for hand-written impls: keep the default.
+    #[doc(hidden)]
+    const PROOF: () = ();
+
     /// The value whose every byte is zero.
     #[inline]
     #[must_use]
     fn zeroed() -> Self {
+        let () = Self::PROOF;
         // SAFETY: the trait's contract says all-zero bytes are a valid `Self`.
         unsafe { core::mem::zeroed() }
     }
@@ -34,7 +41,12 @@ pub unsafe trait Zeroable: Sized {
 ///   shared views of the bytes.
 ///
 /// Types that are also `NoUninit` should be [`Pod`], which implies this.
-pub unsafe trait AnyBitPattern: Zeroable + Copy + 'static {}
+pub unsafe trait AnyBitPattern: Zeroable + Copy + 'static {
+    /// What the derive proved about this type's layout (see `Zeroable`).
+    /// Not for hand-written impls: keep the default.
+    #[doc(hidden)]
+    const PROOF: () = ();
+}
 
 /// The type has no uninitialized bytes: its values can be viewed as bytes.
 ///
@@ -45,7 +57,13 @@ pub unsafe trait AnyBitPattern: Zeroable + Copy + 'static {}
 ///   (references, raw pointers).
 ///
 /// Types that are also `AnyBitPattern` should be [`Pod`], which implies this.
-pub unsafe trait NoUninit: Copy + 'static {}
+pub unsafe trait NoUninit: Copy + 'static {
+    /// What the derive proved about this type's layout, evaluated once per
+    /// instantiation wherever the trait's guarantee is used (a compile-time
+    /// error if the proof fails). Not for hand-written impls: keep the default.
+    #[doc(hidden)]
+    const PROOF: () = ();
+}
 
 /// "Plain old data": any bit pattern is valid, and no byte is ever
 /// uninitialized. Such values can be cast to and from bytes freely.
@@ -57,12 +75,20 @@ pub unsafe trait NoUninit: Copy + 'static {}
 ///
 /// Derive it: `#[derive(vouch::Zeroable, vouch::Pod)]` checks the `repr`,
 /// that every field is `Pod`, and that the layout has no padding.
-pub unsafe trait Pod: Zeroable + Copy + 'static {}
+pub unsafe trait Pod: Zeroable + Copy + 'static {
+    /// What the derive proved about this type's layout, evaluated once per
+    /// instantiation wherever the trait's guarantee is used (a compile-time
+    /// error if the proof fails). Not for hand-written impls: keep the default.
+    #[doc(hidden)]
+    const PROOF: () = ();
+}
 
 // SAFETY: `Pod`'s contract is the union of both contracts.
 unsafe impl<T: Pod> AnyBitPattern for T {}
 // SAFETY: `Pod`'s contract is the union of both contracts.
-unsafe impl<T: Pod> NoUninit for T {}
+unsafe impl<T: Pod> NoUninit for T {
+    const PROOF: () = <T as Pod>::PROOF;
+}
 
 /// Some bit patterns are valid values of the type, and they can be told
 /// apart by inspecting the bits: such values can be read from bytes after a
@@ -74,6 +100,12 @@ unsafe impl<T: Pod> NoUninit for T {}
 ///   `bits` are a valid `Self`;
 /// - `Self` has no interior mutability.
 pub unsafe trait CheckedBitPattern: Copy {
+    /// What the derive proved about this type's layout, evaluated once per
+    /// instantiation wherever the trait's guarantee is used (a compile-time
+    /// error if the proof fails). Not for hand-written impls: keep the default.
+    #[doc(hidden)]
+    const PROOF: () = ();
+
     /// A type with the layout of `Self` that accepts every bit pattern.
     type Bits: AnyBitPattern;
 
@@ -117,6 +149,12 @@ unsafe impl<T: AnyBitPattern> CheckedBitPattern for T {
 /// assert_eq!(Wrapping::peel_ref(&Wrapping(7_u8)), &7);
 /// ```
 pub unsafe trait TransparentWrapper<Inner: ?Sized> {
+    /// What the derive proved about this type's layout, evaluated once per
+    /// instantiation wherever the trait's guarantee is used (a compile-time
+    /// error if the proof fails). Not for hand-written impls: keep the default.
+    #[doc(hidden)]
+    const PROOF: () = ();
+
     /// Wraps an `Inner` value in `Self`.
     #[inline]
     #[must_use]
@@ -126,6 +164,7 @@ pub unsafe trait TransparentWrapper<Inner: ?Sized> {
         Inner: Sized,
     {
         const { transparent::same_layout::<Inner, Self>() };
+        let () = <Self as TransparentWrapper<Inner>>::PROOF;
         let s = ManuallyDrop::new(s);
         // SAFETY: the trait's contract makes `Self` a `repr(transparent)`
         // wrapper of `Inner` (checked above to be the same size and
@@ -139,6 +178,7 @@ pub unsafe trait TransparentWrapper<Inner: ?Sized> {
     #[must_use]
     fn wrap_ref(s: &Inner) -> &Self {
         const { transparent::same_pointer::<Inner, Self>() };
+        let () = <Self as TransparentWrapper<Inner>>::PROOF;
         let ptr: *const Inner = s;
         // SAFETY: `Self` is a `repr(transparent)` wrapper of `Inner`, so a
         // pointer to one is a pointer to the other, with the same metadata
@@ -152,6 +192,7 @@ pub unsafe trait TransparentWrapper<Inner: ?Sized> {
     #[must_use]
     fn wrap_mut(s: &mut Inner) -> &mut Self {
         const { transparent::same_pointer::<Inner, Self>() };
+        let () = <Self as TransparentWrapper<Inner>>::PROOF;
         let ptr: *mut Inner = s;
         // SAFETY: as in `wrap_ref`; the result borrows `s` mutably, so it is
         // the only access to the value while it lives.
@@ -167,6 +208,7 @@ pub unsafe trait TransparentWrapper<Inner: ?Sized> {
         Inner: Sized,
     {
         const { transparent::same_layout::<Inner, Self>() };
+        let () = <Self as TransparentWrapper<Inner>>::PROOF;
         // SAFETY: `Self` and `Inner` have the same size and alignment
         // (checked above) and the same valid values, so `s.len()` `Inner`s
         // are as many `Self`s in the same bytes; the result borrows `s`.
@@ -182,6 +224,7 @@ pub unsafe trait TransparentWrapper<Inner: ?Sized> {
         Inner: Sized,
     {
         const { transparent::same_layout::<Inner, Self>() };
+        let () = <Self as TransparentWrapper<Inner>>::PROOF;
         // SAFETY: as in `wrap_slice`; the result borrows `s` mutably.
         unsafe { core::slice::from_raw_parts_mut(s.as_mut_ptr().cast::<Self>(), s.len()) }
     }
@@ -195,6 +238,7 @@ pub unsafe trait TransparentWrapper<Inner: ?Sized> {
         Inner: Sized,
     {
         const { transparent::same_layout::<Inner, Self>() };
+        let () = <Self as TransparentWrapper<Inner>>::PROOF;
         let s = ManuallyDrop::new(s);
         // SAFETY: as in `wrap`, the other way round.
         unsafe { core::mem::transmute_copy::<ManuallyDrop<Self>, Inner>(&s) }
@@ -205,6 +249,7 @@ pub unsafe trait TransparentWrapper<Inner: ?Sized> {
     #[must_use]
     fn peel_ref(s: &Self) -> &Inner {
         const { transparent::same_pointer::<Inner, Self>() };
+        let () = <Self as TransparentWrapper<Inner>>::PROOF;
         let ptr: *const Self = s;
         // SAFETY: as in `wrap_ref`, the other way round.
         unsafe { &*core::mem::transmute_copy::<*const Self, *const Inner>(&ptr) }
@@ -215,6 +260,7 @@ pub unsafe trait TransparentWrapper<Inner: ?Sized> {
     #[must_use]
     fn peel_mut(s: &mut Self) -> &mut Inner {
         const { transparent::same_pointer::<Inner, Self>() };
+        let () = <Self as TransparentWrapper<Inner>>::PROOF;
         let ptr: *mut Self = s;
         // SAFETY: as in `wrap_mut`, the other way round.
         unsafe { &mut *core::mem::transmute_copy::<*mut Self, *mut Inner>(&ptr) }
@@ -229,6 +275,7 @@ pub unsafe trait TransparentWrapper<Inner: ?Sized> {
         Inner: Sized,
     {
         const { transparent::same_layout::<Inner, Self>() };
+        let () = <Self as TransparentWrapper<Inner>>::PROOF;
         // SAFETY: as in `wrap_slice`, the other way round.
         unsafe { core::slice::from_raw_parts(s.as_ptr().cast::<Inner>(), s.len()) }
     }
@@ -242,6 +289,7 @@ pub unsafe trait TransparentWrapper<Inner: ?Sized> {
         Inner: Sized,
     {
         const { transparent::same_layout::<Inner, Self>() };
+        let () = <Self as TransparentWrapper<Inner>>::PROOF;
         // SAFETY: as in `wrap_slice_mut`, the other way round.
         unsafe { core::slice::from_raw_parts_mut(s.as_mut_ptr().cast::<Inner>(), s.len()) }
     }
@@ -287,6 +335,12 @@ mod transparent {
 /// - if `from_integer` or `into_integer` is overridden, it behaves like the
 ///   provided one.
 pub unsafe trait Contiguous: Copy + 'static {
+    /// What the derive proved about this type's layout, evaluated once per
+    /// instantiation wherever the trait's guarantee is used (a compile-time
+    /// error if the proof fails). Not for hand-written impls: keep the default.
+    #[doc(hidden)]
+    const PROOF: () = ();
+
     /// The integer type with the same representation.
     type Int: Copy + Ord;
 
@@ -309,6 +363,7 @@ pub unsafe trait Contiguous: Copy + 'static {
     #[must_use]
     fn from_integer(value: Self::Int) -> Option<Self> {
         const { transparent::same_size::<Self, Self::Int>() };
+        let () = Self::PROOF;
         if Self::MIN_VALUE <= value && value <= Self::MAX_VALUE {
             // SAFETY: the trait's contract makes every `Int` in
             // `MIN_VALUE..=MAX_VALUE` the bits of a valid `Self`, and the two
@@ -330,6 +385,7 @@ pub unsafe trait Contiguous: Copy + 'static {
     #[must_use]
     fn into_integer(self) -> Self::Int {
         const { transparent::same_size::<Self, Self::Int>() };
+        let () = Self::PROOF;
         // SAFETY: the trait's contract makes every `Self` the bits of an
         // `Int` of the same size (checked above).
         unsafe { core::mem::transmute_copy::<Self, Self::Int>(&self) }
