@@ -101,12 +101,17 @@ pub const fn one_zst_field<F: super::private::OneZst, S: ?Sized>(_: fn(&S) -> *c
 /// A value of any type, for a struct expression that is type-checked and
 /// never run.
 #[allow(clippy::empty_loop)]
+#[must_use]
 pub const fn never<T>() -> T {
     loop {}
 }
 
 /// Panics (at compile time) when `size`, the size of `S`, is not the sum of
 /// its fields' sizes: the bytes in between are padding.
+///
+/// # Panics
+/// When there is padding; it is called in constants, so that is a compile
+/// error.
 pub const fn assert_no_padding(name: &str, derive: &str, size: usize, fields: usize) {
     if size != fields {
         let message = super::private::Message::new()
@@ -127,6 +132,9 @@ pub const fn assert_no_padding(name: &str, derive: &str, size: usize, fields: us
 }
 
 /// Panics (at compile time) unless `S` and `I` have the same size.
+///
+/// # Panics
+/// When the sizes differ (a compile error, in a constant).
 pub const fn assert_int_size<S, I: EnumInt>(name: &str) {
     if size_of::<S>() != size_of::<I>() {
         let message = super::private::Message::new()
@@ -148,6 +156,9 @@ pub const fn assert_int_size<S, I: EnumInt>(name: &str) {
 /// constant): there, reading an uninitialized byte or a pointer's byte is a
 /// compile error instead of undefined behaviour. `S` and `I` must have the
 /// same size ([`assert_int_size`]).
+///
+/// # Panics
+/// When the sizes differ.
 #[must_use]
 pub const unsafe fn bits_of<S, I: EnumInt>(value: &S) -> I {
     assert!(size_of::<S>() == size_of::<I>());
