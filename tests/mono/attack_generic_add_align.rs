@@ -1,3 +1,5 @@
+// Generic: the proof runs for each instantiation that is used; this
+// one has padding, so the build stops where it is first used.
 // A generic struct accepted because its fields share one type `T`; an
 // attribute macro after the derive adds `align(16)`. The proof that relies
 // on the `repr` cannot see it, but the constants measuring the instance
@@ -11,4 +13,6 @@ struct Vec3<T: vouch::Pod> {
     z: T,
 }
 
-fn main() {}
+fn main() {
+    let _ = vouch::bytes_of(&Vec3::<u8> { x: 0, y: 0, z: 0 });
+}

@@ -1,3 +1,5 @@
+// Generic: the proof runs for each instantiation that is used; this
+// one has padding, so the build stops where it is first used.
 // A generic `CheckedBitPattern` struct with fields of different types, one
 // naming the parameter. Were it accepted, an attribute after the derive
 // could make it `repr(Rust)`: the probe `S<u64>` keeps the declared order,
@@ -11,4 +13,6 @@ struct S<T: vouch::CheckedBitPattern> {
     a: u32,
 }
 
-fn main() {}
+fn main() {
+    let _ = vouch::checked::try_from_bytes::<S<u8>>(&[0_u8; 8]);
+}

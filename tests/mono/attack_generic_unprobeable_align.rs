@@ -1,3 +1,5 @@
+// Generic: the proof runs for each instantiation that is used; this
+// one has padding, so the build stops where it is first used.
 // A generic struct whose fields share one type `T`, with a bound `u8` does
 // not implement: no instance of it can be measured, so an attribute macro
 // after the derive adding `align(16)` (and trailing padding) would go
@@ -13,4 +15,8 @@ struct Vec3<T: vouch::Pod + Unit> {
     z: T,
 }
 
-fn main() {}
+impl Unit for u8 {}
+
+fn main() {
+    let _ = vouch::bytes_of(&Vec3::<u8> { x: 0, y: 0, z: 0 });
+}
