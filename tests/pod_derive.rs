@@ -555,3 +555,67 @@ fn derives_on_items_written_by_macro_rules() {
     let bad: [u16; 3] = [7, 9, 0x0202];
     assert!(vouch::checked::try_from_bytes::<MacroChecked>(vouch::bytes_of(&bad)).is_err());
 }
+
+/// A `repr(C)` enum with fields: the zero variant is proved by decoding
+/// all-zero bytes at compile time, whatever the tag's size.
+#[derive(Clone, Copy, Zeroable)]
+#[repr(C)]
+enum Slot {
+    Free,
+    Taken(u32),
+}
+
+#[test]
+fn zeroable_repr_c_enum_with_fields() {
+    assert!(matches!(Slot::zeroed(), Slot::Free));
+    assert!(matches!(Slot::Taken(1), Slot::Taken(1)));
+}
+
+/// A generic enum with fields: proved for each instantiation used.
+#[derive(Clone, Copy, Zeroable)]
+#[repr(u8)]
+enum Optional<T: Copy> {
+    Nothing,
+    Just(T),
+}
+
+#[test]
+fn zeroable_generic_enum_with_fields() {
+    assert!(matches!(Optional::<u64>::zeroed(), Optional::Nothing));
+    assert!(matches!(Optional::<[u8; 3]>::zeroed(), Optional::Nothing));
+    assert!(matches!(Optional::Just(2_u8), Optional::Just(2)));
+}
+
+/// Fieldless enums with a const parameter (which they never use).
+#[derive(Clone, Copy, Zeroable, NoUninit, CheckedBitPattern, Contiguous)]
+#[repr(u8)]
+enum Gauge<const N: usize> {
+    Low,
+    High,
+}
+
+#[test]
+fn fieldless_enum_with_const_parameter() {
+    assert_eq!(vouch::bytes_of(&Gauge::<3>::High), &[1]);
+    assert!(vouch::checked::try_from_bytes::<Gauge<3>>(&[2]).is_err());
+    assert!(matches!(Gauge::<3>::from_integer(1), Some(Gauge::High)));
+    assert!(matches!(Gauge::<0>::zeroed(), Gauge::Low));
+}
+
+/// Generic `CheckedBitPattern` structs of any field shape: the layout of
+/// the `Bits` twin is proved per instantiation.
+#[derive(Clone, Copy, CheckedBitPattern)]
+#[repr(C)]
+struct Mixed<T: CheckedBitPattern> {
+    flag: bool,
+    value: T,
+}
+
+#[test]
+fn checked_generic_mixed_fields() {
+    let ok = vouch::checked::try_from_bytes::<Mixed<u8>>(&[1, 7]).map(|m| (m.flag, m.value));
+    assert_eq!(ok.ok(), Some((true, 7)));
+    assert!(vouch::checked::try_from_bytes::<Mixed<u8>>(&[2, 7]).is_err());
+    let wide = vouch::checked::try_from_bytes::<Mixed<bool>>(&[1, 2]);
+    assert!(wide.is_err());
+}

@@ -220,7 +220,7 @@ macro_rules! pod_proof {
                     $name { $($member: $crate::__private::pod::never()),* }
                 };
                 let fields: usize = 0 $(+ $crate::__private::pod::$field::<$fty, Self>(
-                    |this: &Self| $crate::__private::core::ptr::addr_of!((*this).$member)
+                    |this: &Self| &raw const (*this).$member
                 ))*;
                 $crate::pod_proof!(@padding [$($padding)?] $trait $name fields);
             };
@@ -265,7 +265,7 @@ macro_rules! pod_proof {
             const PROOF: () = {
                 $(let _shape = || -> Self { $name { $member: $crate::__private::pod::never() } };)+
                 $(let _ = $crate::__private::pod::$field::<$fty, Self>(
-                    |this: &Self| $crate::__private::core::ptr::addr_of!((*this).$member)
+                    |this: &Self| &raw const (*this).$member
                 );)+
             };
         }
@@ -340,7 +340,7 @@ macro_rules! pod_proof {
                     $name { $($member: $crate::__private::pod::never()),* }
                 };
                 $(let _ = $crate::__private::pod::checked_field::<$fty, Self>(
-                    |this: &Self| $crate::__private::core::ptr::addr_of!((*this).$member)
+                    |this: &Self| &raw const (*this).$member
                 );)*
                 let bits = $crate::__private::core::mem::MaybeUninit::<Self::Bits>::uninit();
                 let base = bits.as_ptr();
@@ -356,10 +356,10 @@ macro_rules! pod_proof {
                         unsafe {
                             $crate::__private::pod::offset_between(
                                 this,
-                                $crate::__private::core::ptr::addr_of!((*this).$member),
+                                &raw const (*this).$member,
                             ) == $crate::__private::pod::offset_between(
                                 base,
-                                $crate::__private::core::ptr::addr_of!((*base).$member),
+                                &raw const (*base).$member,
                             )
                         }
                     })*;
@@ -377,7 +377,7 @@ macro_rules! pod_proof {
             fn is_valid_bit_pattern(bits: &Self::Bits) -> bool {
                 let () = <Self as $crate::__private::pod::CheckedBitPattern>::PROOF;
                 true $(&& $crate::__private::pod::field_is_valid(
-                    |this: &Self| $crate::__private::core::ptr::addr_of!((*this).$member),
+                    |this: &Self| &raw const (*this).$member,
                     &{ bits.$member },
                 ))*
             }
@@ -406,10 +406,10 @@ macro_rules! pod_proof {
                     }
                 };
                 let _ = $crate::__private::pod::field_of_type::<$inner, Self>(
-                    |this: &Self| $crate::__private::core::ptr::addr_of!((*this).$wrapped)
+                    |this: &Self| &raw const (*this).$wrapped
                 );
                 $(let _ = $crate::__private::pod::one_zst_field(
-                    |this: &Self| $crate::__private::core::ptr::addr_of!((*this).$member)
+                    |this: &Self| &raw const (*this).$member
                 );)*
                 if $crate::__private::core::mem::size_of::<Self>()
                     != $crate::__private::core::mem::size_of::<$inner>()

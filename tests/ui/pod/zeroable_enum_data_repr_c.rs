@@ -1,8 +1,0 @@
-#[derive(vouch::Zeroable)]
-#[repr(C)]
-enum Slot {
-    Free,
-    Taken(u32),
-}
-
-fn main() {}
