@@ -219,7 +219,7 @@ macro_rules! pod_proof {
                     let $name { $($member: _,)* .. } = this;
                     $name { $($member: $crate::__private::pod::never()),* }
                 };
-                let fields: usize = 0 $(+ $crate::__private::pod::$field::<$fty, Self>(
+                let fields: $crate::__private::core::primitive::usize = 0 $(+ $crate::__private::pod::$field::<$fty, Self>(
                     |this: &Self| &raw const (*this).$member
                 ))*;
                 $crate::pod_proof!(@padding [$($padding)?] $trait $name fields);
@@ -277,7 +277,7 @@ macro_rules! pod_proof {
         #[repr($($repr:tt)*)] $name:ident $bits:ident { $($member:ident : $fty:ty),* $(,)? }
     ) => {
         const _: () = {
-            #[derive(Clone, Copy)]
+            #[derive($crate::__private::core::clone::Clone, $crate::__private::core::marker::Copy)]
             #[repr($($repr)*)]
             #[allow(dead_code, non_camel_case_types)]
             pub struct $bits<$($impl)*> where $($where)* {
@@ -298,7 +298,7 @@ macro_rules! pod_proof {
         #[repr($($repr:tt)*)] $name:ident $bits:ident ( $($member:tt : $fty:ty),* $(,)? )
     ) => {
         const _: () = {
-            #[derive(Clone, Copy)]
+            #[derive($crate::__private::core::clone::Clone, $crate::__private::core::marker::Copy)]
             #[repr($($repr)*)]
             #[allow(dead_code, non_camel_case_types)]
             pub struct $bits<$($impl)*> (
@@ -374,7 +374,7 @@ macro_rules! pod_proof {
                 }
             };
             #[inline]
-            fn is_valid_bit_pattern(bits: &Self::Bits) -> bool {
+            fn is_valid_bit_pattern(bits: &Self::Bits) -> $crate::__private::core::primitive::bool {
                 let () = <Self as $crate::__private::pod::CheckedBitPattern>::PROOF;
                 true $(&& $crate::__private::pod::field_is_valid(
                     |this: &Self| &raw const (*this).$member,
@@ -489,7 +489,7 @@ macro_rules! pod_proof {
             const PROOF: () = $crate::__private::pod::assert_int_size::<Self, $int>(
                 $crate::__private::core::stringify!($name));
             #[inline]
-            fn is_valid_bit_pattern(bits: &$int) -> bool {
+            fn is_valid_bit_pattern(bits: &$int) -> $crate::__private::core::primitive::bool {
                 let () = <Self as $crate::__private::pod::CheckedBitPattern>::PROOF;
                 // SAFETY: in a constant, evaluated at compile time.
                 const { [$(unsafe { $crate::__private::pod::bits_of::<Self, $int>(&Self::$variant) }),+] }
@@ -529,7 +529,7 @@ macro_rules! pod_proof {
                 }
                 // Distinct values inside `min..=max`, as many as the range
                 // holds: the range is full. Compared without overflow.
-                if (max.abs_diff(min) as u128) != (values.len() as u128) - 1 {
+                if (max.abs_diff(min) as $crate::__private::core::primitive::u128) != (values.len() as $crate::__private::core::primitive::u128) - 1 {
                     $crate::__private::core::panic!($crate::__private::core::concat!(
                         "`derive(Contiguous)`: the discriminants of `",
                         $crate::__private::core::stringify!($name),
