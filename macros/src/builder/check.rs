@@ -440,7 +440,7 @@ fn self_replacement(ident: &Ident, generics: &syn::Generics) -> TokenStream {
 /// expression a lone `Self` (a unit struct value) is left to the compiler.
 fn replace_self<T: syn::parse::Parse + ToTokens>(node: &mut T, target: &TokenStream) {
     let tokens = node.to_token_stream();
-    if !contains_self(tokens.clone()) {
+    if !contains_self(&tokens) {
         return;
     }
     if let Ok(replaced) = syn::parse2(crate::util::replace_self(tokens, target)) {
@@ -470,10 +470,6 @@ fn value_self(tokens: TokenStream) -> Option<proc_macro2::Span> {
     None
 }
 
-fn contains_self(tokens: TokenStream) -> bool {
-    tokens.into_iter().any(|tree| match tree {
-        TokenTree::Ident(ident) => ident == "Self",
-        TokenTree::Group(group) => contains_self(group.stream()),
-        _ => false,
-    })
+fn contains_self(tokens: &TokenStream) -> bool {
+    crate::util::ident::mentions(tokens, &["Self".to_owned()])
 }

@@ -7,7 +7,7 @@
 
 use super::attr::{ClosedEnum, SealArgs};
 use crate::util::Errors;
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use syn::spanned::Spanned;
 
@@ -190,7 +190,7 @@ fn method_delegation<'a>(name: &syn::Ident, method: &'a syn::TraitItemFn) -> Del
     }
     for input in sig.inputs.iter().skip(1) {
         if let syn::FnArg::Typed(arg) = input
-            && mentions_self(arg.ty.to_token_stream())
+            && mentions_self(&arg.ty.to_token_stream())
         {
             return obstacle(
                 arg.ty.span(),
@@ -199,7 +199,7 @@ fn method_delegation<'a>(name: &syn::Ident, method: &'a syn::TraitItemFn) -> Del
         }
     }
     if let syn::ReturnType::Type(_, ty) = &sig.output {
-        if mentions_self(ty.to_token_stream()) {
+        if mentions_self(&ty.to_token_stream()) {
             return obstacle(
                 ty.span(),
                 "its return type mentions `Self`, which is another type in each variant",
@@ -219,12 +219,8 @@ fn method_delegation<'a>(name: &syn::Ident, method: &'a syn::TraitItemFn) -> Del
 }
 
 /// `true` when `tokens` contain the `Self` type anywhere.
-fn mentions_self(tokens: TokenStream) -> bool {
-    tokens.into_iter().any(|token| match token {
-        TokenTree::Ident(ident) => ident == "Self",
-        TokenTree::Group(group) => mentions_self(group.stream()),
-        _ => false,
-    })
+fn mentions_self(tokens: &TokenStream) -> bool {
+    crate::util::ident::mentions(tokens, &["Self".to_owned()])
 }
 
 /// `true` when the item under `derive(Sealed)` has generic parameters whose

@@ -17,8 +17,9 @@
 use super::attr::ClosedEnum;
 use super::check::is_generic;
 use super::expand::{seal_module, seal_path};
+use crate::util::ident;
 use crate::util::lint_allows;
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote};
 
 pub(crate) fn expand_closed(model: &ClosedEnum) -> TokenStream {
@@ -151,18 +152,12 @@ fn strip_default(param: &syn::GenericParam) -> TokenStream {
     }
 }
 
-/// `true` when `ty` names one of the type parameters of `generics`.
+/// `true` when `ty` names one of the type parameters of `generics`
+/// (compared as rustc does: `r#T` is `T`).
 fn mentions_type_param(ty: &syn::Type, generics: &syn::Generics) -> bool {
-    fn walk(tokens: TokenStream, names: &[String]) -> bool {
-        tokens.into_iter().any(|token| match token {
-            TokenTree::Ident(ident) => names.contains(&ident.to_string()),
-            TokenTree::Group(group) => walk(group.stream(), names),
-            _ => false,
-        })
-    }
     let names: Vec<String> = generics
         .type_params()
-        .map(|param| param.ident.to_string())
+        .map(|param| ident::name(&param.ident))
         .collect();
-    !names.is_empty() && walk(ty.to_token_stream(), &names)
+    !names.is_empty() && ident::mentions(&ty.to_token_stream(), &names)
 }

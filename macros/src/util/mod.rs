@@ -3,8 +3,6 @@
 //! hides generated helpers.
 
 mod errors;
-// Pin and the other capabilities move their name comparisons here.
-#[allow(dead_code)]
 pub(crate) mod ident;
 mod krate;
 pub(crate) mod repr;
