@@ -8,87 +8,12 @@
 //! *which* proof to emit, never replaces it.
 
 use super::attr::{Body, Field, Input};
+use super::model::{Bound, Derive, Plan};
 use crate::util::Errors;
-use crate::util::repr::{Hint, Int, Layout as ReprLayout};
+use crate::util::repr::{Hint, Layout as ReprLayout};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::Type;
-
-/// The derive being expanded.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Derive {
-    Zeroable,
-    Pod,
-    AnyBitPattern,
-    NoUninit,
-    CheckedBitPattern,
-    TransparentWrapper,
-    Contiguous,
-}
-
-impl Derive {
-    pub(crate) fn name(self) -> &'static str {
-        match self {
-            Derive::Zeroable => "Zeroable",
-            Derive::Pod => "Pod",
-            Derive::AnyBitPattern => "AnyBitPattern",
-            Derive::NoUninit => "NoUninit",
-            Derive::CheckedBitPattern => "CheckedBitPattern",
-            Derive::TransparentWrapper => "TransparentWrapper",
-            Derive::Contiguous => "Contiguous",
-        }
-    }
-
-    /// The trait's contract includes `'static`.
-    fn needs_static(self) -> bool {
-        !matches!(self, Derive::Zeroable | Derive::TransparentWrapper)
-    }
-}
-
-/// The trait every field must implement.
-#[derive(Clone, Copy)]
-pub(crate) enum Bound {
-    Zeroable,
-    Pod,
-    AnyBitPattern,
-    NoUninit,
-}
-
-/// The integer an enum's tag is read as.
-#[derive(Clone, Copy)]
-pub(crate) enum EnumInt {
-    /// `repr(u8)` ... `repr(isize)`, alone or with `C`.
-    Int(Int),
-    /// `repr(C)` alone: the tag is a C `int`; the generated code asserts the
-    /// enum really has that size.
-    CInt,
-}
-
-/// What the generated code proves for one derive.
-pub(crate) enum Plan {
-    /// A struct or union: every field implements `bound`; for `Pod` and
-    /// `NoUninit` the generated proof also shows there is no padding.
-    Fields { bound: Bound },
-    /// `Zeroable` for a fieldless enum: some discriminant is 0.
-    ZeroDiscriminant(EnumInt),
-    /// `Zeroable` for an enum with fields: variant `index`, built from
-    /// zeroed fields, has the all-zero tag.
-    ZeroVariant { index: usize },
-    /// `NoUninit` for a fieldless enum: its tag is its only byte content.
-    FieldlessEnum(EnumInt),
-    /// `CheckedBitPattern` for a fieldless enum: valid tags are exactly the
-    /// discriminants.
-    CheckedEnum(EnumInt),
-    /// `CheckedBitPattern` for a struct, through a `Bits` struct whose layout
-    /// is asserted equal to the real one (for a generic struct, on a probe
-    /// instance).
-    CheckedStruct,
-    /// `TransparentWrapper<inner>`: field `index` has type `inner`, every
-    /// other field is a known zero-sized type of alignment 1.
-    Transparent { inner: Box<Type>, index: usize },
-    /// `Contiguous`: discriminants form one range.
-    Contiguous(EnumInt),
-}
 
 /// Decides the plan for `derive` on `input`, recording every problem.
 pub(crate) fn check(input: &Input<'_>, derive: Derive, errors: &mut Errors) -> Option<Plan> {

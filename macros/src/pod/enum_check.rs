@@ -4,7 +4,7 @@
 //! code on the real enum.
 
 use super::attr::{Input, Variant};
-use super::check::{Derive, EnumInt, Plan};
+use super::model::{Derive, EnumInt, Plan};
 use crate::util::Errors;
 use crate::util::repr::{Hint, Layout as ReprLayout};
 use syn::{Expr, Lit, UnOp};

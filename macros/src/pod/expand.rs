@@ -11,7 +11,7 @@
 //! runtime macro re-proves every fact it relies on against the real type.
 
 use super::attr::{Body, Field, Input, Variant};
-use super::check::{Bound, Derive, EnumInt, Plan};
+use super::model::{Bound, Derive, EnumInt, Plan};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote};
 use syn::Member;

@@ -11,9 +11,10 @@ mod attr;
 mod check;
 mod enum_check;
 mod expand;
+mod model;
 
 use crate::util::Errors;
-use check::Derive;
+use model::Derive;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -68,18 +69,6 @@ mod tests {
 
     use super::*;
 
-    type Entry = fn(syn::DeriveInput) -> syn::Result<TokenStream>;
-
-    const ENTRIES: [Entry; 7] = [
-        derive_zeroable,
-        derive_pod,
-        derive_any_bit_pattern,
-        derive_no_uninit,
-        derive_checked_bit_pattern,
-        derive_transparent_wrapper,
-        derive_contiguous,
-    ];
-
     const ITEMS: &[&str] = &[
         "struct A;",
         "struct A {}",
@@ -127,8 +116,8 @@ mod tests {
                 Ok(input) => input,
                 Err(error) => panic!("test item does not parse: {item}: {error}"),
             };
-            for entry in ENTRIES {
-                let outcome = std::panic::catch_unwind(|| entry(input.clone()));
+            for derive in Derive::ALL {
+                let outcome = std::panic::catch_unwind(|| run(input.clone(), derive));
                 assert!(outcome.is_ok(), "a derive panicked on {item}");
                 let tokens = match outcome {
                     Ok(Ok(tokens)) => tokens,
