@@ -109,19 +109,23 @@ fn check_union(input: &Input<'_>, derive: Derive, errors: &mut Errors) -> Option
             );
             None
         }
-        other => {
+        other @ (Derive::CheckedBitPattern | Derive::TransparentWrapper | Derive::Contiguous) => {
+            let instead = match other {
+                Derive::CheckedBitPattern => {
+                    "derive `AnyBitPattern` if every field accepts any bit pattern"
+                }
+                Derive::TransparentWrapper => "wrap the value in a `#[repr(transparent)]` struct",
+                Derive::Contiguous
+                | Derive::Zeroable
+                | Derive::Pod
+                | Derive::AnyBitPattern
+                | Derive::NoUninit => "use a fieldless `#[repr(u8)]` enum",
+            };
             errors.spanned(
                 input.ident(),
                 format_args!(
-                    "`derive({})` does not support unions; {}",
+                    "`derive({})` does not support unions; {instead}",
                     other.name(),
-                    match other {
-                        Derive::CheckedBitPattern =>
-                            "derive `AnyBitPattern` if every field accepts any bit pattern",
-                        Derive::TransparentWrapper =>
-                            "wrap the value in a `#[repr(transparent)]` struct",
-                        _ => "use a fieldless `#[repr(u8)]` enum",
-                    }
                 ),
             );
             None

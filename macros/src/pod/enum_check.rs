@@ -39,7 +39,7 @@ pub(crate) fn check_enum(
             );
             return None;
         }
-        _ => {}
+        Derive::Zeroable | Derive::NoUninit | Derive::CheckedBitPattern | Derive::Contiguous => {}
     }
     if variants.is_empty() {
         errors.spanned(
@@ -76,7 +76,13 @@ pub(crate) fn check_enum(
                     "enums with fields are not supported yet; derive it on a fieldless enum \
                      and keep the data in a struct next to it"
                 }
-                _ => "the values of the enum must be exactly its integers; remove the fields",
+                Derive::Contiguous
+                | Derive::Zeroable
+                | Derive::Pod
+                | Derive::AnyBitPattern
+                | Derive::TransparentWrapper => {
+                    "the values of the enum must be exactly its integers; remove the fields"
+                }
             };
             errors.spanned(
                 variant.ident,

@@ -153,7 +153,11 @@ pub(crate) fn expand(input: &Input<'_>, derive: Derive, plan: &Plan) -> TokenStr
                     Plan::ZeroDiscriminant(_) => "Zeroable",
                     Plan::FieldlessEnum(_) => "NoUninit",
                     Plan::CheckedEnum(_) => "CheckedBitPattern",
-                    _ => "Contiguous",
+                    Plan::Contiguous(_)
+                    | Plan::Fields { .. }
+                    | Plan::ZeroVariant { .. }
+                    | Plan::CheckedStruct
+                    | Plan::Transparent { .. } => "Contiguous",
                 }
             );
             let int = int_path(cx.input, *int);
