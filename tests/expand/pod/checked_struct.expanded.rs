@@ -17,137 +17,124 @@ impl ::core::clone::Clone for Flagged {
 }
 #[automatically_derived]
 impl ::core::marker::Copy for Flagged {}
-#[allow(
-    non_camel_case_types,
-    non_snake_case,
-    unused_qualifications,
-    unreachable_code,
-    dead_code,
-    clippy::pedantic,
-    clippy::nursery,
-    clippy::restriction,
-    clippy::style,
-    clippy::complexity,
-)]
 const _: () = {
-    fn __vouch_all_fields(__vouch_this: &Flagged) {
-        let Flagged { flag: _, count: _ } = __vouch_this;
-    }
-    /// The bytes of a [`Flagged`] before they are validated.
     #[repr(C)]
-    #[allow(missing_debug_implementations, missing_copy_implementations)]
-    pub struct __VouchBits {
+    #[allow(dead_code, non_camel_case_types)]
+    pub struct FlaggedBits {
         flag: <bool as ::vouch::__private::pod::CheckedBitPattern>::Bits,
         count: <u16 as ::vouch::__private::pod::CheckedBitPattern>::Bits,
     }
     #[automatically_derived]
-    impl ::vouch::__private::core::clone::Clone for __VouchBits {
+    #[doc(hidden)]
+    #[allow(dead_code, non_camel_case_types)]
+    unsafe impl ::core::clone::TrivialClone for FlaggedBits {}
+    #[automatically_derived]
+    #[allow(dead_code, non_camel_case_types)]
+    impl ::core::clone::Clone for FlaggedBits {
         #[inline]
-        fn clone(&self) -> Self {
+        fn clone(&self) -> FlaggedBits {
+            let _: ::core::clone::AssertParamIsClone<
+                <bool as ::vouch::__private::pod::CheckedBitPattern>::Bits,
+            >;
+            let _: ::core::clone::AssertParamIsClone<
+                <u16 as ::vouch::__private::pod::CheckedBitPattern>::Bits,
+            >;
             *self
         }
     }
     #[automatically_derived]
-    impl ::vouch::__private::core::marker::Copy for __VouchBits {}
+    #[allow(dead_code, non_camel_case_types)]
+    impl ::core::marker::Copy for FlaggedBits {}
+    unsafe impl ::vouch::__private::pod::Zeroable for FlaggedBits
+    where
+        Self: 'static,
+    {}
+    unsafe impl ::vouch::__private::pod::AnyBitPattern for FlaggedBits
+    where
+        Self: 'static,
+    {}
     #[automatically_derived]
-    unsafe impl ::vouch::__private::pod::Zeroable for __VouchBits {}
-    #[automatically_derived]
-    unsafe impl ::vouch::__private::pod::AnyBitPattern for __VouchBits {}
-    const _: () = if ::vouch::__private::core::mem::size_of::<Flagged>()
-        != ::vouch::__private::core::mem::size_of::<__VouchBits>()
-        || ::vouch::__private::core::mem::align_of::<Flagged>()
-            != ::vouch::__private::core::mem::align_of::<__VouchBits>()
+    unsafe impl ::vouch::__private::pod::CheckedBitPattern for Flagged
+    where
+        FlaggedBits: ::vouch::__private::pod::AnyBitPattern,
     {
-        {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "the layout of `Flagged` differs from the one `derive(CheckedBitPattern)` saw (another attribute changed the item after the derive ran); put `#[derive(CheckedBitPattern)]` after the attributes that change `Flagged`",
-                ),
-            );
-        }
-    };
-    const _: () = if {
-        let __vouch_value = ::vouch::__private::core::mem::MaybeUninit::<
-            Flagged,
-        >::uninit();
-        let __vouch_base = __vouch_value.as_ptr();
-        unsafe {
-            ::vouch::__private::pod::offset_between(
-                __vouch_base,
-                &raw const (*__vouch_base).flag,
-            )
-        }
-    }
-        != {
-            let __vouch_value = ::vouch::__private::core::mem::MaybeUninit::<
-                __VouchBits,
+        type Bits = FlaggedBits;
+        const PROOF: () = {
+            let _shape = |this: &Self| -> Self {
+                let Flagged { flag: _, count: _, .. } = this;
+                Flagged {
+                    flag: ::vouch::__private::pod::never(),
+                    count: ::vouch::__private::pod::never(),
+                }
+            };
+            let _ = ::vouch::__private::pod::checked_field::<
+                bool,
+                Self,
+            >(|this: &Self| &raw const (*this).flag);
+            let _ = ::vouch::__private::pod::checked_field::<
+                u16,
+                Self,
+            >(|this: &Self| &raw const (*this).count);
+            let bits = ::vouch::__private::core::mem::MaybeUninit::<
+                Self::Bits,
             >::uninit();
-            let __vouch_base = __vouch_value.as_ptr();
-            unsafe {
-                ::vouch::__private::pod::offset_between(
-                    __vouch_base,
-                    &raw const (*__vouch_base).flag,
-                )
+            let base = bits.as_ptr();
+            let value = ::vouch::__private::core::mem::MaybeUninit::<Self>::uninit();
+            let this = value.as_ptr();
+            let same = ::vouch::__private::core::mem::size_of::<Self>()
+                == ::vouch::__private::core::mem::size_of::<Self::Bits>()
+                && ::vouch::__private::core::mem::align_of::<Self>()
+                    == ::vouch::__private::core::mem::align_of::<Self::Bits>()
+                && {
+                    unsafe {
+                        ::vouch::__private::pod::offset_between(
+                            this,
+                            &raw const (*this).flag,
+                        )
+                            == ::vouch::__private::pod::offset_between(
+                                base,
+                                &raw const (*base).flag,
+                            )
+                    }
+                }
+                && {
+                    unsafe {
+                        ::vouch::__private::pod::offset_between(
+                            this,
+                            &raw const (*this).count,
+                        )
+                            == ::vouch::__private::pod::offset_between(
+                                base,
+                                &raw const (*base).count,
+                            )
+                    }
+                };
+            if !same {
+                {
+                    ::core::panicking::panic_fmt(
+                        format_args!(
+                            "`derive(CheckedBitPattern)`: the layout of `Flagged` is not the one its `#[repr(..)]` gave when the derive ran (an attribute after the derive changed it); put `#[derive(CheckedBitPattern)]` after every attribute that edits the item",
+                        ),
+                    );
+                };
             }
-        }
-    {
-        {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "the layout of `Flagged` differs from the one `derive(CheckedBitPattern)` saw (another attribute changed the item after the derive ran); put `#[derive(CheckedBitPattern)]` after the attributes that change `Flagged`",
-                ),
-            );
-        }
-    };
-    const _: () = if {
-        let __vouch_value = ::vouch::__private::core::mem::MaybeUninit::<
-            Flagged,
-        >::uninit();
-        let __vouch_base = __vouch_value.as_ptr();
-        unsafe {
-            ::vouch::__private::pod::offset_between(
-                __vouch_base,
-                &raw const (*__vouch_base).count,
-            )
-        }
-    }
-        != {
-            let __vouch_value = ::vouch::__private::core::mem::MaybeUninit::<
-                __VouchBits,
-            >::uninit();
-            let __vouch_base = __vouch_value.as_ptr();
-            unsafe {
-                ::vouch::__private::pod::offset_between(
-                    __vouch_base,
-                    &raw const (*__vouch_base).count,
-                )
-            }
-        }
-    {
-        {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "the layout of `Flagged` differs from the one `derive(CheckedBitPattern)` saw (another attribute changed the item after the derive ran); put `#[derive(CheckedBitPattern)]` after the attributes that change `Flagged`",
-                ),
-            );
-        }
-    };
-    #[automatically_derived]
-    unsafe impl ::vouch::__private::pod::CheckedBitPattern for Flagged {
-        type Bits = __VouchBits;
+        };
         #[inline]
         fn is_valid_bit_pattern(
-            __vouch_bits: &__VouchBits,
+            bits: &Self::Bits,
         ) -> ::vouch::__private::core::primitive::bool {
-            ::vouch::__private::pod::field_is_valid(
-                |__vouch_s: &Flagged| &raw const __vouch_s.flag,
-                &{ __vouch_bits.flag },
-            )
+            let () = <Self as ::vouch::__private::pod::CheckedBitPattern>::PROOF;
+            true
                 && ::vouch::__private::pod::field_is_valid(
-                    |__vouch_s: &Flagged| &raw const __vouch_s.count,
-                    &{ __vouch_bits.count },
+                    |this: &Self| &raw const (*this).flag,
+                    &{ bits.flag },
+                )
+                && ::vouch::__private::pod::field_is_valid(
+                    |this: &Self| &raw const (*this).count,
+                    &{ bits.count },
                 )
         }
     }
 };
+const _: () = <Flagged as ::vouch::__private::pod::CheckedBitPattern>::PROOF;
 fn main() {}

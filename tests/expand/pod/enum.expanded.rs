@@ -16,198 +16,229 @@ impl ::core::clone::Clone for Level {
 }
 #[automatically_derived]
 impl ::core::marker::Copy for Level {}
-#[allow(
-    non_camel_case_types,
-    non_snake_case,
-    unused_qualifications,
-    unreachable_code,
-    dead_code,
-    clippy::pedantic,
-    clippy::nursery,
-    clippy::restriction,
-    clippy::style,
-    clippy::complexity,
-)]
-const _: () = {
-    const _: () = if !((Level::Off as ::vouch::__private::core::primitive::i128) == 0
-        || (Level::Low as ::vouch::__private::core::primitive::i128) == 0
-        || (Level::High as ::vouch::__private::core::primitive::i128) == 0)
-    {
-        {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`derive(Zeroable)` needs a variant with discriminant 0, and `Level` has none, so all-zero bytes are not a value of it; add one (e.g. `None = 0`) or give an existing variant `= 0`",
-                ),
-            );
-        }
-    };
-    #[automatically_derived]
-    unsafe impl ::vouch::__private::pod::Zeroable for Level {}
-};
-#[allow(
-    non_camel_case_types,
-    non_snake_case,
-    unused_qualifications,
-    unreachable_code,
-    dead_code,
-    clippy::pedantic,
-    clippy::nursery,
-    clippy::restriction,
-    clippy::style,
-    clippy::complexity,
-)]
-const _: () = {
-    const _: () = if ::vouch::__private::core::mem::size_of::<Level>()
-        != ::vouch::__private::core::mem::size_of::<
+#[automatically_derived]
+unsafe impl ::vouch::__private::pod::Zeroable for Level {
+    const PROOF: () = {
+        ::vouch::__private::pod::assert_int_size::<
+            Self,
             ::vouch::__private::core::primitive::u8,
-        >()
-    {
+        >("Level");
+        if !(false
+            || unsafe {
+                ::vouch::__private::pod::bits_of::<
+                    Self,
+                    ::vouch::__private::core::primitive::u8,
+                >(&Self::Off)
+            } == 0
+            || unsafe {
+                ::vouch::__private::pod::bits_of::<
+                    Self,
+                    ::vouch::__private::core::primitive::u8,
+                >(&Self::Low)
+            } == 0
+            || unsafe {
+                ::vouch::__private::pod::bits_of::<
+                    Self,
+                    ::vouch::__private::core::primitive::u8,
+                >(&Self::High)
+            } == 0)
         {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Level` is not exactly its `u8` tag (an `align` hint pads it, or an attribute after the derive changed its `repr`); remove the `align` hint, and put the derive after the attributes that change `Level`",
-                ),
-            );
-        }
-    };
-    const _: [::vouch::__private::core::primitive::u8; 3usize] = [
-        Level::Off as ::vouch::__private::core::primitive::u8,
-        Level::Low as ::vouch::__private::core::primitive::u8,
-        Level::High as ::vouch::__private::core::primitive::u8,
-    ];
-    #[automatically_derived]
-    unsafe impl ::vouch::__private::pod::NoUninit for Level {}
-};
-#[allow(
-    non_camel_case_types,
-    non_snake_case,
-    unused_qualifications,
-    unreachable_code,
-    dead_code,
-    clippy::pedantic,
-    clippy::nursery,
-    clippy::restriction,
-    clippy::style,
-    clippy::complexity,
-)]
-const _: () = {
-    const _: () = if ::vouch::__private::core::mem::size_of::<Level>()
-        != ::vouch::__private::core::mem::size_of::<
-            ::vouch::__private::core::primitive::u8,
-        >()
-    {
-        {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Level` is not exactly its `u8` tag (an `align` hint pads it, or an attribute after the derive changed its `repr`); remove the `align` hint, and put the derive after the attributes that change `Level`",
-                ),
-            );
-        }
-    };
-    #[automatically_derived]
-    unsafe impl ::vouch::__private::pod::CheckedBitPattern for Level {
-        type Bits = ::vouch::__private::core::primitive::u8;
-        #[inline]
-        #[allow(unreachable_patterns)]
-        fn is_valid_bit_pattern(
-            __vouch_bits: &::vouch::__private::core::primitive::u8,
-        ) -> ::vouch::__private::core::primitive::bool {
-            const __VOUCH_D0: ::vouch::__private::core::primitive::u8 = Level::Off
-                as ::vouch::__private::core::primitive::u8;
-            const __VOUCH_D1: ::vouch::__private::core::primitive::u8 = Level::Low
-                as ::vouch::__private::core::primitive::u8;
-            const __VOUCH_D2: ::vouch::__private::core::primitive::u8 = Level::High
-                as ::vouch::__private::core::primitive::u8;
-            match *__vouch_bits {
-                __VOUCH_D0 | __VOUCH_D1 | __VOUCH_D2 => true,
-                _ => false,
-            }
-        }
-    }
-};
-#[allow(
-    non_camel_case_types,
-    non_snake_case,
-    unused_qualifications,
-    unreachable_code,
-    dead_code,
-    clippy::pedantic,
-    clippy::nursery,
-    clippy::restriction,
-    clippy::style,
-    clippy::complexity,
-)]
-const _: () = {
-    const _: () = if ::vouch::__private::core::mem::size_of::<Level>()
-        != ::vouch::__private::core::mem::size_of::<
-            ::vouch::__private::core::primitive::u8,
-        >()
-    {
-        {
-            ::core::panicking::panic_fmt(
-                format_args!(
-                    "`Level` is not exactly its `u8` tag (an `align` hint pads it, or an attribute after the derive changed its `repr`); remove the `align` hint, and put the derive after the attributes that change `Level`",
-                ),
-            );
-        }
-    };
-    fn __vouch_all_variants(__vouch_this: &Level) {
-        match *__vouch_this {
-            Level::Off { .. } | Level::Low { .. } | Level::High { .. } => {}
-        }
-    }
-    #[automatically_derived]
-    unsafe impl ::vouch::__private::pod::Contiguous for Level {
-        type Int = ::vouch::__private::core::primitive::u8;
-        const MAX_VALUE: ::vouch::__private::core::primitive::u8 = {
-            let __vouch_values: [::vouch::__private::core::primitive::u8; 3usize] = [
-                Level::Off as ::vouch::__private::core::primitive::u8,
-                Level::Low as ::vouch::__private::core::primitive::u8,
-                Level::High as ::vouch::__private::core::primitive::u8,
-            ];
-            let mut __vouch_best = __vouch_values[0];
-            let mut __vouch_i = 1;
-            while __vouch_i < 3usize {
-                if __vouch_values[__vouch_i] > __vouch_best {
-                    __vouch_best = __vouch_values[__vouch_i];
-                }
-                __vouch_i += 1;
-            }
-            __vouch_best
-        };
-        const MIN_VALUE: ::vouch::__private::core::primitive::u8 = {
-            let __vouch_values: [::vouch::__private::core::primitive::u8; 3usize] = [
-                Level::Off as ::vouch::__private::core::primitive::u8,
-                Level::Low as ::vouch::__private::core::primitive::u8,
-                Level::High as ::vouch::__private::core::primitive::u8,
-            ];
-            let mut __vouch_best = __vouch_values[0];
-            let mut __vouch_i = 1;
-            while __vouch_i < 3usize {
-                if __vouch_values[__vouch_i] < __vouch_best {
-                    __vouch_best = __vouch_values[__vouch_i];
-                }
-                __vouch_i += 1;
-            }
-            __vouch_best
-        };
-    }
-    const _: () = {
-        let __vouch_min = <Level as ::vouch::__private::pod::Contiguous>::MIN_VALUE;
-        let __vouch_max = <Level as ::vouch::__private::pod::Contiguous>::MAX_VALUE;
-        let __vouch_span = ::vouch::__private::core::primitive::u8::wrapping_sub(
-            __vouch_max,
-            __vouch_min,
-        ) as ::vouch::__private::core::primitive::u8;
-        if __vouch_span as ::vouch::__private::core::primitive::u128 != 2u128 {
             {
                 ::core::panicking::panic_fmt(
                     format_args!(
-                        "the discriminants of `Level` are not contiguous, so some integer between its smallest and largest is not a variant; number the variants without gaps (e.g. `A = 1, B, C`)",
+                        "`derive(Zeroable)`: no variant of `Level` is represented by zero; give one the discriminant 0",
                     ),
                 );
-            }
+            };
         }
     };
-};
+}
+const _: () = <Level as ::vouch::__private::pod::Zeroable>::PROOF;
+#[automatically_derived]
+unsafe impl ::vouch::__private::pod::NoUninit for Level {
+    const PROOF: () = {
+        let _exhaustive = |this: &Self| match *this {
+            Self::Off => {}
+            Self::Low => {}
+            Self::High => {}
+        };
+        ::vouch::__private::pod::assert_int_size::<
+            Self,
+            ::vouch::__private::core::primitive::u8,
+        >("Level");
+        let _: ::vouch::__private::core::primitive::u8 = unsafe {
+            ::vouch::__private::pod::bits_of(&Self::Off)
+        };
+        let _: ::vouch::__private::core::primitive::u8 = unsafe {
+            ::vouch::__private::pod::bits_of(&Self::Low)
+        };
+        let _: ::vouch::__private::core::primitive::u8 = unsafe {
+            ::vouch::__private::pod::bits_of(&Self::High)
+        };
+    };
+}
+const _: () = <Level as ::vouch::__private::pod::NoUninit>::PROOF;
+#[automatically_derived]
+unsafe impl ::vouch::__private::pod::CheckedBitPattern for Level {
+    type Bits = ::vouch::__private::core::primitive::u8;
+    const PROOF: () = ::vouch::__private::pod::assert_int_size::<
+        Self,
+        ::vouch::__private::core::primitive::u8,
+    >("Level");
+    #[inline]
+    fn is_valid_bit_pattern(
+        bits: &::vouch::__private::core::primitive::u8,
+    ) -> ::vouch::__private::core::primitive::bool {
+        let () = <Self as ::vouch::__private::pod::CheckedBitPattern>::PROOF;
+        const {
+            [
+                unsafe {
+                    ::vouch::__private::pod::bits_of::<
+                        Self,
+                        ::vouch::__private::core::primitive::u8,
+                    >(&Self::Off)
+                },
+                unsafe {
+                    ::vouch::__private::pod::bits_of::<
+                        Self,
+                        ::vouch::__private::core::primitive::u8,
+                    >(&Self::Low)
+                },
+                unsafe {
+                    ::vouch::__private::pod::bits_of::<
+                        Self,
+                        ::vouch::__private::core::primitive::u8,
+                    >(&Self::High)
+                },
+            ]
+        }
+            .contains(bits)
+    }
+}
+const _: () = <Level as ::vouch::__private::pod::CheckedBitPattern>::PROOF;
+#[automatically_derived]
+unsafe impl ::vouch::__private::pod::Contiguous for Level {
+    type Int = ::vouch::__private::core::primitive::u8;
+    const PROOF: () = {
+        let _exhaustive = |this: &Self| match *this {
+            Self::Off => {}
+            Self::Low => {}
+            Self::High => {}
+        };
+        ::vouch::__private::pod::assert_int_size::<
+            Self,
+            ::vouch::__private::core::primitive::u8,
+        >("Level");
+        let values = [
+            unsafe {
+                ::vouch::__private::pod::bits_of::<
+                    Self,
+                    ::vouch::__private::core::primitive::u8,
+                >(&Self::Off)
+            },
+            unsafe {
+                ::vouch::__private::pod::bits_of::<
+                    Self,
+                    ::vouch::__private::core::primitive::u8,
+                >(&Self::Low)
+            },
+            unsafe {
+                ::vouch::__private::pod::bits_of::<
+                    Self,
+                    ::vouch::__private::core::primitive::u8,
+                >(&Self::High)
+            },
+        ];
+        let (min, max) = (Self::MIN_VALUE, Self::MAX_VALUE);
+        let mut i = 0;
+        while i < values.len() {
+            let mut j = i + 1;
+            while j < values.len() {
+                if values[i] == values[j] {
+                    {
+                        ::core::panicking::panic_fmt(
+                            format_args!("two variants share a value"),
+                        );
+                    };
+                }
+                j += 1;
+            }
+            i += 1;
+        }
+        if (max.abs_diff(min) as ::vouch::__private::core::primitive::u128)
+            != (values.len() as ::vouch::__private::core::primitive::u128) - 1
+        {
+            {
+                ::core::panicking::panic_fmt(
+                    format_args!(
+                        "`derive(Contiguous)`: the discriminants of `Level` leave a gap; number the variants without gaps",
+                    ),
+                );
+            };
+        }
+    };
+    const MIN_VALUE: ::vouch::__private::core::primitive::u8 = {
+        let values = [
+            unsafe {
+                ::vouch::__private::pod::bits_of::<
+                    Self,
+                    ::vouch::__private::core::primitive::u8,
+                >(&Self::Off)
+            },
+            unsafe {
+                ::vouch::__private::pod::bits_of::<
+                    Self,
+                    ::vouch::__private::core::primitive::u8,
+                >(&Self::Low)
+            },
+            unsafe {
+                ::vouch::__private::pod::bits_of::<
+                    Self,
+                    ::vouch::__private::core::primitive::u8,
+                >(&Self::High)
+            },
+        ];
+        let mut min = values[0];
+        let mut i = 1;
+        while i < values.len() {
+            if values[i] < min {
+                min = values[i];
+            }
+            i += 1;
+        }
+        min
+    };
+    const MAX_VALUE: ::vouch::__private::core::primitive::u8 = {
+        let values = [
+            unsafe {
+                ::vouch::__private::pod::bits_of::<
+                    Self,
+                    ::vouch::__private::core::primitive::u8,
+                >(&Self::Off)
+            },
+            unsafe {
+                ::vouch::__private::pod::bits_of::<
+                    Self,
+                    ::vouch::__private::core::primitive::u8,
+                >(&Self::Low)
+            },
+            unsafe {
+                ::vouch::__private::pod::bits_of::<
+                    Self,
+                    ::vouch::__private::core::primitive::u8,
+                >(&Self::High)
+            },
+        ];
+        let mut max = values[0];
+        let mut i = 1;
+        while i < values.len() {
+            if values[i] > max {
+                max = values[i];
+            }
+            i += 1;
+        }
+        max
+    };
+}
+const _: () = <Level as ::vouch::__private::pod::Contiguous>::PROOF;
 fn main() {}
