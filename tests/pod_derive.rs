@@ -619,3 +619,55 @@ fn checked_generic_mixed_fields() {
     let wide = vouch::checked::try_from_bytes::<Mixed<bool>>(&[1, 2]);
     assert!(wide.is_err());
 }
+
+/// RawGeneric identifiers anywhere: the proof never compares names, so `r#T` and
+/// `T` are one parameter to it as to rustc.
+#[derive(Clone, Copy, Zeroable, Pod)]
+#[repr(C)]
+struct RawGeneric<r#T: Pod, const r#N: usize> {
+    r#type: T,
+    r#match: [r#T; N],
+}
+
+#[test]
+fn raw_identifiers_in_generic_pod() {
+    let raw = RawGeneric::<u16, 2> {
+        r#type: 1,
+        r#match: [2, 3],
+    };
+    assert_eq!(vouch::bytes_of(&raw).len(), 6);
+    assert_eq!(RawGeneric::<u8, 3>::zeroed().r#match, [0; 3]);
+}
+
+/// `Zeroable` on an enum with fields and a lifetime parameter.
+#[derive(Clone, Copy, Zeroable)]
+#[repr(u8)]
+enum Borrowed<'a> {
+    Empty,
+    Full(&'a u8),
+}
+
+#[test]
+fn zeroable_enum_with_lifetime() {
+    assert!(matches!(Borrowed::zeroed(), Borrowed::Empty));
+    let one = 1;
+    assert!(matches!(Borrowed::Full(&one), Borrowed::Full(1)));
+}
+
+/// A struct whose fields are all `#[cfg]`'d out, and a unit struct.
+#[derive(Clone, Copy, Zeroable, Pod)]
+#[repr(C)]
+struct Gone {
+    #[cfg(any())]
+    hidden: u32,
+}
+
+#[derive(Clone, Copy, NoUninit, CheckedBitPattern)]
+#[repr(C)]
+struct Nothing;
+
+#[test]
+fn empty_structs() {
+    assert_eq!(vouch::bytes_of(&Gone {}).len(), 0);
+    assert_eq!(vouch::bytes_of(&Nothing).len(), 0);
+}
