@@ -169,7 +169,7 @@ fn union_is_any_bit_pattern() {
     let zero = Bits32::zeroed();
     // SAFETY: every field of this union is valid for any bytes.
     assert_eq!(unsafe { zero.int }, 0);
-    let one: &Bits32 = vouch::from_bytes(&[0, 0, 0x80, 0x3f]);
+    let one: Bits32 = vouch::pod_read_unaligned(&1.0_f32.to_ne_bytes());
     // SAFETY: as above.
     assert_eq!(unsafe { one.float }, 1.0);
 }
