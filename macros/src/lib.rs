@@ -13,6 +13,8 @@ mod util;
 
 #[cfg(test)]
 mod never_panic;
+#[cfg(test)]
+mod tests;
 
 use proc_macro::TokenStream;
 
