@@ -99,6 +99,32 @@ fn child(module: &str, name: &str) -> String {
     }
 }
 
+/// Depth-first search from `node`: the first cycle found, if any.
+fn visit(
+    node: &str,
+    graph: &BTreeMap<String, BTreeSet<String>>,
+    stack: &mut Vec<String>,
+    done: &mut BTreeSet<String>,
+) -> Option<Vec<String>> {
+    if let Some(start) = stack.iter().position(|n| n == node) {
+        let mut cycle = stack[start..].to_vec();
+        cycle.push(node.to_owned());
+        return Some(cycle);
+    }
+    if done.contains(node) {
+        return None;
+    }
+    stack.push(node.to_owned());
+    for next in graph.get(node).into_iter().flatten() {
+        if let Some(cycle) = visit(next, graph, stack, done) {
+            return Some(cycle);
+        }
+    }
+    stack.pop();
+    done.insert(node.to_owned());
+    None
+}
+
 #[test]
 fn no_import_cycles() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
@@ -116,31 +142,6 @@ fn no_import_cycles() {
             (module.clone(), imports(module, &source, &known))
         })
         .collect();
-    // Depth-first search for a back edge.
-    fn visit(
-        node: &str,
-        graph: &BTreeMap<String, BTreeSet<String>>,
-        stack: &mut Vec<String>,
-        done: &mut BTreeSet<String>,
-    ) -> Option<Vec<String>> {
-        if let Some(start) = stack.iter().position(|n| n == node) {
-            let mut cycle = stack[start..].to_vec();
-            cycle.push(node.to_owned());
-            return Some(cycle);
-        }
-        if done.contains(node) {
-            return None;
-        }
-        stack.push(node.to_owned());
-        for next in graph.get(node).into_iter().flatten() {
-            if let Some(cycle) = visit(next, graph, stack, done) {
-                return Some(cycle);
-            }
-        }
-        stack.pop();
-        done.insert(node.to_owned());
-        None
-    }
     let mut done = BTreeSet::new();
     let mut cycles = Vec::new();
     for module in graph.keys() {
