@@ -21,44 +21,50 @@ use proc_macro::TokenStream;
 /// Derives `vouch::Zeroable`: the all-zero bit pattern is a valid value.
 #[proc_macro_derive(Zeroable, attributes(vouch))]
 pub fn derive_zeroable(input: TokenStream) -> TokenStream {
-    util::derive(input, pod::derive_zeroable)
+    util::derive(input, |input| pod::derive(input, pod::Derive::Zeroable))
 }
 
 /// Derives `vouch::Pod`: every bit pattern is valid and there is no padding.
 #[proc_macro_derive(Pod, attributes(vouch))]
 pub fn derive_pod(input: TokenStream) -> TokenStream {
-    util::derive(input, pod::derive_pod)
+    util::derive(input, |input| pod::derive(input, pod::Derive::Pod))
 }
 
 /// Derives `vouch::AnyBitPattern` (and `vouch::Zeroable`).
 #[proc_macro_derive(AnyBitPattern, attributes(vouch))]
 pub fn derive_any_bit_pattern(input: TokenStream) -> TokenStream {
-    util::derive(input, pod::derive_any_bit_pattern)
+    util::derive(input, |input| {
+        pod::derive(input, pod::Derive::AnyBitPattern)
+    })
 }
 
 /// Derives `vouch::NoUninit`: no padding and no uninitialized bytes.
 #[proc_macro_derive(NoUninit, attributes(vouch))]
 pub fn derive_no_uninit(input: TokenStream) -> TokenStream {
-    util::derive(input, pod::derive_no_uninit)
+    util::derive(input, |input| pod::derive(input, pod::Derive::NoUninit))
 }
 
 /// Derives `vouch::CheckedBitPattern`: bytes can be validated into a value.
 #[proc_macro_derive(CheckedBitPattern, attributes(vouch))]
 pub fn derive_checked_bit_pattern(input: TokenStream) -> TokenStream {
-    util::derive(input, pod::derive_checked_bit_pattern)
+    util::derive(input, |input| {
+        pod::derive(input, pod::Derive::CheckedBitPattern)
+    })
 }
 
 /// Derives `vouch::TransparentWrapper` for a `#[repr(transparent)]` type.
 #[proc_macro_derive(TransparentWrapper, attributes(vouch, transparent))]
 pub fn derive_transparent_wrapper(input: TokenStream) -> TokenStream {
-    util::derive(input, pod::derive_transparent_wrapper)
+    util::derive(input, |input| {
+        pod::derive(input, pod::Derive::TransparentWrapper)
+    })
 }
 
 /// Derives `vouch::Contiguous` for a fieldless enum with contiguous
 /// discriminants.
 #[proc_macro_derive(Contiguous, attributes(vouch))]
 pub fn derive_contiguous(input: TokenStream) -> TokenStream {
-    util::derive(input, pod::derive_contiguous)
+    util::derive(input, |input| pod::derive(input, pod::Derive::Contiguous))
 }
 
 /// Pin projection for a struct or enum: `#[pin]` fields are reached as

@@ -406,19 +406,27 @@ type Derive = fn(syn::DeriveInput) -> syn::Result<TokenStream>;
 type Attribute = fn(TokenStream, TokenStream) -> syn::Result<TokenStream>;
 
 const DERIVES: &[(&str, Derive)] = &[
-    ("derive(Zeroable)", crate::pod::derive_zeroable),
-    ("derive(Pod)", crate::pod::derive_pod),
-    ("derive(AnyBitPattern)", crate::pod::derive_any_bit_pattern),
-    ("derive(NoUninit)", crate::pod::derive_no_uninit),
-    (
-        "derive(CheckedBitPattern)",
-        crate::pod::derive_checked_bit_pattern,
-    ),
-    (
-        "derive(TransparentWrapper)",
-        crate::pod::derive_transparent_wrapper,
-    ),
-    ("derive(Contiguous)", crate::pod::derive_contiguous),
+    ("derive(Zeroable)", |input| {
+        crate::pod::derive(input, crate::pod::Derive::Zeroable)
+    }),
+    ("derive(Pod)", |input| {
+        crate::pod::derive(input, crate::pod::Derive::Pod)
+    }),
+    ("derive(AnyBitPattern)", |input| {
+        crate::pod::derive(input, crate::pod::Derive::AnyBitPattern)
+    }),
+    ("derive(NoUninit)", |input| {
+        crate::pod::derive(input, crate::pod::Derive::NoUninit)
+    }),
+    ("derive(CheckedBitPattern)", |input| {
+        crate::pod::derive(input, crate::pod::Derive::CheckedBitPattern)
+    }),
+    ("derive(TransparentWrapper)", |input| {
+        crate::pod::derive(input, crate::pod::Derive::TransparentWrapper)
+    }),
+    ("derive(Contiguous)", |input| {
+        crate::pod::derive(input, crate::pod::Derive::Contiguous)
+    }),
     ("derive(Builder)", crate::builder::derive_builder),
     ("derive(Sealed)", crate::sealed::derive_sealed),
 ];

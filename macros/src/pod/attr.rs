@@ -111,7 +111,8 @@ pub(crate) fn unraw(ident: &Ident) -> String {
     crate::util::ident::name(ident)
 }
 
-/// Reads every `#[vouch(...)]`; the last `crate = ...` wins.
+/// Reads every `#[vouch(...)]`; a second `crate = ...` is an error, as in
+/// every capability.
 fn parse_vouch(attrs: &[Attribute], errors: &mut Errors) -> CratePath {
     let mut krate = None;
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("vouch")) {
@@ -122,7 +123,11 @@ fn parse_vouch(attrs: &[Attribute], errors: &mut Errors) -> CratePath {
                 );
             }
             let expr: Expr = meta.value()?.parse()?;
-            krate = Some(CratePath::from_expr(&expr)?);
+            let path = CratePath::from_expr(&expr)?;
+            if krate.is_some() {
+                return Err(meta.error("duplicate `crate` argument; keep one"));
+            }
+            krate = Some(path);
             Ok(())
         });
         errors.handle(parsed);

@@ -47,23 +47,15 @@ fn check_struct(
     errors: &mut Errors,
 ) -> Option<Plan> {
     match derive {
-        Derive::Zeroable => Some(Plan::Fields {
-            bound: Bound::Zeroable,
-        }),
-        Derive::AnyBitPattern => Some(Plan::Fields {
-            bound: Bound::AnyBitPattern,
-        }),
+        Derive::Zeroable | Derive::AnyBitPattern => {
+            Bound::of(derive).map(|bound| Plan::Fields { bound })
+        }
         Derive::Pod | Derive::NoUninit => {
-            let bound = if derive == Derive::Pod {
-                Bound::Pod
-            } else {
-                Bound::NoUninit
-            };
             // The padding proof itself is generated (and evaluated for every
             // instantiation); the `repr` is required so the layout is one a
             // reader of the item can predict.
             require_fixed_layout(input, derive, errors);
-            Some(Plan::Fields { bound })
+            Bound::of(derive).map(|bound| Plan::Fields { bound })
         }
         Derive::CheckedBitPattern => {
             require_fixed_layout(input, derive, errors);
@@ -87,12 +79,9 @@ fn check_struct(
 
 fn check_union(input: &Input<'_>, derive: Derive, errors: &mut Errors) -> Option<Plan> {
     match derive {
-        Derive::Zeroable => Some(Plan::Fields {
-            bound: Bound::Zeroable,
-        }),
-        Derive::AnyBitPattern => Some(Plan::Fields {
-            bound: Bound::AnyBitPattern,
-        }),
+        Derive::Zeroable | Derive::AnyBitPattern => {
+            Bound::of(derive).map(|bound| Plan::Fields { bound })
+        }
         Derive::Pod | Derive::NoUninit => {
             errors.spanned(
                 input.ident(),

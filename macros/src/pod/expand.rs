@@ -11,7 +11,7 @@
 //! runtime macro re-proves every fact it relies on against the real type.
 
 use super::attr::{Body, Field, Input, Variant};
-use super::model::{Bound, Derive, EnumInt, Plan};
+use super::model::{Derive, EnumInt, Plan};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote};
 use syn::Member;
@@ -95,34 +95,18 @@ pub(crate) fn expand(input: &Input<'_>, derive: Derive, plan: &Plan) -> TokenStr
     let Cx { header, .. } = &cx;
     let ident = input.ident();
     match (plan, &input.body) {
-        (Plan::Fields { bound }, Body::Struct(fields)) => {
-            let members = typed_members(fields);
-            let traits: &[&str] = match bound {
-                Bound::Zeroable => &["Zeroable"],
-                Bound::AnyBitPattern => &["Zeroable", "AnyBitPattern"],
-                Bound::Pod => &["Pod"],
-                Bound::NoUninit => &["NoUninit"],
+        (Plan::Fields { bound }, Body::Struct(fields) | Body::Union(fields)) => {
+            let kind = match &input.body {
+                Body::Union(_) => quote!(union),
+                Body::Struct(_) | Body::Enum(_) => quote!(struct),
             };
-            traits
+            let members = typed_members(fields);
+            bound
+                .traits()
                 .iter()
                 .map(|name| {
                     let name = format_ident!("{}", name);
-                    cx.call(&quote!(struct #name #header #ident { #(#members),* }))
-                })
-                .collect()
-        }
-        (Plan::Fields { bound }, Body::Union(fields)) => {
-            let members = typed_members(fields);
-            let traits: &[&str] = match bound {
-                Bound::AnyBitPattern => &["Zeroable", "AnyBitPattern"],
-                // `check` refuses `Pod` and `NoUninit` on unions.
-                Bound::Zeroable | Bound::Pod | Bound::NoUninit => &["Zeroable"],
-            };
-            traits
-                .iter()
-                .map(|name| {
-                    let name = format_ident!("{}", name);
-                    cx.call(&quote!(union #name #header #ident { #(#members),* }))
+                    cx.call(&quote!(#kind #name #header #ident { #(#members),* }))
                 })
                 .collect()
         }

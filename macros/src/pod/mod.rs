@@ -14,7 +14,7 @@ mod expand;
 mod model;
 
 use crate::util::Errors;
-use model::Derive;
+pub(crate) use model::Derive;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -33,32 +33,10 @@ fn run(ast: syn::DeriveInput, derive: Derive) -> syn::Result<TokenStream> {
     }
 }
 
-pub(crate) fn derive_zeroable(input: syn::DeriveInput) -> syn::Result<TokenStream> {
-    run(input, Derive::Zeroable)
-}
-
-pub(crate) fn derive_pod(input: syn::DeriveInput) -> syn::Result<TokenStream> {
-    run(input, Derive::Pod)
-}
-
-pub(crate) fn derive_any_bit_pattern(input: syn::DeriveInput) -> syn::Result<TokenStream> {
-    run(input, Derive::AnyBitPattern)
-}
-
-pub(crate) fn derive_no_uninit(input: syn::DeriveInput) -> syn::Result<TokenStream> {
-    run(input, Derive::NoUninit)
-}
-
-pub(crate) fn derive_checked_bit_pattern(input: syn::DeriveInput) -> syn::Result<TokenStream> {
-    run(input, Derive::CheckedBitPattern)
-}
-
-pub(crate) fn derive_transparent_wrapper(input: syn::DeriveInput) -> syn::Result<TokenStream> {
-    run(input, Derive::TransparentWrapper)
-}
-
-pub(crate) fn derive_contiguous(input: syn::DeriveInput) -> syn::Result<TokenStream> {
-    run(input, Derive::Contiguous)
+/// Runs the pod derive `derive` on `input` (the entry of every shim in
+/// `lib.rs`).
+pub(crate) fn derive(input: syn::DeriveInput, derive: Derive) -> syn::Result<TokenStream> {
+    run(input, derive)
 }
 
 #[cfg(test)]

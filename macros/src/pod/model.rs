@@ -58,6 +58,30 @@ pub(crate) enum Bound {
     NoUninit,
 }
 
+impl Bound {
+    /// The bound a struct or union derive puts on its fields.
+    pub(crate) fn of(derive: Derive) -> Option<Bound> {
+        match derive {
+            Derive::Zeroable => Some(Bound::Zeroable),
+            Derive::Pod => Some(Bound::Pod),
+            Derive::AnyBitPattern => Some(Bound::AnyBitPattern),
+            Derive::NoUninit => Some(Bound::NoUninit),
+            Derive::CheckedBitPattern | Derive::TransparentWrapper | Derive::Contiguous => None,
+        }
+    }
+
+    /// The traits the derive implements: `AnyBitPattern` implies
+    /// `Zeroable`, as in bytemuck.
+    pub(crate) fn traits(self) -> &'static [&'static str] {
+        match self {
+            Bound::Zeroable => &["Zeroable"],
+            Bound::AnyBitPattern => &["Zeroable", "AnyBitPattern"],
+            Bound::Pod => &["Pod"],
+            Bound::NoUninit => &["NoUninit"],
+        }
+    }
+}
+
 /// The integer an enum's tag is read as.
 #[derive(Clone, Copy)]
 pub(crate) enum EnumInt {

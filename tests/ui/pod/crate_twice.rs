@@ -1,0 +1,8 @@
+#[derive(Clone, Copy, vouch::Zeroable)]
+#[vouch(crate = ::vouch)]
+#[vouch(crate = ::vouch)]
+struct Header {
+    len: u32,
+}
+
+fn main() {}
