@@ -671,3 +671,23 @@ fn empty_structs() {
     assert_eq!(vouch::bytes_of(&Gone {}).len(), 0);
     assert_eq!(vouch::bytes_of(&Nothing).len(), 0);
 }
+
+/// A field whose type is named like the generated `Bits` twin.
+#[derive(Clone, Copy, CheckedBitPattern)]
+#[repr(C)]
+struct TwinBits {
+    a: u8,
+}
+
+#[derive(Clone, Copy, CheckedBitPattern)]
+#[repr(C)]
+struct Twin {
+    bits: TwinBits,
+    flag: bool,
+}
+
+#[test]
+fn checked_struct_with_a_field_named_like_its_twin() {
+    assert!(vouch::checked::try_from_bytes::<Twin>(&[7, 1]).is_ok());
+    assert!(vouch::checked::try_from_bytes::<Twin>(&[7, 2]).is_err());
+}

@@ -172,18 +172,19 @@ fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
     let input = cx.input;
     let ident = input.ident();
     let (_, ty_generics, _) = input.ast.generics.split_for_impl();
-    let Cx { header, .. } = cx;
     // `[impl] [ty]` then the extra `[args]` before `[where]`.
     let (impl_generics, _, where_clause) = input.ast.generics.split_for_impl();
     let params = strip_angles(impl_generics.to_token_stream());
     let where_preds = predicates(where_clause);
-    let _ = header;
     let repr = repr_tokens(input);
-    let bits = format_ident!(
-        "{}Bits",
-        crate::util::ident::name(ident),
-        span = Span::call_site()
-    );
+    // The twin's name must not be one the item's own tokens use (a field of
+    // a type `RecordBits` would otherwise name the twin inside its scope).
+    let item = input.ast.to_token_stream();
+    let mut name = format!("{}Bits", crate::util::ident::name(ident));
+    while crate::util::ident::mentions(&item, std::slice::from_ref(&name)) {
+        name.push('_');
+    }
+    let bits = format_ident!("{}", name, span = Span::call_site());
     let members = typed_members(fields);
     let tuple = matches!(
         fields.first(),
