@@ -60,7 +60,10 @@ pub(crate) fn check_enum(
     reject_align(input, derive, errors);
     let with_fields = variants.iter().find(|variant| !variant.fields.is_empty());
     match (derive, with_fields) {
-        (Derive::Zeroable, None) => Some(Plan::ZeroDiscriminant(int?)),
+        (Derive::Zeroable, None) => {
+            no_zero_discriminant(input, variants, errors);
+            Some(Plan::ZeroDiscriminant(int?))
+        }
         (Derive::Zeroable, Some(_)) => {
             let index = zero_variant(input, variants, errors)?;
             let _ = int;
@@ -97,7 +100,10 @@ pub(crate) fn check_enum(
         }
         (Derive::NoUninit, None) => Some(Plan::FieldlessEnum(int?)),
         (Derive::CheckedBitPattern, None) => Some(Plan::CheckedEnum(int?)),
-        (_, None) => Some(Plan::Contiguous(int?)),
+        (_, None) => {
+            gap(input, variants, errors);
+            Some(Plan::Contiguous(int?))
+        }
     }
 }
 
@@ -203,6 +209,69 @@ fn zero_variant(input: &Input<'_>, variants: &[Variant<'_>], errors: &mut Errors
         ),
     }
     None
+}
+
+/// The discriminant of each variant when every one is an integer literal
+/// or follows one (`None` when any is another expression: the generated
+/// proof then decides alone).
+fn discriminants(variants: &[Variant<'_>]) -> Option<Vec<i128>> {
+    let mut next = 0_i128;
+    let mut values = Vec::with_capacity(variants.len());
+    for variant in variants {
+        let value = match variant.discriminant {
+            Some(expr) => literal(expr)?,
+            None => next,
+        };
+        values.push(value);
+        next = value.checked_add(1)?;
+    }
+    Some(values)
+}
+
+/// A fieldless `Zeroable` enum without discriminant 0, said on the enum
+/// before the proof would (the proof stays: it reads the real bytes).
+fn no_zero_discriminant(input: &Input<'_>, variants: &[Variant<'_>], errors: &mut Errors) {
+    if let Some(values) = discriminants(variants)
+        && !values.contains(&0)
+    {
+        errors.spanned(
+            input.ident(),
+            format_args!(
+                "`derive(Zeroable)` needs a variant with discriminant 0, and `{}` has none, so \
+                 all-zero bytes are not a value of it; add one (e.g. `None = 0`) or give an \
+                 existing variant `= 0`",
+                input.name()
+            ),
+        );
+    }
+}
+
+/// A `Contiguous` enum whose literal discriminants leave a gap (or repeat),
+/// said on the variant after which the gap begins.
+fn gap(input: &Input<'_>, variants: &[Variant<'_>], errors: &mut Errors) {
+    let Some(values) = discriminants(variants) else {
+        return;
+    };
+    let mut order: Vec<(i128, &Variant<'_>)> = values.into_iter().zip(variants).collect();
+    order.sort_by_key(|(value, _)| *value);
+    for pair in order.windows(2) {
+        let [(low, before), (high, _)] = pair else {
+            continue;
+        };
+        if high - low != 1 {
+            errors.spanned(
+                before.ident,
+                format_args!(
+                    "the discriminants of `{}` are not contiguous: after `{}` = {low}, no \
+                     variant is {}; number the variants without gaps (e.g. `A = 1, B, C`)",
+                    input.name(),
+                    super::attr::unraw(before.ident),
+                    low + 1
+                ),
+            );
+            return;
+        }
+    }
 }
 
 /// An integer literal, possibly negated, possibly in parentheses.
