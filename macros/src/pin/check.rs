@@ -5,7 +5,7 @@
 //! the guards `expand` emits instead.
 
 use super::attr::{Args, Data, Input, Style, is_cfg};
-use crate::util::Errors;
+use crate::util::{Errors, ident};
 use crate::util::repr::Repr;
 
 pub(crate) fn check(args: &Args, input: &Input, errors: &mut Errors) {
@@ -104,7 +104,7 @@ fn check_args(args: &Args, errors: &mut Errors) {
             .iter()
             .take(index)
             .flatten()
-            .any(|earlier| *earlier == *name)
+            .any(|earlier| ident::same(earlier, name))
         {
             errors.at(
                 name.span(),
@@ -166,7 +166,7 @@ fn check_shape(args: &Args, input: &Input, errors: &mut Errors) {
                     format_args!(
                         "`project_replace` on an enum needs the name of the enum it returns; \
                          write `project_replace = {}ProjOwn`",
-                        unraw(name)
+                        ident::name(name)
                     ),
                 );
             }
@@ -192,7 +192,7 @@ fn check_shape(args: &Args, input: &Input, errors: &mut Errors) {
                     format_args!(
                         "`#[pin_project]` on an enum needs a name for its projection enum, to \
                          match on; write `#[pin_project(project = {}Proj)]`",
-                        unraw(name)
+                        ident::name(name)
                     ),
                 );
             }
@@ -217,8 +217,4 @@ fn check_tuple_cfg(body: &super::attr::Body, errors: &mut Errors) {
             );
         }
     }
-}
-
-pub(crate) fn unraw(ident: &syn::Ident) -> String {
-    syn::ext::IdentExt::unraw(ident).to_string()
 }
