@@ -39,15 +39,25 @@
 ///             field 0: binding,                        // not pinned
 ///         },
 ///     },
-///     methods: { project pub Proj [#[doc = ".."]], project_ref .., project_replace .. },
+///     // `all` writes the method, `any` leaves it out (`#[cfg(any())]`).
+///     project: all pub NameProj [#[doc = ".."]],
+///     project_ref: all pub NameProjRef [],
+///     project_replace: any Name [],
 /// }
 /// ```
+///
+/// Any rule can be called directly, so each must be sound alone. Only two
+/// write `unsafe`: the entry rule (the last one), which writes the guards
+/// with the projections; and `@drop PinnedDrop`, the destructor glue,
+/// which is sound for any type on its own (it pins a value that is being
+/// dropped, and makes one token per drop for `PinnedDrop::drop` of that
+/// very value). The other helpers write no `unsafe` and unlock nothing.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __vouch_pin_project {
     // ------------------------------------------------------------ values
     (@mut $bind:ident [$($ty:tt)*]) => {
-        // SAFETY: see `@method project` below.
+        // SAFETY: in the `unsafe` block of the entry rule's `project`.
         $crate::__private::core::pin::Pin::new_unchecked($bind)
     };
     (@mut $bind:ident) => {
@@ -57,11 +67,11 @@ macro_rules! __vouch_pin_project {
         $crate::__private::core::marker::PhantomData
     };
     (@own $bind:ident) => {
-        // SAFETY: see `@method project_replace` below.
+        // SAFETY: in the `unsafe` block of the entry rule's `project_replace`.
         $crate::__private::core::ptr::read($bind)
     };
     (@drop_in_place $bind:ident [$($ty:tt)*]) => {
-        // SAFETY: see `@method project_replace` below.
+        // SAFETY: in the `unsafe` block of the entry rule's `project_replace`.
         $crate::__private::pin::UnsafeDropInPlaceGuard::new($bind)
     };
     (@drop_in_place $bind:ident) => {
@@ -76,9 +86,10 @@ macro_rules! __vouch_pin_project {
     (@same_type [$(#[cfg $c:tt])*] $bind:ident [$($ty:tt)*]) => {
         $(#[cfg $c])*
         let _ = {
-            // No expected type: the actual type, without coercion.
-            let actual = $crate::__private::pin::type_of($bind);
-            let _: $crate::__private::pin::Invariant<$($ty)*> = actual;
+            // No expected type: the actual type, without coercion. The
+            // binding is shadowed so the comparison is spanned at the field.
+            let $bind = $crate::__private::pin::type_of($bind);
+            let _: $crate::__private::pin::Invariant<$($ty)*> = $bind;
         };
     };
     (@same_type [$(#[cfg $c:tt])*] $bind:ident) => {};
@@ -225,11 +236,10 @@ macro_rules! __vouch_pin_project {
     };
 
     // ------------------------------------------------------------- entry
-    // The one rule that writes `unsafe` blocks. It writes them next to the
-    // calls of every guard, from the same tokens, in one expansion; the
-    // helper rules above write no `unsafe` block of their own, so calling
-    // one of them directly (any rule can be called) proves nothing and
-    // unlocks nothing.
+    // The rule that writes the projections' `unsafe` blocks, next to the
+    // calls of every guard, from the same tokens, in one expansion. The
+    // helpers above write no `unsafe` of their own (but `@drop PinnedDrop`,
+    // sound alone), so calling one of them directly unlocks nothing.
     (
         lifetime: $pin:lifetime,
         type: $name:ident [$($args:tt)*],
