@@ -14,7 +14,7 @@
 //! // projection that macro must contain `unsafe` in its author's source.
 
 use super::attr::{Body, Data, Field, is_cfg};
-use super::expand::{Cx, binding, flatten, member};
+use super::expand::{Cx, binding, flatten, member, phantom_member};
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 use syn::GenericParam;
@@ -30,7 +30,7 @@ pub(crate) fn project(cx: &Cx<'_>, methods: &[Option<TokenStream>; 3]) -> TokenS
     let predicates = cx
         .where_predicates()
         .into_iter()
-        .map(|predicate| flatten(predicate))
+        .map(flatten)
         .map(|predicate| quote!(#predicate,));
     let unpin = unpin(cx);
     let drop = if cx.args.pinned_drop.is_some() {
@@ -42,9 +42,9 @@ pub(crate) fn project(cx: &Cx<'_>, methods: &[Option<TokenStream>; 3]) -> TokenS
     let data = data(cx);
     // A method the item does not get is still described, with a `cfg`
     // that removes it (`any()`), since `project!` writes all three.
-    let [project, project_ref, project_replace] = methods.clone().map(|method| {
-        method.map_or_else(|| quote!(any #ident []), |method| quote!(all #method))
-    });
+    let [project, project_ref, project_replace] = methods
+        .clone()
+        .map(|method| method.map_or_else(|| quote!(any #ident []), |method| quote!(all #method)));
     quote! {
         #private::pin::project! {
             lifetime: #pin,
@@ -138,8 +138,17 @@ fn entry(
         .iter()
         .enumerate()
         .map(|(index, field)| field_entry(cx, variant_cfgs, index, field));
+    // The hidden field of a struct whose fields are all `cfg`'d out.
+    let phantom = variant
+        .is_none()
+        .then(|| phantom_member(body))
+        .flatten()
+        .map(|(cfg, member)| {
+            let member = member.map_or_else(|| quote!(0), |field| quote!(#field));
+            quote!(+ #cfg field #member)
+        });
     quote! {
-        #(#variant_cfgs)* [#variant] { #(#fields,)* }
+        #(#variant_cfgs)* [#variant] { #(#fields,)* } #phantom
     }
 }
 
@@ -149,7 +158,10 @@ fn field_entry(
     index: usize,
     field: &Field,
 ) -> TokenStream {
-    let cfgs = variant_cfgs.iter().cloned().chain(field.cfg_attrs().map(cfg));
+    let cfgs = variant_cfgs
+        .iter()
+        .cloned()
+        .chain(field.cfg_attrs().map(cfg));
     let member = member(field, index);
     let binding = binding(index, field);
     let ty = field.pin.map(|_| {

@@ -5,11 +5,11 @@
 //! the guards `expand` emits instead.
 
 use super::attr::{Args, Data, Input, Style, is_cfg};
-use crate::util::{Errors, ident};
 use crate::util::repr::Repr;
+use crate::util::{Errors, ident};
 
 pub(crate) fn check(args: &Args, input: &Input, errors: &mut Errors) {
-    check_args(args, errors);
+    check_args(args, input, errors);
     check_repr(input, errors);
     check_shape(args, input, errors);
     check_pinned_types(input, errors);
@@ -69,7 +69,7 @@ fn find_macro_call(tokens: proc_macro2::TokenStream) -> Option<proc_macro2::Toke
     None
 }
 
-fn check_args(args: &Args, errors: &mut Errors) {
+fn check_args(args: &Args, input: &Input, errors: &mut Errors) {
     if let (Some(_), Some(replace)) = (args.pinned_drop, &args.project_replace) {
         // `project_replace` moves the unpinned fields out and overwrites the
         // value in place. The value's own `PinnedDrop` would never run for
@@ -98,6 +98,30 @@ fn check_args(args: &Args, errors: &mut Errors) {
             .as_ref()
             .and_then(|replace| replace.name.as_ref()),
     ];
+    // A projection named like a generic parameter of the item would be
+    // shadowed by that parameter in the generated methods' signatures.
+    let params = ident::param_names(&input.generics);
+    for name in names.iter().flatten() {
+        if ident::same(name, &input.ident) {
+            errors.at(
+                name.span(),
+                format_args!(
+                    "the projection name `{name}` is the name of the type itself; give the \
+                     projection another name, e.g. `{}Proj`",
+                    ident::name(name)
+                ),
+            );
+        } else if params.contains(&ident::name(name)) {
+            errors.at(
+                name.span(),
+                format_args!(
+                    "the projection name `{name}` is also a generic parameter of `{}`; give the \
+                     projection another name",
+                    input.ident
+                ),
+            );
+        }
+    }
     for (index, name) in names.iter().enumerate() {
         let Some(name) = name else { continue };
         if names

@@ -274,7 +274,7 @@ fn field_type(cx: &Cx<'_>, kind: Kind, field: &Field) -> TokenStream {
 /// Each entry is a body with the `cfg`s of its variant. The projection then
 /// gets a field or variant of its own that uses `'pin`, which no other
 /// would.
-fn all_cfgd_out(bodies: &[(Vec<&syn::Attribute>, &Body)]) -> Option<TokenStream> {
+pub(crate) fn all_cfgd_out(bodies: &[(Vec<&syn::Attribute>, &Body)]) -> Option<TokenStream> {
     let predicate = |attr: &syn::Attribute| match &attr.meta {
         syn::Meta::List(list) => Some(list.tokens.clone()),
         _ => None,
@@ -295,6 +295,16 @@ fn all_cfgd_out(bodies: &[(Vec<&syn::Attribute>, &Body)]) -> Option<TokenStream>
         }
     }
     Some(quote!(#[cfg(not(any(#(#alternatives),*)))]))
+}
+
+/// For a struct whose every field has a `cfg`: the `cfg` under which all
+/// of them are gone, and the name of the hidden field its projections get
+/// then (`None` for a tuple struct, where it is field `0`).
+pub(crate) fn phantom_member(body: &Body) -> Option<(TokenStream, Option<Ident>)> {
+    let cfg = all_cfgd_out(&[(Vec::new(), body)])?;
+    let member = (body.style == Style::Named)
+        .then(|| Ident::new("__vouch_pin", Span::mixed_site()));
+    Some((cfg, member))
 }
 
 /// The fields of a struct or variant in a projection, in its shape.
@@ -350,20 +360,20 @@ fn projection_type(cx: &Cx<'_>, kind: Kind, name: &Ident, vis: &TokenStream) -> 
     match &cx.input.data {
         Data::Struct { body, .. } => {
             // A struct whose every field is `cfg`'d out would leave `'pin`
-            // unused: a hidden field uses it then (and only then).
-            let extra = (kind != Kind::Own)
-                .then(|| all_cfgd_out(&[(Vec::new(), body)]))
-                .flatten()
-                .map(|cfg| {
-                    let marker = quote!(#core::marker::PhantomData<&#pin ()>);
-                    match body.style {
-                        Style::Named => {
-                            let field = Ident::new("__vouch_pin", Span::mixed_site());
-                            quote!(#cfg #[doc(hidden)] #field: #marker)
-                        }
-                        _ => quote!(#cfg #marker),
-                    }
-                });
+            // unused: a hidden field uses it then (and only then). The
+            // owned projection gets one too, as `project!` fills it in
+            // every projection.
+            let extra = phantom_member(body).map(|(cfg, member)| {
+                let marker = if kind == Kind::Own {
+                    quote!(#core::marker::PhantomData<()>)
+                } else {
+                    quote!(#core::marker::PhantomData<&#pin ()>)
+                };
+                match member {
+                    Some(field) => quote!(#cfg #[doc(hidden)] #field: #marker),
+                    None => quote!(#cfg #marker),
+                }
+            });
             let fields = body_fields(cx, kind, body, extra);
             let shape = match body.style {
                 Style::Named => quote!(#params #where_clause #fields),
@@ -443,4 +453,3 @@ pub(crate) fn member(field: &Field, index: usize) -> Member {
         }),
     }
 }
-

@@ -24,8 +24,11 @@ use quote::quote;
 
 pub(crate) fn pin_project(args: TokenStream, input: TokenStream) -> syn::Result<TokenStream> {
     let mut errors = Errors::new();
+    // Every identifier of the arguments and the item: generated names avoid
+    // them all.
+    let mut original = args.clone();
+    original.extend(input.clone());
     let args = attr::Args::parse(args, &mut errors);
-    let original = input.clone();
     let parsed = attr::parse_item(input, &mut errors)?;
     let stripped = parsed.stripped;
     let Some(input) = parsed.input else {

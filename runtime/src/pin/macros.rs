@@ -250,7 +250,7 @@ macro_rules! __vouch_pin_project {
         data: { $(
             $(#[cfg $vc:tt])* [$($v:ident)?] {
                 $( $(#[cfg $c:tt])* field $member:tt : $bind:ident $([$($ty:tt)*])? ),* $(,)?
-            }
+            } $(+ $(#[cfg $pc:tt])* field $phantom:tt)?
         ),* $(,)? },
         project: $pgate:ident $pvis:vis $pname:ident [$(#[doc = $pdoc:literal])*],
         project_ref: $rgate:ident $rvis:vis $rname:ident [$(#[doc = $rdoc:literal])*],
@@ -324,6 +324,7 @@ macro_rules! __vouch_pin_project {
                                         $(#[cfg $c])*
                                         $member: $crate::__vouch_pin_project!(@mut $bind $([$($ty)*])?),
                                     )*
+                                    $( $(#[cfg $pc])* $phantom: $crate::__private::core::marker::PhantomData, )?
                                 },
                             )*
                         }
@@ -348,6 +349,7 @@ macro_rules! __vouch_pin_project {
                                         $(#[cfg $c])*
                                         $member: $crate::__vouch_pin_project!(@mut $bind $([$($ty)*])?),
                                     )*
+                                    $( $(#[cfg $pc])* $phantom: $crate::__private::core::marker::PhantomData, )?
                                 },
                             )*
                         }
@@ -394,6 +396,7 @@ macro_rules! __vouch_pin_project {
                                             $(#[cfg $c])*
                                             $member: $crate::__vouch_pin_project!(@own $bind $([$($ty)*])?),
                                         )*
+                                        $( $(#[cfg $pc])* $phantom: $crate::__private::core::marker::PhantomData, )?
                                     };
                                     // A tuple drops its elements in order, and
                                     // goes on with the rest when one panics.
