@@ -15,10 +15,14 @@ pub(crate) fn check(args: &Args, input: &Input, errors: &mut Errors) {
     check_pinned_types(input, errors);
 }
 
-/// The `Unpin` guard writes each `#[pin]` field's type a second time. A
-/// type macro there could expand to another type the second time (a
-/// stateful proc macro), and the item would be `Unpin` by the wrong type.
+/// The runtime's `project!` writes the generic parameters, the `where`
+/// clause and each `#[pin]` field's type several times (in the `Unpin`
+/// impl, its witness, the guards and the projections). A type macro there
+/// could expand to something else each time (a stateful proc macro), and
+/// the `Unpin` impl would judge another type than the guards check, so
+/// `project!` refuses every `!`; this check says so at the token.
 fn check_pinned_types(input: &Input, errors: &mut Errors) {
+    use quote::ToTokens;
     let fields: Vec<&super::attr::Field> = match &input.data {
         Data::Struct { body } => body.fields.iter().collect(),
         Data::Enum { variants, .. } => variants
@@ -26,21 +30,53 @@ fn check_pinned_types(input: &Input, errors: &mut Errors) {
             .flat_map(|variant| variant.body.fields.iter())
             .collect(),
     };
-    for field in fields.into_iter().filter(|field| field.pin.is_some()) {
-        if let Some(call) = find_macro_call(quote::ToTokens::to_token_stream(&field.ty)) {
-            errors.spanned(
+    let mut places: Vec<(&str, proc_macro2::TokenStream)> = fields
+        .into_iter()
+        .filter(|field| field.pin.is_some())
+        .map(|field| ("a `#[pin]` field's type", field.ty.to_token_stream()))
+        .collect();
+    places.push((
+        "the generic parameters",
+        input.generics.params.to_token_stream(),
+    ));
+    places.push((
+        "the `where` clause",
+        input.generics.where_clause.to_token_stream(),
+    ));
+    for (place, tokens) in places {
+        match find_bang(tokens) {
+            Some(Bang::MacroCall(call)) => errors.spanned(
                 call,
-                "a `#[pin]` field's type cannot contain a macro call: the `Unpin` check writes \
-                 the type again, and a macro may expand differently; name the type with an \
-                 alias (`type Inner = my_macro!(..);`) and use the alias here",
-            );
+                format_args!(
+                    "{place} cannot contain a macro call under `#[pin_project]`: it is written \
+                     again in the `Unpin` impl and the guards, and a macro may expand \
+                     differently each time; name the type with an alias \
+                     (`type Inner = my_macro!(..);`) and use the alias here"
+                ),
+            ),
+            Some(Bang::Other(bang)) => errors.at(
+                bang,
+                format_args!(
+                    "{place} cannot contain `!` under `#[pin_project]` (its tokens are \
+                     checked for macro calls); write `core::convert::Infallible` for the never \
+                     type, or name the type or the condition with an alias"
+                ),
+            ),
+            None => {}
         }
     }
 }
 
-/// The first `path!(...)` in a type's tokens, as its tokens. The never type
-/// `!` is never followed by a group, so it is not mistaken for one.
-fn find_macro_call(tokens: proc_macro2::TokenStream) -> Option<proc_macro2::TokenStream> {
+/// A `!` in a type's or bound's tokens.
+enum Bang {
+    /// `path!(...)`, as its tokens.
+    MacroCall(proc_macro2::TokenStream),
+    /// Any other `!` (the never type, `!=`), at its span.
+    Other(proc_macro2::Span),
+}
+
+/// The first `!` in `tokens`, at any depth.
+fn find_bang(tokens: proc_macro2::TokenStream) -> Option<Bang> {
     use proc_macro2::TokenTree;
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
     for (index, tree) in trees.iter().enumerate() {
@@ -55,11 +91,14 @@ fn find_macro_call(tokens: proc_macro2::TokenStream) -> Option<proc_macro2::Toke
                                 && !matches!(tree, TokenTree::Punct(p) if p.as_char() == ':')
                         })
                         .map_or(0, |position| position + 1);
-                    return Some(trees[start..=index + 1].iter().cloned().collect());
+                    return Some(Bang::MacroCall(
+                        trees[start..=index + 1].iter().cloned().collect(),
+                    ));
                 }
+                return Some(Bang::Other(punct.span()));
             }
             TokenTree::Group(group) => {
-                if let Some(found) = find_macro_call(group.stream()) {
+                if let Some(found) = find_bang(group.stream()) {
                     return Some(found);
                 }
             }

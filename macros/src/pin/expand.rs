@@ -302,8 +302,8 @@ pub(crate) fn all_cfgd_out(bodies: &[(Vec<&syn::Attribute>, &Body)]) -> Option<T
 /// then (`None` for a tuple struct, where it is field `0`).
 pub(crate) fn phantom_member(body: &Body) -> Option<(TokenStream, Option<Ident>)> {
     let cfg = all_cfgd_out(&[(Vec::new(), body)])?;
-    let member = (body.style == Style::Named)
-        .then(|| Ident::new("__vouch_pin", Span::mixed_site()));
+    let member =
+        (body.style == Style::Named).then(|| Ident::new("__vouch_pin", Span::mixed_site()));
     Some((cfg, member))
 }
 

@@ -19,7 +19,7 @@
 //! may be called directly, under any name, with any tokens: every check it
 //! emits is derived from the very tokens its `unsafe` code uses, so no input
 //! can pair an `unsafe` projection with checks about something else. See the
-//! "Soundness" section of `docs/pin.md`.
+//! "Soundness" section of `docs/readme/pin.md` (also in the README).
 
 /// Not public API. Emits the `unsafe` part of a `#[pin_project]` item with
 /// the guards that make it sound; see the module documentation.
