@@ -35,15 +35,33 @@ fn check_pinned_types(input: &Input, errors: &mut Errors) {
         .filter(|field| field.pin.is_some())
         .map(|field| ("a `#[pin]` field's type", field.ty.to_token_stream()))
         .collect();
-    places.push((
-        "the generic parameters",
-        input.generics.params.to_token_stream(),
-    ));
+    // Defaults are not copied to the generated items, so they may hold
+    // anything.
+    let mut params = input.generics.params.clone();
+    for param in &mut params {
+        match param {
+            syn::GenericParam::Type(param) => param.default = None,
+            syn::GenericParam::Const(param) => param.default = None,
+            syn::GenericParam::Lifetime(_) => {}
+        }
+    }
+    places.push(("the generic parameters", params.to_token_stream()));
     places.push((
         "the `where` clause",
         input.generics.where_clause.to_token_stream(),
     ));
     for (place, tokens) in places {
+        if let Some(escape) = find_top_level_block(tokens.clone()) {
+            errors.at(
+                escape,
+                format_args!(
+                    "{place} cannot contain a block `{{ .. }}` or `;` outside of `(..)` or \
+                     `[..]` under `#[pin_project]` (they are spliced into generated item \
+                     headers, which such tokens could end); name the type or the constant \
+                     with an alias"
+                ),
+            );
+        }
         match find_bang(tokens) {
             Some(Bang::MacroCall(call)) => errors.spanned(
                 call,
@@ -65,6 +83,20 @@ fn check_pinned_types(input: &Input, errors: &mut Errors) {
             None => {}
         }
     }
+}
+
+/// The first `{ .. }` group or `;` at the top level of `tokens` (inside
+/// `<..>`, which is no group, but not inside `(..)` or `[..]`).
+fn find_top_level_block(tokens: proc_macro2::TokenStream) -> Option<proc_macro2::Span> {
+    use proc_macro2::{Delimiter, TokenTree};
+    tokens.into_iter().find_map(|tree| match tree {
+        TokenTree::Group(group) if group.delimiter() == Delimiter::Brace => Some(group.span()),
+        TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
+            find_top_level_block(group.stream())
+        }
+        TokenTree::Punct(punct) if punct.as_char() == ';' => Some(punct.span()),
+        _ => None,
+    })
 }
 
 /// A `!` in a type's or bound's tokens.

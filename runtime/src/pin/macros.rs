@@ -206,26 +206,35 @@ macro_rules! __vouch_pin_project {
         impl<$($params)*> $guard for $name<$($args)*> where $($where)* {}
     };
     (@drop PinnedDrop
-        ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
+        ($pin:lifetime $name:ident [$($args:tt),* $(,)?] [$($params:tt)*] [$($where:tt)*])
     ) => {
+        // Callable on its own: the tokens it splices into the item headers
+        // below must stay there (see the entry rule).
+        $crate::__vouch_pin_tokens! { $($args)* }
+        $crate::__vouch_pin_tokens! { $($params)* }
+        $crate::__vouch_pin_tokens! { $($where)* }
+        $crate::__vouch_pin_in_place! { $($params)* }
+        $crate::__vouch_pin_in_place! { $($where)* }
+
         // SAFETY: the `Drop` impl just below calls `PinnedDrop::drop` from
         // the type's destructor, which is what this trait promises.
         #[automatically_derived]
-        unsafe impl<$($params)*> $crate::__private::pin::PinnedDropArgument for $name<$($args)*>
+        unsafe impl<$($params)*> $crate::__private::pin::PinnedDropArgument for $name<$($args),*>
         where
             $($where)*
         {}
 
         #[automatically_derived]
-        impl<$($params)*> $crate::__private::core::ops::Drop for $name<$($args)*>
+        impl<$($params)*> $crate::__private::core::ops::Drop for $name<$($args),*>
         where
             $($where)*
         {
             fn drop(&mut self) {
                 // SAFETY: the value is being dropped: it is never used or
-                // moved again (fields are dropped in place; the `@guard`
-                // rules out `repr(packed)`), so pinning it keeps every
-                // promise of `Pin`.
+                // moved again, so pinning it keeps every promise of `Pin`
+                // about `Self`. Its fields are pinned only by a projection,
+                // which the entry rule emits with its own guards (no
+                // `packed` layout, whose drop glue would move them).
                 let pinned = unsafe { $crate::__private::core::pin::Pin::new_unchecked(self) };
                 // SAFETY: this is the destructor of `Self`, and it creates
                 // one token per drop, for this very borrow of the value.
@@ -242,7 +251,7 @@ macro_rules! __vouch_pin_project {
     // sound alone), so calling one of them directly unlocks nothing.
     (
         lifetime: $pin:lifetime,
-        type: $name:ident [$($args:tt)*],
+        type: $name:ident [$($arg:tt),* $(,)?],
         generics: [$($params:tt)*],
         where: [$($where:tt)*],
         unpin: $unpin:ident $($witness:ident [$($uses:tt)*])?,
@@ -273,21 +282,30 @@ macro_rules! __vouch_pin_project {
             // parameters, arguments, `where` predicates, pinned types) must
             // mean the same every time: no macro call, which could expand
             // differently each time, and no opaque fragment hiding one.
-            $crate::__vouch_pin_tokens! { $($args)* }
+            $crate::__vouch_pin_tokens! { $($arg)* }
             $crate::__vouch_pin_tokens! { $($params)* }
             $crate::__vouch_pin_tokens! { $($where)* }
             $($($( $crate::__vouch_pin_tokens! { $($ty)* } )?)*)*
+            // Tokens spliced into an item header (`impl<..> T<..> where ..`)
+            // or a type must stay in their place: each generic argument is
+            // one token tree, and the parameters, the `where` clause, the
+            // pinned types and the witness's uses hold no top-level `{..}`
+            // or `;`, which could end the item and begin another.
+            $crate::__vouch_pin_in_place! { $($params)* }
+            $crate::__vouch_pin_in_place! { $($where)* }
+            $($($( $crate::__vouch_pin_in_place! { $($ty)* } )?)*)*
+            $($crate::__vouch_pin_in_place! { $($uses)* })?
 
             $crate::__vouch_pin_project! {
-                @drop $drop $($guard)? ($pin $name [$($args)*] [$($params)*] [$($where)*])
+                @drop $drop $($guard)? ($pin $name [$($arg),*] [$($params)*] [$($where)*])
             }
             $crate::__vouch_pin_project! {
                 @unpin $unpin $($witness [$($uses)*])?
-                ($pin $name [$($args)*] [$($params)*] [$($where)*])
+                ($pin $name [$($arg),*] [$($params)*] [$($where)*])
                 { $( [$( $(#[cfg $c])* field $member: $bind $([$($ty)*])?, )*] )* }
             }
             $crate::__vouch_pin_project! {
-                @guard ($pin $name [$($args)*] [$($params)*] [$($where)*])
+                @guard ($pin $name [$($arg),*] [$($params)*] [$($where)*])
                 { $(
                     $(#[cfg $vc])* [$($v)?] {
                         $( $(#[cfg $c])* field $member: $bind $([$($ty)*])?, )*
@@ -295,13 +313,13 @@ macro_rules! __vouch_pin_project {
                 )* }
             }
 
-            impl<$($params)*> $name<$($args)*> where $($where)* {
+            impl<$($params)*> $name<$($arg),*> where $($where)* {
                 $(#[doc = $pdoc])*
                 #[cfg($pgate())]
                 #[inline]
                 $pvis fn project<$pin>(
                     self: $crate::__private::core::pin::Pin<&$pin mut Self>,
-                ) -> $pname<$pin, $($args)*> {
+                ) -> $pname<$pin, $($arg),*> {
                     // SAFETY: nothing is moved out of the pinned value; each
                     // field marked pinned (`[Type]`) is handed out pinned
                     // again. That is sound because this same expansion
@@ -336,7 +354,7 @@ macro_rules! __vouch_pin_project {
                 #[inline]
                 $rvis fn project_ref<$pin>(
                     self: $crate::__private::core::pin::Pin<&$pin Self>,
-                ) -> $rname<$pin, $($args)*> {
+                ) -> $rname<$pin, $($arg),*> {
                     // SAFETY: as in `project`: a field of a pinned value
                     // that the guards of this expansion prove structurally
                     // pinned is pinned.
@@ -362,14 +380,14 @@ macro_rules! __vouch_pin_project {
                 $ovis fn project_replace(
                     self: $crate::__private::core::pin::Pin<&mut Self>,
                     replacement: Self,
-                ) -> $oname<$($args)*> {
+                ) -> $oname<$($arg),*> {
                     // The type has no `Drop` impl, whatever `drop` above
                     // says: with the `PinnedDrop` glue, these impls overlap.
                     trait __VouchPinReplaceWithoutDrop {}
                     #[allow(drop_bounds)]
                     impl<__VouchAny: ?$crate::__private::core::marker::Sized + $crate::__private::core::ops::Drop>
                         __VouchPinReplaceWithoutDrop for __VouchAny {}
-                    impl<$($params)*> __VouchPinReplaceWithoutDrop for $name<$($args)*>
+                    impl<$($params)*> __VouchPinReplaceWithoutDrop for $name<$($arg),*>
                     where
                         $($where)*
                     {}
@@ -477,4 +495,31 @@ macro_rules! __vouch_pin_token {
             "a `#[pin_project]` type's generics, `where` clause and `#[pin]` field types cannot contain a macro call or `!`: they are written more than once, and a macro may expand differently each time; name the type with an alias"
         }
     };
+}
+
+/// Not public API. Compiles only for tokens without a top-level `{..}` or
+/// `;`: spliced into an item header or a type, they cannot end that item.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __vouch_pin_in_place {
+    ($($token:tt)*) => {
+        $( $crate::__vouch_pin_in_place_token! { $token } )*
+    };
+}
+
+/// Not public API. One token of [`__vouch_pin_in_place!`].
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __vouch_pin_in_place_token {
+    ({$($inner:tt)*}) => {
+        $crate::__private::core::compile_error! {
+            "a `#[pin_project]` type's generics, `where` clause and `#[pin]` field types cannot contain a block `{ .. }` outside of `(..)` or `[..]`; name the type or the constant with an alias"
+        }
+    };
+    (;) => {
+        $crate::__private::core::compile_error! {
+            "a `#[pin_project]` type's generics, `where` clause and `#[pin]` field types cannot contain `;` outside of `(..)` or `[..]`"
+        }
+    };
+    ($token:tt) => {};
 }
