@@ -732,7 +732,12 @@ fn raw_identifiers_everywhere() {
         r#fn: 3,
     });
     let RawEverywhereProj { r#type, r#fn } = value.as_mut().project();
-    let _: Pin<&mut Yield> = r#type;
+    let pinned: Pin<&mut Yield> = r#type;
+    assert!(
+        pinned
+            .poll(&mut Context::from_waker(Waker::noop()))
+            .is_ready()
+    );
     assert_eq!(*r#fn, 3);
     assert!(!is_unpin!(RawEverywhere<Yield>));
 }
@@ -841,7 +846,12 @@ fn field_types_from_macro_fragments() {
         other: vec![1],
     });
     let FromFragmentsProj { pinned, other } = value.as_mut().project();
-    let _: Pin<&mut Yield> = pinned;
+    let pinned: Pin<&mut Yield> = pinned;
+    assert!(
+        pinned
+            .poll(&mut Context::from_waker(Waker::noop()))
+            .is_pending()
+    );
     assert_eq!(other.len(), 1);
 }
 
@@ -856,6 +866,8 @@ struct TailCall {
 }
 
 impl vouch::PinnedDrop for TailCall {
+    // The token is handed on, which is what this test is about.
+    #[allow(clippy::only_used_in_recursion)]
     fn drop<'a>(self: Pin<&'a mut Self>, token: vouch::PinnedDropToken<'a, Self>) {
         let mut this = self;
         if *this.as_mut().project().first {

@@ -369,9 +369,10 @@ fn projection_type(cx: &Cx<'_>, kind: Kind, name: &Ident, vis: &TokenStream) -> 
                 } else {
                     quote!(#core::marker::PhantomData<&#pin ()>)
                 };
-                match member {
-                    Some(field) => quote!(#cfg #[doc(hidden)] #field: #marker),
-                    None => quote!(#cfg #marker),
+                if let Some(field) = member {
+                    quote!(#cfg #[doc(hidden)] #field: #marker)
+                } else {
+                    quote!(#cfg #marker)
                 }
             });
             let fields = body_fields(cx, kind, body, extra);
