@@ -888,3 +888,35 @@ fn pinned_drop_tail_call_runs_the_end_once() {
     });
     assert_eq!(drops.get(), 1);
 }
+
+/// A `cfg` inside a `cfg_attr`, on a field and on a variant: the generated
+/// copies exist exactly when the originals do.
+#[pin_project(project = CfgAttrProj)]
+struct CfgAttr {
+    #[cfg_attr(all(), cfg(any()))]
+    #[pin]
+    gone: u8,
+    #[cfg_attr(any(), cfg(any()))]
+    kept: u8,
+    #[cfg_attr(all(), cfg_attr(all(), cfg(all())))]
+    #[pin]
+    nested: u8,
+}
+
+#[pin_project(project = CfgAttrEnumProj)]
+enum CfgAttrEnum {
+    #[cfg_attr(all(), cfg(any()))]
+    Gone(#[pin] PhantomPinned),
+    Kept(#[pin] u8),
+}
+
+#[test]
+fn cfg_inside_cfg_attr() {
+    let mut value = CfgAttr { kept: 1, nested: 2 };
+    let CfgAttrProj { kept, nested } = Pin::new(&mut value).project();
+    assert_eq!((*kept, *nested), (1, 2));
+    let mut value = CfgAttrEnum::Kept(3);
+    let CfgAttrEnumProj::Kept(kept) = Pin::new(&mut value).project();
+    assert_eq!(*kept, 3);
+    assert_unpin::<CfgAttrEnum>();
+}

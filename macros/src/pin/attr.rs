@@ -274,17 +274,80 @@ pub(crate) struct Field {
 }
 
 impl Field {
-    /// The `cfg` and doc attributes, which the generated copies of the field
-    /// carry too.
-    pub(crate) fn kept_attrs(&self) -> impl Iterator<Item = &Attribute> {
-        self.attrs
+    /// The doc attributes and the `cfg`s (see [`cfgs`]), which the generated
+    /// copies of the field carry too.
+    pub(crate) fn kept_attrs(&self) -> Vec<TokenStream> {
+        let docs = self
+            .attrs
             .iter()
-            .filter(|attr| is_cfg(attr) || is_doc(attr))
+            .filter(|attr| is_doc(attr))
+            .map(quote::ToTokens::to_token_stream);
+        docs.chain(cfgs(&self.attrs)).collect()
     }
 
-    pub(crate) fn cfg_attrs(&self) -> impl Iterator<Item = &Attribute> {
-        self.attrs.iter().filter(|attr| is_cfg(attr))
+    /// The field's `cfg`s, as `#[cfg(..)]` attributes (see [`cfgs`]).
+    pub(crate) fn cfg_attrs(&self) -> Vec<TokenStream> {
+        cfgs(&self.attrs)
     }
+}
+
+/// Whether a field or variant exists, as `#[cfg(predicate)]` attributes:
+/// one per `#[cfg(..)]`, and one per `cfg(..)` inside a `#[cfg_attr(..)]`
+/// (`cfg_attr(p, cfg(x))` is `cfg(any(not(p), x))`), so the generated
+/// copies exist exactly when the original does.
+pub(crate) fn cfgs(attrs: &[Attribute]) -> Vec<TokenStream> {
+    cfg_predicates(attrs)
+        .into_iter()
+        .map(|predicate| quote::quote!(#[cfg(#predicate)]))
+        .collect()
+}
+
+/// The predicates of [`cfgs`].
+pub(crate) fn cfg_predicates(attrs: &[Attribute]) -> Vec<TokenStream> {
+    attrs
+        .iter()
+        .flat_map(|attr| match &attr.meta {
+            syn::Meta::List(list) if is_cfg(attr) => vec![list.tokens.clone()],
+            syn::Meta::List(list) if is_attr(attr, "cfg_attr") => {
+                cfg_attr_predicates(list.tokens.clone())
+            }
+            _ => Vec::new(),
+        })
+        .collect()
+}
+
+/// The `cfg`s inside the arguments of a `cfg_attr`, each under its
+/// condition. Malformed arguments give none (rustc reports them).
+fn cfg_attr_predicates(tokens: TokenStream) -> Vec<TokenStream> {
+    let parser = |input: ParseStream<'_>| {
+        let condition: syn::Meta = input.parse()?;
+        input.parse::<Token![,]>()?;
+        let metas = syn::punctuated::Punctuated::<syn::Meta, Token![,]>::parse_terminated(input)?;
+        Ok((condition, metas))
+    };
+    let Ok((condition, metas)) = parser.parse2(tokens) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for meta in metas {
+        let syn::Meta::List(list) = meta else {
+            continue;
+        };
+        let Some(name) = list.path.get_ident().map(ident::name) else {
+            continue;
+        };
+        let inner = match name.as_str() {
+            "cfg" => vec![list.tokens],
+            "cfg_attr" => cfg_attr_predicates(list.tokens),
+            _ => continue,
+        };
+        out.extend(
+            inner
+                .into_iter()
+                .map(|predicate| quote::quote!(any(not(#condition), #predicate))),
+        );
+    }
+    out
 }
 
 pub(crate) fn is_cfg(attr: &Attribute) -> bool {

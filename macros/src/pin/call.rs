@@ -13,7 +13,7 @@
 //! // path must then supply its own `project!`, and to emit an `unsafe`
 //! // projection that macro must contain `unsafe` in its author's source.
 
-use super::attr::{Body, Data, Field, is_cfg};
+use super::attr::{Body, Data, Field, cfgs};
 use super::expand::{Cx, binding, flatten, member, phantom_member};
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
@@ -114,12 +114,8 @@ fn data(cx: &Cx<'_>) -> TokenStream {
         Data::Enum { variants, .. } => variants
             .iter()
             .map(|variant| {
-                let cfgs: Vec<TokenStream> = variant
-                    .attrs
-                    .iter()
-                    .filter(|attr| is_cfg(attr))
-                    .map(cfg)
-                    .collect();
+                let cfgs: Vec<TokenStream> =
+                    cfgs(&variant.attrs).into_iter().map(flatten).collect();
                 entry(cx, &cfgs, Some(&variant.ident), &variant.body)
             })
             .collect(),
@@ -161,7 +157,7 @@ fn field_entry(
     let cfgs = variant_cfgs
         .iter()
         .cloned()
-        .chain(field.cfg_attrs().map(cfg));
+        .chain(field.cfg_attrs().into_iter().map(flatten));
     let member = member(field, index);
     let binding = binding(index, field);
     let ty = field.pin.map(|_| {
@@ -169,17 +165,4 @@ fn field_entry(
         quote!([#ty])
     });
     quote!(#(#cfgs)* field #member: #binding #ty)
-}
-
-/// `#[cfg(predicate)]`, spelled plainly (a raw `r#cfg` too), as `project!`
-/// reads it.
-fn cfg(attr: &syn::Attribute) -> TokenStream {
-    match &attr.meta {
-        syn::Meta::List(list) => {
-            let predicate = flatten(list.tokens.clone());
-            quote!(#[cfg(#predicate)])
-        }
-        // Not a valid `cfg`; rustc reports it on the item.
-        other => quote!(#[cfg(#other)]),
-    }
 }

@@ -305,7 +305,9 @@ fn check_tuple_cfg(body: &super::attr::Body, errors: &mut Errors) {
         return;
     }
     for field in &body.fields {
-        for attr in field.attrs.iter().filter(|attr| is_cfg(attr)) {
+        for attr in field.attrs.iter().filter(|attr| {
+            is_cfg(attr) || !super::attr::cfg_predicates(std::slice::from_ref(attr)).is_empty()
+        }) {
             errors.spanned(
                 attr,
                 "`#[pin_project]` does not support `#[cfg]` on a tuple field; use named fields",

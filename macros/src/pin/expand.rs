@@ -3,7 +3,7 @@
 //! (which writes the methods: they hold `unsafe`, and nothing this crate
 //! emits does).
 
-use super::attr::{Args, Body, Data, Field, Input, Style, is_cfg, is_doc};
+use super::attr::{Args, Body, Data, Field, Input, Style, cfg_predicates, cfgs, is_doc};
 use crate::util::{ident, lint_allows};
 use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote};
@@ -274,20 +274,12 @@ fn field_type(cx: &Cx<'_>, kind: Kind, field: &Field) -> TokenStream {
 /// Each entry is a body with the `cfg`s of its variant. The projection then
 /// gets a field or variant of its own that uses `'pin`, which no other
 /// would.
-pub(crate) fn all_cfgd_out(bodies: &[(Vec<&syn::Attribute>, &Body)]) -> Option<TokenStream> {
-    let predicate = |attr: &syn::Attribute| match &attr.meta {
-        syn::Meta::List(list) => Some(list.tokens.clone()),
-        _ => None,
-    };
+pub(crate) fn all_cfgd_out(bodies: &[(&[syn::Attribute], &Body)]) -> Option<TokenStream> {
     let mut alternatives = Vec::new();
-    for (variant_cfgs, body) in bodies {
+    for (variant_attrs, body) in bodies {
         for field in &body.fields {
-            let predicates: Vec<TokenStream> = variant_cfgs
-                .iter()
-                .copied()
-                .chain(field.cfg_attrs())
-                .filter_map(predicate)
-                .collect();
+            let mut predicates = cfg_predicates(variant_attrs);
+            predicates.extend(cfg_predicates(&field.attrs));
             if predicates.is_empty() {
                 return None;
             }
@@ -301,7 +293,7 @@ pub(crate) fn all_cfgd_out(bodies: &[(Vec<&syn::Attribute>, &Body)]) -> Option<T
 /// of them are gone, and the name of the hidden field its projections get
 /// then (`None` for a tuple struct, where it is field `0`).
 pub(crate) fn phantom_member(body: &Body) -> Option<(TokenStream, Option<Ident>)> {
-    let cfg = all_cfgd_out(&[(Vec::new(), body)])?;
+    let cfg = all_cfgd_out(&[(&[], body)])?;
     let member =
         (body.style == Style::Named).then(|| Ident::new("__vouch_pin", Span::mixed_site()));
     Some((cfg, member))
@@ -388,21 +380,16 @@ fn projection_type(cx: &Cx<'_>, kind: Kind, name: &Ident, vis: &TokenStream) -> 
             }
         }
         Data::Enum { variants, .. } => {
-            let bodies: Vec<(Vec<&syn::Attribute>, &Body)> = variants
+            let bodies: Vec<(&[syn::Attribute], &Body)> = variants
                 .iter()
-                .map(|variant| {
-                    let cfgs = variant.attrs.iter().filter(|attr| is_cfg(attr)).collect();
-                    (cfgs, &variant.body)
-                })
+                .map(|variant| (variant.attrs.as_slice(), &variant.body))
                 .collect();
             let variants = variants.iter().map(|variant| {
-                let attrs = variant
-                    .attrs
-                    .iter()
-                    .filter(|attr| is_cfg(attr) || is_doc(attr));
+                let docs = variant.attrs.iter().filter(|attr| is_doc(attr));
+                let cfgs = cfgs(&variant.attrs);
                 let ident = &variant.ident;
                 let fields = body_fields(cx, kind, &variant.body, None);
-                quote!(#(#attrs)* #ident #fields)
+                quote!(#(#docs)* #(#cfgs)* #ident #fields)
             });
             // Every field `cfg`'d out: a variant no value can have (so no
             // `match` needs an arm for it) uses `'pin`.
