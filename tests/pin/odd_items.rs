@@ -6,7 +6,6 @@
 
 use super::*;
 
-
 /// `'r#pin` is `'pin`: the projection lifetime must avoid it too.
 #[pin_project(project = RawPinProj)]
 struct RawPin<'r#pin, T> {
