@@ -228,3 +228,23 @@ fn cfg_inside_cfg_attr() {
     assert_eq!(*kept, 3);
     assert_unpin::<CfgAttrEnum>();
 }
+
+/// A braced const argument in a pinned field's type (spliced only inside
+/// groups, so a block there is harmless).
+struct Sized3<const N: usize>(PhantomPinned);
+
+#[pin_project(project = BracedProj)]
+struct Braced {
+    #[pin]
+    inner: Sized3<{ 1 + 2 }>,
+}
+
+#[test]
+fn braced_const_argument_in_pinned_type() {
+    let mut value = pin!(Braced {
+        inner: Sized3(PhantomPinned),
+    });
+    let BracedProj { inner } = value.as_mut().project();
+    let _: Pin<&mut Sized3<3>> = inner;
+    assert!(!is_unpin!(Braced));
+}

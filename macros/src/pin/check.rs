@@ -50,8 +50,12 @@ fn check_pinned_types(input: &Input, errors: &mut Errors) {
         "the `where` clause",
         input.generics.where_clause.to_token_stream(),
     ));
-    for (place, tokens) in places {
-        if let Some(escape) = find_top_level_block(tokens.clone()) {
+    let count = places.len();
+    for (index, (place, tokens)) in places.into_iter().enumerate() {
+        // Pinned types are spliced only inside groups; the parameters and
+        // the `where` clause (the last two places) into item headers.
+        let in_header = index + 2 >= count;
+        if in_header && let Some(escape) = find_top_level_block(tokens.clone()) {
             errors.at(
                 escape,
                 format_args!(

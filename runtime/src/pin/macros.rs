@@ -287,14 +287,14 @@ macro_rules! __vouch_pin_project {
             $crate::__vouch_pin_tokens! { $($where)* }
             $($($( $crate::__vouch_pin_tokens! { $($ty)* } )?)*)*
             // Tokens spliced into an item header (`impl<..> T<..> where ..`)
-            // or a type must stay in their place: each generic argument is
-            // one token tree, and the parameters, the `where` clause, the
-            // pinned types and the witness's uses hold no top-level `{..}`
-            // or `;`, which could end the item and begin another.
+            // must stay in their place: each generic argument is one token
+            // tree, and the parameters and the `where` clause hold no
+            // top-level `{..}` or `;`, which could end the item and begin
+            // another (with the projections in it). Pinned types and the
+            // witness's uses are only ever spliced inside a `(..)` or
+            // `{..}` group, which nothing can leave.
             $crate::__vouch_pin_in_place! { $($params)* }
             $crate::__vouch_pin_in_place! { $($where)* }
-            $($($( $crate::__vouch_pin_in_place! { $($ty)* } )?)*)*
-            $($crate::__vouch_pin_in_place! { $($uses)* })?
 
             $crate::__vouch_pin_project! {
                 @drop $drop $($guard)? ($pin $name [$($arg),*] [$($params)*] [$($where)*])
@@ -513,12 +513,12 @@ macro_rules! __vouch_pin_in_place {
 macro_rules! __vouch_pin_in_place_token {
     ({$($inner:tt)*}) => {
         $crate::__private::core::compile_error! {
-            "a `#[pin_project]` type's generics, `where` clause and `#[pin]` field types cannot contain a block `{ .. }` outside of `(..)` or `[..]`; name the type or the constant with an alias"
+            "a `#[pin_project]` type's generic parameters and `where` clause cannot contain a block `{ .. }` outside of `(..)` or `[..]`; name the type or the constant with an alias"
         }
     };
     (;) => {
         $crate::__private::core::compile_error! {
-            "a `#[pin_project]` type's generics, `where` clause and `#[pin]` field types cannot contain `;` outside of `(..)` or `[..]`"
+            "a `#[pin_project]` type's generic parameters and `where` clause cannot contain `;` outside of `(..)` or `[..]`"
         }
     };
     ($token:tt) => {};
