@@ -145,7 +145,7 @@ macro_rules! __vouch_pin_project {
         // always-`Unpin` wrapper. `pub` so the impl's bound names no private
         // type; it lives in an anonymous scope, where nobody can name it.
         #[doc(hidden)]
-        #[allow(dead_code, unreachable_pub)]
+        #[allow(dead_code, unreachable_pub, missing_debug_implementations, unnameable_types)]
         pub struct $witness<$pin, $($params)*>(
             $crate::__private::pin::AlwaysUnpin<(&$pin (), $($uses)*)>,
             $($(
