@@ -102,7 +102,12 @@ const _: () = {
         #[automatically_derived]
         impl<T, U> EnumMustNotImplDropUsePinnedDropInstead for Enum<T, U> {}
         #[doc(hidden)]
-        #[allow(dead_code, unreachable_pub)]
+        #[allow(
+            dead_code,
+            unreachable_pub,
+            missing_debug_implementations,
+            unnameable_types
+        )]
         pub struct __EnumPinnedFieldsMustBeUnpin<'pin, T, U>(
             ::vouch::__private::pin::AlwaysUnpin<
                 (

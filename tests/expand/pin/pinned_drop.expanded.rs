@@ -85,7 +85,12 @@ const _: () = {
             }
         }
         #[doc(hidden)]
-        #[allow(dead_code, unreachable_pub)]
+        #[allow(
+            dead_code,
+            unreachable_pub,
+            missing_debug_implementations,
+            unnameable_types
+        )]
         pub struct __StructPinnedFieldsMustBeUnpin<'pin, T>(
             ::vouch::__private::pin::AlwaysUnpin<
                 (&'pin (), ::vouch::__private::core::marker::PhantomData<T>),

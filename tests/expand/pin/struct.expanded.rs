@@ -95,7 +95,12 @@ const _: () = {
         #[automatically_derived]
         impl<T, U> StructMustNotImplDropUsePinnedDropInstead for Struct<T, U> {}
         #[doc(hidden)]
-        #[allow(dead_code, unreachable_pub)]
+        #[allow(
+            dead_code,
+            unreachable_pub,
+            missing_debug_implementations,
+            unnameable_types
+        )]
         pub struct __StructPinnedFieldsMustBeUnpin<'pin, T, U>(
             ::vouch::__private::pin::AlwaysUnpin<
                 (

@@ -73,7 +73,12 @@ const _: () = {
         #[automatically_derived]
         impl<T, U> TupleStructMustNotImplDropUsePinnedDropInstead for TupleStruct<T, U> {}
         #[doc(hidden)]
-        #[allow(dead_code, unreachable_pub)]
+        #[allow(
+            dead_code,
+            unreachable_pub,
+            missing_debug_implementations,
+            unnameable_types
+        )]
         pub struct __TupleStructPinnedFieldsMustBeUnpin<'pin, T, U>(
             ::vouch::__private::pin::AlwaysUnpin<
                 (
