@@ -248,3 +248,46 @@ fn braced_const_argument_in_pinned_type() {
     let _: Pin<&mut Sized3<3>> = inner;
     assert!(!is_unpin!(Braced));
 }
+
+/// More shapes that must simply compile: a tuple struct with a `where`
+/// clause after its fields, lifetime bounds, `?Sized`, an array-length
+/// bound, a restricted visibility, `Self` in an enum's pinned field.
+mod shapes {
+    use super::*;
+
+    #[pin_project(project_ref = TupleWhereRef)]
+    pub(crate) struct TupleWhere<'a, T>(#[pin] &'a T, u8)
+    where
+        T: Clone;
+
+    #[pin_project]
+    pub(in crate::odd_items) struct Bounds<'a, 'b: 'a, T: ?Sized + 'b, const N: usize>
+    where
+        [(); N]: Sized,
+        for<'c> &'c T: Copy,
+    {
+        #[pin]
+        boxed: Box<T>,
+        refs: (&'a u8, &'b u8),
+    }
+
+    #[pin_project(project = ListProj)]
+    pub(crate) enum List<T> {
+        Cons(T, #[pin] Option<Box<Self>>),
+        Nil,
+    }
+
+    #[test]
+    fn shapes_compile_and_project() {
+        let value = 5_u8;
+        let tuple = TupleWhere(&value, 1);
+        let TupleWhereRef(pinned, other) = Pin::new(&tuple).project_ref();
+        assert_eq!((**pinned, *other), (5, 1));
+        let mut list = List::Cons(1, Some(Box::new(List::Nil)));
+        if let ListProj::Cons(head, tail) = Pin::new(&mut list).project() {
+            assert_eq!(*head, 1);
+            assert!(tail.is_some());
+        }
+        assert_unpin::<List<u8>>();
+    }
+}

@@ -376,6 +376,8 @@ fn projection_type(cx: &Cx<'_>, kind: Kind, name: &Ident, vis: &TokenStream) -> 
             quote! {
                 #[doc = #doc]
                 #allows
+                // The item's own bounds, copied: not the place to trim them.
+                #[allow(explicit_outlives_requirements)]
                 #vis struct #name #shape
             }
         }
@@ -407,6 +409,7 @@ fn projection_type(cx: &Cx<'_>, kind: Kind, name: &Ident, vis: &TokenStream) -> 
             quote! {
                 #[doc = #doc]
                 #allows
+                #[allow(explicit_outlives_requirements)]
                 #vis enum #name #params #where_clause {
                     #(#variants,)*
                     #extra

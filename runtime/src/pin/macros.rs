@@ -145,7 +145,14 @@ macro_rules! __vouch_pin_project {
         // always-`Unpin` wrapper. `pub` so the impl's bound names no private
         // type; it lives in an anonymous scope, where nobody can name it.
         #[doc(hidden)]
-        #[allow(dead_code, unreachable_pub, missing_debug_implementations, unnameable_types)]
+        #[allow(
+            dead_code,
+            unreachable_pub,
+            missing_debug_implementations,
+            unnameable_types,
+            // The item's own bounds, copied: not the place to trim them.
+            explicit_outlives_requirements,
+        )]
         pub struct $witness<$pin, $($params)*>(
             $crate::__private::pin::AlwaysUnpin<(&$pin (), $($uses)*)>,
             $($(

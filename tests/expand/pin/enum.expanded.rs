@@ -17,6 +17,7 @@ enum Enum<T, U> {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(explicit_outlives_requirements)]
 enum EnumProj<'pin, T, U>
 where
     Enum<T, U>: 'pin,
@@ -41,6 +42,7 @@ where
     clippy::style,
     clippy::complexity,
 )]
+#[allow(explicit_outlives_requirements)]
 enum EnumRef<'pin, T, U>
 where
     Enum<T, U>: 'pin,
@@ -62,6 +64,7 @@ where
     clippy::style,
     clippy::complexity,
 )]
+#[allow(explicit_outlives_requirements)]
 enum EnumOwn<T, U> {
     Struct { pinned: ::vouch::__private::core::marker::PhantomData<T>, unpinned: U },
     Tuple(::vouch::__private::core::marker::PhantomData<T>, U),
@@ -106,7 +109,8 @@ const _: () = {
             dead_code,
             unreachable_pub,
             missing_debug_implementations,
-            unnameable_types
+            unnameable_types,
+            explicit_outlives_requirements,
         )]
         pub struct __EnumPinnedFieldsMustBeUnpin<'pin, T, U>(
             ::vouch::__private::pin::AlwaysUnpin<

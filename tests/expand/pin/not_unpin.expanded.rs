@@ -28,6 +28,7 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
+    #[allow(explicit_outlives_requirements)]
     struct __StructProjection<'pin, T>
     where
         Struct<T>: 'pin,
@@ -47,6 +48,7 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
+    #[allow(explicit_outlives_requirements)]
     struct __StructProjectionRef<'pin, T>
     where
         Struct<T>: 'pin,

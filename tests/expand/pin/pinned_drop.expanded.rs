@@ -30,6 +30,7 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
+    #[allow(explicit_outlives_requirements)]
     struct __StructProjection<'pin, T>
     where
         Struct<T>: 'pin,
@@ -50,6 +51,7 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
+    #[allow(explicit_outlives_requirements)]
     struct __StructProjectionRef<'pin, T>
     where
         Struct<T>: 'pin,
@@ -89,7 +91,8 @@ const _: () = {
             dead_code,
             unreachable_pub,
             missing_debug_implementations,
-            unnameable_types
+            unnameable_types,
+            explicit_outlives_requirements,
         )]
         pub struct __StructPinnedFieldsMustBeUnpin<'pin, T>(
             ::vouch::__private::pin::AlwaysUnpin<

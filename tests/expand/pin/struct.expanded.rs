@@ -16,6 +16,7 @@ pub struct Struct<T, U> {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(explicit_outlives_requirements)]
 pub struct StructProj<'pin, T, U>
 where
     Struct<T, U>: 'pin,
@@ -36,6 +37,7 @@ where
     clippy::style,
     clippy::complexity,
 )]
+#[allow(explicit_outlives_requirements)]
 pub struct StructRef<'pin, T, U>
 where
     Struct<T, U>: 'pin,
@@ -56,6 +58,7 @@ where
     clippy::style,
     clippy::complexity,
 )]
+#[allow(explicit_outlives_requirements)]
 pub struct StructOwn<T, U> {
     pinned: ::vouch::__private::core::marker::PhantomData<T>,
     unpinned: U,
@@ -99,7 +102,8 @@ const _: () = {
             dead_code,
             unreachable_pub,
             missing_debug_implementations,
-            unnameable_types
+            unnameable_types,
+            explicit_outlives_requirements,
         )]
         pub struct __StructPinnedFieldsMustBeUnpin<'pin, T, U>(
             ::vouch::__private::pin::AlwaysUnpin<

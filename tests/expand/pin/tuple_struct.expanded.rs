@@ -26,6 +26,7 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
+    #[allow(explicit_outlives_requirements)]
     struct __TupleStructProjection<'pin, T, U>(
         ::vouch::__private::core::pin::Pin<&'pin mut T>,
         &'pin mut U,
@@ -45,6 +46,7 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
+    #[allow(explicit_outlives_requirements)]
     struct __TupleStructProjectionRef<'pin, T, U>(
         ::vouch::__private::core::pin::Pin<&'pin T>,
         &'pin U,
@@ -77,7 +79,8 @@ const _: () = {
             dead_code,
             unreachable_pub,
             missing_debug_implementations,
-            unnameable_types
+            unnameable_types,
+            explicit_outlives_requirements,
         )]
         pub struct __TupleStructPinnedFieldsMustBeUnpin<'pin, T, U>(
             ::vouch::__private::pin::AlwaysUnpin<
