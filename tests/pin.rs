@@ -695,3 +695,8 @@ impl<T> PartialEq<T> for Same {
         true
     }
 }
+
+// ------------------------------ valid input, valid output (odd spellings)
+
+#[path = "pin/odd_items.rs"]
+mod odd_items;

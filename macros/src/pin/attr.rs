@@ -4,7 +4,7 @@
 //! keeps going, so a user sees every mistake of an item at once. The model
 //! keeps the syn nodes of the input, so later phases can span their errors.
 
-use crate::util::{CratePath, Errors};
+use crate::util::{CratePath, Errors, ident};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, Generics, Ident, Token, Type, Visibility};
@@ -71,7 +71,7 @@ impl Args {
         if input.peek(Token![!]) {
             let bang: Token![!] = input.parse()?;
             let unpin: Ident = input.parse()?;
-            if unpin != "Unpin" {
+            if ident::name(&unpin) != "Unpin" {
                 return Err(syn::Error::new(
                     unpin.span(),
                     format_args!("unknown argument `!{unpin}`; {EXPECTED}"),
@@ -101,7 +101,8 @@ impl Args {
             return end(input);
         }
         let key: Ident = input.call(syn::ext::IdentExt::parse_any)?;
-        match key.to_string().as_str() {
+        let key_name = ident::name(&key);
+        match key_name.as_str() {
             "PinnedDrop" => once(&mut self.pinned_drop, key.span(), "PinnedDrop", errors),
             "UnsafeUnpin" => once(&mut self.unsafe_unpin, key.span(), "UnsafeUnpin", errors),
             "project" | "project_ref" => {
@@ -110,11 +111,11 @@ impl Args {
                         key.span(),
                         format_args!(
                             "`{key}` needs the name of the projection type; write e.g. `{key} = {}`",
-                            if key == "project" { "MyProj" } else { "MyProjRef" }
+                            if key_name == "project" { "MyProj" } else { "MyProjRef" }
                         ),
                     )
                 })?;
-                let slot = if key == "project" {
+                let slot = if key_name == "project" {
                     &mut self.project
                 } else {
                     &mut self.project_ref
@@ -273,25 +274,100 @@ pub(crate) struct Field {
 }
 
 impl Field {
-    /// The `cfg` and doc attributes, which the generated copies of the field
-    /// carry too.
-    pub(crate) fn kept_attrs(&self) -> impl Iterator<Item = &Attribute> {
-        self.attrs
+    /// The doc attributes and the `cfg`s (see [`cfgs`]), which the generated
+    /// copies of the field carry too.
+    pub(crate) fn kept_attrs(&self) -> Vec<TokenStream> {
+        let docs = self
+            .attrs
             .iter()
-            .filter(|attr| is_cfg(attr) || is_doc(attr))
+            .filter(|attr| is_doc(attr))
+            .map(quote::ToTokens::to_token_stream);
+        docs.chain(cfgs(&self.attrs)).collect()
     }
 
-    pub(crate) fn cfg_attrs(&self) -> impl Iterator<Item = &Attribute> {
-        self.attrs.iter().filter(|attr| is_cfg(attr))
+    /// The field's `cfg`s, as `#[cfg(..)]` attributes (see [`cfgs`]).
+    pub(crate) fn cfg_attrs(&self) -> Vec<TokenStream> {
+        cfgs(&self.attrs)
     }
+}
+
+/// Whether a field or variant exists, as `#[cfg(predicate)]` attributes:
+/// one per `#[cfg(..)]`, and one per `cfg(..)` inside a `#[cfg_attr(..)]`
+/// (`cfg_attr(p, cfg(x))` is `cfg(any(not(p), x))`), so the generated
+/// copies exist exactly when the original does.
+pub(crate) fn cfgs(attrs: &[Attribute]) -> Vec<TokenStream> {
+    cfg_predicates(attrs)
+        .into_iter()
+        .map(|predicate| quote::quote!(#[cfg(#predicate)]))
+        .collect()
+}
+
+/// The predicates of [`cfgs`].
+pub(crate) fn cfg_predicates(attrs: &[Attribute]) -> Vec<TokenStream> {
+    attrs
+        .iter()
+        .flat_map(|attr| match &attr.meta {
+            syn::Meta::List(list) if is_cfg(attr) => vec![list.tokens.clone()],
+            syn::Meta::List(list) if is_attr(attr, "cfg_attr") => {
+                cfg_attr_predicates(list.tokens.clone())
+            }
+            _ => Vec::new(),
+        })
+        .collect()
+}
+
+/// The `cfg`s inside the arguments of a `cfg_attr`, each under its
+/// condition. Malformed arguments give none (rustc reports them).
+fn cfg_attr_predicates(tokens: TokenStream) -> Vec<TokenStream> {
+    let parser = |input: ParseStream<'_>| {
+        let condition: syn::Meta = input.parse()?;
+        input.parse::<Token![,]>()?;
+        let metas = syn::punctuated::Punctuated::<syn::Meta, Token![,]>::parse_terminated(input)?;
+        Ok((condition, metas))
+    };
+    let Ok((condition, metas)) = parser.parse2(tokens) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for meta in metas {
+        let syn::Meta::List(list) = meta else {
+            continue;
+        };
+        let Some(name) = list.path.get_ident().map(ident::name) else {
+            continue;
+        };
+        let inner = match name.as_str() {
+            "cfg" => vec![list.tokens],
+            "cfg_attr" => cfg_attr_predicates(list.tokens),
+            _ => continue,
+        };
+        out.extend(
+            inner
+                .into_iter()
+                .map(|predicate| quote::quote!(any(not(#condition), #predicate))),
+        );
+    }
+    out
 }
 
 pub(crate) fn is_cfg(attr: &Attribute) -> bool {
-    attr.path().is_ident("cfg")
+    is_attr(attr, "cfg")
+}
+
+/// Whether `attr` is `#[name ...]`, its one-segment path compared after
+/// unraw (`#[r#pin]` is `#[pin]`).
+pub(crate) fn is_attr(attr: &Attribute, name: &str) -> bool {
+    let path = attr.path();
+    path.leading_colon.is_none()
+        && path.segments.len() == 1
+        && path
+            .segments
+            .first()
+            .is_some_and(|segment| ident::name(&segment.ident) == name)
 }
 
 pub(crate) fn is_doc(attr: &Attribute) -> bool {
-    attr.path().is_ident("doc")
+    is_attr(attr, "doc")
 }
 
 /// What the item parses to, and the tokens to emit in its place: the item
@@ -351,7 +427,7 @@ pub(crate) fn parse_item(tokens: TokenStream, errors: &mut Errors) -> syn::Resul
                  structurally pinned; use a struct or an enum",
             );
             for field in &mut item.fields.named {
-                field.attrs.retain(|attr| !attr.path().is_ident("pin"));
+                field.attrs.retain(|attr| !is_attr(attr, "pin"));
             }
             None
         }
@@ -392,7 +468,7 @@ fn item_keyword(item: &syn::Item) -> TokenStream {
 
 fn strip_misplaced_pin(attrs: &mut Vec<Attribute>, on: &str, errors: &mut Errors) {
     attrs.retain(|attr| {
-        if attr.path().is_ident("pin") {
+        if is_attr(attr, "pin") {
             errors.spanned(
                 attr,
                 format_args!("`#[pin]` cannot be put on {on}; put it on the fields to pin"),
@@ -433,7 +509,7 @@ fn read_body(fields: &mut syn::Fields, name: Span, errors: &mut Errors) -> Body 
 
 /// The `pin` of a `#[cfg_attr(predicate, .., pin, ..)]`, nested ones too.
 fn pin_under_cfg_attr(attr: &Attribute) -> Option<Span> {
-    if !attr.path().is_ident("cfg_attr") {
+    if !is_attr(attr, "cfg_attr") {
         return None;
     }
     let syn::Meta::List(list) = &attr.meta else {
@@ -457,18 +533,18 @@ fn find_pin_in_cfg_attr(tokens: TokenStream) -> Option<Span> {
     while let Some(tree) = trees.next() {
         match &tree {
             TokenTree::Punct(punct) if punct.as_char() == ',' => at_start = true,
-            TokenTree::Ident(ident) if at_start && ident == "pin" => {
+            TokenTree::Ident(word) if at_start && ident::name(word) == "pin" => {
                 let ends = match trees.peek() {
                     None => true,
                     Some(TokenTree::Punct(punct)) => punct.as_char() == ',',
                     Some(_) => false,
                 };
                 if ends {
-                    return Some(ident.span());
+                    return Some(word.span());
                 }
                 at_start = false;
             }
-            TokenTree::Ident(ident) if at_start && ident == "cfg_attr" => {
+            TokenTree::Ident(word) if at_start && ident::name(word) == "cfg_attr" => {
                 if let Some(TokenTree::Group(group)) = trees.peek()
                     && let Some(found) = find_pin_in_cfg_attr(group.stream())
                 {
@@ -502,7 +578,7 @@ fn read_pin(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Option<Span> {
             // emitted only next to this error, and rustc would add its own.
             return false;
         }
-        if !attr.path().is_ident("pin") {
+        if !is_attr(attr, "pin") {
             return true;
         }
         match &attr.meta {

@@ -5,20 +5,24 @@
 //! the guards `expand` emits instead.
 
 use super::attr::{Args, Data, Input, Style, is_cfg};
-use crate::util::Errors;
 use crate::util::repr::Repr;
+use crate::util::{Errors, ident};
 
 pub(crate) fn check(args: &Args, input: &Input, errors: &mut Errors) {
-    check_args(args, errors);
+    check_args(args, input, errors);
     check_repr(input, errors);
     check_shape(args, input, errors);
     check_pinned_types(input, errors);
 }
 
-/// The `Unpin` guard writes each `#[pin]` field's type a second time. A
-/// type macro there could expand to another type the second time (a
-/// stateful proc macro), and the item would be `Unpin` by the wrong type.
+/// The runtime's `project!` writes the generic parameters, the `where`
+/// clause and each `#[pin]` field's type several times (in the `Unpin`
+/// impl, its witness, the guards and the projections). A type macro there
+/// could expand to something else each time (a stateful proc macro), and
+/// the `Unpin` impl would judge another type than the guards check, so
+/// `project!` refuses every `!`; this check says so at the token.
 fn check_pinned_types(input: &Input, errors: &mut Errors) {
+    use quote::ToTokens;
     let fields: Vec<&super::attr::Field> = match &input.data {
         Data::Struct { body } => body.fields.iter().collect(),
         Data::Enum { variants, .. } => variants
@@ -26,21 +30,89 @@ fn check_pinned_types(input: &Input, errors: &mut Errors) {
             .flat_map(|variant| variant.body.fields.iter())
             .collect(),
     };
-    for field in fields.into_iter().filter(|field| field.pin.is_some()) {
-        if let Some(call) = find_macro_call(quote::ToTokens::to_token_stream(&field.ty)) {
-            errors.spanned(
-                call,
-                "a `#[pin]` field's type cannot contain a macro call: the `Unpin` check writes \
-                 the type again, and a macro may expand differently; name the type with an \
-                 alias (`type Inner = my_macro!(..);`) and use the alias here",
+    let mut places: Vec<(&str, proc_macro2::TokenStream)> = fields
+        .into_iter()
+        .filter(|field| field.pin.is_some())
+        .map(|field| ("a `#[pin]` field's type", field.ty.to_token_stream()))
+        .collect();
+    // Defaults are not copied to the generated items, so they may hold
+    // anything.
+    let mut params = input.generics.params.clone();
+    for param in &mut params {
+        match param {
+            syn::GenericParam::Type(param) => param.default = None,
+            syn::GenericParam::Const(param) => param.default = None,
+            syn::GenericParam::Lifetime(_) => {}
+        }
+    }
+    places.push(("the generic parameters", params.to_token_stream()));
+    places.push((
+        "the `where` clause",
+        input.generics.where_clause.to_token_stream(),
+    ));
+    let count = places.len();
+    for (index, (place, tokens)) in places.into_iter().enumerate() {
+        // Pinned types are spliced only inside groups; the parameters and
+        // the `where` clause (the last two places) into item headers.
+        let in_header = index + 2 >= count;
+        if in_header && let Some(escape) = find_top_level_block(tokens.clone()) {
+            errors.at(
+                escape,
+                format_args!(
+                    "{place} cannot contain a block `{{ .. }}` or `;` outside of `(..)` or \
+                     `[..]` under `#[pin_project]` (they are spliced into generated item \
+                     headers, which such tokens could end); name the type or the constant \
+                     with an alias"
+                ),
             );
+        }
+        match find_bang(tokens) {
+            Some(Bang::MacroCall(call)) => errors.spanned(
+                call,
+                format_args!(
+                    "{place} cannot contain a macro call under `#[pin_project]`: it is written \
+                     again in the `Unpin` impl and the guards, and a macro may expand \
+                     differently each time; name the type with an alias \
+                     (`type Inner = my_macro!(..);`) and use the alias here"
+                ),
+            ),
+            Some(Bang::Other(bang)) => errors.at(
+                bang,
+                format_args!(
+                    "{place} cannot contain `!` under `#[pin_project]` (its tokens are \
+                     checked for macro calls); write `core::convert::Infallible` for the never \
+                     type, or name the type or the condition with an alias"
+                ),
+            ),
+            None => {}
         }
     }
 }
 
-/// The first `path!(...)` in a type's tokens, as its tokens. The never type
-/// `!` is never followed by a group, so it is not mistaken for one.
-fn find_macro_call(tokens: proc_macro2::TokenStream) -> Option<proc_macro2::TokenStream> {
+/// The first `{ .. }` group or `;` at the top level of `tokens` (inside
+/// `<..>`, which is no group, but not inside `(..)` or `[..]`).
+fn find_top_level_block(tokens: proc_macro2::TokenStream) -> Option<proc_macro2::Span> {
+    use proc_macro2::{Delimiter, TokenTree};
+    tokens.into_iter().find_map(|tree| match tree {
+        TokenTree::Group(group) if group.delimiter() == Delimiter::Brace => Some(group.span()),
+        TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
+            find_top_level_block(group.stream())
+        }
+        TokenTree::Punct(punct) if punct.as_char() == ';' => Some(punct.span()),
+        _ => None,
+    })
+}
+
+/// A `!` in a type's or bound's tokens.
+enum Bang {
+    /// `path!(...)`, as its tokens.
+    MacroCall(proc_macro2::TokenStream),
+    /// Any other `!` (the never type, `!=`), at its span.
+    Other(proc_macro2::Span),
+}
+
+/// The first `!` in `tokens`, at any depth.
+fn find_bang(tokens: proc_macro2::TokenStream) -> Option<Bang> {
     use proc_macro2::TokenTree;
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
     for (index, tree) in trees.iter().enumerate() {
@@ -55,11 +127,14 @@ fn find_macro_call(tokens: proc_macro2::TokenStream) -> Option<proc_macro2::Toke
                                 && !matches!(tree, TokenTree::Punct(p) if p.as_char() == ':')
                         })
                         .map_or(0, |position| position + 1);
-                    return Some(trees[start..=index + 1].iter().cloned().collect());
+                    return Some(Bang::MacroCall(
+                        trees[start..=index + 1].iter().cloned().collect(),
+                    ));
                 }
+                return Some(Bang::Other(punct.span()));
             }
             TokenTree::Group(group) => {
-                if let Some(found) = find_macro_call(group.stream()) {
+                if let Some(found) = find_bang(group.stream()) {
                     return Some(found);
                 }
             }
@@ -69,7 +144,7 @@ fn find_macro_call(tokens: proc_macro2::TokenStream) -> Option<proc_macro2::Toke
     None
 }
 
-fn check_args(args: &Args, errors: &mut Errors) {
+fn check_args(args: &Args, input: &Input, errors: &mut Errors) {
     if let (Some(_), Some(replace)) = (args.pinned_drop, &args.project_replace) {
         // `project_replace` moves the unpinned fields out and overwrites the
         // value in place. The value's own `PinnedDrop` would never run for
@@ -98,13 +173,37 @@ fn check_args(args: &Args, errors: &mut Errors) {
             .as_ref()
             .and_then(|replace| replace.name.as_ref()),
     ];
+    // A projection named like a generic parameter of the item would be
+    // shadowed by that parameter in the generated methods' signatures.
+    let params = ident::param_names(&input.generics);
+    for name in names.iter().flatten() {
+        if ident::same(name, &input.ident) {
+            errors.at(
+                name.span(),
+                format_args!(
+                    "the projection name `{name}` is the name of the type itself; give the \
+                     projection another name, e.g. `{}Proj`",
+                    ident::name(name)
+                ),
+            );
+        } else if params.contains(&ident::name(name)) {
+            errors.at(
+                name.span(),
+                format_args!(
+                    "the projection name `{name}` is also a generic parameter of `{}`; give the \
+                     projection another name",
+                    input.ident
+                ),
+            );
+        }
+    }
     for (index, name) in names.iter().enumerate() {
         let Some(name) = name else { continue };
         if names
             .iter()
             .take(index)
             .flatten()
-            .any(|earlier| *earlier == *name)
+            .any(|earlier| ident::same(earlier, name))
         {
             errors.at(
                 name.span(),
@@ -166,7 +265,7 @@ fn check_shape(args: &Args, input: &Input, errors: &mut Errors) {
                     format_args!(
                         "`project_replace` on an enum needs the name of the enum it returns; \
                          write `project_replace = {}ProjOwn`",
-                        unraw(name)
+                        ident::name(name)
                     ),
                 );
             }
@@ -192,7 +291,7 @@ fn check_shape(args: &Args, input: &Input, errors: &mut Errors) {
                     format_args!(
                         "`#[pin_project]` on an enum needs a name for its projection enum, to \
                          match on; write `#[pin_project(project = {}Proj)]`",
-                        unraw(name)
+                        ident::name(name)
                     ),
                 );
             }
@@ -210,15 +309,13 @@ fn check_tuple_cfg(body: &super::attr::Body, errors: &mut Errors) {
         return;
     }
     for field in &body.fields {
-        for attr in field.attrs.iter().filter(|attr| is_cfg(attr)) {
+        for attr in field.attrs.iter().filter(|attr| {
+            is_cfg(attr) || !super::attr::cfg_predicates(std::slice::from_ref(attr)).is_empty()
+        }) {
             errors.spanned(
                 attr,
                 "`#[pin_project]` does not support `#[cfg]` on a tuple field; use named fields",
             );
         }
     }
-}
-
-pub(crate) fn unraw(ident: &syn::Ident) -> String {
-    syn::ext::IdentExt::unraw(ident).to_string()
 }

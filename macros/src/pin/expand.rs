@@ -1,10 +1,11 @@
-//! Generation of the projection types and the `project`, `project_ref` and
-//! `project_replace` methods. The soundness guards are in `guards.rs`.
+//! Generation of the projection types, and the description of the
+//! projection methods that `call.rs` hands to the runtime's `project!`
+//! (which writes the methods: they hold `unsafe`, and nothing this crate
+//! emits does).
 
-use super::attr::{Args, Body, Data, Field, Input, Style, is_cfg, is_doc};
-use super::check::unraw;
-use crate::util::lint_allows;
-use proc_macro2::{Ident, Span, TokenStream, TokenTree};
+use super::attr::{Args, Body, Data, Field, Input, Style, cfg_predicates, cfgs, is_doc};
+use crate::util::{ident, lint_allows};
+use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote};
 use syn::{GenericParam, Generics, Lifetime, LifetimeParam, Member, Visibility};
 
@@ -19,10 +20,13 @@ pub(crate) struct Cx<'a> {
     pub(crate) pin: Lifetime,
     /// `Name<T, ...>`: the item's type as it is named from outside.
     pub(crate) self_ty: TokenStream,
+    /// The item's tokens, whose identifiers no generated item name may
+    /// shadow.
+    tokens: TokenStream,
 }
 
 impl<'a> Cx<'a> {
-    pub(crate) fn new(input: &'a Input, args: &'a Args) -> Self {
+    pub(crate) fn new(input: &'a Input, args: &'a Args, tokens: &TokenStream) -> Self {
         let (_, ty_generics, _) = input.generics.split_for_impl();
         let ident = &input.ident;
         Cx {
@@ -32,7 +36,21 @@ impl<'a> Cx<'a> {
             core: args.krate.core(),
             pin: fresh_lifetime(input),
             self_ty: quote!(#ident #ty_generics),
+            tokens: tokens.clone(),
         }
+    }
+
+    /// A name for a generated item, `{prefix}{Name}{suffix}`, with `_`
+    /// appended until no identifier of the item is spelled like it: the
+    /// generated items share a scope with the item's field types, generics
+    /// and `where` clause, where a user type of the same name would be
+    /// shadowed.
+    pub(crate) fn fresh_name(&self, prefix: &str, suffix: &str) -> Ident {
+        let mut name = format!("{prefix}{}{suffix}", ident::name(&self.input.ident));
+        while ident::mentions(&self.tokens, std::slice::from_ref(&name)) {
+            name.push('_');
+        }
+        Ident::new(&name, Span::call_site())
     }
 
     /// The item's generics without defaults and with `Self` in their bounds
@@ -80,10 +98,11 @@ impl<'a> Cx<'a> {
 }
 
 /// `'pin`, or `'pin_`, `'pin__`, ... when the item already names a lifetime
-/// of that name: a user's own `'pin` must keep meaning what it means. Every
-/// lifetime in the item counts, not only its parameters: a field type
-/// `for<'pin> fn(&'pin T)` copied into a projection would otherwise shadow
-/// the projection's `'pin` (an error), or be shadowed by it.
+/// of that name (raw or not: `'r#pin` is `'pin`): a user's own `'pin` must
+/// keep meaning what it means. Every lifetime in the item counts, not only
+/// its parameters: a field type `for<'pin> fn(&'pin T)` copied into a
+/// projection would otherwise shadow the projection's `'pin` (an error), or
+/// be shadowed by it.
 fn fresh_lifetime(input: &Input) -> Lifetime {
     let mut taken = Vec::new();
     lifetimes_in(input.generics.to_token_stream(), &mut taken);
@@ -103,13 +122,13 @@ fn fresh_lifetime(input: &Input) -> Lifetime {
     Lifetime::new(&format!("'{name}"), Span::call_site())
 }
 
-/// The names (without the quote) of the lifetimes in `tokens`: each is a
-/// `'` punct followed by an identifier.
+/// The unraw names (without the quote) of the lifetimes in `tokens`: each
+/// is a `'` punct followed by an identifier.
 fn lifetimes_in(tokens: TokenStream, out: &mut Vec<String>) {
     let mut after_quote = false;
     for tree in tokens {
-        if after_quote && let TokenTree::Ident(ident) = &tree {
-            out.push(ident.to_string());
+        if after_quote && let TokenTree::Ident(word) = &tree {
+            out.push(ident::name(word));
         }
         after_quote = matches!(&tree, TokenTree::Punct(punct) if punct.as_char() == '\'');
         if let TokenTree::Group(group) = tree {
@@ -118,25 +137,33 @@ fn lifetimes_in(tokens: TokenStream, out: &mut Vec<String>) {
     }
 }
 
+/// Tokens with every invisible group (`Delimiter::None`, what a
+/// `macro_rules!` fragment such as `$t:ty` arrives as) replaced by its
+/// content: the runtime's `project!` accepts only plain tokens, which it
+/// can check for macro calls.
+pub(crate) fn flatten(tokens: TokenStream) -> TokenStream {
+    tokens
+        .into_iter()
+        .flat_map(|tree| match tree {
+            TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
+                flatten(group.stream()).into_iter().collect::<Vec<_>>()
+            }
+            TokenTree::Group(group) => {
+                let mut new = proc_macro2::Group::new(group.delimiter(), flatten(group.stream()));
+                new.set_span(group.span());
+                vec![TokenTree::Group(new)]
+            }
+            other => vec![other],
+        })
+        .collect()
+}
+
 /// The three projections.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
     Mut,
     Ref,
     Own,
-}
-
-impl Kind {
-    fn method(self) -> Ident {
-        Ident::new(
-            match self {
-                Kind::Mut => "project",
-                Kind::Ref => "project_ref",
-                Kind::Own => "project_replace",
-            },
-            Span::call_site(),
-        )
-    }
 }
 
 /// Visibility of an unnamed projection: the item's, capped at `pub(crate)`,
@@ -150,19 +177,21 @@ fn capped(vis: &Visibility) -> TokenStream {
 }
 
 /// Everything `#[pin_project]` generates besides the item itself and the
-/// guards: the named projection types (next to the item), and the unnamed
-/// ones with all methods (inside the hidden scope, which the caller makes).
+/// call of the runtime: the named projection types (next to the item), the
+/// unnamed ones (inside the hidden scope, which the caller makes), and the
+/// methods `project`, `project_ref`, `project_replace`, each as
+/// `vis Type [#[doc = ".."]]` if the item gets it.
 pub(crate) struct Projections {
     pub(crate) public: TokenStream,
     pub(crate) hidden: TokenStream,
+    pub(crate) methods: [Option<TokenStream>; 3],
 }
 
 pub(crate) fn projections(cx: &Cx<'_>) -> Projections {
     let mut public = TokenStream::new();
     let mut hidden = TokenStream::new();
-    let mut methods = TokenStream::new();
+    let mut methods = [None, None, None];
     let is_enum = matches!(cx.input.data, Data::Enum { .. });
-    let base = unraw(&cx.input.ident);
     let kinds = [
         (Kind::Mut, cx.args.project.clone(), true),
         (Kind::Ref, cx.args.project_ref.clone(), true),
@@ -175,7 +204,7 @@ pub(crate) fn projections(cx: &Cx<'_>) -> Projections {
             cx.args.project_replace.is_some(),
         ),
     ];
-    for (kind, name, wanted) in kinds {
+    for (slot, (kind, name, wanted)) in methods.iter_mut().zip(kinds) {
         // Enums only get the projections they name: an unnamed enum could
         // not be matched on.
         if !wanted || (is_enum && name.is_none()) {
@@ -189,20 +218,40 @@ pub(crate) fn projections(cx: &Cx<'_>) -> Projections {
                 Kind::Ref => "ProjectionRef",
                 Kind::Own => "ProjectionOwned",
             };
-            let name = format_ident!("__{}{}", base, suffix, span = Span::call_site());
-            (name, capped(&cx.input.vis), &mut hidden)
+            (
+                cx.fresh_name("__", suffix),
+                capped(&cx.input.vis),
+                &mut hidden,
+            )
         };
         out.extend(projection_type(cx, kind, &name, &vis));
-        methods.extend(method(cx, kind, &name, &vis));
+        let doc = method_doc(cx, kind);
+        *slot = Some(quote!(#vis #name [#[doc = #doc]]));
     }
-    let (impl_generics, ty_generics, where_clause) = cx.input.generics.split_for_impl();
-    let ident = &cx.input.ident;
-    hidden.extend(quote! {
-        impl #impl_generics #ident #ty_generics #where_clause {
-            #methods
-        }
-    });
-    Projections { public, hidden }
+    Projections {
+        public,
+        hidden,
+        methods,
+    }
+}
+
+fn method_doc(cx: &Cx<'_>, kind: Kind) -> String {
+    let base = ident::name(&cx.input.ident);
+    match kind {
+        Kind::Mut => format!(
+            "Projects a pinned `&mut {base}` to its fields: `#[pin]` fields as \
+             `Pin<&mut _>`, the other fields as `&mut _`."
+        ),
+        Kind::Ref => format!(
+            "Projects a pinned `&{base}` to its fields: `#[pin]` fields as `Pin<&_>`, \
+             the other fields as `&_`."
+        ),
+        Kind::Own => format!(
+            "Replaces the pinned `{base}` with `replacement` and returns the old value's \
+             unpinned fields by value. Its `#[pin]` fields are dropped in place (they \
+             never move) and come back as `PhantomData`."
+        ),
+    }
 }
 
 /// The type of one field in a projection.
@@ -220,8 +269,38 @@ fn field_type(cx: &Cx<'_>, kind: Kind, field: &Field) -> TokenStream {
     }
 }
 
+/// `#[cfg(not(any(all(..), ..)))]`: true exactly when every field is
+/// `cfg`'d out (`None` when some field has no `cfg`, so one always exists).
+/// Each entry is a body with the `cfg`s of its variant. The projection then
+/// gets a field or variant of its own that uses `'pin`, which no other
+/// would.
+pub(crate) fn all_cfgd_out(bodies: &[(&[syn::Attribute], &Body)]) -> Option<TokenStream> {
+    let mut alternatives = Vec::new();
+    for (variant_attrs, body) in bodies {
+        for field in &body.fields {
+            let mut predicates = cfg_predicates(variant_attrs);
+            predicates.extend(cfg_predicates(&field.attrs));
+            if predicates.is_empty() {
+                return None;
+            }
+            alternatives.push(quote!(all(#(#predicates),*)));
+        }
+    }
+    Some(quote!(#[cfg(not(any(#(#alternatives),*)))]))
+}
+
+/// For a struct whose every field has a `cfg`: the `cfg` under which all
+/// of them are gone, and the name of the hidden field its projections get
+/// then (`None` for a tuple struct, where it is field `0`).
+pub(crate) fn phantom_member(body: &Body) -> Option<(TokenStream, Option<Ident>)> {
+    let cfg = all_cfgd_out(&[(&[], body)])?;
+    let member =
+        (body.style == Style::Named).then(|| Ident::new("__vouch_pin", Span::mixed_site()));
+    Some((cfg, member))
+}
+
 /// The fields of a struct or variant in a projection, in its shape.
-fn body_fields(cx: &Cx<'_>, kind: Kind, body: &Body) -> TokenStream {
+fn body_fields(cx: &Cx<'_>, kind: Kind, body: &Body, extra: Option<TokenStream>) -> TokenStream {
     let fields = body.fields.iter().map(|field| {
         let attrs = field.kept_attrs();
         let vis = &field.vis;
@@ -232,6 +311,7 @@ fn body_fields(cx: &Cx<'_>, kind: Kind, body: &Body) -> TokenStream {
             quote!(#(#attrs)* #vis #ty)
         }
     });
+    let fields = fields.chain(extra);
     match body.style {
         Style::Named => quote!({ #(#fields,)* }),
         Style::Tuple => quote!(( #(#fields,)* )),
@@ -244,9 +324,9 @@ fn projection_type(cx: &Cx<'_>, kind: Kind, name: &Ident, vis: &TokenStream) -> 
     let generics = cx.generics(kind != Kind::Own);
     let (params, _, _) = generics.split_for_impl();
     let mut predicates = cx.where_predicates();
+    let (self_ty, pin, core) = (&cx.self_ty, &cx.pin, &cx.core);
     if kind != Kind::Own {
         // Every reference of the projection lives for `'pin`.
-        let (self_ty, pin) = (&cx.self_ty, &cx.pin);
         predicates.push(quote!(#self_ty: #pin));
     }
     let where_clause = if predicates.is_empty() {
@@ -254,7 +334,7 @@ fn projection_type(cx: &Cx<'_>, kind: Kind, name: &Ident, vis: &TokenStream) -> 
     } else {
         quote!(where #(#predicates),*)
     };
-    let base = unraw(&cx.input.ident);
+    let base = ident::name(&cx.input.ident);
     let doc = match kind {
         Kind::Mut => format!(
             "Projection of a pinned `&mut {base}`, returned by `{base}::project`: \
@@ -271,7 +351,23 @@ fn projection_type(cx: &Cx<'_>, kind: Kind, name: &Ident, vis: &TokenStream) -> 
     };
     match &cx.input.data {
         Data::Struct { body, .. } => {
-            let fields = body_fields(cx, kind, body);
+            // A struct whose every field is `cfg`'d out would leave `'pin`
+            // unused: a hidden field uses it then (and only then). The
+            // owned projection gets one too, as `project!` fills it in
+            // every projection.
+            let extra = phantom_member(body).map(|(cfg, member)| {
+                let marker = if kind == Kind::Own {
+                    quote!(#core::marker::PhantomData<()>)
+                } else {
+                    quote!(#core::marker::PhantomData<&#pin ()>)
+                };
+                if let Some(field) = member {
+                    quote!(#cfg #[doc(hidden)] #field: #marker)
+                } else {
+                    quote!(#cfg #marker)
+                }
+            });
+            let fields = body_fields(cx, kind, body, extra);
             let shape = match body.style {
                 Style::Named => quote!(#params #where_clause #fields),
                 Style::Tuple => quote!(#params #fields #where_clause;),
@@ -280,24 +376,43 @@ fn projection_type(cx: &Cx<'_>, kind: Kind, name: &Ident, vis: &TokenStream) -> 
             quote! {
                 #[doc = #doc]
                 #allows
+                // The item's own bounds, copied: not the place to trim them.
+                #[allow(explicit_outlives_requirements)]
                 #vis struct #name #shape
             }
         }
         Data::Enum { variants, .. } => {
+            let bodies: Vec<(&[syn::Attribute], &Body)> = variants
+                .iter()
+                .map(|variant| (variant.attrs.as_slice(), &variant.body))
+                .collect();
             let variants = variants.iter().map(|variant| {
-                let attrs = variant
-                    .attrs
-                    .iter()
-                    .filter(|attr| is_cfg(attr) || is_doc(attr));
+                let docs = variant.attrs.iter().filter(|attr| is_doc(attr));
+                let cfgs = cfgs(&variant.attrs);
                 let ident = &variant.ident;
-                let fields = body_fields(cx, kind, &variant.body);
-                quote!(#(#attrs)* #ident #fields)
+                let fields = body_fields(cx, kind, &variant.body, None);
+                quote!(#(#docs)* #(#cfgs)* #ident #fields)
             });
+            // Every field `cfg`'d out: a variant no value can have (so no
+            // `match` needs an arm for it) uses `'pin`.
+            let extra = (kind != Kind::Own)
+                .then(|| all_cfgd_out(&bodies))
+                .flatten()
+                .map(|cfg| {
+                    let variant = cx.fresh_name("__", "Uninhabited");
+                    quote! {
+                        #cfg
+                        #[doc(hidden)]
+                        #variant(#core::convert::Infallible, #core::marker::PhantomData<&#pin ()>)
+                    }
+                });
             quote! {
                 #[doc = #doc]
                 #allows
+                #[allow(explicit_outlives_requirements)]
                 #vis enum #name #params #where_clause {
                     #(#variants,)*
+                    #extra
                 }
             }
         }
@@ -327,172 +442,5 @@ pub(crate) fn member(field: &Field, index: usize) -> Member {
             index: u32::try_from(index).unwrap_or(u32::MAX),
             span: Span::call_site(),
         }),
-    }
-}
-
-/// `Path { a: __vouch_0, #[cfg(..)] b: __vouch_1 }`: a braced pattern,
-/// which also fits tuple (`{ 0: .. }`) and unit (`{}`) shapes.
-fn pattern(path: &TokenStream, body: &Body) -> TokenStream {
-    let fields = body.fields.iter().enumerate().map(|(index, field)| {
-        let cfgs = field.cfg_attrs();
-        let member = member(field, index);
-        let binding = binding(index, field);
-        quote!(#(#cfgs)* #member: #binding)
-    });
-    quote!(#path { #(#fields,)* })
-}
-
-/// One arm of a projection: from the pattern of the item (or variant) to
-/// the value of the projection type.
-fn arm(cx: &Cx<'_>, kind: Kind, from: &TokenStream, to: &TokenStream, body: &Body) -> TokenStream {
-    let core = &cx.core;
-    let private = &cx.private;
-    let pattern = pattern(from, body);
-    let values = body.fields.iter().enumerate().map(|(index, field)| {
-        let cfgs = field.cfg_attrs();
-        let member = member(field, index);
-        let binding = binding(index, field);
-        let value = match (kind, field.pin.is_some()) {
-            // SAFETY (of the enclosing `unsafe`): the field is structurally
-            // pinned; the guards prove the item has no `Drop` that could
-            // move it, is not `packed`, and is `Unpin` only if it is.
-            (Kind::Mut | Kind::Ref, true) => quote!(#core::pin::Pin::new_unchecked(#binding)),
-            (Kind::Mut | Kind::Ref, false) => quote!(#binding),
-            (Kind::Own, true) => quote!(#core::marker::PhantomData),
-            // The old value is overwritten without a drop afterwards, so the
-            // unpinned fields are moved out exactly once.
-            (Kind::Own, false) => quote!(#core::ptr::read(#binding)),
-        };
-        quote!(#(#cfgs)* #member: #value)
-    });
-    let value = quote!(#to { #(#values,)* });
-    if kind != Kind::Own {
-        return quote!(#pattern => #value,);
-    }
-    // Drop the pinned fields in place, in declaration order (the guards drop
-    // in reverse order of their creation), also when one of them panics.
-    let guards = body
-        .fields
-        .iter()
-        .enumerate()
-        .filter(|(_, field)| field.pin.is_some())
-        .rev()
-        .map(|(index, field)| {
-            let cfgs = field.cfg_attrs();
-            let binding = binding(index, field);
-            let guard = format_ident!("__vouch_drop_{}", index, span = Span::mixed_site());
-            quote! {
-                #(#cfgs)*
-                let #guard = #private::pin::UnsafeDropInPlaceGuard::new(#binding);
-            }
-        });
-    let result = Ident::new("__vouch_result", Span::mixed_site());
-    quote! {
-        #pattern => {
-            let #result = #value;
-            {
-                #(#guards)*
-            }
-            #result
-        }
-    }
-}
-
-fn method(cx: &Cx<'_>, kind: Kind, name: &Ident, vis: &TokenStream) -> TokenStream {
-    let core = &cx.core;
-    let private = &cx.private;
-    let pin = &cx.pin;
-    let base = unraw(&cx.input.ident);
-    let generics = cx.generics(kind != Kind::Own);
-    let (_, ty_generics, _) = generics.split_for_impl();
-    let ty = quote!(#name #ty_generics);
-    let arms: TokenStream = match &cx.input.data {
-        Data::Struct { body, .. } => arm(cx, kind, &quote!(Self), &quote!(#name), body),
-        Data::Enum { variants, .. } => variants
-            .iter()
-            .map(|variant| {
-                let ident = &variant.ident;
-                let cfgs = variant.attrs.iter().filter(|attr| is_cfg(attr));
-                let arm = arm(
-                    cx,
-                    kind,
-                    &quote!(Self::#ident),
-                    &quote!(#name::#ident),
-                    &variant.body,
-                );
-                quote!(#(#cfgs)* #arm)
-            })
-            .collect(),
-    };
-    let method = kind.method();
-    match kind {
-        Kind::Mut => {
-            let doc = format!(
-                "Projects a pinned `&mut {base}` to its fields: `#[pin]` fields as \
-                 `Pin<&mut _>`, the other fields as `&mut _`."
-            );
-            quote! {
-                #[doc = #doc]
-                #[inline]
-                #vis fn #method<#pin>(self: #core::pin::Pin<&#pin mut Self>) -> #ty {
-                    // SAFETY: the value stays pinned: nothing is moved out of
-                    // it, and each `#[pin]` field is handed out pinned again.
-                    unsafe {
-                        match #core::pin::Pin::get_unchecked_mut(self) {
-                            #arms
-                        }
-                    }
-                }
-            }
-        }
-        Kind::Ref => {
-            let doc = format!(
-                "Projects a pinned `&{base}` to its fields: `#[pin]` fields as `Pin<&_>`, \
-                 the other fields as `&_`."
-            );
-            quote! {
-                #[doc = #doc]
-                #[inline]
-                #vis fn #method<#pin>(self: #core::pin::Pin<&#pin Self>) -> #ty {
-                    // SAFETY: each `#[pin]` field of a pinned value is pinned.
-                    unsafe {
-                        match #core::pin::Pin::get_ref(self) {
-                            #arms
-                        }
-                    }
-                }
-            }
-        }
-        Kind::Own => {
-            let doc = format!(
-                "Replaces the pinned `{base}` with `replacement` and returns the old value's \
-                 unpinned fields by value. Its `#[pin]` fields are dropped in place (they \
-                 never move) and come back as `PhantomData`."
-            );
-            let this = Ident::new("__vouch_self", Span::mixed_site());
-            let guard = Ident::new("__vouch_guard", Span::mixed_site());
-            quote! {
-                #[doc = #doc]
-                #[inline]
-                #vis fn #method(
-                    self: #core::pin::Pin<&mut Self>,
-                    replacement: Self,
-                ) -> #ty {
-                    // SAFETY: the pinned fields are dropped where they are;
-                    // the unpinned ones are read out once; then the guard
-                    // writes `replacement` over the memory without dropping
-                    // the old value again (also if a field's drop panics).
-                    // The item has no `PinnedDrop` that this would skip: the
-                    // two arguments are rejected together.
-                    unsafe {
-                        let #this: *mut Self = #core::pin::Pin::get_unchecked_mut(self);
-                        let #guard = #private::pin::UnsafeOverwriteGuard::new(#this, replacement);
-                        match &mut *#this {
-                            #arms
-                        }
-                    }
-                }
-            }
-        }
     }
 }

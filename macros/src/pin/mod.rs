@@ -2,15 +2,18 @@
 //!
 //! `#[pin_project]` runs in three phases: `attr` reads the arguments and the
 //! item into a model that keeps the syn nodes, `check` records every rule the
-//! tokens break, and `expand` (with `guards`) generates the projections and
-//! the guards that prove at compile time what the tokens cannot show. On any
+//! tokens break, and `expand` generates the projection types while `call`
+//! describes the item to the runtime's `project!`, which writes the
+//! projection methods and the guards that prove at compile time what the
+//! tokens cannot show. This crate never emits `unsafe`: every `unsafe`
+//! token comes from `project!`, next to the checks it relies on. On any
 //! error, the item is emitted with its `#[pin]` attributes removed next to
-//! the errors, and nothing else: no projection, no `unsafe`.
+//! the errors, and nothing else.
 
 mod attr;
+mod call;
 mod check;
 mod expand;
-mod guards;
 mod pinned_drop;
 
 pub(crate) use pinned_drop::pinned_drop;
@@ -21,6 +24,10 @@ use quote::quote;
 
 pub(crate) fn pin_project(args: TokenStream, input: TokenStream) -> syn::Result<TokenStream> {
     let mut errors = Errors::new();
+    // Every identifier of the arguments and the item: generated names avoid
+    // them all.
+    let mut original = args.clone();
+    original.extend(input.clone());
     let args = attr::Args::parse(args, &mut errors);
     let parsed = attr::parse_item(input, &mut errors)?;
     let stripped = parsed.stripped;
@@ -31,15 +38,14 @@ pub(crate) fn pin_project(args: TokenStream, input: TokenStream) -> syn::Result<
     if !errors.is_empty() {
         return Ok(with_errors(errors, &stripped));
     }
-    let cx = expand::Cx::new(&input, &args);
+    let cx = expand::Cx::new(&input, &args, &original);
     let projections = expand::projections(&cx);
     let public = projections.public;
+    // The unnamed projection types and the runtime's `project!` share one
+    // scope: the methods `project!` writes return those types.
     let hidden = const_scope({
         let mut hidden = projections.hidden;
-        hidden.extend(guards::drop(&cx));
-        hidden.extend(guards::unpin(&cx));
-        hidden.extend(guards::not_packed(&cx));
-        hidden.extend(guards::pinned_types(&cx));
+        hidden.extend(call::project(&cx, &projections.methods));
         hidden
     });
     Ok(quote! {

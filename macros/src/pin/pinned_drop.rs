@@ -8,7 +8,7 @@
 //! supertrait that only `#[pin_project(PinnedDrop)]` implements, so rustc
 //! rejects the impl otherwise, with a message saying what to add.
 
-use crate::util::{CratePath, Errors};
+use crate::util::{CratePath, Errors, ident};
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote};
 use syn::parse::{ParseStream, Parser};
@@ -89,7 +89,7 @@ fn fallback(item: &syn::ItemImpl, krate: &CratePath) -> TokenStream {
         impl #impl_generics #private::pin::PinnedDrop for #self_ty #where_clause {
             fn drop(
                 self: #private::core::pin::Pin<&mut Self>,
-                _: #private::pin::PinnedDropToken<Self>,
+                _: #private::pin::PinnedDropToken<'_, Self>,
             ) {}
         }
     }
@@ -134,7 +134,7 @@ fn check_header(item: &mut syn::ItemImpl, krate: &CratePath, errors: &mut Errors
     let Some(last) = path.segments.last() else {
         return false;
     };
-    if last.ident != "PinnedDrop" {
+    if ident::name(&last.ident) != "PinnedDrop" {
         errors.spanned(
             &*path,
             "`#[pinned_drop]` applies to an impl of `PinnedDrop`; write `impl PinnedDrop for T`",
@@ -174,7 +174,7 @@ fn check_items(item: &mut syn::ItemImpl, krate: &CratePath, errors: &mut Errors)
             );
             continue;
         };
-        if method.sig.ident != "drop" {
+        if ident::name(&method.sig.ident) != "drop" {
             errors.spanned(
                 &method.sig.ident,
                 format_args!(
@@ -220,7 +220,7 @@ fn check_items(item: &mut syn::ItemImpl, krate: &CratePath, errors: &mut Errors)
             sig.inputs.push_punct(<Token![,]>::default());
         }
         sig.inputs.push(syn::parse_quote! {
-            _: #private::pin::PinnedDropToken<Self>
+            _: #private::pin::PinnedDropToken<'_, Self>
         });
     }
     if !found {

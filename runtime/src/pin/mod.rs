@@ -1,6 +1,7 @@
 //! Pin projection: the traits [`PinnedDrop`] and [`UnsafeUnpin`] that
 //! `#[vouch::pin_project]` and `#[vouch::pinned_drop]` build on.
 
+mod macros;
 mod private;
 mod traits;
 

@@ -6,16 +6,22 @@ use core::mem::ManuallyDrop;
 use core::ptr;
 
 pub use super::traits::{PinnedDrop, PinnedDropToken, UnsafeUnpin};
+pub use crate::__vouch_pin_project as project;
 
-/// Implemented by `#[pin_project(PinnedDrop)]` for its type, and the
-/// supertrait of `PinnedDrop`: a `PinnedDrop` impl for a type that did not
-/// ask for one (its body would never run) does not compile.
+/// Implemented, next to the `Drop` glue that calls `PinnedDrop::drop`, by
+/// the expansion of `#[pin_project(PinnedDrop)]`, and the supertrait of
+/// `PinnedDrop`: a `PinnedDrop` impl for a type that did not ask for one
+/// (its body would never run) does not compile.
+///
+/// # Safety
+/// Implement it only for a type whose `Drop` impl calls
+/// `PinnedDrop::drop`; only `project!` of this crate does.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` implements `PinnedDrop` but is not `#[pin_project(PinnedDrop)]`",
     label = "this `PinnedDrop` impl would never run",
     note = "add the `PinnedDrop` argument: `#[vouch::pin_project(PinnedDrop)]` on the definition of `{Self}`"
 )]
-pub trait PinnedDropArgument {}
+pub unsafe trait PinnedDropArgument {}
 
 /// A type that is `Unpin` exactly when `T` is, and generic over a lifetime
 /// so that a bound on it is never a trivial bound (which rustc rejects when
@@ -26,11 +32,40 @@ pub struct Wrapper<'pin, T: ?Sized>(PhantomData<&'pin ()>, T);
 // its content is, which is what the generated `Unpin` impl asks for.
 unsafe impl<T: ?Sized + super::traits::UnsafeUnpin> super::traits::UnsafeUnpin for Wrapper<'_, T> {}
 
+/// `T` itself, reached through a projection: a bound on
+/// `PinnedFieldsOf<X>` is one coherence does not evaluate (it cannot see
+/// that it is `X`), so the generated `Unpin` impl overlaps with every other
+/// `Unpin` impl of the type, whatever types the other one names.
+pub type PinnedFieldsOf<T> = <Identity<T> as IdentityTrait>::Actual;
+
+/// Names `T` as an associated type; see [`PinnedFieldsOf`].
+pub struct Identity<T: ?Sized>(PhantomData<T>);
+
+/// The projection of [`PinnedFieldsOf`]. Sealed: its only impl is the one
+/// below, so `PinnedFieldsOf<T>` is always `T`.
+pub trait IdentityTrait: sealed::Sealed {
+    /// `T` of `Identity<T>`.
+    type Actual: ?Sized;
+}
+
+impl<T: ?Sized> IdentityTrait for Identity<T> {
+    type Actual = T;
+}
+
+mod sealed {
+    pub trait Sealed {}
+    impl<T: ?Sized> Sealed for super::Identity<T> {}
+}
+
+/// A marker that is invariant in `T`: comparing two of them compares the
+/// types exactly (no coercion, no lifetime subtyping).
+pub type Invariant<T> = PhantomData<*mut T>;
+
 /// The type of a reference's target, as a value whose type can be compared
-/// exactly (a `PhantomData` does not coerce).
+/// exactly with [`Invariant`].
 #[inline]
 #[must_use]
-pub fn type_of<T: ?Sized>(_: &T) -> PhantomData<T> {
+pub fn type_of<T: ?Sized>(_: &T) -> Invariant<T> {
     PhantomData
 }
 

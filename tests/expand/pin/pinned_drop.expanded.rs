@@ -30,6 +30,7 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
+    #[allow(explicit_outlives_requirements)]
     struct __StructProjection<'pin, T>
     where
         Struct<T>: 'pin,
@@ -50,6 +51,7 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
+    #[allow(explicit_outlives_requirements)]
     struct __StructProjectionRef<'pin, T>
     where
         Struct<T>: 'pin,
@@ -57,89 +59,114 @@ const _: () = {
         pinned: ::vouch::__private::core::pin::Pin<&'pin T>,
         unpinned: &'pin u8,
     }
-    impl<T> Struct<T> {
-        ///Projects a pinned `&mut Struct` to its fields: `#[pin]` fields as `Pin<&mut _>`, the other fields as `&mut _`.
-        #[inline]
-        fn project<'pin>(
-            self: ::vouch::__private::core::pin::Pin<&'pin mut Self>,
-        ) -> __StructProjection<'pin, T> {
-            unsafe {
-                match ::vouch::__private::core::pin::Pin::get_unchecked_mut(self) {
-                    Self { pinned: __vouch_0, unpinned: __vouch_1 } => {
-                        __StructProjection {
-                            pinned: ::vouch::__private::core::pin::Pin::new_unchecked(
-                                __vouch_0,
-                            ),
-                            unpinned: __vouch_1,
-                        }
-                    }
-                }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        unused_qualifications,
+        unreachable_code,
+        dead_code,
+        clippy::pedantic,
+        clippy::nursery,
+        clippy::restriction,
+        clippy::style,
+        clippy::complexity,
+    )]
+    const _: () = {
+        #[automatically_derived]
+        unsafe impl<T> ::vouch::__private::pin::PinnedDropArgument for Struct<T> {}
+        #[automatically_derived]
+        impl<T> ::vouch::__private::core::ops::Drop for Struct<T> {
+            fn drop(&mut self) {
+                let pinned = unsafe {
+                    ::vouch::__private::core::pin::Pin::new_unchecked(self)
+                };
+                let token = unsafe {
+                    ::vouch::__private::pin::PinnedDropToken::new_unchecked()
+                };
+                <Self as ::vouch::__private::pin::PinnedDrop>::drop(pinned, token);
             }
         }
-        ///Projects a pinned `&Struct` to its fields: `#[pin]` fields as `Pin<&_>`, the other fields as `&_`.
-        #[inline]
-        fn project_ref<'pin>(
-            self: ::vouch::__private::core::pin::Pin<&'pin Self>,
-        ) -> __StructProjectionRef<'pin, T> {
-            unsafe {
-                match ::vouch::__private::core::pin::Pin::get_ref(self) {
-                    Self { pinned: __vouch_0, unpinned: __vouch_1 } => {
-                        __StructProjectionRef {
-                            pinned: ::vouch::__private::core::pin::Pin::new_unchecked(
-                                __vouch_0,
-                            ),
-                            unpinned: __vouch_1,
-                        }
-                    }
-                }
-            }
-        }
-    }
-    #[automatically_derived]
-    impl<T> ::vouch::__private::pin::PinnedDropArgument for Struct<T> {}
-    #[automatically_derived]
-    impl<T> ::vouch::__private::core::ops::Drop for Struct<T> {
-        fn drop(&mut self) {
-            let __vouch_pinned = unsafe {
-                ::vouch::__private::core::pin::Pin::new_unchecked(self)
-            };
-            <Self as ::vouch::__private::pin::PinnedDrop>::drop(
-                __vouch_pinned,
-                unsafe { ::vouch::__private::pin::PinnedDropToken::<Self>::__new() },
-            );
-        }
-    }
-    #[doc(hidden)]
-    pub struct __StructPinnedFieldsMustBeUnpin<'pin, T> {
-        __vouch_generics: ::vouch::__private::pin::AlwaysUnpin<
-            (&'pin (), ::vouch::__private::core::marker::PhantomData<T>),
-        >,
-        __field0: T,
-    }
-    #[automatically_derived]
-    impl<'pin, T> ::vouch::__private::core::marker::Unpin for Struct<T>
-    where
-        __StructPinnedFieldsMustBeUnpin<
-            'pin,
+        #[doc(hidden)]
+        #[allow(
+            dead_code,
+            unreachable_pub,
+            missing_debug_implementations,
+            unnameable_types,
+            explicit_outlives_requirements,
+        )]
+        pub struct __StructPinnedFieldsMustBeUnpin<'pin, T>(
+            ::vouch::__private::pin::AlwaysUnpin<
+                (&'pin (), ::vouch::__private::core::marker::PhantomData<T>),
+            >,
             T,
-        >: ::vouch::__private::core::marker::Unpin,
-    {}
-    fn __vouch_assert_not_packed<T>(__vouch_this: &Struct<T>) {
-        let _ = &__vouch_this.pinned;
-        let _ = &__vouch_this.unpinned;
-    }
-    #[allow(unreachable_patterns)]
-    fn __vouch_assert_pinned_types<T>(__vouch_this: &Struct<T>) {
-        match __vouch_this {
-            Struct { pinned: __vouch_0, .. } => {
-                let __vouch_actual = ::vouch::__private::pin::type_of(__vouch_0);
-                let _: ::vouch::__private::core::marker::PhantomData<T> = __vouch_actual;
+            (),
+        );
+        #[automatically_derived]
+        impl<'pin, T> ::vouch::__private::core::marker::Unpin for Struct<T>
+        where
+            ::vouch::__private::pin::PinnedFieldsOf<
+                ::vouch::__private::pin::Wrapper<
+                    'pin,
+                    __StructPinnedFieldsMustBeUnpin<'pin, T>,
+                >,
+            >: ::vouch::__private::core::marker::Unpin,
+        {}
+        #[allow(unreachable_patterns, unused_variables)]
+        fn __vouch_pin_guard<T>(this: &Struct<T>) {
+            match this {
+                Struct { pinned: __vouch_0, unpinned: __vouch_1 } => {
+                    let _ = {
+                        let __vouch_0 = ::vouch::__private::pin::type_of(__vouch_0);
+                        let _: ::vouch::__private::pin::Invariant<T> = __vouch_0;
+                    };
+                }
             }
         }
-    }
+        impl<T> Struct<T> {
+            ///Projects a pinned `&mut Struct` to its fields: `#[pin]` fields as `Pin<&mut _>`, the other fields as `&mut _`.
+            #[inline]
+            fn project<'pin>(
+                self: ::vouch::__private::core::pin::Pin<&'pin mut Self>,
+            ) -> __StructProjection<'pin, T> {
+                unsafe {
+                    match ::vouch::__private::core::pin::Pin::get_unchecked_mut(self) {
+                        Self { pinned: __vouch_0, unpinned: __vouch_1 } => {
+                            __StructProjection {
+                                pinned: ::vouch::__private::core::pin::Pin::new_unchecked(
+                                    __vouch_0,
+                                ),
+                                unpinned: __vouch_1,
+                            }
+                        }
+                    }
+                }
+            }
+            ///Projects a pinned `&Struct` to its fields: `#[pin]` fields as `Pin<&_>`, the other fields as `&_`.
+            #[inline]
+            fn project_ref<'pin>(
+                self: ::vouch::__private::core::pin::Pin<&'pin Self>,
+            ) -> __StructProjectionRef<'pin, T> {
+                unsafe {
+                    match ::vouch::__private::core::pin::Pin::get_ref(self) {
+                        Self { pinned: __vouch_0, unpinned: __vouch_1 } => {
+                            __StructProjectionRef {
+                                pinned: ::vouch::__private::core::pin::Pin::new_unchecked(
+                                    __vouch_0,
+                                ),
+                                unpinned: __vouch_1,
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    };
 };
 impl<T> ::vouch::__private::pin::PinnedDrop for Struct<T> {
-    fn drop(self: Pin<&mut Self>, _: ::vouch::__private::pin::PinnedDropToken<Self>) {
+    fn drop(
+        self: Pin<&mut Self>,
+        _: ::vouch::__private::pin::PinnedDropToken<'_, Self>,
+    ) {
         let _ = self.project().unpinned;
     }
 }

@@ -26,6 +26,7 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
+    #[allow(explicit_outlives_requirements)]
     struct __TupleStructProjection<'pin, T, U>(
         ::vouch::__private::core::pin::Pin<&'pin mut T>,
         &'pin mut U,
@@ -45,90 +46,112 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
+    #[allow(explicit_outlives_requirements)]
     struct __TupleStructProjectionRef<'pin, T, U>(
         ::vouch::__private::core::pin::Pin<&'pin T>,
         &'pin U,
     )
     where
         TupleStruct<T, U>: 'pin;
-    impl<T, U> TupleStruct<T, U> {
-        ///Projects a pinned `&mut TupleStruct` to its fields: `#[pin]` fields as `Pin<&mut _>`, the other fields as `&mut _`.
-        #[inline]
-        fn project<'pin>(
-            self: ::vouch::__private::core::pin::Pin<&'pin mut Self>,
-        ) -> __TupleStructProjection<'pin, T, U> {
-            unsafe {
-                match ::vouch::__private::core::pin::Pin::get_unchecked_mut(self) {
-                    Self { 0: __vouch_0, 1: __vouch_1 } => {
-                        __TupleStructProjection {
-                            0: ::vouch::__private::core::pin::Pin::new_unchecked(
-                                __vouch_0,
-                            ),
-                            1: __vouch_1,
-                        }
-                    }
-                }
-            }
-        }
-        ///Projects a pinned `&TupleStruct` to its fields: `#[pin]` fields as `Pin<&_>`, the other fields as `&_`.
-        #[inline]
-        fn project_ref<'pin>(
-            self: ::vouch::__private::core::pin::Pin<&'pin Self>,
-        ) -> __TupleStructProjectionRef<'pin, T, U> {
-            unsafe {
-                match ::vouch::__private::core::pin::Pin::get_ref(self) {
-                    Self { 0: __vouch_0, 1: __vouch_1 } => {
-                        __TupleStructProjectionRef {
-                            0: ::vouch::__private::core::pin::Pin::new_unchecked(
-                                __vouch_0,
-                            ),
-                            1: __vouch_1,
-                        }
-                    }
-                }
-            }
-        }
-    }
-    trait TupleStructMustNotImplDropUsePinnedDropInstead {}
-    #[allow(drop_bounds)]
-    impl<
-        __VouchT: ?::vouch::__private::core::marker::Sized
-            + ::vouch::__private::core::ops::Drop,
-    > TupleStructMustNotImplDropUsePinnedDropInstead for __VouchT {}
-    #[automatically_derived]
-    impl<T, U> TupleStructMustNotImplDropUsePinnedDropInstead for TupleStruct<T, U> {}
-    #[doc(hidden)]
-    pub struct __TupleStructPinnedFieldsMustBeUnpin<'pin, T, U> {
-        __vouch_generics: ::vouch::__private::pin::AlwaysUnpin<
-            (
-                &'pin (),
-                ::vouch::__private::core::marker::PhantomData<T>,
-                ::vouch::__private::core::marker::PhantomData<U>,
-            ),
-        >,
-        __field0: T,
-    }
-    #[automatically_derived]
-    impl<'pin, T, U> ::vouch::__private::core::marker::Unpin for TupleStruct<T, U>
-    where
-        __TupleStructPinnedFieldsMustBeUnpin<
-            'pin,
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        unused_qualifications,
+        unreachable_code,
+        dead_code,
+        clippy::pedantic,
+        clippy::nursery,
+        clippy::restriction,
+        clippy::style,
+        clippy::complexity,
+    )]
+    const _: () = {
+        trait TupleStructMustNotImplDropUsePinnedDropInstead {}
+        #[allow(drop_bounds)]
+        impl<
+            __VouchAny: ?::vouch::__private::core::marker::Sized
+                + ::vouch::__private::core::ops::Drop,
+        > TupleStructMustNotImplDropUsePinnedDropInstead for __VouchAny {}
+        #[automatically_derived]
+        impl<T, U> TupleStructMustNotImplDropUsePinnedDropInstead for TupleStruct<T, U> {}
+        #[doc(hidden)]
+        #[allow(
+            dead_code,
+            unreachable_pub,
+            missing_debug_implementations,
+            unnameable_types,
+            explicit_outlives_requirements,
+        )]
+        pub struct __TupleStructPinnedFieldsMustBeUnpin<'pin, T, U>(
+            ::vouch::__private::pin::AlwaysUnpin<
+                (
+                    &'pin (),
+                    ::vouch::__private::core::marker::PhantomData<T>,
+                    ::vouch::__private::core::marker::PhantomData<U>,
+                ),
+            >,
             T,
-            U,
-        >: ::vouch::__private::core::marker::Unpin,
-    {}
-    fn __vouch_assert_not_packed<T, U>(__vouch_this: &TupleStruct<T, U>) {
-        let _ = &__vouch_this.0;
-        let _ = &__vouch_this.1;
-    }
-    #[allow(unreachable_patterns)]
-    fn __vouch_assert_pinned_types<T, U>(__vouch_this: &TupleStruct<T, U>) {
-        match __vouch_this {
-            TupleStruct { 0: __vouch_0, .. } => {
-                let __vouch_actual = ::vouch::__private::pin::type_of(__vouch_0);
-                let _: ::vouch::__private::core::marker::PhantomData<T> = __vouch_actual;
+            (),
+        );
+        #[automatically_derived]
+        impl<'pin, T, U> ::vouch::__private::core::marker::Unpin for TupleStruct<T, U>
+        where
+            ::vouch::__private::pin::PinnedFieldsOf<
+                ::vouch::__private::pin::Wrapper<
+                    'pin,
+                    __TupleStructPinnedFieldsMustBeUnpin<'pin, T, U>,
+                >,
+            >: ::vouch::__private::core::marker::Unpin,
+        {}
+        #[allow(unreachable_patterns, unused_variables)]
+        fn __vouch_pin_guard<T, U>(this: &TupleStruct<T, U>) {
+            match this {
+                TupleStruct { 0: __vouch_0, 1: __vouch_1 } => {
+                    let _ = {
+                        let __vouch_0 = ::vouch::__private::pin::type_of(__vouch_0);
+                        let _: ::vouch::__private::pin::Invariant<T> = __vouch_0;
+                    };
+                }
             }
         }
-    }
+        impl<T, U> TupleStruct<T, U> {
+            ///Projects a pinned `&mut TupleStruct` to its fields: `#[pin]` fields as `Pin<&mut _>`, the other fields as `&mut _`.
+            #[inline]
+            fn project<'pin>(
+                self: ::vouch::__private::core::pin::Pin<&'pin mut Self>,
+            ) -> __TupleStructProjection<'pin, T, U> {
+                unsafe {
+                    match ::vouch::__private::core::pin::Pin::get_unchecked_mut(self) {
+                        Self { 0: __vouch_0, 1: __vouch_1 } => {
+                            __TupleStructProjection {
+                                0: ::vouch::__private::core::pin::Pin::new_unchecked(
+                                    __vouch_0,
+                                ),
+                                1: __vouch_1,
+                            }
+                        }
+                    }
+                }
+            }
+            ///Projects a pinned `&TupleStruct` to its fields: `#[pin]` fields as `Pin<&_>`, the other fields as `&_`.
+            #[inline]
+            fn project_ref<'pin>(
+                self: ::vouch::__private::core::pin::Pin<&'pin Self>,
+            ) -> __TupleStructProjectionRef<'pin, T, U> {
+                unsafe {
+                    match ::vouch::__private::core::pin::Pin::get_ref(self) {
+                        Self { 0: __vouch_0, 1: __vouch_1 } => {
+                            __TupleStructProjectionRef {
+                                0: ::vouch::__private::core::pin::Pin::new_unchecked(
+                                    __vouch_0,
+                                ),
+                                1: __vouch_1,
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    };
 };
 fn main() {}

@@ -28,6 +28,7 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
+    #[allow(explicit_outlives_requirements)]
     struct __StructProjection<'pin, T>
     where
         Struct<T>: 'pin,
@@ -47,76 +48,89 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
+    #[allow(explicit_outlives_requirements)]
     struct __StructProjectionRef<'pin, T>
     where
         Struct<T>: 'pin,
     {
         pinned: ::vouch::__private::core::pin::Pin<&'pin T>,
     }
-    impl<T> Struct<T> {
-        ///Projects a pinned `&mut Struct` to its fields: `#[pin]` fields as `Pin<&mut _>`, the other fields as `&mut _`.
-        #[inline]
-        fn project<'pin>(
-            self: ::vouch::__private::core::pin::Pin<&'pin mut Self>,
-        ) -> __StructProjection<'pin, T> {
-            unsafe {
-                match ::vouch::__private::core::pin::Pin::get_unchecked_mut(self) {
-                    Self { pinned: __vouch_0 } => {
-                        __StructProjection {
-                            pinned: ::vouch::__private::core::pin::Pin::new_unchecked(
-                                __vouch_0,
-                            ),
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        unused_qualifications,
+        unreachable_code,
+        dead_code,
+        clippy::pedantic,
+        clippy::nursery,
+        clippy::restriction,
+        clippy::style,
+        clippy::complexity,
+    )]
+    const _: () = {
+        trait StructMustNotImplDropUsePinnedDropInstead {}
+        #[allow(drop_bounds)]
+        impl<
+            __VouchAny: ?::vouch::__private::core::marker::Sized
+                + ::vouch::__private::core::ops::Drop,
+        > StructMustNotImplDropUsePinnedDropInstead for __VouchAny {}
+        #[automatically_derived]
+        impl<T> StructMustNotImplDropUsePinnedDropInstead for Struct<T> {}
+        #[automatically_derived]
+        impl<'pin, T> ::vouch::__private::core::marker::Unpin for Struct<T>
+        where
+            ::vouch::__private::pin::PinnedFieldsOf<
+                ::vouch::__private::pin::Wrapper<'pin, Self>,
+            >: ::vouch::__private::pin::UnsafeUnpin,
+        {}
+        #[allow(unreachable_patterns, unused_variables)]
+        fn __vouch_pin_guard<T>(this: &Struct<T>) {
+            match this {
+                Struct { pinned: __vouch_0 } => {
+                    let _ = {
+                        let __vouch_0 = ::vouch::__private::pin::type_of(__vouch_0);
+                        let _: ::vouch::__private::pin::Invariant<T> = __vouch_0;
+                    };
+                }
+            }
+        }
+        impl<T> Struct<T> {
+            ///Projects a pinned `&mut Struct` to its fields: `#[pin]` fields as `Pin<&mut _>`, the other fields as `&mut _`.
+            #[inline]
+            fn project<'pin>(
+                self: ::vouch::__private::core::pin::Pin<&'pin mut Self>,
+            ) -> __StructProjection<'pin, T> {
+                unsafe {
+                    match ::vouch::__private::core::pin::Pin::get_unchecked_mut(self) {
+                        Self { pinned: __vouch_0 } => {
+                            __StructProjection {
+                                pinned: ::vouch::__private::core::pin::Pin::new_unchecked(
+                                    __vouch_0,
+                                ),
+                            }
+                        }
+                    }
+                }
+            }
+            ///Projects a pinned `&Struct` to its fields: `#[pin]` fields as `Pin<&_>`, the other fields as `&_`.
+            #[inline]
+            fn project_ref<'pin>(
+                self: ::vouch::__private::core::pin::Pin<&'pin Self>,
+            ) -> __StructProjectionRef<'pin, T> {
+                unsafe {
+                    match ::vouch::__private::core::pin::Pin::get_ref(self) {
+                        Self { pinned: __vouch_0 } => {
+                            __StructProjectionRef {
+                                pinned: ::vouch::__private::core::pin::Pin::new_unchecked(
+                                    __vouch_0,
+                                ),
+                            }
                         }
                     }
                 }
             }
         }
-        ///Projects a pinned `&Struct` to its fields: `#[pin]` fields as `Pin<&_>`, the other fields as `&_`.
-        #[inline]
-        fn project_ref<'pin>(
-            self: ::vouch::__private::core::pin::Pin<&'pin Self>,
-        ) -> __StructProjectionRef<'pin, T> {
-            unsafe {
-                match ::vouch::__private::core::pin::Pin::get_ref(self) {
-                    Self { pinned: __vouch_0 } => {
-                        __StructProjectionRef {
-                            pinned: ::vouch::__private::core::pin::Pin::new_unchecked(
-                                __vouch_0,
-                            ),
-                        }
-                    }
-                }
-            }
-        }
-    }
-    trait StructMustNotImplDropUsePinnedDropInstead {}
-    #[allow(drop_bounds)]
-    impl<
-        __VouchT: ?::vouch::__private::core::marker::Sized
-            + ::vouch::__private::core::ops::Drop,
-    > StructMustNotImplDropUsePinnedDropInstead for __VouchT {}
-    #[automatically_derived]
-    impl<T> StructMustNotImplDropUsePinnedDropInstead for Struct<T> {}
-    #[automatically_derived]
-    impl<'pin, T> ::vouch::__private::core::marker::Unpin for Struct<T>
-    where
-        ::vouch::__private::pin::Wrapper<
-            'pin,
-            Self,
-        >: ::vouch::__private::pin::UnsafeUnpin,
-    {}
-    fn __vouch_assert_not_packed<T>(__vouch_this: &Struct<T>) {
-        let _ = &__vouch_this.pinned;
-    }
-    #[allow(unreachable_patterns)]
-    fn __vouch_assert_pinned_types<T>(__vouch_this: &Struct<T>) {
-        match __vouch_this {
-            Struct { pinned: __vouch_0, .. } => {
-                let __vouch_actual = ::vouch::__private::pin::type_of(__vouch_0);
-                let _: ::vouch::__private::core::marker::PhantomData<T> = __vouch_actual;
-            }
-        }
-    }
+    };
 };
 unsafe impl<T: Unpin> UnsafeUnpin for Struct<T> {}
 fn main() {}

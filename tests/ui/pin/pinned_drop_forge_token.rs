@@ -2,5 +2,5 @@ use vouch::PinnedDropToken;
 
 fn main() {
     // The token cannot be created by safe code.
-    let _token = PinnedDropToken::<u8>::__new();
+    let _token = PinnedDropToken::<u8>::new_unchecked();
 }

@@ -22,7 +22,7 @@ struct Attacker<'a> {
 // Written by hand, so its token has a name; it is a token for `Attacker`
 // only, and cannot run `Victim`'s destructor early.
 impl PinnedDrop for Attacker<'_> {
-    fn drop(self: Pin<&mut Self>, token: PinnedDropToken<Self>) {
+    fn drop(self: Pin<&mut Self>, token: PinnedDropToken<'_, Self>) {
         PinnedDrop::drop(self.project().victim.as_mut(), token);
     }
 }

@@ -1,0 +1,532 @@
+//! The `unsafe` half of `#[pin_project]`, as `macro_rules!` of this crate.
+//!
+//! `#[vouch::pin_project]` emits no `unsafe` token. It emits the projection
+//! types (plain safe structs) and one call of [`__vouch_pin_project!`],
+//! reached as `<crate>::__private::pin::project!`. That macro emits every
+//! `unsafe` piece of a pin projection together with every check that piece
+//! relies on, naming all it needs through `$crate`:
+//!
+//! - the projection methods, whose `Pin::new_unchecked` relies on
+//! - the `Drop` guard (no `Drop` impl but the `PinnedDrop` glue it emits
+//!   itself), the `repr(packed)` guard, the field-type guard, and the one
+//!   `Unpin` impl (with a witness coherence cannot see through);
+//! - with `PinnedDrop`, the `Drop` glue and the `unsafe impl` of
+//!   `PinnedDropArgument`.
+//!
+//! A `crate = ...` path or `extern crate self as vouch` that points
+//! elsewhere must supply its own `project!`; to forge a projection, that
+//! macro must contain `unsafe` in its author's own source. The macro here
+//! may be called directly, under any name, with any tokens: every check it
+//! emits is derived from the very tokens its `unsafe` code uses, so no input
+//! can pair an `unsafe` projection with checks about something else. See the
+//! "Soundness" section of `docs/readme/pin.md` (also in the README).
+
+/// Not public API. Emits the `unsafe` part of a `#[pin_project]` item with
+/// the guards that make it sound; see the module documentation.
+///
+/// ```text
+/// project! {
+///     lifetime: 'pin,
+///     type: Name [T, U],                 // the type, with its generic arguments
+///     generics: [T: Bound, U],           // impl parameters, no defaults
+///     where: [T: Other,],                // each predicate followed by `,`
+///     unpin: Auto Witness [PhantomData<T>, PhantomData<U>,]
+///          | UnsafeUnpin | NotUnpin,
+///     drop: NoDrop GuardTrait | PinnedDrop,
+///     data: {
+///         #[cfg(..)] [Variant] {         // `[]` for a struct
+///             #[cfg(..)] field name: binding [Type],   // `[Type]`: pinned
+///             field 0: binding,                        // not pinned
+///         },
+///     },
+///     // `all` writes the method, `any` leaves it out (`#[cfg(any())]`).
+///     project: all pub NameProj [#[doc = ".."]],
+///     project_ref: all pub NameProjRef [],
+///     project_replace: any Name [],
+/// }
+/// ```
+///
+/// Any rule can be called directly, so each must be sound alone. Only two
+/// write `unsafe`: the entry rule (the last one), which writes the guards
+/// with the projections; and `@drop PinnedDrop`, the destructor glue,
+/// which is sound for any type on its own (it pins a value that is being
+/// dropped, and makes one token per drop for `PinnedDrop::drop` of that
+/// very value). The other helpers write no `unsafe` and unlock nothing.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __vouch_pin_project {
+    // ------------------------------------------------------------ values
+    (@mut $bind:ident [$($ty:tt)*]) => {
+        // SAFETY: in the `unsafe` block of the entry rule's `project`.
+        $crate::__private::core::pin::Pin::new_unchecked($bind)
+    };
+    (@mut $bind:ident) => {
+        $bind
+    };
+    (@own $bind:ident [$($ty:tt)*]) => {
+        $crate::__private::core::marker::PhantomData
+    };
+    (@own $bind:ident) => {
+        // SAFETY: in the `unsafe` block of the entry rule's `project_replace`.
+        $crate::__private::core::ptr::read($bind)
+    };
+    (@drop_in_place $bind:ident [$($ty:tt)*]) => {
+        // SAFETY: in the `unsafe` block of the entry rule's `project_replace`.
+        $crate::__private::pin::UnsafeDropInPlaceGuard::new($bind)
+    };
+    (@drop_in_place $bind:ident) => {
+        ()
+    };
+    (@witness [$($ty:tt)*]) => {
+        $($ty)*
+    };
+    (@witness) => {
+        ()
+    };
+    (@same_type [$(#[cfg $c:tt])*] $bind:ident [$($ty:tt)*]) => {
+        $(#[cfg $c])*
+        let _ = {
+            // No expected type: the actual type, without coercion. The
+            // binding is shadowed so the comparison is spanned at the field.
+            let $bind = $crate::__private::pin::type_of($bind);
+            let _: $crate::__private::pin::Invariant<$($ty)*> = $bind;
+        };
+    };
+    (@same_type [$(#[cfg $c:tt])*] $bind:ident) => {};
+
+    // ------------------------------------------------------------ guards
+    // Safe code only. The pattern names every field without `..`, so the
+    // field list is the type's whole field list; outside `unsafe`, it does
+    // not compile for a union; it borrows every field, which does not
+    // compile for a field of a `repr(packed)` type that may be misaligned
+    // (E0793), the only fields rustc moves to drop them. Each pinned field's
+    // actual type is compared, invariantly and without coercion, with the
+    // type the `Unpin` witness names.
+    (@guard
+        ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
+        { $(
+            $(#[cfg $vc:tt])* [$($v:ident)?] {
+                $( $(#[cfg $c:tt])* field $member:tt : $bind:ident $([$($ty:tt)*])? ),* $(,)?
+            }
+        ),* $(,)? }
+    ) => {
+        #[allow(unreachable_patterns, unused_variables)]
+        fn __vouch_pin_guard<$($params)*>(this: &$name<$($args)*>)
+        where
+            $($where)*
+        {
+            match this {
+                $(
+                    $(#[cfg $vc])*
+                    $name $(::$v)? { $( $(#[cfg $c])* $member: $bind, )* } => {
+                        $(
+                            $crate::__vouch_pin_project! {
+                                @same_type [$(#[cfg $c])*] $bind $([$($ty)*])?
+                            }
+                        )*
+                    }
+                )*
+            }
+        }
+    };
+
+    // `Unpin`: one impl, which always exists (so any other `Unpin` impl of
+    // the type overlaps with it), bounded by a witness behind a projection
+    // through an upstream type (`PinnedFieldsOf<Wrapper<..>>`), which
+    // coherence never evaluates: no `Unpin` impl for some instantiation can
+    // escape the overlap check by proving the witness false there.
+    (@unpin Auto $witness:ident [$($uses:tt)*]
+        ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
+        { $( [
+            $( $(#[cfg $c:tt])* field $member:tt : $bind:ident $([$($ty:tt)*])?, )*
+        ] )* }
+    ) => {
+        // The types of the pinned fields, and every generic parameter in an
+        // always-`Unpin` wrapper. `pub` so the impl's bound names no private
+        // type; it lives in an anonymous scope, where nobody can name it.
+        #[doc(hidden)]
+        #[allow(
+            dead_code,
+            unreachable_pub,
+            missing_debug_implementations,
+            unnameable_types,
+            // The item's own bounds, copied: not the place to trim them.
+            explicit_outlives_requirements,
+        )]
+        pub struct $witness<$pin, $($params)*>(
+            $crate::__private::pin::AlwaysUnpin<(&$pin (), $($uses)*)>,
+            $($(
+                $(#[cfg $c])*
+                $crate::__vouch_pin_project!(@witness $([$($ty)*])?),
+            )*)*
+        )
+        where
+            $($where)*;
+
+        #[automatically_derived]
+        impl<$pin, $($params)*> $crate::__private::core::marker::Unpin for $name<$($args)*>
+        where
+            $($where)*
+            $crate::__private::pin::PinnedFieldsOf<
+                $crate::__private::pin::Wrapper<$pin, $witness<$pin, $($args)*>>
+            >: $crate::__private::core::marker::Unpin,
+        {}
+    };
+    (@unpin UnsafeUnpin
+        ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
+        $data:tt
+    ) => {
+        #[automatically_derived]
+        impl<$pin, $($params)*> $crate::__private::core::marker::Unpin for $name<$($args)*>
+        where
+            $($where)*
+            $crate::__private::pin::PinnedFieldsOf<
+                $crate::__private::pin::Wrapper<$pin, Self>
+            >: $crate::__private::pin::UnsafeUnpin,
+        {}
+    };
+    (@unpin NotUnpin
+        ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
+        $data:tt
+    ) => {
+        #[automatically_derived]
+        impl<$pin, $($params)*> $crate::__private::core::marker::Unpin for $name<$($args)*>
+        where
+            $($where)*
+            $crate::__private::pin::PinnedFieldsOf<
+                $crate::__private::pin::Wrapper<$pin, $crate::__private::core::marker::PhantomPinned>
+            >: $crate::__private::core::marker::Unpin,
+        {}
+    };
+
+    // `Drop`: either none (a user `Drop` impl makes the blanket impl of the
+    // guard trait overlap with the one for the type), or the `PinnedDrop`
+    // glue (a user `Drop` impl conflicts with it).
+    (@drop NoDrop $guard:ident
+        ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
+    ) => {
+        trait $guard {}
+        #[allow(drop_bounds)]
+        impl<__VouchAny: ?$crate::__private::core::marker::Sized + $crate::__private::core::ops::Drop>
+            $guard for __VouchAny {}
+        #[automatically_derived]
+        impl<$($params)*> $guard for $name<$($args)*> where $($where)* {}
+    };
+    (@drop PinnedDrop
+        ($pin:lifetime $name:ident [$($args:tt),* $(,)?] [$($params:tt)*] [$($where:tt)*])
+    ) => {
+        // Callable on its own: the tokens it splices into the item headers
+        // below must stay there (see the entry rule).
+        $crate::__vouch_pin_tokens! { $($args)* }
+        $crate::__vouch_pin_tokens! { $($params)* }
+        $crate::__vouch_pin_tokens! { $($where)* }
+        $crate::__vouch_pin_in_place! { $($params)* }
+        $crate::__vouch_pin_in_place! { $($where)* }
+
+        // SAFETY: the `Drop` impl just below calls `PinnedDrop::drop` from
+        // the type's destructor, which is what this trait promises.
+        #[automatically_derived]
+        unsafe impl<$($params)*> $crate::__private::pin::PinnedDropArgument for $name<$($args),*>
+        where
+            $($where)*
+        {}
+
+        #[automatically_derived]
+        impl<$($params)*> $crate::__private::core::ops::Drop for $name<$($args),*>
+        where
+            $($where)*
+        {
+            fn drop(&mut self) {
+                // SAFETY: the value is being dropped: it is never used or
+                // moved again, so pinning it keeps every promise of `Pin`
+                // about `Self`. Its fields are pinned only by a projection,
+                // which the entry rule emits with its own guards (no
+                // `packed` layout, whose drop glue would move them).
+                let pinned = unsafe { $crate::__private::core::pin::Pin::new_unchecked(self) };
+                // SAFETY: this is the destructor of `Self`, and it creates
+                // one token per drop, for this very borrow of the value.
+                let token = unsafe { $crate::__private::pin::PinnedDropToken::new_unchecked() };
+                <Self as $crate::__private::pin::PinnedDrop>::drop(pinned, token);
+            }
+        }
+    };
+
+    // ------------------------------------------------------------- entry
+    // The rule that writes the projections' `unsafe` blocks, next to the
+    // calls of every guard, from the same tokens, in one expansion. The
+    // helpers above write no `unsafe` of their own (but `@drop PinnedDrop`,
+    // sound alone), so calling one of them directly unlocks nothing.
+    (
+        lifetime: $pin:lifetime,
+        type: $name:ident [$($arg:tt),* $(,)?],
+        generics: [$($params:tt)*],
+        where: [$($where:tt)*],
+        unpin: $unpin:ident $($witness:ident [$($uses:tt)*])?,
+        drop: $drop:ident $($guard:ident)?,
+        data: { $(
+            $(#[cfg $vc:tt])* [$($v:ident)?] {
+                $( $(#[cfg $c:tt])* field $member:tt : $bind:ident $([$($ty:tt)*])? ),* $(,)?
+            } $(+ $(#[cfg $pc:tt])* field $phantom:tt)?
+        ),* $(,)? },
+        project: $pgate:ident $pvis:vis $pname:ident [$(#[doc = $pdoc:literal])*],
+        project_ref: $rgate:ident $rvis:vis $rname:ident [$(#[doc = $rdoc:literal])*],
+        project_replace: $ogate:ident $ovis:vis $oname:ident [$(#[doc = $odoc:literal])*] $(,)?
+    ) => {
+        #[allow(
+            non_camel_case_types,
+            non_snake_case,
+            unused_qualifications,
+            unreachable_code,
+            dead_code,
+            clippy::pedantic,
+            clippy::nursery,
+            clippy::restriction,
+            clippy::style,
+            clippy::complexity,
+        )]
+        const _: () = {
+            // Every token that is written more than once below (generic
+            // parameters, arguments, `where` predicates, pinned types) must
+            // mean the same every time: no macro call, which could expand
+            // differently each time, and no opaque fragment hiding one.
+            $crate::__vouch_pin_tokens! { $($arg)* }
+            $crate::__vouch_pin_tokens! { $($params)* }
+            $crate::__vouch_pin_tokens! { $($where)* }
+            $($($( $crate::__vouch_pin_tokens! { $($ty)* } )?)*)*
+            // Tokens spliced into an item header (`impl<..> T<..> where ..`)
+            // must stay in their place: each generic argument is one token
+            // tree, and the parameters and the `where` clause hold no
+            // top-level `{..}` or `;`, which could end the item and begin
+            // another (with the projections in it). Pinned types and the
+            // witness's uses are only ever spliced inside a `(..)` or
+            // `{..}` group, which nothing can leave.
+            $crate::__vouch_pin_in_place! { $($params)* }
+            $crate::__vouch_pin_in_place! { $($where)* }
+
+            $crate::__vouch_pin_project! {
+                @drop $drop $($guard)? ($pin $name [$($arg),*] [$($params)*] [$($where)*])
+            }
+            $crate::__vouch_pin_project! {
+                @unpin $unpin $($witness [$($uses)*])?
+                ($pin $name [$($arg),*] [$($params)*] [$($where)*])
+                { $( [$( $(#[cfg $c])* field $member: $bind $([$($ty)*])?, )*] )* }
+            }
+            $crate::__vouch_pin_project! {
+                @guard ($pin $name [$($arg),*] [$($params)*] [$($where)*])
+                { $(
+                    $(#[cfg $vc])* [$($v)?] {
+                        $( $(#[cfg $c])* field $member: $bind $([$($ty)*])?, )*
+                    },
+                )* }
+            }
+
+            impl<$($params)*> $name<$($arg),*> where $($where)* {
+                $(#[doc = $pdoc])*
+                #[cfg($pgate())]
+                #[inline]
+                $pvis fn project<$pin>(
+                    self: $crate::__private::core::pin::Pin<&$pin mut Self>,
+                ) -> $pname<$pin, $($arg),*> {
+                    // SAFETY: nothing is moved out of the pinned value; each
+                    // field marked pinned (`[Type]`) is handed out pinned
+                    // again. That is sound because this same expansion
+                    // emits, from the same tokens: the `Drop` guard or the
+                    // `PinnedDrop` glue (no `drop` can move a pinned field),
+                    // the packed and field-type guard (`@guard`: its pattern
+                    // names every field of a non-packed, non-union type, and
+                    // each pinned field has the type the witness names), and
+                    // the only `Unpin` impl of the type (`@unpin`), which
+                    // holds only when every pinned field is `Unpin` and
+                    // which every other `Unpin` impl of the type overlaps
+                    // with. No caller-provided expression or type is inside
+                    // this block: only identifiers and field names.
+                    unsafe {
+                        match $crate::__private::core::pin::Pin::get_unchecked_mut(self) {
+                            $(
+                                $(#[cfg $vc])*
+                                Self $(::$v)? { $( $(#[cfg $c])* $member: $bind, )* } => $pname $(::$v)? {
+                                    $(
+                                        $(#[cfg $c])*
+                                        $member: $crate::__vouch_pin_project!(@mut $bind $([$($ty)*])?),
+                                    )*
+                                    $( $(#[cfg $pc])* $phantom: $crate::__private::core::marker::PhantomData, )?
+                                },
+                            )*
+                        }
+                    }
+                }
+
+                $(#[doc = $rdoc])*
+                #[cfg($rgate())]
+                #[inline]
+                $rvis fn project_ref<$pin>(
+                    self: $crate::__private::core::pin::Pin<&$pin Self>,
+                ) -> $rname<$pin, $($arg),*> {
+                    // SAFETY: as in `project`: a field of a pinned value
+                    // that the guards of this expansion prove structurally
+                    // pinned is pinned.
+                    unsafe {
+                        match $crate::__private::core::pin::Pin::get_ref(self) {
+                            $(
+                                $(#[cfg $vc])*
+                                Self $(::$v)? { $( $(#[cfg $c])* $member: $bind, )* } => $rname $(::$v)? {
+                                    $(
+                                        $(#[cfg $c])*
+                                        $member: $crate::__vouch_pin_project!(@mut $bind $([$($ty)*])?),
+                                    )*
+                                    $( $(#[cfg $pc])* $phantom: $crate::__private::core::marker::PhantomData, )?
+                                },
+                            )*
+                        }
+                    }
+                }
+
+                $(#[doc = $odoc])*
+                #[cfg($ogate())]
+                #[inline]
+                $ovis fn project_replace(
+                    self: $crate::__private::core::pin::Pin<&mut Self>,
+                    replacement: Self,
+                ) -> $oname<$($arg),*> {
+                    // The type has no `Drop` impl, whatever `drop` above
+                    // says: with the `PinnedDrop` glue, these impls overlap.
+                    trait __VouchPinReplaceWithoutDrop {}
+                    #[allow(drop_bounds)]
+                    impl<__VouchAny: ?$crate::__private::core::marker::Sized + $crate::__private::core::ops::Drop>
+                        __VouchPinReplaceWithoutDrop for __VouchAny {}
+                    impl<$($params)*> __VouchPinReplaceWithoutDrop for $name<$($arg),*>
+                    where
+                        $($where)*
+                    {}
+
+                    // SAFETY: the pinned fields are dropped where they are
+                    // (in declaration order, also when one of their drops
+                    // panics); the unpinned ones are read out once; then the
+                    // overwrite guard writes `replacement` over the memory
+                    // without dropping the old value again (also on
+                    // unwinding). Skipping the old value's own destructor is
+                    // sound because the guard just above proves the type has
+                    // none (so no `PinnedDrop` either); the `@guard` pattern
+                    // proves no field is packed, so nothing pinned moves.
+                    unsafe {
+                        let this: *mut Self = $crate::__private::core::pin::Pin::get_unchecked_mut(self);
+                        let overwrite =
+                            $crate::__private::pin::UnsafeOverwriteGuard::new(this, replacement);
+                        let result = match &mut *this {
+                            $(
+                                $(#[cfg $vc])*
+                                Self $(::$v)? { $( $(#[cfg $c])* $member: $bind, )* } => {
+                                    let result = $oname $(::$v)? {
+                                        $(
+                                            $(#[cfg $c])*
+                                            $member: $crate::__vouch_pin_project!(@own $bind $([$($ty)*])?),
+                                        )*
+                                        $( $(#[cfg $pc])* $phantom: $crate::__private::core::marker::PhantomData, )?
+                                    };
+                                    // A tuple drops its elements in order, and
+                                    // goes on with the rest when one panics.
+                                    let _in_place = (
+                                        $(
+                                            $(#[cfg $c])*
+                                            $crate::__vouch_pin_project!(@drop_in_place $bind $([$($ty)*])?),
+                                        )*
+                                    );
+                                    result
+                                }
+                            )*
+                        };
+                        $crate::__private::core::mem::drop(overwrite);
+                        result
+                    }
+                }
+            }
+        };
+    };
+}
+
+/// Not public API. Compiles only for tokens that mean the same wherever
+/// they are written: identifiers, lifetimes, literals, punctuation and
+/// groups of those. A macro call (`!` then a group) or an opaque fragment
+/// passed on by another macro is a compile error.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __vouch_pin_tokens {
+    ($($token:tt)*) => {
+        $( $crate::__vouch_pin_token! { $token } )*
+    };
+}
+
+/// Not public API. One token of [`__vouch_pin_tokens!`].
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __vouch_pin_token {
+    (($($inner:tt)*)) => { $crate::__vouch_pin_tokens! { $($inner)* } };
+    ([$($inner:tt)*]) => { $crate::__vouch_pin_tokens! { $($inner)* } };
+    ({$($inner:tt)*}) => { $crate::__vouch_pin_tokens! { $($inner)* } };
+    ($ident:ident) => {};
+    ($lifetime:lifetime) => {};
+    (_) => {};
+    (:) => {};
+    (::) => {};
+    (,) => {};
+    (;) => {};
+    (<) => {};
+    (>) => {};
+    (>>) => {};
+    (<<) => {};
+    (<=) => {};
+    (>=) => {};
+    (==) => {};
+    (=) => {};
+    (+) => {};
+    (-) => {};
+    (*) => {};
+    (/) => {};
+    (%) => {};
+    (^) => {};
+    (&) => {};
+    (&&) => {};
+    (|) => {};
+    (||) => {};
+    (?) => {};
+    (->) => {};
+    (=>) => {};
+    (#) => {};
+    (.) => {};
+    (..) => {};
+    (..=) => {};
+    (@) => {};
+    ($literal:literal) => {};
+    ($($other:tt)*) => {
+        $crate::__private::core::compile_error! {
+            "a `#[pin_project]` type's generics, `where` clause and `#[pin]` field types cannot contain a macro call or `!`: they are written more than once, and a macro may expand differently each time; name the type with an alias"
+        }
+    };
+}
+
+/// Not public API. Compiles only for tokens without a top-level `{..}` or
+/// `;`: spliced into an item header or a type, they cannot end that item.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __vouch_pin_in_place {
+    ($($token:tt)*) => {
+        $( $crate::__vouch_pin_in_place_token! { $token } )*
+    };
+}
+
+/// Not public API. One token of [`__vouch_pin_in_place!`].
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __vouch_pin_in_place_token {
+    ({$($inner:tt)*}) => {
+        $crate::__private::core::compile_error! {
+            "a `#[pin_project]` type's generic parameters and `where` clause cannot contain a block `{ .. }` outside of `(..)` or `[..]`; name the type or the constant with an alias"
+        }
+    };
+    (;) => {
+        $crate::__private::core::compile_error! {
+            "a `#[pin_project]` type's generic parameters and `where` clause cannot contain `;` outside of `(..)` or `[..]`"
+        }
+    };
+    ($token:tt) => {};
+}

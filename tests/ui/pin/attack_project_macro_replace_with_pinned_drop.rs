@@ -1,0 +1,33 @@
+// The runtime macro called by hand with `PinnedDrop` and `project_replace`
+// together, which `#[pin_project]` rejects: `project_replace` would skip
+// the `PinnedDrop` of the old value. Its own no-`Drop` guard rejects it.
+use std::marker::PhantomPinned;
+use std::pin::Pin;
+use vouch::{PinnedDrop, PinnedDropToken};
+
+struct Holder {
+    field: PhantomPinned,
+}
+
+struct HolderOwn {
+    field: std::marker::PhantomData<PhantomPinned>,
+}
+
+impl PinnedDrop for Holder {
+    fn drop(self: Pin<&mut Self>, _: PinnedDropToken<'_, Self>) {}
+}
+
+vouch::__private::pin::project! {
+    lifetime: 'pin,
+    type: Holder [],
+    generics: [],
+    where: [],
+    unpin: Auto Witness [],
+    drop: PinnedDrop,
+    data: { [] { field field: binding [PhantomPinned], } },
+    project: any HolderOwn [],
+    project_ref: any HolderOwn [],
+    project_replace: all HolderOwn [],
+}
+
+fn main() {}

@@ -1,0 +1,27 @@
+// The runtime macro called by hand a second time for the same type, with
+// the pinned field described as unpinned: the two `Unpin` impls conflict.
+use std::marker::PhantomPinned;
+use vouch::pin_project;
+
+#[pin_project(project = HolderProj)]
+struct Holder {
+    #[pin]
+    field: PhantomPinned,
+}
+
+struct Unpinned<'pin>(&'pin mut PhantomPinned);
+
+vouch::__private::pin::project! {
+    lifetime: 'pin,
+    type: Holder [],
+    generics: [],
+    where: [],
+    unpin: Auto Witness [],
+    drop: NoDrop Guard,
+    data: { [] { field field: binding, } },
+    project: any Unpinned [],
+    project_ref: any Unpinned [],
+    project_replace: any Unpinned [],
+}
+
+fn main() {}

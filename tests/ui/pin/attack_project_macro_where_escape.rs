@@ -1,0 +1,32 @@
+// The runtime macro called by hand with a `where` clause that ends the
+// generated impl and begins another one, so that the `unsafe` projection
+// would land in an impl for a type the guards never checked: rejected.
+use std::marker::PhantomPinned;
+use std::pin::Pin;
+
+struct Checked {
+    field: u8,
+}
+
+struct Unchecked {
+    field: PhantomPinned,
+}
+
+struct Proj<'pin> {
+    field: Pin<&'pin mut PhantomPinned>,
+}
+
+vouch::__private::pin::project! {
+    lifetime: 'pin,
+    type: Checked [],
+    generics: [],
+    where: [u8: Copy, {} impl Unchecked where],
+    unpin: UnsafeUnpin,
+    drop: NoDrop Guard,
+    data: { [] { field field: binding [PhantomPinned], } },
+    project: all Proj [],
+    project_ref: any Proj [],
+    project_replace: any Proj [],
+}
+
+fn main() {}

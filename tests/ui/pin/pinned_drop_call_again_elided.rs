@@ -1,0 +1,20 @@
+// The same with elided lifetimes: the token's brand is not the lifetime
+// of `self`, so neither a reborrow nor `self` itself goes with it.
+#![allow(unconditional_recursion)]
+
+use std::pin::Pin;
+use vouch::{pin_project, PinnedDrop, PinnedDropToken};
+
+#[pin_project(PinnedDrop)]
+struct Struct {
+    #[pin]
+    field: u8,
+}
+
+impl PinnedDrop for Struct {
+    fn drop(self: Pin<&mut Self>, token: PinnedDropToken<'_, Self>) {
+        PinnedDrop::drop(self, token);
+    }
+}
+
+fn main() {}

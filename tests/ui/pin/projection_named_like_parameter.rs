@@ -1,0 +1,9 @@
+use vouch::pin_project;
+
+#[pin_project(project = T)]
+struct Struct<T> {
+    #[pin]
+    field: T,
+}
+
+fn main() {}
