@@ -13,7 +13,6 @@ pub(crate) fn name(ident: &Ident) -> String {
 }
 
 /// Whether two identifiers are the same name, raw or not.
-#[allow(dead_code, reason = "pin's comparisons move here next")]
 pub(crate) fn same(a: &Ident, b: &Ident) -> bool {
     name(a) == name(b)
 }
@@ -32,7 +31,6 @@ pub(crate) fn mentions(tokens: &TokenStream, names: &[String]) -> bool {
     })
 }
 
-#[allow(dead_code, reason = "pin's comparisons move here next")]
 /// The unraw names of every generic parameter (types, consts, and
 /// lifetimes without their apostrophe).
 pub(crate) fn param_names(generics: &syn::Generics) -> Vec<String> {
