@@ -151,6 +151,25 @@ fn require_fixed_layout(input: &Input<'_>, derive: Derive, errors: &mut Errors) 
         );
         return;
     }
+    if let (Some(packed), Some(align)) = (repr.packed, repr.align) {
+        // rustc refuses the pair too (E0587, on the item); this says which
+        // hint to drop, and nothing else follows from the derive.
+        errors.at(
+            align.span,
+            format_args!(
+                "`repr(packed)` and `align({})` contradict each other; remove `align({})` \
+                 (or `{}`), or wrap the packed struct in an aligned one",
+                align.value,
+                align.value,
+                if packed.value == 1 {
+                    "packed".to_owned()
+                } else {
+                    format!("packed({})", packed.value)
+                }
+            ),
+        );
+        return;
+    }
     if repr.is_c() || repr.is_transparent() || repr.packed.is_some() {
         return;
     }
