@@ -12,8 +12,6 @@ mod sealed;
 mod util;
 
 #[cfg(test)]
-mod never_panic;
-#[cfg(test)]
 mod tests;
 
 use proc_macro::TokenStream;

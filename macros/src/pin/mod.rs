@@ -61,6 +61,3 @@ fn with_errors(errors: Errors, stripped: &TokenStream) -> TokenStream {
     let errors = errors.finish().err().map(syn::Error::into_compile_error);
     quote!(#errors #stripped)
 }
-
-#[cfg(test)]
-mod tests;

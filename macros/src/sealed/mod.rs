@@ -69,6 +69,3 @@ pub(crate) fn derive_sealed(input: syn::DeriveInput) -> syn::Result<TokenStream>
     errors.finish()?;
     Ok(closed::expand_closed(&model))
 }
-
-#[cfg(test)]
-mod tests;

@@ -87,7 +87,7 @@ fn pin_project_never_panics_and_never_emits_unsafe_with_errors() {
     for args in ARGS {
         for item in ITEMS {
             let result =
-                std::panic::catch_unwind(|| super::pin_project(tokens(args), tokens(item)));
+                std::panic::catch_unwind(|| crate::pin::pin_project(tokens(args), tokens(item)));
             let Ok(result) = result else {
                 panic!("`#[pin_project({args})]` panicked on `{item}`");
             };
@@ -103,7 +103,7 @@ fn pin_project_never_panics_and_never_emits_unsafe_with_errors() {
 
 #[test]
 fn a_valid_item_expands_without_errors() {
-    let output = super::pin_project(
+    let output = crate::pin::pin_project(
         tokens("project = P, project_ref = R, project_replace = O"),
         tokens("struct S<T> { #[pin] a: T, b: u8 }"),
     );
@@ -143,7 +143,7 @@ fn pinned_drop_never_panics() {
     ] {
         for item in DROP_ITEMS {
             let result =
-                std::panic::catch_unwind(|| super::pinned_drop(tokens(args), tokens(item)));
+                std::panic::catch_unwind(|| crate::pin::pinned_drop(tokens(args), tokens(item)));
             assert!(
                 result.is_ok(),
                 "`#[pinned_drop({args})]` panicked on `{item}`"

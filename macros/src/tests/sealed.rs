@@ -1,7 +1,7 @@
 //! Unit tests of the expansion functions: every input gives tokens or
 //! errors, never a panic, and errors arrive together.
 
-use super::{derive_sealed, sealed};
+use crate::sealed::{derive_sealed, sealed};
 use proc_macro2::TokenStream;
 use quote::quote;
 
