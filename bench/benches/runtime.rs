@@ -1,5 +1,5 @@
 //! Runtime benchmarks of vouch against the crates it replaces, with divan:
-//! `cargo bench -p vouch-bench --features vouch-side`.
+//! `cargo bench -p vouch-bench --features compare`.
 //!
 //! - `cast`: view a 64 MiB buffer as records and sum a field (vouch's
 //!   `cast_slice`, bytemuck's, zerocopy's `ref_from_bytes`, and a hand-written
