@@ -44,7 +44,9 @@ fn check(capability: &str) {
         cases.compile_fail(format!("ui/{capability}/*.rs"));
         return;
     }
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui").join(capability);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("ui")
+        .join(capability);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("read the UI cases")
         .filter_map(|entry| Some(entry.ok()?.path()))
@@ -54,7 +56,11 @@ fn check(capability: &str) {
     let mut skipped = Vec::new();
     for file in files {
         let stderr = std::fs::read_to_string(file.with_extension("stderr")).unwrap_or_default();
-        let name = file.file_name().expect("a file").to_string_lossy().into_owned();
+        let name = file
+            .file_name()
+            .expect("a file")
+            .to_string_lossy()
+            .into_owned();
         if quotes_std_sources(&stderr) {
             skipped.push(name);
         } else {
