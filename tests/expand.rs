@@ -10,11 +10,14 @@
 
 use std::io::Write as _;
 use std::process::Command;
-use std::sync::OnceLock;
+use std::sync::{Once, OnceLock};
 
 /// The `cargo-expand` release the snapshots under `expand/` were made with:
 /// its pretty-printer's output differs between releases.
 const CARGO_EXPAND: &str = "1.0.127";
+
+/// The skip notice, printed by the first test that skips.
+static NOTICE: Once = Once::new();
 
 /// Why the snapshots cannot be checked here, if they cannot.
 fn missing_expand() -> Option<&'static str> {
@@ -47,13 +50,16 @@ fn expand(glob: &str) {
         std::env::var_os("VOUCH_REQUIRE_EXPAND").is_none_or(|value| value != "1"),
         "VOUCH_REQUIRE_EXPAND=1 but {reason}: `{install}`"
     );
-    // Straight to the process's stderr: the test harness captures `eprintln!`
-    // of passing tests, and this notice is meant to be seen.
-    let _ = writeln!(
-        std::io::stderr(),
-        "note: expansion snapshots {glob} skipped: {reason} (they need cargo-expand \
-         {CARGO_EXPAND}: `{install}`)"
-    );
+    // Once for the four tests, and straight to the process's stderr: the test
+    // harness captures `eprintln!` of passing tests, and this is meant to be
+    // seen.
+    NOTICE.call_once(|| {
+        let _ = writeln!(
+            std::io::stderr(),
+            "\nnote: expansion snapshots (tests/expand/) skipped: {reason}; they need \
+             cargo-expand {CARGO_EXPAND}: `{install}`"
+        );
+    });
 }
 
 #[test]
