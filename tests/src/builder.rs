@@ -1,11 +1,11 @@
 //! The builder capability under strict lints.
 
 /// A server's settings, built with every kind of field.
-#[derive(::vouch::Builder)]
+#[derive(::core::fmt::Debug, ::vouch::Builder)]
 #[builder(derive(Clone, Debug))]
-pub struct Server<'a, T: ::core::clone::Clone, const N: usize> {
+pub struct Server<'text, T: ::core::clone::Clone, const N: usize> {
     /// The host name.
-    pub host: &'a str,
+    pub host: &'text str,
     /// The port; required.
     pub port: u16,
     /// An optional label.
@@ -27,7 +27,7 @@ pub struct Server<'a, T: ::core::clone::Clone, const N: usize> {
 }
 
 /// Renamed items and `into`.
-#[derive(::vouch::Builder)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::vouch::Builder)]
 #[builder(builder_type = ClientMaker, start_fn = new, finish_fn = finish, crate = ::vouch)]
 pub struct Client {
     /// Converted with `Into`.
@@ -50,12 +50,14 @@ pub fn make() -> (u16, &'static str) {
 }
 
 /// A private type, held by a public struct.
+#[derive(::core::fmt::Debug)]
 struct Secret(u8);
 
 /// A public struct with a private field of a private type: its public
 /// builder adds no `private_interfaces` warning.
-#[derive(::vouch::Builder)]
+#[derive(::core::fmt::Debug, ::vouch::Builder)]
 pub struct Vault {
+    /// The secret.
     secret: Secret,
     /// A linked vault, spelled with `Self`.
     pub next: ::core::option::Option<&'static Self>,
@@ -69,7 +71,7 @@ pub fn open(value: u8) -> u8 {
 }
 
 /// bon's long forms: `on(..)`, `setters(..)`, `overwritable`, doc blocks.
-#[derive(::vouch::Builder)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::vouch::Builder)]
 #[builder(
     builder_type(name = TunedMaker, vis = "pub", doc {
         /// Makes a [`Tuned`].

@@ -4,7 +4,7 @@
 
 use ::core::future::Future;
 use ::core::marker::PhantomPinned;
-use ::core::option::Option::{self as Maybe, None as Nothing, Some as Just};
+use ::core::option::Option as Maybe;
 use ::core::pin::Pin;
 use ::core::task::{Context, Poll};
 
@@ -16,7 +16,7 @@ pub struct Map<Fut, F> {
     #[pin]
     pub future: Fut,
     /// The function, taken when the future completes.
-    pub f: Maybe<F>,
+    pub then: Maybe<F>,
 }
 
 impl<Fut, F, T> Future for Map<Fut, F>
@@ -27,19 +27,19 @@ where
     type Output = T;
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<T> {
-        let MapProj { future, f } = self.project();
+        let MapProj { future, then } = self.project();
         match future.poll(cx) {
             Poll::Pending => Poll::Pending,
-            Poll::Ready(output) => match f.take() {
-                Just(f) => Poll::Ready(f(output)),
-                Nothing => Poll::Pending,
-            },
+            Poll::Ready(output) => then
+                .take()
+                .map_or(Poll::Pending, |func| Poll::Ready(func(output))),
         }
     }
 }
 
 /// A state machine with a documented public projection enum.
 #[::vouch::pin_project(project = StateProj, project_ref = StateRef)]
+#[derive(::core::fmt::Debug)]
 pub enum State<Fut> {
     /// Still running.
     Running(#[pin] Fut),
@@ -52,9 +52,11 @@ pub enum State<Fut> {
 
 /// Counts its own pinned drops.
 #[::vouch::pin_project(PinnedDrop, !Unpin)]
-pub struct Counted<'a> {
+#[derive(::core::fmt::Debug)]
+pub struct Counted<'cell> {
     /// Incremented once, when the value is dropped.
-    pub drops: &'a ::core::cell::Cell<u32>,
+    pub drops: &'cell ::core::cell::Cell<u32>,
+    /// Makes the value `!Unpin`.
     #[pin]
     pinned: PhantomPinned,
 }
@@ -63,12 +65,13 @@ pub struct Counted<'a> {
 impl ::vouch::PinnedDrop for Counted<'_> {
     fn drop(self: Pin<&mut Self>) {
         let drops = *self.project().drops;
-        drops.set(drops.get() + 1);
+        drops.set(drops.get().wrapping_add(1));
     }
 }
 
 /// `Unpin` decided by hand.
 #[::vouch::pin_project(UnsafeUnpin, project = ManualProj)]
+#[derive(::core::fmt::Debug)]
 pub struct Manual<T> {
     /// Pinned, but `Manual` says when it may move.
     #[pin]
@@ -77,10 +80,12 @@ pub struct Manual<T> {
 
 /// A tuple struct with a `crate` override and a raw field name.
 #[::vouch::pin_project(crate = "::vouch", project = RawProj)]
+#[derive(::core::fmt::Debug)]
 pub struct Raw<T>(#[pin] pub T, pub u8);
 
 /// Named fields with a raw identifier.
 #[::vouch::pin_project]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy)]
 pub struct Keywords {
     /// Named like a keyword.
     #[pin]

@@ -3,7 +3,9 @@
 //! named like the prelude's in scope.
 
 /// A record with explicit padding.
-#[derive(::core::clone::Clone, ::core::marker::Copy, ::vouch::Zeroable, ::vouch::Pod)]
+#[derive(
+    ::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::vouch::Zeroable, ::vouch::Pod,
+)]
 #[repr(C)]
 pub struct Header {
     /// Payload length.
@@ -15,7 +17,9 @@ pub struct Header {
 }
 
 /// A packed record.
-#[derive(::core::clone::Clone, ::core::marker::Copy, ::vouch::Zeroable, ::vouch::Pod)]
+#[derive(
+    ::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::vouch::Zeroable, ::vouch::Pod,
+)]
 #[repr(C, packed)]
 pub struct Packed {
     /// Tag.
@@ -25,7 +29,9 @@ pub struct Packed {
 }
 
 /// A generic vector.
-#[derive(::core::clone::Clone, ::core::marker::Copy, ::vouch::Zeroable, ::vouch::Pod)]
+#[derive(
+    ::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::vouch::Zeroable, ::vouch::Pod,
+)]
 #[repr(C)]
 pub struct Vec3<T: ::vouch::Pod> {
     /// X.
@@ -37,7 +43,9 @@ pub struct Vec3<T: ::vouch::Pod> {
 }
 
 /// A block of bytes.
-#[derive(::core::clone::Clone, ::core::marker::Copy, ::vouch::Zeroable, ::vouch::Pod)]
+#[derive(
+    ::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::vouch::Zeroable, ::vouch::Pod,
+)]
 #[repr(C)]
 pub struct Block<const N: usize> {
     /// The bytes.
@@ -54,8 +62,16 @@ pub union Word {
     pub float: f32,
 }
 
+impl ::core::fmt::Debug for Word {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("Word").finish_non_exhaustive()
+    }
+}
+
 /// A reading that may have padding but accepts any bits.
-#[derive(::core::clone::Clone, ::core::marker::Copy, ::vouch::AnyBitPattern)]
+#[derive(
+    ::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::vouch::AnyBitPattern,
+)]
 #[repr(C)]
 pub struct Reading {
     /// Value.
@@ -66,6 +82,7 @@ pub struct Reading {
 
 /// A level, readable from bytes after a check.
 #[derive(
+    ::core::fmt::Debug,
     ::core::clone::Clone,
     ::core::marker::Copy,
     ::vouch::Zeroable,
@@ -85,6 +102,7 @@ pub enum Level {
 
 /// A `repr(C)` enum whose tag is a C `int`.
 #[derive(
+    ::core::fmt::Debug,
     ::core::clone::Clone,
     ::core::marker::Copy,
     ::vouch::NoUninit,
@@ -100,7 +118,7 @@ pub enum Mode {
 }
 
 /// An enum with data whose zero variant is `Empty`.
-#[derive(::core::clone::Clone, ::core::marker::Copy, ::vouch::Zeroable)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::vouch::Zeroable)]
 #[repr(C, u8)]
 pub enum Slot {
     /// Empty.
@@ -110,7 +128,9 @@ pub enum Slot {
 }
 
 /// A record validated field by field.
-#[derive(::core::clone::Clone, ::core::marker::Copy, ::vouch::CheckedBitPattern)]
+#[derive(
+    ::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::vouch::CheckedBitPattern,
+)]
 #[repr(C)]
 pub struct Flagged {
     /// Flag.
@@ -122,12 +142,16 @@ pub struct Flagged {
 }
 
 /// A wrapper.
-#[derive(::core::clone::Clone, ::core::marker::Copy, ::vouch::TransparentWrapper)]
+#[derive(
+    ::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::vouch::TransparentWrapper,
+)]
 #[repr(transparent)]
 pub struct Meters(pub f64);
 
 /// A wrapper with a marker.
-#[derive(::core::clone::Clone, ::core::marker::Copy, ::vouch::TransparentWrapper)]
+#[derive(
+    ::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::vouch::TransparentWrapper,
+)]
 #[repr(transparent)]
 #[transparent(T)]
 pub struct Tagged<T, U> {
@@ -138,7 +162,7 @@ pub struct Tagged<T, U> {
 }
 
 /// A record reached through a renamed path to vouch.
-#[derive(::core::clone::Clone, ::core::marker::Copy, ::vouch::Zeroable)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::vouch::Zeroable)]
 #[vouch(crate = "::vouch")]
 pub struct Renamed {
     /// Raw identifier field.
@@ -146,17 +170,21 @@ pub struct Renamed {
 }
 
 /// A generic pair validated field by field.
-#[derive(::core::clone::Clone, ::core::marker::Copy, ::vouch::CheckedBitPattern)]
+#[derive(
+    ::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::vouch::CheckedBitPattern,
+)]
 #[repr(C)]
 pub struct CheckedPair<T: ::vouch::CheckedBitPattern> {
     /// First.
-    pub a: T,
+    pub first: T,
     /// Second.
-    pub b: T,
+    pub second: T,
 }
 
 /// A generic record whose fields do not depend on its parameter.
-#[derive(::core::clone::Clone, ::core::marker::Copy, ::vouch::Zeroable, ::vouch::Pod)]
+#[derive(
+    ::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::vouch::Zeroable, ::vouch::Pod,
+)]
 #[repr(C)]
 pub struct Typed<T: ::vouch::Pod> {
     /// Identifier.
@@ -168,7 +196,7 @@ pub struct Typed<T: ::vouch::Pod> {
 }
 
 /// A generic enum whose zero variant is `Nothing`.
-#[derive(::core::clone::Clone, ::core::marker::Copy, ::vouch::Zeroable)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::vouch::Zeroable)]
 #[repr(u8)]
 pub enum Maybe<T: ::vouch::Zeroable + ::core::marker::Copy> {
     /// Nothing.

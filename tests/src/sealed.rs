@@ -47,9 +47,9 @@ pub trait Measure<T> {
 
 /// A sealed trait over a const generic and a lifetime.
 #[::vouch::sealed(no_implicit_prelude)]
-pub trait Window<'a, const N: usize> {
+pub trait Window<'items, const N: usize> {
     /// The first `N` items.
-    fn window(&self) -> &'a [u8];
+    fn window(&self) -> &'items [u8];
 }
 
 /// A square of the given side.
@@ -102,16 +102,15 @@ impl Polygon for Triangle {
 }
 
 #[::vouch::sealed]
-impl Measure<u32> for Square {
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    fn measure(&self) -> u32 {
-        self.0 as u32
+impl Measure<u64> for Square {
+    fn measure(&self) -> u64 {
+        self.0.to_bits()
     }
 }
 
 #[::vouch::sealed]
-impl<'a, const N: usize> Window<'a, N> for &'a [u8; N] {
-    fn window(&self) -> &'a [u8] {
+impl<'items, const N: usize> Window<'items, N> for &'items [u8; N] {
+    fn window(&self) -> &'items [u8] {
         *self
     }
 }
@@ -129,7 +128,7 @@ pub enum AnyPolygon {
 
 /// A generic closed hierarchy: the forwarding needs `A: Shape`, and the
 /// variant over `A` gets no conversions.
-#[derive(::vouch::Sealed)]
+#[derive(::core::fmt::Debug, ::vouch::Sealed)]
 #[sealed(Shape, crate = "::vouch")]
 pub enum Either<A: Shape> {
     /// Any shape.

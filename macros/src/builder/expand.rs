@@ -52,8 +52,11 @@ pub(crate) fn expand(model: &Model) -> TokenStream {
         #clone
         #debug
     });
+    // `deprecated`: the struct or its fields may be deprecated; generated
+    // code that names them is not the user's use of them.
     quote! {
         #builder
+        #[allow(deprecated)]
         #hidden
     }
 }
@@ -198,7 +201,7 @@ impl<'a> Ctx<'a> {
             #doc
             #[must_use = #must_use]
             #allows
-            #[allow(missing_debug_implementations, missing_copy_implementations)]
+            #[allow(missing_debug_implementations, missing_copy_implementations, deprecated)]
             #vis struct #builder<#(#params,)* __VouchState = #initial> #where_clause {
                 __vouch_state: __VouchState,
                 __vouch_type: #core::marker::PhantomData<fn() -> #struct_ty>,

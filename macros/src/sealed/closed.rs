@@ -27,7 +27,10 @@ pub(crate) fn expand_closed(model: &ClosedEnum) -> TokenStream {
     let ident = &model.input.ident;
     let (impl_generics, ty_generics, where_clause) = model.input.generics.split_for_impl();
     let enum_ty = quote!(#ident #ty_generics);
+    // `deprecated`: the enum, its variants or the traits may be deprecated,
+    // and the user's `#[allow(deprecated)]` on the enum does not reach impls.
     let allows = lint_allows();
+    let allows = quote!(#allows #[allow(deprecated)]);
     let value = format_ident!("__vouch_value", span = Span::mixed_site());
     let other = format_ident!("__vouch_other", span = Span::mixed_site());
 

@@ -187,9 +187,12 @@ pub(crate) fn expand_impl(item: &syn::ItemImpl) -> TokenStream {
         .attrs
         .iter()
         .filter(|attr| attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr"));
+    // `deprecated`: the user's own impl reports a deprecated type or trait
+    // (or allows it); the seal next to it names them again.
     quote! {
         #(#cfgs)*
         #[automatically_derived]
+        #[allow(deprecated)]
         impl #impl_generics #seal for #self_ty #where_clause {}
 
         #stripped
@@ -224,12 +227,16 @@ fn delegation_macro(krate: &CratePath, plan: &[Delegation<'_>]) -> TokenStream {
             _ => None,
         });
         let allows = lint_allows();
+        // `deprecated`: a deprecated trait, method or variant is the user's
+        // choice; the delegating impl that names them is not their code.
         quote! {
             #[automatically_derived]
+            #[allow(deprecated)]
             impl<$($generics)*> $seal for $($ty)* where $($bounds)* {}
 
             #[automatically_derived]
             #allows
+            #[allow(deprecated)]
             impl<$($generics)*> $sealed_trait for $($ty)* where $($bounds)* {
                 #(#methods)*
             }

@@ -41,7 +41,7 @@ pub struct Client {
     clippy::style,
     clippy::complexity,
 )]
-#[allow(missing_debug_implementations, missing_copy_implementations)]
+#[allow(missing_debug_implementations, missing_copy_implementations, deprecated)]
 pub(crate) struct ClientConfig<
     __VouchState
         = (
@@ -55,6 +55,7 @@ pub(crate) struct ClientConfig<
     __vouch_state: __VouchState,
     __vouch_type: ::vouch::__private::core::marker::PhantomData<fn() -> Client>,
 }
+#[allow(deprecated)]
 #[allow(
     non_camel_case_types,
     non_snake_case,

@@ -21,7 +21,7 @@ where
     clippy::style,
     clippy::complexity,
 )]
-#[allow(missing_debug_implementations, missing_copy_implementations)]
+#[allow(missing_debug_implementations, missing_copy_implementations, deprecated)]
 struct SliceBuilder<
     'a,
     T: Clone,
@@ -38,6 +38,7 @@ where
         fn() -> Slice<'a, T, N, U>,
     >,
 }
+#[allow(deprecated)]
 #[allow(
     non_camel_case_types,
     non_snake_case,

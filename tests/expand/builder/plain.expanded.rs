@@ -18,7 +18,7 @@ struct Config {
     clippy::style,
     clippy::complexity,
 )]
-#[allow(missing_debug_implementations, missing_copy_implementations)]
+#[allow(missing_debug_implementations, missing_copy_implementations, deprecated)]
 struct ConfigBuilder<
     __VouchState
         = (::vouch::__private::builder::Unset, ::vouch::__private::builder::Unset),
@@ -26,6 +26,7 @@ struct ConfigBuilder<
     __vouch_state: __VouchState,
     __vouch_type: ::vouch::__private::core::marker::PhantomData<fn() -> Config>,
 }
+#[allow(deprecated)]
 #[allow(
     non_camel_case_types,
     non_snake_case,

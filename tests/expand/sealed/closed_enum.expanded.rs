@@ -34,6 +34,7 @@ pub(crate) mod __vouch_sealed_Shape {
 pub struct Square(f64);
 pub struct Circle(f64);
 #[automatically_derived]
+#[allow(deprecated)]
 impl __vouch_sealed_Shape::Sealed for Square {}
 impl Shape for Square {
     fn area(&self) -> f64 {
@@ -44,6 +45,7 @@ impl Shape for Square {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl __vouch_sealed_Shape::Sealed for Circle {}
 impl Shape for Circle {
     fn area(&self) -> f64 {
@@ -71,6 +73,7 @@ pub enum AnyShape {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(deprecated)]
 impl ::vouch::__private::core::convert::From<Square> for AnyShape {
     #[inline]
     fn from(__vouch_value: Square) -> Self {
@@ -90,6 +93,7 @@ impl ::vouch::__private::core::convert::From<Square> for AnyShape {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(deprecated)]
 impl ::vouch::__private::core::convert::TryFrom<AnyShape> for Square {
     type Error = AnyShape;
     #[inline]
@@ -117,6 +121,7 @@ impl ::vouch::__private::core::convert::TryFrom<AnyShape> for Square {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(deprecated)]
 impl ::vouch::__private::core::convert::From<Circle> for AnyShape {
     #[inline]
     fn from(__vouch_value: Circle) -> Self {
@@ -136,6 +141,7 @@ impl ::vouch::__private::core::convert::From<Circle> for AnyShape {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(deprecated)]
 impl ::vouch::__private::core::convert::TryFrom<AnyShape> for Circle {
     type Error = AnyShape;
     #[inline]
@@ -163,6 +169,7 @@ impl ::vouch::__private::core::convert::TryFrom<AnyShape> for Circle {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(deprecated)]
 impl ::vouch::__private::sealed::ClosedHierarchy for AnyShape {
     const VARIANTS: &'static [&'static ::vouch::__private::core::primitive::str] = &[
         "Square",
@@ -177,6 +184,7 @@ impl ::vouch::__private::sealed::ClosedHierarchy for AnyShape {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl __vouch_sealed_Shape::Sealed for AnyShape {}
 #[automatically_derived]
 #[allow(
@@ -191,6 +199,7 @@ impl __vouch_sealed_Shape::Sealed for AnyShape {}
     clippy::style,
     clippy::complexity,
 )]
+#[allow(deprecated)]
 impl Shape for AnyShape {
     #[inline]
     fn area(&self) -> f64 {

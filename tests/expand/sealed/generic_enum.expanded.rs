@@ -32,6 +32,7 @@ pub(crate) mod __vouch_sealed_Shape {
 }
 pub struct Square(f64);
 #[automatically_derived]
+#[allow(deprecated)]
 impl __vouch_sealed_Shape::Sealed for Square {}
 impl Shape for Square {
     fn area(&self) -> f64 {
@@ -58,6 +59,7 @@ pub enum Either<A: Shape> {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(deprecated)]
 impl<A: Shape> ::vouch::__private::core::convert::From<Square> for Either<A> {
     #[inline]
     fn from(__vouch_value: Square) -> Self {
@@ -77,6 +79,7 @@ impl<A: Shape> ::vouch::__private::core::convert::From<Square> for Either<A> {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(deprecated)]
 impl<A: Shape> ::vouch::__private::core::convert::TryFrom<Either<A>> for Square {
     type Error = Either<A>;
     #[inline]
@@ -104,6 +107,7 @@ impl<A: Shape> ::vouch::__private::core::convert::TryFrom<Either<A>> for Square 
     clippy::style,
     clippy::complexity,
 )]
+#[allow(deprecated)]
 impl<A: Shape> ::vouch::__private::sealed::ClosedHierarchy for Either<A> {
     const VARIANTS: &'static [&'static ::vouch::__private::core::primitive::str] = &[
         "Other",
@@ -118,6 +122,7 @@ impl<A: Shape> ::vouch::__private::sealed::ClosedHierarchy for Either<A> {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl<A: Shape> __vouch_sealed_Shape::Sealed for Either<A>
 where
     A: Shape,
@@ -136,6 +141,7 @@ where
     clippy::style,
     clippy::complexity,
 )]
+#[allow(deprecated)]
 impl<A: Shape> Shape for Either<A>
 where
     A: Shape,

@@ -41,6 +41,7 @@ pub(crate) mod __vouch_sealed_Window {
     pub(crate) use __vouch_delegate as delegate;
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl<'a, T, const N: usize> __vouch_sealed_Window::Sealed<'a, T, N> for &'a [T; N]
 where
     T: Copy + Default + 'a,

@@ -68,6 +68,7 @@ pub(crate) mod __vouch_sealed_Polygon {
 }
 pub struct Square(f64);
 #[automatically_derived]
+#[allow(deprecated)]
 impl __vouch_sealed_Shape::Sealed for Square {}
 impl Shape for Square {
     fn area(&self) -> f64 {
@@ -75,6 +76,7 @@ impl Shape for Square {
     }
 }
 #[automatically_derived]
+#[allow(deprecated)]
 impl __vouch_sealed_Polygon::Sealed for Square {}
 impl Polygon for Square {
     fn corners(&self) -> u32 {
