@@ -11,6 +11,8 @@ mod cast;
 mod checked;
 #[path = "pod/must.rs"]
 mod must;
+#[path = "pod/proof_reads.rs"]
+mod proof_reads;
 #[path = "pod/traits.rs"]
 mod traits;
 

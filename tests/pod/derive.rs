@@ -691,3 +691,25 @@ fn checked_struct_with_a_field_named_like_its_twin() {
     assert!(vouch::checked::try_from_bytes::<Twin>(&[7, 1]).is_ok());
     assert!(vouch::checked::try_from_bytes::<Twin>(&[7, 2]).is_err());
 }
+
+/// A generic `Zeroable` enum with fields, a bound of the user's own and no
+/// `Copy`: the proof builds no value (no destructor in a constant) and
+/// holds for every instantiation.
+trait Own {}
+impl Own for u16 {}
+impl Own for String {}
+
+#[derive(Zeroable)]
+#[repr(u8)]
+enum Cell2<T: Zeroable + Own> {
+    Free(T),
+    Taken,
+}
+
+impl Own for Vec<u8> {}
+
+#[test]
+fn zeroable_generic_enum_with_own_bound() {
+    assert!(matches!(vouch::zeroed::<Cell2<u16>>(), Cell2::Free(0)));
+    assert!(matches!(Cell2::<u16>::Taken, Cell2::Taken));
+}

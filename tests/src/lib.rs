@@ -101,12 +101,6 @@ pub mod builder;
 // once in a generated impl (`single_use_lifetimes`, on `Counted<'cell>`).
 #[expect(single_use_lifetimes, reason = "a known warning of pin generated code")]
 pub mod pin;
-// KNOWN, to fix in the pod rewrite: `Contiguous` of a `repr(u8)` enum casts
-// `u8 as u8` (`trivial_numeric_casts`, on `Level`).
-#[expect(
-    trivial_numeric_casts,
-    reason = "a known warning of pod generated code"
-)]
 pub mod pod;
 pub mod sealed;
 pub mod shapes;

@@ -196,6 +196,7 @@ pub fn zeroed_vec<T: Zeroable>(length: usize) -> Vec<T> {
 #[must_use]
 #[track_caller]
 pub fn cast_box<A: NoUninit, B: AnyBitPattern>(input: Box<A>) -> Box<B> {
+    let () = <B as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     match try_cast_box(input) {
         Ok(b) => b,
@@ -224,6 +225,7 @@ pub fn cast_box<A: NoUninit, B: AnyBitPattern>(input: Box<A>) -> Box<B> {
 pub fn try_cast_box<A: NoUninit, B: AnyBitPattern>(
     input: Box<A>,
 ) -> Result<Box<B>, (PodCastError, Box<A>)> {
+    let () = <B as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     if align_of::<A>() != align_of::<B>() {
         return Err((PodCastError::AlignmentMismatch, input));
@@ -247,6 +249,7 @@ pub fn try_cast_box<A: NoUninit, B: AnyBitPattern>(
 #[must_use]
 #[track_caller]
 pub fn cast_slice_box<A: NoUninit, B: AnyBitPattern>(input: Box<[A]>) -> Box<[B]> {
+    let () = <B as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     match try_cast_slice_box(input) {
         Ok(b) => b,
@@ -276,6 +279,7 @@ pub fn cast_slice_box<A: NoUninit, B: AnyBitPattern>(input: Box<[A]>) -> Box<[B]
 pub fn try_cast_slice_box<A: NoUninit, B: AnyBitPattern>(
     input: Box<[A]>,
 ) -> Result<Box<[B]>, (PodCastError, Box<[A]>)> {
+    let () = <B as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     if align_of::<A>() != align_of::<B>() {
         return Err((PodCastError::AlignmentMismatch, input));
@@ -302,6 +306,7 @@ pub fn try_cast_slice_box<A: NoUninit, B: AnyBitPattern>(
 #[must_use]
 #[track_caller]
 pub fn cast_vec<A: NoUninit, B: AnyBitPattern>(input: Vec<A>) -> Vec<B> {
+    let () = <B as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     match try_cast_vec(input) {
         Ok(b) => b,
@@ -335,6 +340,7 @@ pub fn cast_vec<A: NoUninit, B: AnyBitPattern>(input: Vec<A>) -> Vec<B> {
 pub fn try_cast_vec<A: NoUninit, B: AnyBitPattern>(
     input: Vec<A>,
 ) -> Result<Vec<B>, (PodCastError, Vec<A>)> {
+    let () = <B as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     if align_of::<A>() != align_of::<B>() {
         return Err((PodCastError::AlignmentMismatch, input));
@@ -367,6 +373,7 @@ pub fn try_cast_vec<A: NoUninit, B: AnyBitPattern>(
 /// ```
 #[must_use]
 pub fn pod_collect_to_vec<A: NoUninit, B: NoUninit + AnyBitPattern>(src: &[A]) -> Vec<B> {
+    let () = <B as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     let () = <B as NoUninit>::PROOF;
     let size = size_of::<B>();
@@ -395,6 +402,7 @@ macro_rules! shared_zeroed {
         #[inline]
         #[must_use]
         pub fn $zeroed<T: Zeroable>() -> alloc::$module::$ptr<T> {
+            let () = <T as Zeroable>::PROOF;
             // (`new_zeroed` would do this in one call, from Rust 1.92 on.)
             let mut shared = alloc::$module::$ptr::<T>::new_uninit();
             if let Some(slot) = alloc::$module::$ptr::get_mut(&mut shared) {
@@ -418,6 +426,7 @@ macro_rules! shared_zeroed {
         #[inline]
         #[must_use]
         pub fn $zeroed_slice<T: Zeroable>(length: usize) -> alloc::$module::$ptr<[T]> {
+            let () = <T as Zeroable>::PROOF;
             let mut shared = alloc::$module::$ptr::<[T]>::new_uninit_slice(length);
             if let Some(slots) = alloc::$module::$ptr::get_mut(&mut shared) {
                 // SAFETY: `slots` is a unique, valid, aligned place for
@@ -461,6 +470,10 @@ macro_rules! shared_casts {
         pub fn $cast<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
             input: alloc::$module::$ptr<A>,
         ) -> alloc::$module::$ptr<B> {
+            let () = <A as NoUninit>::PROOF;
+            let () = <A as AnyBitPattern>::PROOF;
+            let () = <B as NoUninit>::PROOF;
+            let () = <B as AnyBitPattern>::PROOF;
             match $try_cast(input) {
                 Ok(b) => b,
                 Err((e, _)) => fail(concat!("allocation::", stringify!($cast)), &e),
@@ -482,6 +495,10 @@ macro_rules! shared_casts {
         pub fn $try_cast<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
             input: alloc::$module::$ptr<A>,
         ) -> Result<alloc::$module::$ptr<B>, (PodCastError, alloc::$module::$ptr<A>)> {
+            let () = <A as NoUninit>::PROOF;
+            let () = <A as AnyBitPattern>::PROOF;
+            let () = <B as NoUninit>::PROOF;
+            let () = <B as AnyBitPattern>::PROOF;
             if align_of::<A>() != align_of::<B>() {
                 return Err((PodCastError::AlignmentMismatch, input));
             }
@@ -509,6 +526,10 @@ macro_rules! shared_casts {
         pub fn $cast_slice<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
             input: alloc::$module::$ptr<[A]>,
         ) -> alloc::$module::$ptr<[B]> {
+            let () = <A as NoUninit>::PROOF;
+            let () = <A as AnyBitPattern>::PROOF;
+            let () = <B as NoUninit>::PROOF;
+            let () = <B as AnyBitPattern>::PROOF;
             match $try_cast_slice(input) {
                 Ok(b) => b,
                 Err((e, _)) => fail(concat!("allocation::", stringify!($cast_slice)), &e),
@@ -533,6 +554,10 @@ macro_rules! shared_casts {
         pub fn $try_cast_slice<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
             input: alloc::$module::$ptr<[A]>,
         ) -> Result<alloc::$module::$ptr<[B]>, (PodCastError, alloc::$module::$ptr<[A]>)> {
+            let () = <A as NoUninit>::PROOF;
+            let () = <A as AnyBitPattern>::PROOF;
+            let () = <B as NoUninit>::PROOF;
+            let () = <B as AnyBitPattern>::PROOF;
             if align_of::<A>() != align_of::<B>() {
                 return Err((PodCastError::AlignmentMismatch, input));
             }

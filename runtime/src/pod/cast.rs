@@ -47,6 +47,7 @@ pub fn bytes_of<T: NoUninit>(t: &T) -> &[u8] {
 #[inline]
 #[must_use]
 pub fn bytes_of_mut<T: NoUninit + AnyBitPattern>(t: &mut T) -> &mut [u8] {
+    let () = <T as AnyBitPattern>::PROOF;
     let () = <T as NoUninit>::PROOF;
     let ptr: *mut T = t;
     // SAFETY: as in `bytes_of`; and since `T` is `AnyBitPattern`, whatever
@@ -69,6 +70,7 @@ pub fn bytes_of_mut<T: NoUninit + AnyBitPattern>(t: &mut T) -> &mut [u8] {
 #[must_use]
 #[track_caller]
 pub fn from_bytes<T: AnyBitPattern>(s: &[u8]) -> &T {
+    let () = <T as AnyBitPattern>::PROOF;
     match try_from_bytes(s) {
         Ok(t) => t,
         Err(e) => fail("from_bytes", &e),
@@ -90,6 +92,7 @@ pub fn from_bytes<T: AnyBitPattern>(s: &[u8]) -> &T {
 #[must_use]
 #[track_caller]
 pub fn from_bytes_mut<T: NoUninit + AnyBitPattern>(s: &mut [u8]) -> &mut T {
+    let () = <T as AnyBitPattern>::PROOF;
     let () = <T as NoUninit>::PROOF;
     match try_from_bytes_mut(s) {
         Ok(t) => t,
@@ -113,6 +116,7 @@ pub fn from_bytes_mut<T: NoUninit + AnyBitPattern>(s: &mut [u8]) -> &mut T {
 /// ```
 #[inline]
 pub fn try_from_bytes<T: AnyBitPattern>(s: &[u8]) -> Result<&T, PodCastError> {
+    let () = <T as AnyBitPattern>::PROOF;
     check_bytes::<T>(s)?;
     // SAFETY: `s` holds exactly `size_of::<T>()` initialized bytes at an
     // address aligned for `T` (checked above); `T` is `AnyBitPattern`, so
@@ -138,6 +142,7 @@ pub fn try_from_bytes<T: AnyBitPattern>(s: &[u8]) -> Result<&T, PodCastError> {
 pub fn try_from_bytes_mut<T: NoUninit + AnyBitPattern>(
     s: &mut [u8],
 ) -> Result<&mut T, PodCastError> {
+    let () = <T as AnyBitPattern>::PROOF;
     let () = <T as NoUninit>::PROOF;
     check_bytes::<T>(s)?;
     // SAFETY: as in `try_from_bytes`; and `T` is `NoUninit`, so whatever `T`
@@ -161,6 +166,7 @@ pub fn try_from_bytes_mut<T: NoUninit + AnyBitPattern>(
 #[must_use]
 #[track_caller]
 pub fn pod_read_unaligned<T: AnyBitPattern>(bytes: &[u8]) -> T {
+    let () = <T as AnyBitPattern>::PROOF;
     match try_pod_read_unaligned(bytes) {
         Ok(t) => t,
         Err(e) => fail("pod_read_unaligned", &e),
@@ -182,6 +188,7 @@ pub fn pod_read_unaligned<T: AnyBitPattern>(bytes: &[u8]) -> T {
 /// ```
 #[inline]
 pub fn try_pod_read_unaligned<T: AnyBitPattern>(bytes: &[u8]) -> Result<T, PodCastError> {
+    let () = <T as AnyBitPattern>::PROOF;
     if bytes.len() == size_of::<T>() {
         // SAFETY: `bytes` holds `size_of::<T>()` initialized bytes (checked
         // above), which are a valid `T` since `T` is `AnyBitPattern`; the
@@ -205,6 +212,7 @@ pub fn try_pod_read_unaligned<T: AnyBitPattern>(bytes: &[u8]) -> Result<T, PodCa
 #[must_use]
 #[track_caller]
 pub fn cast<A: NoUninit, B: AnyBitPattern>(a: A) -> B {
+    let () = <B as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     match try_cast(a) {
         Ok(b) => b,
@@ -225,6 +233,7 @@ pub fn cast<A: NoUninit, B: AnyBitPattern>(a: A) -> B {
 /// ```
 #[inline]
 pub fn try_cast<A: NoUninit, B: AnyBitPattern>(a: A) -> Result<B, PodCastError> {
+    let () = <B as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     if size_of::<A>() == size_of::<B>() {
         // SAFETY: `A` and `B` have the same size (checked above); the bytes of
@@ -251,6 +260,7 @@ pub fn try_cast<A: NoUninit, B: AnyBitPattern>(a: A) -> Result<B, PodCastError> 
 #[must_use]
 #[track_caller]
 pub fn cast_ref<A: NoUninit, B: AnyBitPattern>(a: &A) -> &B {
+    let () = <B as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     match try_cast_ref(a) {
         Ok(b) => b,
@@ -274,6 +284,7 @@ pub fn cast_ref<A: NoUninit, B: AnyBitPattern>(a: &A) -> &B {
 /// ```
 #[inline]
 pub fn try_cast_ref<A: NoUninit, B: AnyBitPattern>(a: &A) -> Result<&B, PodCastError> {
+    let () = <B as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     let ptr: *const A = a;
     check_ref::<A, B>(ptr)?;
@@ -299,6 +310,8 @@ pub fn try_cast_ref<A: NoUninit, B: AnyBitPattern>(a: &A) -> Result<&B, PodCastE
 #[must_use]
 #[track_caller]
 pub fn cast_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(a: &mut A) -> &mut B {
+    let () = <A as AnyBitPattern>::PROOF;
+    let () = <B as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     let () = <B as NoUninit>::PROOF;
     match try_cast_mut(a) {
@@ -323,6 +336,8 @@ pub fn cast_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(a: &mu
 pub fn try_cast_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
     a: &mut A,
 ) -> Result<&mut B, PodCastError> {
+    let () = <A as AnyBitPattern>::PROOF;
+    let () = <B as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     let () = <B as NoUninit>::PROOF;
     let ptr: *mut A = a;
@@ -348,6 +363,7 @@ pub fn try_cast_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
 #[must_use]
 #[track_caller]
 pub fn cast_slice<A: NoUninit, B: AnyBitPattern>(a: &[A]) -> &[B] {
+    let () = <B as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     match try_cast_slice(a) {
         Ok(b) => b,
@@ -378,6 +394,7 @@ pub fn cast_slice<A: NoUninit, B: AnyBitPattern>(a: &[A]) -> &[B] {
 /// ```
 #[inline]
 pub fn try_cast_slice<A: NoUninit, B: AnyBitPattern>(a: &[A]) -> Result<&[B], PodCastError> {
+    let () = <B as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     let len = check_slice::<A, B>(a.as_ptr(), a.len())?;
     // SAFETY: the pointer is aligned for `B` and `len` `B`s cover exactly the
@@ -404,6 +421,8 @@ pub fn try_cast_slice<A: NoUninit, B: AnyBitPattern>(a: &[A]) -> Result<&[B], Po
 pub fn cast_slice_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
     a: &mut [A],
 ) -> &mut [B] {
+    let () = <A as AnyBitPattern>::PROOF;
+    let () = <B as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     let () = <B as NoUninit>::PROOF;
     match try_cast_slice_mut(a) {
@@ -428,6 +447,8 @@ pub fn cast_slice_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
 pub fn try_cast_slice_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
     a: &mut [A],
 ) -> Result<&mut [B], PodCastError> {
+    let () = <A as AnyBitPattern>::PROOF;
+    let () = <B as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     let () = <B as NoUninit>::PROOF;
     let len = check_slice::<A, B>(a.as_ptr(), a.len())?;

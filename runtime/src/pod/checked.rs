@@ -285,6 +285,7 @@ pub fn try_cast_ref<A: NoUninit, B: CheckedBitPattern>(a: &A) -> Result<&B, Chec
 pub fn try_cast_mut<A: NoUninit + AnyBitPattern, B: CheckedBitPattern + NoUninit>(
     a: &mut A,
 ) -> Result<&mut B, CheckedCastError> {
+    let () = <A as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     let () = <B as NoUninit>::PROOF;
     let () = <B as CheckedBitPattern>::PROOF;
@@ -357,6 +358,7 @@ pub fn try_cast_slice<A: NoUninit, B: CheckedBitPattern>(
 pub fn try_cast_slice_mut<A: NoUninit + AnyBitPattern, B: CheckedBitPattern + NoUninit>(
     a: &mut [A],
 ) -> Result<&mut [B], CheckedCastError> {
+    let () = <A as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     let () = <B as NoUninit>::PROOF;
     let () = <B as CheckedBitPattern>::PROOF;
@@ -466,6 +468,7 @@ pub fn cast_ref<A: NoUninit, B: CheckedBitPattern>(a: &A) -> &B {
 #[must_use]
 #[track_caller]
 pub fn cast_mut<A: NoUninit + AnyBitPattern, B: CheckedBitPattern + NoUninit>(a: &mut A) -> &mut B {
+    let () = <A as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     let () = <B as NoUninit>::PROOF;
     let () = <B as CheckedBitPattern>::PROOF;
@@ -501,6 +504,7 @@ pub fn cast_slice<A: NoUninit, B: CheckedBitPattern>(a: &[A]) -> &[B] {
 pub fn cast_slice_mut<A: NoUninit + AnyBitPattern, B: CheckedBitPattern + NoUninit>(
     a: &mut [A],
 ) -> &mut [B] {
+    let () = <A as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     let () = <B as NoUninit>::PROOF;
     let () = <B as CheckedBitPattern>::PROOF;

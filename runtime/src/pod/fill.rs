@@ -46,6 +46,7 @@ pub fn fill_zeroes<T: Zeroable>(slice: &mut [T]) {
 #[inline]
 #[must_use]
 pub fn pod_align_to<T: NoUninit, U: AnyBitPattern>(vals: &[T]) -> (&[T], &[U], &[T]) {
+    let () = <U as AnyBitPattern>::PROOF;
     let () = <T as NoUninit>::PROOF;
     // SAFETY: `align_to` only reinterprets bytes that lie inside `vals`, at
     // an address aligned for `U`; they are initialized (`T: NoUninit`) and
@@ -68,6 +69,8 @@ pub fn pod_align_to<T: NoUninit, U: AnyBitPattern>(vals: &[T]) -> (&[T], &[U], &
 pub fn pod_align_to_mut<T: NoUninit + AnyBitPattern, U: NoUninit + AnyBitPattern>(
     vals: &mut [T],
 ) -> (&mut [T], &mut [U], &mut [T]) {
+    let () = <T as AnyBitPattern>::PROOF;
+    let () = <U as AnyBitPattern>::PROOF;
     let () = <T as NoUninit>::PROOF;
     let () = <U as NoUninit>::PROOF;
     // SAFETY: as in `pod_align_to`; and both ways round every bit pattern is

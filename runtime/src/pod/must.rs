@@ -45,6 +45,7 @@ impl<A, B> Rules<A, B> {
 #[inline]
 #[must_use]
 pub fn must_cast<A: NoUninit, B: AnyBitPattern>(a: A) -> B {
+    let () = <B as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     const { Rules::<A, B>::SAME_SIZE };
     // SAFETY: same size (checked at build time above); initialized bytes
@@ -68,6 +69,7 @@ pub fn must_cast<A: NoUninit, B: AnyBitPattern>(a: A) -> B {
 #[inline]
 #[must_use]
 pub fn must_cast_ref<A: NoUninit, B: AnyBitPattern>(a: &A) -> &B {
+    let () = <B as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     const { Rules::<A, B>::SAME_SIZE };
     const { Rules::<A, B>::ALIGN_FITS };
@@ -91,6 +93,8 @@ pub fn must_cast_ref<A: NoUninit, B: AnyBitPattern>(a: &A) -> &B {
 pub fn must_cast_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
     a: &mut A,
 ) -> &mut B {
+    let () = <A as AnyBitPattern>::PROOF;
+    let () = <B as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     let () = <B as NoUninit>::PROOF;
     const { Rules::<A, B>::SAME_SIZE };
@@ -118,6 +122,7 @@ pub fn must_cast_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
 #[inline]
 #[must_use]
 pub fn must_cast_slice<A: NoUninit, B: AnyBitPattern>(a: &[A]) -> &[B] {
+    let () = <B as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     const { Rules::<A, B>::ELEMENTS_DIVIDE };
     const { Rules::<A, B>::ALIGN_FITS };
@@ -141,6 +146,8 @@ pub fn must_cast_slice<A: NoUninit, B: AnyBitPattern>(a: &[A]) -> &[B] {
 pub fn must_cast_slice_mut<A: NoUninit + AnyBitPattern, B: NoUninit + AnyBitPattern>(
     a: &mut [A],
 ) -> &mut [B] {
+    let () = <A as AnyBitPattern>::PROOF;
+    let () = <B as AnyBitPattern>::PROOF;
     let () = <A as NoUninit>::PROOF;
     let () = <B as NoUninit>::PROOF;
     const { Rules::<A, B>::ELEMENTS_DIVIDE };

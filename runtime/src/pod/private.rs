@@ -10,27 +10,6 @@ pub use super::traits::{
     AnyBitPattern, CheckedBitPattern, Contiguous, NoUninit, Pod, TransparentWrapper, Zeroable,
 };
 use core::marker::{PhantomData, PhantomPinned};
-use core::mem::size_of;
-
-/// Holds when the field behind the pointer is `Zeroable`.
-#[inline]
-pub fn is_zeroable<T: FieldZeroable>(_: *const T) {}
-
-/// Holds when the field behind the pointer is `Pod`.
-#[inline]
-pub fn is_pod<T: FieldPod>(_: *const T) {}
-
-/// Holds when the field behind the pointer is `AnyBitPattern`.
-#[inline]
-pub fn is_any_bit_pattern<T: FieldAnyBitPattern>(_: *const T) {}
-
-/// Holds when the field behind the pointer is `NoUninit`.
-#[inline]
-pub fn is_no_uninit<T: FieldNoUninit>(_: *const T) {}
-
-/// Holds when the field behind the pointer is `CheckedBitPattern`.
-#[inline]
-pub fn is_checked_bit_pattern<T: CheckedBitPattern>(_: *const T) {}
 
 // The `Field*` traits below exist only to word the error a user sees when
 // a field's type lacks the trait (rustc reports the bound of the helper,
@@ -81,41 +60,6 @@ impl<T: AnyBitPattern> FieldAnyBitPattern for T {}
 pub trait FieldNoUninit: NoUninit {}
 impl<T: NoUninit> FieldNoUninit for T {}
 
-/// Holds when the field behind the pointer has exactly the type `T`, which
-/// the caller names with a turbofish.
-#[inline]
-pub fn field_is<T: ?Sized>(_: *const T) {}
-
-/// Holds when the field behind the pointer is a zero-sized type of
-/// alignment 1 from a fixed list ([`OneZst`]).
-#[inline]
-pub fn is_one_zst<T: ?Sized + OneZst>(_: *const T) {}
-
-/// Holds when the field behind the pointer is a `PhantomData`: zero-sized,
-/// alignment 1, whatever its parameter.
-#[inline]
-pub fn is_phantom<T: ?Sized>(_: *const PhantomData<T>) {}
-
-/// The one element type every field of a uniform `repr(C)` struct shares.
-/// Its parameter is never named: inference fixes it from the first field and
-/// every further field must agree.
-pub struct Elem<E: ?Sized>(PhantomData<E>);
-
-/// A fresh [`Elem`] whose type inference fixes.
-#[inline]
-#[must_use]
-pub fn elem<E>() -> Elem<E> {
-    Elem(PhantomData)
-}
-
-/// Holds when the field behind the pointer is the element type itself.
-#[inline]
-pub fn elem_is<E>(_: &Elem<E>, _: *const E) {}
-
-/// Holds when the field behind the pointer is an array of the element type.
-#[inline]
-pub fn elem_array<E, const N: usize>(_: &Elem<E>, _: *const [E; N]) {}
-
 /// Zero-sized types of alignment 1 that a `repr(transparent)` wrapper may
 /// carry besides its inner field. Sealed: only the impls below exist.
 ///
@@ -138,21 +82,6 @@ impl zst_sealed::Sealed for () {}
 // SAFETY: `()` is zero-sized with alignment 1.
 unsafe impl OneZst for () {}
 
-/// The size of the field a projection closure reaches. The closure is never
-/// called: it only fixes `F` as the field's real type.
-#[inline]
-#[must_use]
-pub const fn field_size<S: ?Sized, F>(_: fn(&S) -> *const F) -> usize {
-    size_of::<F>()
-}
-
-/// The alignment of the field a projection closure reaches (never called).
-#[inline]
-#[must_use]
-pub const fn field_align<S: ?Sized, F>(_: fn(&S) -> *const F) -> usize {
-    core::mem::align_of::<F>()
-}
-
 /// The distance in bytes from `base` to `field`, a place inside `*base`.
 /// Generated constants use it where `offset_of!` would do, because the
 /// expansion of `offset_of!` cannot be pretty-printed by the snapshot tests.
@@ -170,54 +99,6 @@ pub const unsafe fn offset_between<S, F>(base: *const S, field: *const F) -> usi
             .offset_from(base.cast::<u8>())
             .unsigned_abs()
     }
-}
-
-/// The sum of the sizes in a `(offset, size)` table.
-#[must_use]
-pub const fn sum_sizes(layout: &[(usize, usize)]) -> usize {
-    let mut sum = 0;
-    let mut i = 0;
-    while i < layout.len() {
-        sum += layout[i].1;
-        i += 1;
-    }
-    sum
-}
-
-/// The number of padding bytes right after entry `i` of a `(offset, size)`
-/// table of a struct of `size` bytes: the distance from the end of the field
-/// to the start of the next sized field, or to the end of the struct.
-/// Zero-sized fields are skipped on both sides, so the answer does not depend
-/// on declaration order.
-#[must_use]
-pub const fn gap_after(layout: &[(usize, usize)], i: usize, size: usize) -> usize {
-    if i >= layout.len() || layout[i].1 == 0 {
-        return 0;
-    }
-    let end = layout[i].0 + layout[i].1;
-    let mut next = size;
-    let mut j = 0;
-    while j < layout.len() {
-        let (offset, len) = layout[j];
-        if j != i && len != 0 && offset >= end && offset < next {
-            next = offset;
-        }
-        j += 1;
-    }
-    next.saturating_sub(end)
-}
-
-/// `true` when no entry has a gap after it (see [`gap_after`]).
-#[must_use]
-pub const fn no_gap(layout: &[(usize, usize)], size: usize) -> bool {
-    let mut i = 0;
-    while i < layout.len() {
-        if gap_after(layout, i, size) != 0 {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 /// A message composed while a constant is evaluated, so a padding error can
@@ -296,38 +177,6 @@ impl Default for Message {
     }
 }
 
-/// The all-zero value of a `Zeroable` type, usable in constants (to build
-/// the zero variant of an enum and check its tag).
-#[inline]
-#[must_use]
-pub const fn const_zeroed<T: Zeroable>() -> T {
-    // SAFETY: `T: Zeroable` promises that all-zero bytes are a valid `T`.
-    unsafe { core::mem::zeroed() }
-}
-
-/// `true` when the first `n` bytes of `value` are zero. Used on an enum value
-/// to read its tag, which `repr(uN)` and `repr(C)` enums put first.
-///
-/// # Safety
-/// The first `n` bytes of `value` must be initialized (not padding).
-#[must_use]
-pub const unsafe fn leading_bytes_zero<T>(value: &T, n: usize) -> bool {
-    if n > size_of::<T>() {
-        return false;
-    }
-    let bytes = core::ptr::from_ref(value).cast::<u8>();
-    let mut i = 0;
-    while i < n {
-        // SAFETY: `i < n <= size_of::<T>()`, so the byte is inside `value`,
-        // and the caller promises it is initialized.
-        if unsafe { *bytes.add(i) } != 0 {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
 /// Validates one field of a `CheckedBitPattern` struct. `F` is the field's
 /// real type, fixed by the projection closure (never called); `bits` must be
 /// that type's `Bits`, so the generated `Bits` struct cannot disagree with
@@ -338,5 +187,6 @@ pub fn field_is_valid<S: ?Sized, F: CheckedBitPattern>(
     _: fn(&S) -> *const F,
     bits: &F::Bits,
 ) -> bool {
+    let () = <F as CheckedBitPattern>::PROOF;
     F::is_valid_bit_pattern(bits)
 }

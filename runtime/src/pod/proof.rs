@@ -23,7 +23,7 @@
 //!   the derive is therefore caught for exactly the arguments where the
 //!   change matters.
 
-use super::traits::{AnyBitPattern, CheckedBitPattern, NoUninit, Pod, Zeroable};
+use super::traits::{AnyBitPattern, CheckedBitPattern, NoUninit, Zeroable};
 use core::mem::size_of;
 
 /// The sealed integer types an enum's representation is read as.
@@ -43,59 +43,106 @@ enum_ints!(
     u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize
 );
 
-/// The field type of a `Zeroable` struct (its proof included), and its size.
-/// `F` is named by the caller, so an unmet bound is reported on the field's
-/// type; the projection, never called, proves `F` is that field's real type.
-#[must_use]
-pub const fn zeroable_field<F: super::private::FieldZeroable, S: ?Sized>(
-    _: fn(&S) -> *const F,
-) -> usize {
-    let () = <F as Zeroable>::PROOF;
-    size_of::<F>()
+/// The field checks of a struct proof, one function per trait, named like
+/// the trait. `pod_proof!` picks the function by the trait it implements
+/// (`field::$trait`), so no input can pair an impl with a weaker check.
+///
+/// Each takes the field's type `F` by name (so an unmet bound is reported
+/// on the field's type) and a projection, never called, whose return type
+/// proves `F` is that field's real type (a raw pointer: no coercion can
+/// change `F`). It evaluates the field type's own `PROOF` and returns its
+/// size.
+#[allow(non_snake_case)]
+pub mod field {
+    use super::super::private::{FieldAnyBitPattern, FieldNoUninit, FieldPod, FieldZeroable};
+    use super::super::traits::{NoUninit, Pod, Zeroable};
+    use core::mem::size_of;
+
+    /// A `Zeroable` field.
+    #[must_use]
+    pub const fn Zeroable<F: FieldZeroable, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
+        let () = <F as Zeroable>::PROOF;
+        size_of::<F>()
+    }
+
+    /// A `Pod` field.
+    #[must_use]
+    pub const fn Pod<F: FieldPod, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
+        let () = <F as Pod>::PROOF;
+        size_of::<F>()
+    }
+
+    /// An `AnyBitPattern` field.
+    #[must_use]
+    pub const fn AnyBitPattern<F: FieldAnyBitPattern, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
+        let () = <F as super::super::traits::AnyBitPattern>::PROOF;
+        let () = <F as Zeroable>::PROOF;
+        size_of::<F>()
+    }
+
+    /// A `NoUninit` field.
+    #[must_use]
+    pub const fn NoUninit<F: FieldNoUninit, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
+        let () = <F as NoUninit>::PROOF;
+        size_of::<F>()
+    }
 }
 
-/// As [`zeroable_field`], for `Pod`.
-#[must_use]
-pub const fn pod_field<F: super::private::FieldPod, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
-    let () = <F as Pod>::PROOF;
-    size_of::<F>()
+/// The field checks of a union proof: only the traits a union may derive.
+#[allow(non_snake_case)]
+pub mod union_field {
+    pub use super::field::{AnyBitPattern, Zeroable};
 }
 
-/// As [`zeroable_field`], for `AnyBitPattern` (its `Zeroable` proof).
-#[must_use]
-pub const fn any_bit_pattern_field<F: super::private::FieldAnyBitPattern, S: ?Sized>(
-    _: fn(&S) -> *const F,
-) -> usize {
-    let () = <F as Zeroable>::PROOF;
-    size_of::<F>()
+/// The padding check of a struct proof, per trait: `Pod` and `NoUninit`
+/// need the field sizes to add up to the struct's, the others do not.
+#[allow(non_snake_case)]
+pub mod padding {
+    /// No padding check.
+    pub const fn Zeroable(_: &str, _: usize, _: usize) {}
+
+    /// No padding check: `AnyBitPattern` allows padding.
+    pub const fn AnyBitPattern(_: &str, _: usize, _: usize) {}
+
+    /// See [`no_padding`](super::no_padding).
+    pub const fn Pod(name: &str, size: usize, fields: usize) {
+        super::no_padding(name, "Pod", size, fields);
+    }
+
+    /// See [`no_padding`](super::no_padding).
+    pub const fn NoUninit(name: &str, size: usize, fields: usize) {
+        super::no_padding(name, "NoUninit", size, fields);
+    }
 }
 
-/// As [`zeroable_field`], for `NoUninit`.
-#[must_use]
-pub const fn no_uninit_field<F: super::private::FieldNoUninit, S: ?Sized>(
-    _: fn(&S) -> *const F,
-) -> usize {
-    let () = <F as NoUninit>::PROOF;
-    size_of::<F>()
-}
-
-/// As [`zeroable_field`], for `CheckedBitPattern`.
+/// As [`field::Zeroable`], for `CheckedBitPattern`.
 #[must_use]
 pub const fn checked_field<F: CheckedBitPattern, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
     let () = <F as CheckedBitPattern>::PROOF;
     size_of::<F>()
 }
 
-/// Holds when the projection reaches a field of type `F` exactly.
+/// The wrapped field of a `TransparentWrapper<I>`: its real type `I` is
+/// inferred from the projection (never called) and must be the one the
+/// impl names, since `S: TransparentWrapper<I>` is required. Returns `I`'s
+/// size and alignment.
 #[must_use]
-pub const fn field_of_type<F: ?Sized, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
-    0
+pub const fn wrapped_field<S: super::traits::TransparentWrapper<I>, I>(
+    _: fn(&S) -> *const I,
+) -> (usize, usize) {
+    (size_of::<I>(), core::mem::align_of::<I>())
 }
 
 /// Holds when the projection reaches a zero-sized field of alignment 1.
 #[must_use]
 pub const fn one_zst_field<F: super::private::OneZst, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
     0
+}
+
+/// A field of the zero variant of a `Zeroable` enum, reached through a
+/// pattern binding as a raw pointer (no coercion can change `F`).
+pub const fn zero_variant_field<F: super::private::FieldZeroable>(_: *const F) {
+    let () = <F as Zeroable>::PROOF;
 }
 
 /// A value of any type, for a struct expression that is type-checked and
@@ -112,7 +159,7 @@ pub const fn never<T>() -> T {
 /// # Panics
 /// When there is padding; it is called in constants, so that is a compile
 /// error.
-pub const fn assert_no_padding(name: &str, derive: &str, size: usize, fields: usize) {
+pub const fn no_padding(name: &str, derive: &str, size: usize, fields: usize) {
     if size != fields {
         let message = super::private::Message::new()
             .push("`derive(")
@@ -183,88 +230,71 @@ pub const unsafe fn zeroed_view<S>() -> core::mem::MaybeUninit<S> {
 #[macro_export]
 macro_rules! pod_proof {
     // ---- structs -------------------------------------------------------
-    (struct Zeroable $($rest:tt)*) => {
-        $crate::pod_proof!(@struct Zeroable zeroable_field [] $($rest)*);
-    };
-    (struct AnyBitPattern $($rest:tt)*) => {
-        $crate::pod_proof!(@struct AnyBitPattern any_bit_pattern_field [] $($rest)*);
-    };
-    (struct Pod $($rest:tt)*) => {
-        $crate::pod_proof!(@struct Pod pod_field [padding] $($rest)*);
-    };
-    (struct NoUninit $($rest:tt)*) => {
-        $crate::pod_proof!(@struct NoUninit no_uninit_field [padding] $($rest)*);
-    };
-    (@struct $trait:ident $field:ident [$($padding:ident)?]
+    (struct $trait:ident
         [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]
         $name:ident { $($member:tt : $fty:ty),* $(,)? }
     ) => {
         // SAFETY: the constant below is the proof, evaluated for every
         // instantiation that is used (see the module docs of `proof.rs`):
         // - `_shape` proves `Self` is a struct whose fields are exactly these:
-        //   the struct expression has type `Self` (so `Self` is no reference
-        //   or alias of another type), names every field (so there is no
-        //   other), and is no enum; the `..` pattern rules out a union;
-        // - each `$field::<F>` proves the field's real type (reached through
-        //   its place in `Self`) is `F` and has the trait, its own proof
-        //   included, so every byte of every field is as the trait needs;
-        // - with `padding`, the field sizes add up to the size of `Self`:
-        //   struct fields never overlap, so no byte is padding;
+        //   the struct expression `Self { .. }` is refused for an enum and
+        //   names every field (so there is no other); the `..` pattern is
+        //   refused for a union; own fields come before any `Deref`, so the
+        //   places below are `Self`'s fields;
+        // - `field::$trait::<F>` (chosen by the trait implemented, never by
+        //   an argument) proves the field's real type is `F` and has the
+        //   trait, its own proof included, so every byte of every field is
+        //   as the trait needs;
+        // - `padding::$trait` (likewise) proves, for `Pod` and `NoUninit`,
+        //   that the field sizes add up to the size of `Self`: struct fields
+        //   never overlap, so no byte is padding;
         // - the supertraits (`Copy`, `'static`) are checked by rustc on the
-        //   impl itself.
+        //   impl itself; a trait without `field::$trait` does not compile.
         #[automatically_derived]
+        #[allow(deprecated)]
         unsafe impl<$($impl)*> $crate::__private::pod::$trait for $($ty)* where $($where)* {
             const PROOF: () = {
                 let _shape = |this: &Self| -> Self {
-                    let $name { $($member: _,)* .. } = this;
-                    $name { $($member: $crate::__private::pod::never()),* }
+                    let Self { $($member: _,)* .. } = this;
+                    Self { $($member: $crate::__private::pod::never()),* }
                 };
-                let fields: $crate::__private::core::primitive::usize = 0 $(+ $crate::__private::pod::$field::<$fty, Self>(
+                let fields: $crate::__private::core::primitive::usize = 0 $(+ $crate::__private::pod::field::$trait::<$fty, Self>(
                     |this: &Self| &raw const (*this).$member
                 ))*;
-                $crate::pod_proof!(@padding [$($padding)?] $trait $name fields);
+                $crate::__private::pod::padding::$trait(
+                    $crate::__private::core::stringify!($name),
+                    $crate::__private::core::mem::size_of::<Self>(),
+                    fields,
+                );
             };
         }
         $crate::pod_proof!(@now [$($impl)*] [$($ty)*] $trait);
     };
-    (@padding [] $trait:ident $name:ident $fields:ident) => {
-        let _ = $fields;
-    };
-    (@padding [padding] $trait:ident $name:ident $fields:ident) => {
-        $crate::__private::pod::assert_no_padding(
-            $crate::__private::core::stringify!($name),
-            $crate::__private::core::stringify!($trait),
-            $crate::__private::core::mem::size_of::<Self>(),
-            $fields,
-        );
-    };
     // A type without parameters is proved now, in `cargo check`.
     (@now [] [$($ty:tt)*] $($trait:tt)*) => {
+        #[allow(deprecated)]
         const _: () = <$($ty)* as $crate::__private::pod::$($trait)*>::PROOF;
     };
     (@now [$($impl:tt)+] [$($ty:tt)*] $($trait:tt)*) => {};
 
     // ---- unions: `Zeroable` and `AnyBitPattern` only ---------------------
-    (union Zeroable $($rest:tt)*) => {
-        $crate::pod_proof!(@union Zeroable zeroable_field $($rest)*);
-    };
-    (union AnyBitPattern $($rest:tt)*) => {
-        $crate::pod_proof!(@union AnyBitPattern any_bit_pattern_field $($rest)*);
-    };
-    (@union $trait:ident $field:ident [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]
+    (union $trait:ident [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]
         $name:ident { $($member:ident : $fty:ty),+ $(,)? }
     ) => {
-        // SAFETY: each one-field expression has type `Self`, so `Self` is a
-        // union with these fields (or a struct whose one field this is);
-        // each field's real type has the trait (`$field`). A union's value
-        // is valid whatever its bytes, and reading any field, listed or
-        // not, takes `unsafe`; so all-zero (and, for `AnyBitPattern`, any)
-        // bytes are a value, and each listed field read from them is too.
+        // SAFETY: each one-field expression `Self { field: .. }` is refused
+        // for an enum, so `Self` is a union with these fields (or a struct
+        // whose one field this is); `union_field::$trait` exists only for
+        // `Zeroable` and `AnyBitPattern` and proves each field's real type
+        // has the trait. A union's value is valid whatever its bytes, and
+        // reading any field, listed or not, takes `unsafe`; so all-zero
+        // (and, for `AnyBitPattern`, any) bytes are a value, and each listed
+        // field read from them is too.
         #[automatically_derived]
+        #[allow(deprecated)]
         unsafe impl<$($impl)*> $crate::__private::pod::$trait for $($ty)* where $($where)* {
             const PROOF: () = {
-                $(let _shape = || -> Self { $name { $member: $crate::__private::pod::never() } };)+
-                $(let _ = $crate::__private::pod::$field::<$fty, Self>(
+                $(let _shape = || -> Self { Self { $member: $crate::__private::pod::never() } };)+
+                $(let _ = $crate::__private::pod::union_field::$trait::<$fty, Self>(
                     |this: &Self| &raw const (*this).$member
                 );)+
             };
@@ -279,15 +309,17 @@ macro_rules! pod_proof {
         const _: () = {
             #[derive($crate::__private::core::clone::Clone, $crate::__private::core::marker::Copy)]
             #[repr($($repr)*)]
-            #[allow(dead_code, non_camel_case_types)]
+            #[allow(dead_code, deprecated, non_camel_case_types)]
             pub struct $bits<$($impl)*> where $($where)* {
                 $($member: <$fty as $crate::__private::pod::CheckedBitPattern>::Bits),*
             }
             // SAFETY: `Bits` is `AnyBitPattern` because each of its fields
             // is (a `CheckedBitPattern::Bits`) and `Zeroable` likewise; it
             // may have padding, which `AnyBitPattern` allows.
+            #[allow(deprecated)]
             unsafe impl<$($impl)*> $crate::__private::pod::Zeroable for $bits $($args)* where $($where)* Self: 'static {}
             // SAFETY: as above.
+            #[allow(deprecated)]
             unsafe impl<$($impl)*> $crate::__private::pod::AnyBitPattern for $bits $($args)* where $($where)* Self: 'static {}
             $crate::pod_proof!(@checked_impl [$($impl)*] [$($ty)*] [$bits $($args)*] [$($where)*]
                 $name { $($member : $fty),* });
@@ -300,13 +332,15 @@ macro_rules! pod_proof {
         const _: () = {
             #[derive($crate::__private::core::clone::Clone, $crate::__private::core::marker::Copy)]
             #[repr($($repr)*)]
-            #[allow(dead_code, non_camel_case_types)]
+            #[allow(dead_code, deprecated, non_camel_case_types)]
             pub struct $bits<$($impl)*> (
                 $(<$fty as $crate::__private::pod::CheckedBitPattern>::Bits),*
             ) where $($where)*;
             // SAFETY: as for the named form.
+            #[allow(deprecated)]
             unsafe impl<$($impl)*> $crate::__private::pod::Zeroable for $bits $($args)* where $($where)* Self: 'static {}
             // SAFETY: as for the named form.
+            #[allow(deprecated)]
             unsafe impl<$($impl)*> $crate::__private::pod::AnyBitPattern for $bits $($args)* where $($where)* Self: 'static {}
             $crate::pod_proof!(@checked_impl [$($impl)*] [$($ty)*] [$bits $($args)*] [$($where)*]
                 $name { $($member : $fty),* });
@@ -328,6 +362,7 @@ macro_rules! pod_proof {
         // So the bytes of a `Bits` whose every field validates are, field by
         // field at the same offsets, valid fields of `Self`: a valid `Self`.
         #[automatically_derived]
+        #[allow(deprecated)]
         unsafe impl<$($impl)*> $crate::__private::pod::CheckedBitPattern for $($ty)*
         where
             $($where)*
@@ -390,31 +425,34 @@ macro_rules! pod_proof {
     ) => {
         // SAFETY: `PROOF`, evaluated for every instantiation that is used
         // (by each method of the trait), proves that `Self` is a struct whose
-        // fields are exactly these, that the wrapped field's real type is
-        // `Inner`, that every other field is a zero-sized type of alignment
-        // 1, and that `Self` has `Inner`'s size and alignment; `Self` is
-        // `Sized` (or `size_of` would not compile), so its layout is that
-        // of its one non-trivial field: `Inner`.
+        // fields are exactly these (`Self { .. }` names them all and is
+        // refused for an enum; `..` is refused for a union), that the
+        // wrapped field's real type `I` (inferred from its place, not taken
+        // from the arguments) is one `Self` wraps (`Self:
+        // TransparentWrapper<I>`), that every other field is a zero-sized
+        // type of alignment 1, and that `Self` has `I`'s size and
+        // alignment; `Self` is `Sized` (or `size_of` would not compile), so
+        // its layout is that of its one non-trivial field. Every method also
+        // compares `Inner` and `Self` itself.
         #[automatically_derived]
+        #[allow(deprecated)]
         unsafe impl<$($impl)*> $crate::__private::pod::TransparentWrapper<$inner> for $($ty)* where $($where)* {
             const PROOF: () = {
                 let _shape = |this: &Self| -> Self {
-                    let $name { $wrapped: _, $($member: _,)* .. } = this;
-                    $name {
+                    let Self { $wrapped: _, $($member: _,)* .. } = this;
+                    Self {
                         $wrapped: $crate::__private::pod::never()
                         $(, $member: $crate::__private::pod::never())*
                     }
                 };
-                let _ = $crate::__private::pod::field_of_type::<$inner, Self>(
+                let (size, align) = $crate::__private::pod::wrapped_field::<Self, _>(
                     |this: &Self| &raw const (*this).$wrapped
                 );
                 $(let _ = $crate::__private::pod::one_zst_field(
                     |this: &Self| &raw const (*this).$member
                 );)*
-                if $crate::__private::core::mem::size_of::<Self>()
-                    != $crate::__private::core::mem::size_of::<$inner>()
-                    || $crate::__private::core::mem::align_of::<Self>()
-                        != $crate::__private::core::mem::align_of::<$inner>()
+                if $crate::__private::core::mem::size_of::<Self>() != size
+                    || $crate::__private::core::mem::align_of::<Self>() != align
                 {
                     $crate::__private::core::panic!($crate::__private::core::concat!(
                         "`",
@@ -441,6 +479,7 @@ macro_rules! pod_proof {
         // byte is initialized and no pointer; `'static` and `Copy` are the
         // supertraits rustc checks on the impl.
         #[automatically_derived]
+        #[allow(deprecated)]
         unsafe impl<$($impl)*> $crate::__private::pod::NoUninit for $($ty)* where $($where)* {
             const PROOF: () = {
                 let _exhaustive = |this: &Self| match *this { $(Self::$variant => {})+ };
@@ -459,6 +498,7 @@ macro_rules! pod_proof {
         // the bytes of one of these values of `Self`, read at compile time,
         // are the integer 0: all-zero bytes are that value.
         #[automatically_derived]
+        #[allow(deprecated)]
         unsafe impl<$($impl)*> $crate::__private::pod::Zeroable for $($ty)* where $($where)* {
             const PROOF: () = {
                 $crate::__private::pod::assert_int_size::<Self, $int>(
@@ -484,6 +524,7 @@ macro_rules! pod_proof {
         // bytes are a value of `Self`. `Int` is a sealed primitive integer,
         // so `==` is the integers' own.
         #[automatically_derived]
+        #[allow(deprecated)]
         unsafe impl<$($impl)*> $crate::__private::pod::CheckedBitPattern for $($ty)* where $($where)* {
             type Bits = $int;
             const PROOF: () = $crate::__private::pod::assert_int_size::<Self, $int>(
@@ -503,10 +544,13 @@ macro_rules! pod_proof {
     ) => {
         // SAFETY: `PROOF` proves that the values of `Self` are exactly these
         // (exhaustive match), that `Self` has the size of `Int`, and that
-        // their bytes, read at compile time, are distinct integers that
-        // fill `MIN_VALUE..=MAX_VALUE` with no gap: every value is in the
-        // range and every integer in it is a value.
+        // their bytes, read at compile time, are distinct integers whose
+        // extremes (computed in `PROOF` and equal to the trait's `MIN_VALUE`
+        // and `MAX_VALUE`) are as far apart as there are values: they fill
+        // `MIN_VALUE..=MAX_VALUE` with no gap, so every value is in the range
+        // and every integer in it is a value.
         #[automatically_derived]
+        #[allow(deprecated)]
         unsafe impl<$($impl)*> $crate::__private::pod::Contiguous for $($ty)* where $($where)* {
             type Int = $int;
             const PROOF: () = {
@@ -515,7 +559,25 @@ macro_rules! pod_proof {
                     $crate::__private::core::stringify!($name));
                 // SAFETY: in a constant, evaluated at compile time.
                 let values = [$(unsafe { $crate::__private::pod::bits_of::<Self, $int>(&Self::$variant) }),+];
-                let (min, max) = (Self::MIN_VALUE, Self::MAX_VALUE);
+                // The extremes, computed here (not read through a name an
+                // inherent constant could shadow), then compared with the
+                // trait's constants.
+                let (mut min, mut max) = (values[0], values[0]);
+                let mut k = 1;
+                while k < values.len() {
+                    if values[k] < min {
+                        min = values[k];
+                    }
+                    if values[k] > max {
+                        max = values[k];
+                    }
+                    k += 1;
+                }
+                if min != <Self as $crate::__private::pod::Contiguous>::MIN_VALUE
+                    || max != <Self as $crate::__private::pod::Contiguous>::MAX_VALUE
+                {
+                    $crate::__private::core::panic!("`Contiguous`: `MIN_VALUE` or `MAX_VALUE` is not a variant's extreme");
+                }
                 let mut i = 0;
                 while i < values.len() {
                     let mut j = i + 1;
@@ -568,15 +630,24 @@ macro_rules! pod_proof {
         $name:ident $variant:ident $({ $($member:tt : $fty:ty),* $(,)? })?
     ) => {
         // SAFETY: `PROOF`, evaluated for every instantiation that is used,
-        // builds `Self::Variant` from zeroed fields (which type-checks only
-        // when the listed fields are all of the variant's, each `Zeroable`)
-        // and then decodes all-zero bytes of `Self` at compile time: they
-        // must be that variant (an invalid tag is a compile error). So the
-        // zero bytes are that variant with zero fields, a valid value.
+        // proves that `Self::Variant` has exactly these fields (the pattern
+        // without `..` lists them all), each of the named type (bound by a
+        // pattern and passed as a raw pointer: no coercion) and `Zeroable`
+        // with its own proof; then it decodes all-zero bytes of `Self` at
+        // compile time: they must be that variant (an invalid tag is a
+        // compile error). So the zero bytes are that variant with zero
+        // fields, a valid value. No value is built, so no destructor runs.
         #[automatically_derived]
+        #[allow(deprecated)]
         unsafe impl<$($impl)*> $crate::__private::pod::Zeroable for $($ty)* where $($where)* {
             const PROOF: () = {
-                let _built = Self::$variant $({ $($member: $crate::__private::pod::const_zeroed::<$fty>()),* })?;
+                let _fields = |this: &Self| {
+                    if let Self::$variant { $($($member: _),*)? } = this {}
+                    $($(if let Self::$variant { $member: field, .. } = this {
+                        $crate::__private::pod::zero_variant_field::<$fty>(&raw const *field);
+                    })*)?
+                };
+                $($(let () = <$fty as $crate::__private::pod::Zeroable>::PROOF;)*)?
                 // SAFETY: in a constant, evaluated at compile time.
                 let zero = unsafe { $crate::__private::pod::zeroed_view::<Self>() };
                 // SAFETY: as above; decoding an invalid tag stops the build.

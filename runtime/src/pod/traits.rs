@@ -84,7 +84,9 @@ pub unsafe trait Pod: Zeroable + Copy + 'static {
 }
 
 // SAFETY: `Pod`'s contract is the union of both contracts.
-unsafe impl<T: Pod> AnyBitPattern for T {}
+unsafe impl<T: Pod> AnyBitPattern for T {
+    const PROOF: () = <T as Pod>::PROOF;
+}
 // SAFETY: `Pod`'s contract is the union of both contracts.
 unsafe impl<T: Pod> NoUninit for T {
     const PROOF: () = <T as Pod>::PROOF;
@@ -116,6 +118,7 @@ pub unsafe trait CheckedBitPattern: Copy {
 // SAFETY: every bit pattern of an `AnyBitPattern` type is valid, so `Self`
 // is its own `Bits` and every pattern passes.
 unsafe impl<T: AnyBitPattern> CheckedBitPattern for T {
+    const PROOF: () = <T as AnyBitPattern>::PROOF;
     type Bits = T;
 
     #[inline]

@@ -51,6 +51,7 @@ pub trait TransparentWrapperAlloc<Inner: ?Sized>: TransparentWrapper<Inner> {
         Self: Sized,
         Inner: Sized,
     {
+        let () = <Self as TransparentWrapper<Inner>>::PROOF;
         const { same_layout::<Inner, Self>() };
         let mut s = ManuallyDrop::new(s);
         let (ptr, len, capacity) = (s.as_mut_ptr(), s.len(), s.capacity());
@@ -65,6 +66,7 @@ pub trait TransparentWrapperAlloc<Inner: ?Sized>: TransparentWrapper<Inner> {
     #[inline]
     #[must_use]
     fn wrap_box(s: Box<Inner>) -> Box<Self> {
+        let () = <Self as TransparentWrapper<Inner>>::PROOF;
         let ptr = Box::into_raw(s);
         // SAFETY: `Self` wraps `Inner` transparently, so the allocation has
         // the layout of a `Self` and holds a valid one; `into_raw` gave up
@@ -76,6 +78,7 @@ pub trait TransparentWrapperAlloc<Inner: ?Sized>: TransparentWrapper<Inner> {
     #[inline]
     #[must_use]
     fn wrap_rc(s: Rc<Inner>) -> Rc<Self> {
+        let () = <Self as TransparentWrapper<Inner>>::PROOF;
         let ptr = Rc::into_raw(s);
         // SAFETY: `from_raw` accepts a pointer from `into_raw` of a type of
         // the same size and alignment, which a transparent wrapper has.
@@ -87,6 +90,7 @@ pub trait TransparentWrapperAlloc<Inner: ?Sized>: TransparentWrapper<Inner> {
     #[inline]
     #[must_use]
     fn wrap_arc(s: Arc<Inner>) -> Arc<Self> {
+        let () = <Self as TransparentWrapper<Inner>>::PROOF;
         let ptr = Arc::into_raw(s);
         // SAFETY: as in `wrap_rc`.
         unsafe { Arc::from_raw(repoint::<Inner, Self>(ptr)) }
@@ -100,6 +104,7 @@ pub trait TransparentWrapperAlloc<Inner: ?Sized>: TransparentWrapper<Inner> {
         Self: Sized,
         Inner: Sized,
     {
+        let () = <Self as TransparentWrapper<Inner>>::PROOF;
         const { same_layout::<Inner, Self>() };
         let mut s = ManuallyDrop::new(s);
         let (ptr, len, capacity) = (s.as_mut_ptr(), s.len(), s.capacity());
@@ -111,6 +116,7 @@ pub trait TransparentWrapperAlloc<Inner: ?Sized>: TransparentWrapper<Inner> {
     #[inline]
     #[must_use]
     fn peel_box(s: Box<Self>) -> Box<Inner> {
+        let () = <Self as TransparentWrapper<Inner>>::PROOF;
         let ptr = Box::into_raw(s);
         // SAFETY: as in `wrap_box`, the other way round.
         unsafe { Box::from_raw(repoint::<Self, Inner>(ptr).cast_mut()) }
@@ -120,6 +126,7 @@ pub trait TransparentWrapperAlloc<Inner: ?Sized>: TransparentWrapper<Inner> {
     #[inline]
     #[must_use]
     fn peel_rc(s: Rc<Self>) -> Rc<Inner> {
+        let () = <Self as TransparentWrapper<Inner>>::PROOF;
         let ptr = Rc::into_raw(s);
         // SAFETY: as in `wrap_rc`, the other way round.
         unsafe { Rc::from_raw(repoint::<Self, Inner>(ptr)) }
@@ -130,6 +137,7 @@ pub trait TransparentWrapperAlloc<Inner: ?Sized>: TransparentWrapper<Inner> {
     #[inline]
     #[must_use]
     fn peel_arc(s: Arc<Self>) -> Arc<Inner> {
+        let () = <Self as TransparentWrapper<Inner>>::PROOF;
         let ptr = Arc::into_raw(s);
         // SAFETY: as in `wrap_rc`, the other way round.
         unsafe { Arc::from_raw(repoint::<Self, Inner>(ptr)) }
