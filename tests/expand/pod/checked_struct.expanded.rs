@@ -19,17 +19,17 @@ impl ::core::clone::Clone for Flagged {
 impl ::core::marker::Copy for Flagged {}
 const _: () = {
     #[repr(C)]
-    #[allow(dead_code, non_camel_case_types)]
+    #[allow(dead_code, deprecated, non_camel_case_types)]
     pub struct FlaggedBits {
         flag: <bool as ::vouch::__private::pod::CheckedBitPattern>::Bits,
         count: <u16 as ::vouch::__private::pod::CheckedBitPattern>::Bits,
     }
     #[automatically_derived]
     #[doc(hidden)]
-    #[allow(dead_code, non_camel_case_types)]
+    #[allow(dead_code, deprecated, non_camel_case_types)]
     unsafe impl ::core::clone::TrivialClone for FlaggedBits {}
     #[automatically_derived]
-    #[allow(dead_code, non_camel_case_types)]
+    #[allow(dead_code, deprecated, non_camel_case_types)]
     impl ::core::clone::Clone for FlaggedBits {
         #[inline]
         fn clone(&self) -> FlaggedBits {
@@ -43,17 +43,20 @@ const _: () = {
         }
     }
     #[automatically_derived]
-    #[allow(dead_code, non_camel_case_types)]
+    #[allow(dead_code, deprecated, non_camel_case_types)]
     impl ::core::marker::Copy for FlaggedBits {}
+    #[allow(deprecated)]
     unsafe impl ::vouch::__private::pod::Zeroable for FlaggedBits
     where
         Self: 'static,
     {}
+    #[allow(deprecated)]
     unsafe impl ::vouch::__private::pod::AnyBitPattern for FlaggedBits
     where
         Self: 'static,
     {}
     #[automatically_derived]
+    #[allow(deprecated)]
     unsafe impl ::vouch::__private::pod::CheckedBitPattern for Flagged
     where
         FlaggedBits: ::vouch::__private::pod::AnyBitPattern,
@@ -136,5 +139,6 @@ const _: () = {
         }
     }
 };
+#[allow(deprecated)]
 const _: () = <Flagged as ::vouch::__private::pod::CheckedBitPattern>::PROOF;
 fn main() {}

@@ -17,6 +17,7 @@ impl ::core::clone::Clone for Level {
 #[automatically_derived]
 impl ::core::marker::Copy for Level {}
 #[automatically_derived]
+#[allow(deprecated)]
 unsafe impl ::vouch::__private::pod::Zeroable for Level {
     const PROOF: () = {
         ::vouch::__private::pod::assert_int_size::<
@@ -53,8 +54,10 @@ unsafe impl ::vouch::__private::pod::Zeroable for Level {
         }
     };
 }
+#[allow(deprecated)]
 const _: () = <Level as ::vouch::__private::pod::Zeroable>::PROOF;
 #[automatically_derived]
+#[allow(deprecated)]
 unsafe impl ::vouch::__private::pod::NoUninit for Level {
     const PROOF: () = {
         let _exhaustive = |this: &Self| match *this {
@@ -77,8 +80,10 @@ unsafe impl ::vouch::__private::pod::NoUninit for Level {
         };
     };
 }
+#[allow(deprecated)]
 const _: () = <Level as ::vouch::__private::pod::NoUninit>::PROOF;
 #[automatically_derived]
+#[allow(deprecated)]
 unsafe impl ::vouch::__private::pod::CheckedBitPattern for Level {
     type Bits = ::vouch::__private::core::primitive::u8;
     const PROOF: () = ::vouch::__private::pod::assert_int_size::<
@@ -115,8 +120,10 @@ unsafe impl ::vouch::__private::pod::CheckedBitPattern for Level {
             .contains(bits)
     }
 }
+#[allow(deprecated)]
 const _: () = <Level as ::vouch::__private::pod::CheckedBitPattern>::PROOF;
 #[automatically_derived]
+#[allow(deprecated)]
 unsafe impl ::vouch::__private::pod::Contiguous for Level {
     type Int = ::vouch::__private::core::primitive::u8;
     const PROOF: () = {
@@ -149,7 +156,28 @@ unsafe impl ::vouch::__private::pod::Contiguous for Level {
                 >(&Self::High)
             },
         ];
-        let (min, max) = (Self::MIN_VALUE, Self::MAX_VALUE);
+        let (mut min, mut max) = (values[0], values[0]);
+        let mut k = 1;
+        while k < values.len() {
+            if values[k] < min {
+                min = values[k];
+            }
+            if values[k] > max {
+                max = values[k];
+            }
+            k += 1;
+        }
+        if min != <Self as ::vouch::__private::pod::Contiguous>::MIN_VALUE
+            || max != <Self as ::vouch::__private::pod::Contiguous>::MAX_VALUE
+        {
+            {
+                ::core::panicking::panic_fmt(
+                    format_args!(
+                        "`Contiguous`: `MIN_VALUE` or `MAX_VALUE` is not a variant\'s extreme",
+                    ),
+                );
+            };
+        }
         let mut i = 0;
         while i < values.len() {
             let mut j = i + 1;
@@ -240,5 +268,6 @@ unsafe impl ::vouch::__private::pod::Contiguous for Level {
         max
     };
 }
+#[allow(deprecated)]
 const _: () = <Level as ::vouch::__private::pod::Contiguous>::PROOF;
 fn main() {}

@@ -16,49 +16,54 @@ impl<T: ::core::clone::Clone + vouch::Pod> ::core::clone::Clone for Vec3<T> {
 #[automatically_derived]
 impl<T: ::core::marker::Copy + vouch::Pod> ::core::marker::Copy for Vec3<T> {}
 #[automatically_derived]
+#[allow(deprecated)]
 unsafe impl<T: vouch::Pod> ::vouch::__private::pod::Zeroable for Vec3<T> {
     const PROOF: () = {
         let _shape = |this: &Self| -> Self {
-            let Vec3 { x: _, y: _, .. } = this;
-            Vec3 {
+            let Self { x: _, y: _, .. } = this;
+            Self {
                 x: ::vouch::__private::pod::never(),
                 y: ::vouch::__private::pod::never(),
             }
         };
         let fields: ::vouch::__private::core::primitive::usize = 0
-            + ::vouch::__private::pod::zeroable_field::<
+            + ::vouch::__private::pod::field::Zeroable::<
                 T,
                 Self,
             >(|this: &Self| &raw const (*this).x)
-            + ::vouch::__private::pod::zeroable_field::<
+            + ::vouch::__private::pod::field::Zeroable::<
                 [T; 2],
                 Self,
             >(|this: &Self| &raw const (*this).y);
-        let _ = fields;
+        ::vouch::__private::pod::padding::Zeroable(
+            "Vec3",
+            ::vouch::__private::core::mem::size_of::<Self>(),
+            fields,
+        );
     };
 }
 #[automatically_derived]
+#[allow(deprecated)]
 unsafe impl<T: vouch::Pod> ::vouch::__private::pod::Pod for Vec3<T> {
     const PROOF: () = {
         let _shape = |this: &Self| -> Self {
-            let Vec3 { x: _, y: _, .. } = this;
-            Vec3 {
+            let Self { x: _, y: _, .. } = this;
+            Self {
                 x: ::vouch::__private::pod::never(),
                 y: ::vouch::__private::pod::never(),
             }
         };
         let fields: ::vouch::__private::core::primitive::usize = 0
-            + ::vouch::__private::pod::pod_field::<
+            + ::vouch::__private::pod::field::Pod::<
                 T,
                 Self,
             >(|this: &Self| &raw const (*this).x)
-            + ::vouch::__private::pod::pod_field::<
+            + ::vouch::__private::pod::field::Pod::<
                 [T; 2],
                 Self,
             >(|this: &Self| &raw const (*this).y);
-        ::vouch::__private::pod::assert_no_padding(
+        ::vouch::__private::pod::padding::Pod(
             "Vec3",
-            "Pod",
             ::vouch::__private::core::mem::size_of::<Self>(),
             fields,
         );

@@ -18,54 +18,61 @@ impl ::core::clone::Clone for Packed {
 #[automatically_derived]
 impl ::core::marker::Copy for Packed {}
 #[automatically_derived]
+#[allow(deprecated)]
 unsafe impl ::vouch::__private::pod::Zeroable for Packed {
     const PROOF: () = {
         let _shape = |this: &Self| -> Self {
-            let Packed { tag: _, value: _, .. } = this;
-            Packed {
+            let Self { tag: _, value: _, .. } = this;
+            Self {
                 tag: ::vouch::__private::pod::never(),
                 value: ::vouch::__private::pod::never(),
             }
         };
         let fields: ::vouch::__private::core::primitive::usize = 0
-            + ::vouch::__private::pod::zeroable_field::<
+            + ::vouch::__private::pod::field::Zeroable::<
                 u8,
                 Self,
             >(|this: &Self| &raw const (*this).tag)
-            + ::vouch::__private::pod::zeroable_field::<
+            + ::vouch::__private::pod::field::Zeroable::<
                 u64,
                 Self,
             >(|this: &Self| &raw const (*this).value);
-        let _ = fields;
-    };
-}
-const _: () = <Packed as ::vouch::__private::pod::Zeroable>::PROOF;
-#[automatically_derived]
-unsafe impl ::vouch::__private::pod::Pod for Packed {
-    const PROOF: () = {
-        let _shape = |this: &Self| -> Self {
-            let Packed { tag: _, value: _, .. } = this;
-            Packed {
-                tag: ::vouch::__private::pod::never(),
-                value: ::vouch::__private::pod::never(),
-            }
-        };
-        let fields: ::vouch::__private::core::primitive::usize = 0
-            + ::vouch::__private::pod::pod_field::<
-                u8,
-                Self,
-            >(|this: &Self| &raw const (*this).tag)
-            + ::vouch::__private::pod::pod_field::<
-                u64,
-                Self,
-            >(|this: &Self| &raw const (*this).value);
-        ::vouch::__private::pod::assert_no_padding(
+        ::vouch::__private::pod::padding::Zeroable(
             "Packed",
-            "Pod",
             ::vouch::__private::core::mem::size_of::<Self>(),
             fields,
         );
     };
 }
+#[allow(deprecated)]
+const _: () = <Packed as ::vouch::__private::pod::Zeroable>::PROOF;
+#[automatically_derived]
+#[allow(deprecated)]
+unsafe impl ::vouch::__private::pod::Pod for Packed {
+    const PROOF: () = {
+        let _shape = |this: &Self| -> Self {
+            let Self { tag: _, value: _, .. } = this;
+            Self {
+                tag: ::vouch::__private::pod::never(),
+                value: ::vouch::__private::pod::never(),
+            }
+        };
+        let fields: ::vouch::__private::core::primitive::usize = 0
+            + ::vouch::__private::pod::field::Pod::<
+                u8,
+                Self,
+            >(|this: &Self| &raw const (*this).tag)
+            + ::vouch::__private::pod::field::Pod::<
+                u64,
+                Self,
+            >(|this: &Self| &raw const (*this).value);
+        ::vouch::__private::pod::padding::Pod(
+            "Packed",
+            ::vouch::__private::core::mem::size_of::<Self>(),
+            fields,
+        );
+    };
+}
+#[allow(deprecated)]
 const _: () = <Packed as ::vouch::__private::pod::Pod>::PROOF;
 fn main() {}

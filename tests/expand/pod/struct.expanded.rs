@@ -20,64 +20,71 @@ impl ::core::clone::Clone for Header {
 #[automatically_derived]
 impl ::core::marker::Copy for Header {}
 #[automatically_derived]
+#[allow(deprecated)]
 unsafe impl ::vouch::__private::pod::Zeroable for Header {
     const PROOF: () = {
         let _shape = |this: &Self| -> Self {
-            let Header { len: _, kind: _, _pad: _, .. } = this;
-            Header {
+            let Self { len: _, kind: _, _pad: _, .. } = this;
+            Self {
                 len: ::vouch::__private::pod::never(),
                 kind: ::vouch::__private::pod::never(),
                 _pad: ::vouch::__private::pod::never(),
             }
         };
         let fields: ::vouch::__private::core::primitive::usize = 0
-            + ::vouch::__private::pod::zeroable_field::<
+            + ::vouch::__private::pod::field::Zeroable::<
                 u32,
                 Self,
             >(|this: &Self| &raw const (*this).len)
-            + ::vouch::__private::pod::zeroable_field::<
+            + ::vouch::__private::pod::field::Zeroable::<
                 u16,
                 Self,
             >(|this: &Self| &raw const (*this).kind)
-            + ::vouch::__private::pod::zeroable_field::<
+            + ::vouch::__private::pod::field::Zeroable::<
                 [u8; 2],
                 Self,
             >(|this: &Self| &raw const (*this)._pad);
-        let _ = fields;
-    };
-}
-const _: () = <Header as ::vouch::__private::pod::Zeroable>::PROOF;
-#[automatically_derived]
-unsafe impl ::vouch::__private::pod::Pod for Header {
-    const PROOF: () = {
-        let _shape = |this: &Self| -> Self {
-            let Header { len: _, kind: _, _pad: _, .. } = this;
-            Header {
-                len: ::vouch::__private::pod::never(),
-                kind: ::vouch::__private::pod::never(),
-                _pad: ::vouch::__private::pod::never(),
-            }
-        };
-        let fields: ::vouch::__private::core::primitive::usize = 0
-            + ::vouch::__private::pod::pod_field::<
-                u32,
-                Self,
-            >(|this: &Self| &raw const (*this).len)
-            + ::vouch::__private::pod::pod_field::<
-                u16,
-                Self,
-            >(|this: &Self| &raw const (*this).kind)
-            + ::vouch::__private::pod::pod_field::<
-                [u8; 2],
-                Self,
-            >(|this: &Self| &raw const (*this)._pad);
-        ::vouch::__private::pod::assert_no_padding(
+        ::vouch::__private::pod::padding::Zeroable(
             "Header",
-            "Pod",
             ::vouch::__private::core::mem::size_of::<Self>(),
             fields,
         );
     };
 }
+#[allow(deprecated)]
+const _: () = <Header as ::vouch::__private::pod::Zeroable>::PROOF;
+#[automatically_derived]
+#[allow(deprecated)]
+unsafe impl ::vouch::__private::pod::Pod for Header {
+    const PROOF: () = {
+        let _shape = |this: &Self| -> Self {
+            let Self { len: _, kind: _, _pad: _, .. } = this;
+            Self {
+                len: ::vouch::__private::pod::never(),
+                kind: ::vouch::__private::pod::never(),
+                _pad: ::vouch::__private::pod::never(),
+            }
+        };
+        let fields: ::vouch::__private::core::primitive::usize = 0
+            + ::vouch::__private::pod::field::Pod::<
+                u32,
+                Self,
+            >(|this: &Self| &raw const (*this).len)
+            + ::vouch::__private::pod::field::Pod::<
+                u16,
+                Self,
+            >(|this: &Self| &raw const (*this).kind)
+            + ::vouch::__private::pod::field::Pod::<
+                [u8; 2],
+                Self,
+            >(|this: &Self| &raw const (*this)._pad);
+        ::vouch::__private::pod::padding::Pod(
+            "Header",
+            ::vouch::__private::core::mem::size_of::<Self>(),
+            fields,
+        );
+    };
+}
+#[allow(deprecated)]
 const _: () = <Header as ::vouch::__private::pod::Pod>::PROOF;
 fn main() {}
