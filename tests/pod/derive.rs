@@ -171,7 +171,7 @@ fn union_is_any_bit_pattern() {
     assert_eq!(unsafe { zero.int }, 0);
     let one: Bits32 = vouch::pod_read_unaligned(&1.0_f32.to_ne_bytes());
     // SAFETY: as above.
-    assert_eq!(unsafe { one.float }, 1.0);
+    assert_eq!(unsafe { one.float }.to_bits(), 1.0_f32.to_bits());
 }
 
 #[derive(Clone, Copy, AnyBitPattern)]
@@ -620,7 +620,7 @@ fn checked_generic_mixed_fields() {
     assert!(wide.is_err());
 }
 
-/// RawGeneric identifiers anywhere: the proof never compares names, so `r#T` and
+/// Raw identifiers anywhere: the proof never compares names, so `r#T` and
 /// `T` are one parameter to it as to rustc.
 #[derive(Clone, Copy, Zeroable, Pod)]
 #[repr(C)]
