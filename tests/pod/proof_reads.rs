@@ -38,7 +38,10 @@ fn generics(source: &str, open: usize) -> Option<(&str, usize)> {
 }
 
 #[test]
-#[cfg_attr(miri, ignore = "reads the runtime's sources, which Miri's isolation forbids")]
+#[cfg_attr(
+    miri,
+    ignore = "reads the runtime's sources, which Miri's isolation forbids"
+)]
 fn every_bounded_function_reads_the_proof() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime/src/pod");
     let mut missing = Vec::new();

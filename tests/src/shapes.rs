@@ -56,11 +56,6 @@ pub mod deprecated {
 }
 
 /// Deprecated items and fields of pod and pin.
-// KNOWN, to fix in pin: its generated code names the
-// deprecated items, fields and variants (`deprecated`), and `Contiguous` of a
-// `repr(u16)` enum casts `u16 as u16` (`trivial_numeric_casts`). `expect`
-// rather than `allow`, so this fails once they are fixed: then drop it.
-#[expect(deprecated, reason = "known warnings of pod and pin generated code")]
 pub mod deprecated_pod_pin {
     /// A deprecated record of plain old data with a deprecated field.
     #[deprecated = "a test of deprecated items"]

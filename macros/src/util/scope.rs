@@ -22,7 +22,9 @@ pub(crate) fn const_scope(body: TokenStream) -> TokenStream {
 /// - `unused_qualifications`: generated paths are absolute on purpose;
 /// - `clippy::pedantic`, `clippy::nursery`, `clippy::restriction`: users
 ///   enable these for their code, and generated code is not theirs to fix;
-/// - `unreachable_code`, `dead_code`: compile-time proofs are never run.
+/// - `unreachable_code`, `dead_code`: compile-time proofs are never run;
+/// - `deprecated`: generated code names the user's deprecated items, whose
+///   users' own `allow` cannot reach it.
 pub(crate) fn lint_allows() -> TokenStream {
     quote! {
         #[allow(
@@ -31,6 +33,7 @@ pub(crate) fn lint_allows() -> TokenStream {
             unused_qualifications,
             unreachable_code,
             dead_code,
+            deprecated,
             clippy::pedantic,
             clippy::nursery,
             clippy::restriction,

@@ -164,6 +164,8 @@ macro_rules! __vouch_pin_project {
             $($where)*;
 
         #[automatically_derived]
+
+        #[allow(deprecated)]
         impl<$pin, $($params)*> $crate::__private::core::marker::Unpin for $name<$($args)*>
         where
             $($where)*
@@ -177,6 +179,7 @@ macro_rules! __vouch_pin_project {
         $data:tt
     ) => {
         #[automatically_derived]
+        #[allow(deprecated)]
         impl<$pin, $($params)*> $crate::__private::core::marker::Unpin for $name<$($args)*>
         where
             $($where)*
@@ -190,6 +193,7 @@ macro_rules! __vouch_pin_project {
         $data:tt
     ) => {
         #[automatically_derived]
+        #[allow(deprecated)]
         impl<$pin, $($params)*> $crate::__private::core::marker::Unpin for $name<$($args)*>
         where
             $($where)*
@@ -210,6 +214,7 @@ macro_rules! __vouch_pin_project {
         impl<__VouchAny: ?$crate::__private::core::marker::Sized + $crate::__private::core::ops::Drop>
             $guard for __VouchAny {}
         #[automatically_derived]
+        #[allow(deprecated)]
         impl<$($params)*> $guard for $name<$($args)*> where $($where)* {}
     };
     (@drop PinnedDrop
@@ -226,12 +231,15 @@ macro_rules! __vouch_pin_project {
         // SAFETY: the `Drop` impl just below calls `PinnedDrop::drop` from
         // the type's destructor, which is what this trait promises.
         #[automatically_derived]
+        #[allow(deprecated)]
         unsafe impl<$($params)*> $crate::__private::pin::PinnedDropArgument for $name<$($args),*>
         where
             $($where)*
         {}
 
         #[automatically_derived]
+
+        #[allow(deprecated)]
         impl<$($params)*> $crate::__private::core::ops::Drop for $name<$($args),*>
         where
             $($where)*
@@ -284,6 +292,7 @@ macro_rules! __vouch_pin_project {
             clippy::style,
             clippy::complexity,
         )]
+        #[allow(deprecated)]
         const _: () = {
             // Every token that is written more than once below (generic
             // parameters, arguments, `where` predicates, pinned types) must

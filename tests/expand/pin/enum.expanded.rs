@@ -11,6 +11,7 @@ enum Enum<T, U> {
     unused_qualifications,
     unreachable_code,
     dead_code,
+    deprecated,
     clippy::pedantic,
     clippy::nursery,
     clippy::restriction,
@@ -36,6 +37,7 @@ where
     unused_qualifications,
     unreachable_code,
     dead_code,
+    deprecated,
     clippy::pedantic,
     clippy::nursery,
     clippy::restriction,
@@ -58,6 +60,7 @@ where
     unused_qualifications,
     unreachable_code,
     dead_code,
+    deprecated,
     clippy::pedantic,
     clippy::nursery,
     clippy::restriction,
@@ -76,6 +79,7 @@ enum EnumOwn<T, U> {
     unused_qualifications,
     unreachable_code,
     dead_code,
+    deprecated,
     clippy::pedantic,
     clippy::nursery,
     clippy::restriction,
@@ -95,6 +99,7 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
+    #[allow(deprecated)]
     const _: () = {
         trait EnumMustNotImplDropUsePinnedDropInstead {}
         #[allow(drop_bounds)]
@@ -103,6 +108,7 @@ const _: () = {
                 + ::vouch::__private::core::ops::Drop,
         > EnumMustNotImplDropUsePinnedDropInstead for __VouchAny {}
         #[automatically_derived]
+        #[allow(deprecated)]
         impl<T, U> EnumMustNotImplDropUsePinnedDropInstead for Enum<T, U> {}
         #[doc(hidden)]
         #[allow(
@@ -126,6 +132,7 @@ const _: () = {
             (),
         );
         #[automatically_derived]
+        #[allow(deprecated)]
         impl<'pin, T, U> ::vouch::__private::core::marker::Unpin for Enum<T, U>
         where
             ::vouch::__private::pin::PinnedFieldsOf<

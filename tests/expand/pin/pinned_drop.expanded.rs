@@ -10,6 +10,7 @@ struct Struct<T> {
     unused_qualifications,
     unreachable_code,
     dead_code,
+    deprecated,
     clippy::pedantic,
     clippy::nursery,
     clippy::restriction,
@@ -24,6 +25,7 @@ const _: () = {
         unused_qualifications,
         unreachable_code,
         dead_code,
+        deprecated,
         clippy::pedantic,
         clippy::nursery,
         clippy::restriction,
@@ -45,6 +47,7 @@ const _: () = {
         unused_qualifications,
         unreachable_code,
         dead_code,
+        deprecated,
         clippy::pedantic,
         clippy::nursery,
         clippy::restriction,
@@ -71,10 +74,13 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
+    #[allow(deprecated)]
     const _: () = {
         #[automatically_derived]
+        #[allow(deprecated)]
         unsafe impl<T> ::vouch::__private::pin::PinnedDropArgument for Struct<T> {}
         #[automatically_derived]
+        #[allow(deprecated)]
         impl<T> ::vouch::__private::core::ops::Drop for Struct<T> {
             fn drop(&mut self) {
                 let pinned = unsafe {
@@ -102,6 +108,7 @@ const _: () = {
             (),
         );
         #[automatically_derived]
+        #[allow(deprecated)]
         impl<'pin, T> ::vouch::__private::core::marker::Unpin for Struct<T>
         where
             ::vouch::__private::pin::PinnedFieldsOf<

@@ -10,6 +10,7 @@ pub struct Struct<T, U> {
     unused_qualifications,
     unreachable_code,
     dead_code,
+    deprecated,
     clippy::pedantic,
     clippy::nursery,
     clippy::restriction,
@@ -31,6 +32,7 @@ where
     unused_qualifications,
     unreachable_code,
     dead_code,
+    deprecated,
     clippy::pedantic,
     clippy::nursery,
     clippy::restriction,
@@ -52,6 +54,7 @@ where
     unused_qualifications,
     unreachable_code,
     dead_code,
+    deprecated,
     clippy::pedantic,
     clippy::nursery,
     clippy::restriction,
@@ -69,6 +72,7 @@ pub struct StructOwn<T, U> {
     unused_qualifications,
     unreachable_code,
     dead_code,
+    deprecated,
     clippy::pedantic,
     clippy::nursery,
     clippy::restriction,
@@ -88,6 +92,7 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
+    #[allow(deprecated)]
     const _: () = {
         trait StructMustNotImplDropUsePinnedDropInstead {}
         #[allow(drop_bounds)]
@@ -96,6 +101,7 @@ const _: () = {
                 + ::vouch::__private::core::ops::Drop,
         > StructMustNotImplDropUsePinnedDropInstead for __VouchAny {}
         #[automatically_derived]
+        #[allow(deprecated)]
         impl<T, U> StructMustNotImplDropUsePinnedDropInstead for Struct<T, U> {}
         #[doc(hidden)]
         #[allow(
@@ -117,6 +123,7 @@ const _: () = {
             (),
         );
         #[automatically_derived]
+        #[allow(deprecated)]
         impl<'pin, T, U> ::vouch::__private::core::marker::Unpin for Struct<T, U>
         where
             ::vouch::__private::pin::PinnedFieldsOf<

@@ -6,6 +6,7 @@ struct TupleStruct<T, U>(T, U);
     unused_qualifications,
     unreachable_code,
     dead_code,
+    deprecated,
     clippy::pedantic,
     clippy::nursery,
     clippy::restriction,
@@ -20,6 +21,7 @@ const _: () = {
         unused_qualifications,
         unreachable_code,
         dead_code,
+        deprecated,
         clippy::pedantic,
         clippy::nursery,
         clippy::restriction,
@@ -40,6 +42,7 @@ const _: () = {
         unused_qualifications,
         unreachable_code,
         dead_code,
+        deprecated,
         clippy::pedantic,
         clippy::nursery,
         clippy::restriction,
@@ -65,6 +68,7 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
+    #[allow(deprecated)]
     const _: () = {
         trait TupleStructMustNotImplDropUsePinnedDropInstead {}
         #[allow(drop_bounds)]
@@ -73,6 +77,7 @@ const _: () = {
                 + ::vouch::__private::core::ops::Drop,
         > TupleStructMustNotImplDropUsePinnedDropInstead for __VouchAny {}
         #[automatically_derived]
+        #[allow(deprecated)]
         impl<T, U> TupleStructMustNotImplDropUsePinnedDropInstead for TupleStruct<T, U> {}
         #[doc(hidden)]
         #[allow(
@@ -94,6 +99,7 @@ const _: () = {
             (),
         );
         #[automatically_derived]
+        #[allow(deprecated)]
         impl<'pin, T, U> ::vouch::__private::core::marker::Unpin for TupleStruct<T, U>
         where
             ::vouch::__private::pin::PinnedFieldsOf<

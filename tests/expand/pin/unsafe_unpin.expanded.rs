@@ -8,6 +8,7 @@ struct Struct<T> {
     unused_qualifications,
     unreachable_code,
     dead_code,
+    deprecated,
     clippy::pedantic,
     clippy::nursery,
     clippy::restriction,
@@ -22,6 +23,7 @@ const _: () = {
         unused_qualifications,
         unreachable_code,
         dead_code,
+        deprecated,
         clippy::pedantic,
         clippy::nursery,
         clippy::restriction,
@@ -42,6 +44,7 @@ const _: () = {
         unused_qualifications,
         unreachable_code,
         dead_code,
+        deprecated,
         clippy::pedantic,
         clippy::nursery,
         clippy::restriction,
@@ -67,6 +70,7 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
+    #[allow(deprecated)]
     const _: () = {
         trait StructMustNotImplDropUsePinnedDropInstead {}
         #[allow(drop_bounds)]
@@ -75,8 +79,10 @@ const _: () = {
                 + ::vouch::__private::core::ops::Drop,
         > StructMustNotImplDropUsePinnedDropInstead for __VouchAny {}
         #[automatically_derived]
+        #[allow(deprecated)]
         impl<T> StructMustNotImplDropUsePinnedDropInstead for Struct<T> {}
         #[automatically_derived]
+        #[allow(deprecated)]
         impl<'pin, T> ::vouch::__private::core::marker::Unpin for Struct<T>
         where
             ::vouch::__private::pin::PinnedFieldsOf<

@@ -22,6 +22,7 @@ where
     unused_qualifications,
     unreachable_code,
     dead_code,
+    deprecated,
     clippy::pedantic,
     clippy::nursery,
     clippy::restriction,
