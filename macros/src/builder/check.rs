@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use syn::{Expr, Ident, Type, Visibility};
 
 /// What `build()` does with a field.
-pub(crate) enum Kind {
+pub(crate) enum MemberKind {
     /// Must be set; `build()` exists only once it is.
     Required,
     /// An `Option<T>` field: the setter takes `T`, `maybe_<name>` takes
@@ -34,7 +34,7 @@ pub(crate) struct Member {
     pub(crate) ident: Ident,
     pub(crate) ty: Type,
     pub(crate) docs: Vec<syn::Attribute>,
-    pub(crate) kind: Kind,
+    pub(crate) kind: MemberKind,
     pub(crate) into: bool,
     /// A second call of the setter replaces the value instead of failing.
     pub(crate) overwritable: bool,
@@ -80,9 +80,9 @@ impl Model {
     /// runs in `build()`: the earlier fields are then in scope by name.
     pub(crate) fn has_user_exprs(&self) -> bool {
         self.members.iter().any(|member| match &member.kind {
-            Kind::Optional { default, .. } => default.is_some(),
-            Kind::Default { expr, .. } | Kind::Skip { expr, .. } => expr.is_some(),
-            Kind::Required => false,
+            MemberKind::Optional { default, .. } => default.is_some(),
+            MemberKind::Default { expr, .. } | MemberKind::Skip { expr, .. } => expr.is_some(),
+            MemberKind::Required => false,
         })
     }
 }
@@ -120,18 +120,18 @@ pub(crate) fn check(input: Input, errors: &mut Errors) -> Model {
     for member in &mut members {
         replace_self(&mut member.ty, &target);
         match &mut member.kind {
-            Kind::Optional { inner, default } => {
+            MemberKind::Optional { inner, default } => {
                 replace_self(&mut **inner, &target);
                 if let Some(expr) = default {
                     replace_self(expr, &target);
                 }
             }
-            Kind::Default { expr, .. } | Kind::Skip { expr, .. } => {
+            MemberKind::Default { expr, .. } | MemberKind::Skip { expr, .. } => {
                 if let Some(expr) = expr {
                     replace_self(expr, &target);
                 }
             }
-            Kind::Required => {}
+            MemberKind::Required => {}
         }
     }
     check_setter_names(&members, &finish_fn, input.finish_fn.as_ref(), errors);
@@ -176,7 +176,7 @@ fn members(fields: Vec<Field>, rules: &[OnRule], errors: &mut Errors) -> Vec<Mem
             apply_rules(&mut field, rules);
             let kind = kind(&field, errors);
             let setter = match kind {
-                Kind::Skip { .. } => None,
+                MemberKind::Skip { .. } => None,
                 _ => Some(
                     field
                         .name
@@ -240,7 +240,7 @@ fn apply_rules(field: &mut Field, rules: &[OnRule]) {
 
 /// Decides the field's kind, reporting options that contradict each other
 /// (at the option that has no effect).
-fn kind(field: &Field, errors: &mut Errors) -> Kind {
+fn kind(field: &Field, errors: &mut Errors) -> MemberKind {
     let exprs = [
         field.default.as_ref().map(|d| (&d.key, d.value.as_ref())),
         field.skip.as_ref().map(|s| (&s.key, s.value.as_ref())),
@@ -293,13 +293,13 @@ fn kind(field: &Field, errors: &mut Errors) -> Kind {
                 ),
             );
         }
-        return Kind::Skip {
+        return MemberKind::Skip {
             key: skip.key.clone(),
             expr: skip.value.clone(),
         };
     }
     match (option, &field.default) {
-        (Some(inner), None) => Kind::Optional {
+        (Some(inner), None) => MemberKind::Optional {
             inner: Box::new(inner.clone()),
             default: None,
         },
@@ -311,16 +311,16 @@ fn kind(field: &Field, errors: &mut Errors) -> Kind {
                      remove `default`, or write `default = Some(...)` for another default",
                 );
             }
-            Kind::Optional {
+            MemberKind::Optional {
                 inner: Box::new(inner.clone()),
                 default: default.value.clone(),
             }
         }
-        (None, Some(default)) => Kind::Default {
+        (None, Some(default)) => MemberKind::Default {
             key: default.key.clone(),
             expr: default.value.clone(),
         },
-        (None, None) => Kind::Required,
+        (None, None) => MemberKind::Required,
     }
 }
 
@@ -385,7 +385,7 @@ fn check_setter_names(
             continue;
         };
         let mut names = vec![(unraw(setter), setter.span())];
-        if matches!(member.kind, Kind::Optional { .. }) {
+        if matches!(member.kind, MemberKind::Optional { .. }) {
             names.push((format!("maybe_{}", unraw(setter)), setter.span()));
         }
         for (name, span) in names {

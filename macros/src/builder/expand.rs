@@ -12,14 +12,14 @@
 //! struct, and every unsatisfied where-clause is its own error, so a user
 //! sees every missing field at once.
 
-use crate::builder::check::{Kind, Member, Model};
+use crate::builder::check::{Member, MemberKind, Model};
 use crate::util::{const_scope, lint_allows};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::{GenericParam, Ident};
 
 /// Names and paths shared by every generator below.
-struct Ctx<'a> {
+struct Cx<'a> {
     model: &'a Model,
     /// `<crate>::__private::builder`.
     rt: TokenStream,
@@ -36,7 +36,7 @@ struct Ctx<'a> {
 }
 
 pub(crate) fn expand(model: &Model) -> TokenStream {
-    let ctx = Ctx::new(model);
+    let ctx = Cx::new(model);
     let builder = ctx.builder_struct();
     let start = ctx.start_fn();
     let traits = ctx.markers();
@@ -61,7 +61,7 @@ pub(crate) fn expand(model: &Model) -> TokenStream {
     }
 }
 
-impl<'a> Ctx<'a> {
+impl<'a> Cx<'a> {
     fn new(model: &'a Model) -> Self {
         let private = model.krate.private();
         let impl_params = model
@@ -108,7 +108,7 @@ impl<'a> Ctx<'a> {
             .flat_map(|clause| clause.predicates.iter())
             .map(|pred| quote!(#pred))
             .collect();
-        Ctx {
+        Cx {
             model,
             rt: quote!(#private::builder),
             core: model.krate.core(),
@@ -317,7 +317,7 @@ impl<'a> Ctx<'a> {
                 (quote!(#inner), quote!(#value))
             }
         };
-        let Kind::Optional { inner, .. } = &member.kind else {
+        let MemberKind::Optional { inner, .. } = &member.kind else {
             let (param, converted) = convert(&member.ty);
             let set = quote!(#rt::set(#converted));
             return self.setter_method(member, slot, setter, &docs, (&value, &param), &set);
@@ -394,7 +394,7 @@ impl<'a> Ctx<'a> {
         let this = self.slots.get(slot);
         let struct_ty = self.struct_ty();
         let (field, setter) = (&member.ident, &member.setter);
-        let not_set = if matches!(member.kind, Kind::Optional { .. }) {
+        let not_set = if matches!(member.kind, MemberKind::Optional { .. }) {
             quote!(OptionNotSet)
         } else {
             quote!(NotSet)
@@ -460,13 +460,13 @@ impl<'a> Ctx<'a> {
                 .slot
                 .and_then(|s| Some((self.slots.get(s)?, slot_locals.get(s)?)));
             let value = match (&member.kind, slot) {
-                (Kind::Required, Some((param, slot))) => {
+                (MemberKind::Required, Some((param, slot))) => {
                     let setter = &member.setter;
                     let required = quote!(#rt::Required<__vouch_fields::#field, __vouch_fields::#setter, #struct_ty, #ty>);
                     bounds.push(quote!(#param: #required));
                     quote!(<#param as #required>::take(#slot))
                 }
-                (Kind::Optional { inner, default }, Some((param, slot))) => {
+                (MemberKind::Optional { inner, default }, Some((param, slot))) => {
                     // Spanned at the type: a user's own `Option` is
                     // reported there, saying what to write.
                     let span = syn::spanned::Spanned::span(ty);
@@ -483,7 +483,7 @@ impl<'a> Ctx<'a> {
                         }
                     }
                 }
-                (Kind::Default { key, expr }, Some((param, slot))) => {
+                (MemberKind::Default { key, expr }, Some((param, slot))) => {
                     bounds.push(quote!(#param: #rt::Optional<#ty>));
                     let fallback = default_value(ty, key, expr.as_ref(), core);
                     quote! {
@@ -493,7 +493,7 @@ impl<'a> Ctx<'a> {
                         }
                     }
                 }
-                (Kind::Skip { key, expr }, _) => default_value(ty, key, expr.as_ref(), core),
+                (MemberKind::Skip { key, expr }, _) => default_value(ty, key, expr.as_ref(), core),
                 // A settable field always has a slot (check.rs numbers them).
                 (_, None) => continue,
             };
@@ -584,7 +584,7 @@ impl<'a> Ctx<'a> {
 /// What a slot stores: the field type, or `Option<T>` for optional fields
 /// (spelled absolutely, so a user's `Option` cannot capture it).
 fn stored_ty(member: &Member, core: &TokenStream) -> TokenStream {
-    if let Kind::Optional { inner, .. } = &member.kind {
+    if let MemberKind::Optional { inner, .. } = &member.kind {
         quote!(#core::option::Option<#inner>)
     } else {
         let ty = &member.ty;

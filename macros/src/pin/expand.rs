@@ -160,7 +160,7 @@ pub(crate) fn flatten(tokens: TokenStream) -> TokenStream {
 
 /// The three projections.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
+pub(crate) enum ProjectionKind {
     Mut,
     Ref,
     Own,
@@ -193,10 +193,10 @@ pub(crate) fn projections(cx: &Cx<'_>) -> Projections {
     let mut methods = [None, None, None];
     let is_enum = matches!(cx.input.data, Data::Enum { .. });
     let kinds = [
-        (Kind::Mut, cx.args.project.clone(), true),
-        (Kind::Ref, cx.args.project_ref.clone(), true),
+        (ProjectionKind::Mut, cx.args.project.clone(), true),
+        (ProjectionKind::Ref, cx.args.project_ref.clone(), true),
         (
-            Kind::Own,
+            ProjectionKind::Own,
             cx.args
                 .project_replace
                 .as_ref()
@@ -214,9 +214,9 @@ pub(crate) fn projections(cx: &Cx<'_>) -> Projections {
             (name, cx.input.vis.to_token_stream(), &mut public)
         } else {
             let suffix = match kind {
-                Kind::Mut => "Projection",
-                Kind::Ref => "ProjectionRef",
-                Kind::Own => "ProjectionOwned",
+                ProjectionKind::Mut => "Projection",
+                ProjectionKind::Ref => "ProjectionRef",
+                ProjectionKind::Own => "ProjectionOwned",
             };
             (
                 cx.fresh_name("__", suffix),
@@ -235,18 +235,18 @@ pub(crate) fn projections(cx: &Cx<'_>) -> Projections {
     }
 }
 
-fn method_doc(cx: &Cx<'_>, kind: Kind) -> String {
+fn method_doc(cx: &Cx<'_>, kind: ProjectionKind) -> String {
     let base = ident::name(&cx.input.ident);
     match kind {
-        Kind::Mut => format!(
+        ProjectionKind::Mut => format!(
             "Projects a pinned `&mut {base}` to its fields: `#[pin]` fields as \
              `Pin<&mut _>`, the other fields as `&mut _`."
         ),
-        Kind::Ref => format!(
+        ProjectionKind::Ref => format!(
             "Projects a pinned `&{base}` to its fields: `#[pin]` fields as `Pin<&_>`, \
              the other fields as `&_`."
         ),
-        Kind::Own => format!(
+        ProjectionKind::Own => format!(
             "Replaces the pinned `{base}` with `replacement` and returns the old value's \
              unpinned fields by value. Its `#[pin]` fields are dropped in place (they \
              never move) and come back as `PhantomData`."
@@ -255,17 +255,17 @@ fn method_doc(cx: &Cx<'_>, kind: Kind) -> String {
 }
 
 /// The type of one field in a projection.
-fn field_type(cx: &Cx<'_>, kind: Kind, field: &Field) -> TokenStream {
+fn field_type(cx: &Cx<'_>, kind: ProjectionKind, field: &Field) -> TokenStream {
     let core = &cx.core;
     let pin = &cx.pin;
     let ty = cx.replace_self(field.ty.to_token_stream());
     match (kind, field.pin.is_some()) {
-        (Kind::Mut, true) => quote!(#core::pin::Pin<&#pin mut #ty>),
-        (Kind::Mut, false) => quote!(&#pin mut #ty),
-        (Kind::Ref, true) => quote!(#core::pin::Pin<&#pin #ty>),
-        (Kind::Ref, false) => quote!(&#pin #ty),
-        (Kind::Own, true) => quote!(#core::marker::PhantomData<#ty>),
-        (Kind::Own, false) => ty,
+        (ProjectionKind::Mut, true) => quote!(#core::pin::Pin<&#pin mut #ty>),
+        (ProjectionKind::Mut, false) => quote!(&#pin mut #ty),
+        (ProjectionKind::Ref, true) => quote!(#core::pin::Pin<&#pin #ty>),
+        (ProjectionKind::Ref, false) => quote!(&#pin #ty),
+        (ProjectionKind::Own, true) => quote!(#core::marker::PhantomData<#ty>),
+        (ProjectionKind::Own, false) => ty,
     }
 }
 
@@ -300,7 +300,12 @@ pub(crate) fn phantom_member(body: &Body) -> Option<(TokenStream, Option<Ident>)
 }
 
 /// The fields of a struct or variant in a projection, in its shape.
-fn body_fields(cx: &Cx<'_>, kind: Kind, body: &Body, extra: Option<TokenStream>) -> TokenStream {
+fn body_fields(
+    cx: &Cx<'_>,
+    kind: ProjectionKind,
+    body: &Body,
+    extra: Option<TokenStream>,
+) -> TokenStream {
     let fields = body.fields.iter().map(|field| {
         let attrs = field.kept_attrs();
         let vis = &field.vis;
@@ -319,13 +324,18 @@ fn body_fields(cx: &Cx<'_>, kind: Kind, body: &Body, extra: Option<TokenStream>)
     }
 }
 
-fn projection_type(cx: &Cx<'_>, kind: Kind, name: &Ident, vis: &TokenStream) -> TokenStream {
+fn projection_type(
+    cx: &Cx<'_>,
+    kind: ProjectionKind,
+    name: &Ident,
+    vis: &TokenStream,
+) -> TokenStream {
     let allows = lint_allows();
-    let generics = cx.generics(kind != Kind::Own);
+    let generics = cx.generics(kind != ProjectionKind::Own);
     let (params, _, _) = generics.split_for_impl();
     let mut predicates = cx.where_predicates();
     let (self_ty, pin, core) = (&cx.self_ty, &cx.pin, &cx.core);
-    if kind != Kind::Own {
+    if kind != ProjectionKind::Own {
         // Every reference of the projection lives for `'pin`.
         predicates.push(quote!(#self_ty: #pin));
     }
@@ -336,15 +346,15 @@ fn projection_type(cx: &Cx<'_>, kind: Kind, name: &Ident, vis: &TokenStream) -> 
     };
     let base = ident::name(&cx.input.ident);
     let doc = match kind {
-        Kind::Mut => format!(
+        ProjectionKind::Mut => format!(
             "Projection of a pinned `&mut {base}`, returned by `{base}::project`: \
              `#[pin]` fields as `Pin<&mut _>`, the other fields as `&mut _`."
         ),
-        Kind::Ref => format!(
+        ProjectionKind::Ref => format!(
             "Projection of a pinned `&{base}`, returned by `{base}::project_ref`: \
              `#[pin]` fields as `Pin<&_>`, the other fields as `&_`."
         ),
-        Kind::Own => format!(
+        ProjectionKind::Own => format!(
             "What `{base}::project_replace` returns of the replaced value: its unpinned \
              fields by value, its `#[pin]` fields (dropped in place) as `PhantomData`."
         ),
@@ -356,7 +366,7 @@ fn projection_type(cx: &Cx<'_>, kind: Kind, name: &Ident, vis: &TokenStream) -> 
             // owned projection gets one too, as `project!` fills it in
             // every projection.
             let extra = phantom_member(body).map(|(cfg, member)| {
-                let marker = if kind == Kind::Own {
+                let marker = if kind == ProjectionKind::Own {
                     quote!(#core::marker::PhantomData<()>)
                 } else {
                     quote!(#core::marker::PhantomData<&#pin ()>)
@@ -395,7 +405,7 @@ fn projection_type(cx: &Cx<'_>, kind: Kind, name: &Ident, vis: &TokenStream) -> 
             });
             // Every field `cfg`'d out: a variant no value can have (so no
             // `match` needs an arm for it) uses `'pin`.
-            let extra = (kind != Kind::Own)
+            let extra = (kind != ProjectionKind::Own)
                 .then(|| all_cfgd_out(&bodies))
                 .flatten()
                 .map(|cfg| {
