@@ -229,18 +229,19 @@ fn cfg_inside_cfg_attr() {
     assert_unpin::<CfgAttrEnum>();
 }
 
-/// A braced const argument in a pinned field's type (spliced only inside
-/// groups, so a block there is harmless).
+/// A computed const argument in a pinned field's type, named by a `const`
+/// item (a block `{ .. }` there is refused: see `ui/pin/braced_pinned_type`).
 struct Sized3<const N: usize>(PhantomPinned);
+const THREE: usize = 1 + 2;
 
 #[pin_project(project = BracedProj)]
 struct Braced {
     #[pin]
-    inner: Sized3<{ 1 + 2 }>,
+    inner: Sized3<THREE>,
 }
 
 #[test]
-fn braced_const_argument_in_pinned_type() {
+fn computed_const_argument_in_pinned_type() {
     let mut value = pin!(Braced {
         inner: Sized3(PhantomPinned),
     });

@@ -25,11 +25,37 @@ pub(crate) fn project(cx: &Cx<'_>, methods: &[Option<TokenStream>; 3]) -> TokenS
     let pin = &cx.pin;
     let ident = &cx.input.ident;
     let generics = cx.generics(false);
-    let params = flatten(generics.params.to_token_stream());
+    // The parameters go bare (`'a`, `T`, `const N: usize`) and their bounds
+    // into the `where` clause: `project!` reads the parameters' names from
+    // them, to name its `Unpin` witness exactly as it declares it.
+    let mut bounds = Vec::new();
+    let bare = generics.params.iter().map(|param| match param {
+        GenericParam::Lifetime(param) => {
+            let lifetime = &param.lifetime;
+            if !param.bounds.is_empty() {
+                let outlives = &param.bounds;
+                bounds.push(quote!(#lifetime: #outlives));
+            }
+            lifetime.to_token_stream()
+        }
+        GenericParam::Type(param) => {
+            let ident = &param.ident;
+            if !param.bounds.is_empty() {
+                let traits = &param.bounds;
+                bounds.push(quote!(#ident: #traits));
+            }
+            ident.to_token_stream()
+        }
+        GenericParam::Const(param) => {
+            let (ident, ty) = (&param.ident, &param.ty);
+            quote!(const #ident: #ty)
+        }
+    });
+    let params = flatten(quote!(#(#bare),*));
     let args = args(cx);
-    let predicates = cx
-        .where_predicates()
+    let predicates = bounds
         .into_iter()
+        .chain(cx.where_predicates())
         .map(flatten)
         .map(|predicate| quote!(#predicate,));
     let unpin = unpin(cx);

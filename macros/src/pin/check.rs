@@ -55,6 +55,16 @@ fn check_pinned_types(input: &Input, errors: &mut Errors) {
         // Pinned types are spliced only inside groups; the parameters and
         // the `where` clause (the last two places) into item headers.
         let in_header = index + 2 >= count;
+        if !in_header && let Some(block) = find_block(tokens.clone()) {
+            errors.at(
+                block,
+                format_args!(
+                    "{place} cannot contain a block `{{ .. }}` under `#[pin_project]` (it is \
+                     written once into the `Unpin` witness, where a block could declare an \
+                     item); name the value with a `const` item and use its name here"
+                ),
+            );
+        }
         if in_header && let Some(escape) = find_top_level_block(tokens.clone()) {
             errors.at(
                 escape,
@@ -99,6 +109,16 @@ fn find_top_level_block(tokens: proc_macro2::TokenStream) -> Option<proc_macro2:
             find_top_level_block(group.stream())
         }
         TokenTree::Punct(punct) if punct.as_char() == ';' => Some(punct.span()),
+        _ => None,
+    })
+}
+
+/// The first `{ .. }` group in `tokens`, at any depth.
+fn find_block(tokens: proc_macro2::TokenStream) -> Option<proc_macro2::Span> {
+    use proc_macro2::{Delimiter, TokenTree};
+    tokens.into_iter().find_map(|tree| match tree {
+        TokenTree::Group(group) if group.delimiter() == Delimiter::Brace => Some(group.span()),
+        TokenTree::Group(group) => find_block(group.stream()),
         _ => None,
     })
 }

@@ -56,10 +56,15 @@
 #[macro_export]
 macro_rules! __vouch_pin_project {
     // ------------------------------------------------------------ values
-    (@mut $bind:ident [$($ty:tt)*]) => {
-        // SAFETY: in the `unsafe` block of the entry rule's `project`.
-        $crate::__private::core::pin::Pin::new_unchecked($bind)
-    };
+    (@mut $bind:ident [$($ty:tt)*]) => {{
+        // SAFETY: in the `unsafe` block of the entry rule's `project`. The
+        // pin is bound with no expected type, so the caller's projection
+        // type cannot make rustc coerce the field's reference (a deref
+        // coercion, `&mut Box<T>` to `&mut T`) before it is pinned: only
+        // the field itself is ever pinned.
+        let pinned = $crate::__private::core::pin::Pin::new_unchecked($bind);
+        pinned
+    }};
     (@mut $bind:ident) => {
         $bind
     };
@@ -135,7 +140,7 @@ macro_rules! __vouch_pin_project {
     // through an upstream type (`PinnedFieldsOf<Wrapper<..>>`), which
     // coherence never evaluates: no `Unpin` impl for some instantiation can
     // escape the overlap check by proving the witness false there.
-    (@unpin Auto $witness:ident [$($uses:tt)*]
+    (@unpin_with [$($names:tt)*] Auto $witness:ident [$($uses:tt)*]
         ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
         { $( [
             $( $(#[cfg $c:tt])* field $member:tt : $bind:ident $([$($ty:tt)*])?, )*
@@ -170,11 +175,11 @@ macro_rules! __vouch_pin_project {
         where
             $($where)*
             $crate::__private::pin::PinnedFieldsOf<
-                $crate::__private::pin::Wrapper<$pin, $witness<$pin, $($args)*>>
+                $crate::__private::pin::Wrapper<$pin, $witness<$pin, $($names)*>>
             >: $crate::__private::core::marker::Unpin,
         {}
     };
-    (@unpin UnsafeUnpin
+    (@unpin_with [$($names:tt)*] UnsafeUnpin
         ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
         $data:tt
     ) => {
@@ -188,7 +193,7 @@ macro_rules! __vouch_pin_project {
             >: $crate::__private::pin::UnsafeUnpin,
         {}
     };
-    (@unpin NotUnpin
+    (@unpin_with [$($names:tt)*] NotUnpin
         ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
         $data:tt
     ) => {
@@ -201,6 +206,25 @@ macro_rules! __vouch_pin_project {
                 $crate::__private::pin::Wrapper<$pin, $crate::__private::core::marker::PhantomPinned>
             >: $crate::__private::core::marker::Unpin,
         {}
+    };
+
+    // The names of the parameters, in their order (`'a, T, N`), read from
+    // the bare parameters (`'a, T, const N: usize`: bounds are in the
+    // `where` clause, or no rule matches). The witness is declared with the
+    // parameters and named with these, so its fields are the pinned types
+    // exactly as the guard compares them, whatever arguments the type is
+    // given.
+    (@unpin_names [$($names:tt)*] [const $c:ident : $cty:ty $(, $($rest:tt)*)?] $($tail:tt)*) => {
+        $crate::__vouch_pin_project! { @unpin_names [$($names)* $c,] [$($($rest)*)?] $($tail)* }
+    };
+    (@unpin_names [$($names:tt)*] [$lt:lifetime $(, $($rest:tt)*)?] $($tail:tt)*) => {
+        $crate::__vouch_pin_project! { @unpin_names [$($names)* $lt,] [$($($rest)*)?] $($tail)* }
+    };
+    (@unpin_names [$($names:tt)*] [$t:ident $(, $($rest:tt)*)?] $($tail:tt)*) => {
+        $crate::__vouch_pin_project! { @unpin_names [$($names)* $t,] [$($($rest)*)?] $($tail)* }
+    };
+    (@unpin_names [$($names:tt)*] [] $($tail:tt)*) => {
+        $crate::__vouch_pin_project! { @unpin_with [$($names)*] $($tail)* }
     };
 
     // `Drop`: either none (a user `Drop` impl makes the blanket impl of the
@@ -302,6 +326,12 @@ macro_rules! __vouch_pin_project {
             $crate::__vouch_pin_tokens! { $($params)* }
             $crate::__vouch_pin_tokens! { $($where)* }
             $($($( $crate::__vouch_pin_tokens! { $($ty)* } )?)*)*
+            // The witness's uses and the pinned types are written once into
+            // the witness's scope (a pinned type of an entry that is
+            // `cfg`'d out is compared by no guard): no `{ .. }` in them, so
+            // no item can be declared there.
+            $( $crate::__vouch_pin_tokens! { $($uses)* } $crate::__vouch_pin_no_block! { $($uses)* } )?
+            $($($( $crate::__vouch_pin_no_block! { $($ty)* } )?)*)*
             // Tokens spliced into an item header (`impl<..> T<..> where ..`)
             // must stay in their place: each generic argument is one token
             // tree, and the parameters and the `where` clause hold no
@@ -316,7 +346,8 @@ macro_rules! __vouch_pin_project {
                 @drop $drop $($guard)? ($pin $name [$($arg),*] [$($params)*] [$($where)*])
             }
             $crate::__vouch_pin_project! {
-                @unpin $unpin $($witness [$($uses)*])?
+                @unpin_names [] [$($params)*]
+                $unpin $($witness [$($uses)*])?
                 ($pin $name [$($arg),*] [$($params)*] [$($where)*])
                 { $( [$( $(#[cfg $c])* field $member: $bind $([$($ty)*])?, )*] )* }
             }
@@ -328,6 +359,24 @@ macro_rules! __vouch_pin_project {
                     },
                 )* }
             }
+
+            // The type has no `Drop` impl, whatever `drop` above says: with
+            // the `PinnedDrop` glue, these impls overlap. In the scope of the
+            // impl of `project_replace` (not in its body, where a `where`
+            // clause could name a trait of the same name of the caller's),
+            // written only with `project_replace`.
+            #[cfg($ogate())]
+            trait __VouchPinReplaceWithoutDrop {}
+            #[cfg($ogate())]
+            #[allow(drop_bounds)]
+            impl<__VouchAny: ?$crate::__private::core::marker::Sized + $crate::__private::core::ops::Drop>
+                __VouchPinReplaceWithoutDrop for __VouchAny {}
+            #[cfg($ogate())]
+            #[allow(deprecated)]
+            impl<$($params)*> __VouchPinReplaceWithoutDrop for $name<$($arg),*>
+            where
+                $($where)*
+            {}
 
             impl<$($params)*> $name<$($arg),*> where $($where)* {
                 $(#[doc = $pdoc])*
@@ -397,16 +446,6 @@ macro_rules! __vouch_pin_project {
                     self: $crate::__private::core::pin::Pin<&mut Self>,
                     replacement: Self,
                 ) -> $oname<$($arg),*> {
-                    // The type has no `Drop` impl, whatever `drop` above
-                    // says: with the `PinnedDrop` glue, these impls overlap.
-                    trait __VouchPinReplaceWithoutDrop {}
-                    #[allow(drop_bounds)]
-                    impl<__VouchAny: ?$crate::__private::core::marker::Sized + $crate::__private::core::ops::Drop>
-                        __VouchPinReplaceWithoutDrop for __VouchAny {}
-                    impl<$($params)*> __VouchPinReplaceWithoutDrop for $name<$($arg),*>
-                    where
-                        $($where)*
-                    {}
 
                     // SAFETY: the pinned fields are dropped where they are
                     // (in declaration order, also when one of their drops
@@ -537,5 +576,30 @@ macro_rules! __vouch_pin_in_place_token {
             "a `#[pin_project]` type's generic parameters and `where` clause cannot contain `;` outside of `(..)` or `[..]`"
         }
     };
+    ($token:tt) => {};
+}
+
+/// Not public API. Compiles only for tokens with no `{ .. }` group at any
+/// depth, so no item can be declared in them.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __vouch_pin_no_block {
+    ($($token:tt)*) => {
+        $( $crate::__vouch_pin_no_block_token! { $token } )*
+    };
+}
+
+/// Not public API. One token of [`__vouch_pin_no_block!`].
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __vouch_pin_no_block_token {
+    ({$($inner:tt)*}) => {
+        $crate::__private::core::compile_error! {
+            "a `{ .. }` block cannot stand in a pinned field's type or in the generics of a \
+             `#[pin_project]` type; name the value through a `const` item instead"
+        }
+    };
+    (($($inner:tt)*)) => { $crate::__vouch_pin_no_block! { $($inner)* } };
+    ([$($inner:tt)*]) => { $crate::__vouch_pin_no_block! { $($inner)* } };
     ($token:tt) => {};
 }

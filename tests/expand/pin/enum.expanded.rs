@@ -160,6 +160,14 @@ const _: () = {
                 Enum::Unit {} => {}
             }
         }
+        trait __VouchPinReplaceWithoutDrop {}
+        #[allow(drop_bounds)]
+        impl<
+            __VouchAny: ?::vouch::__private::core::marker::Sized
+                + ::vouch::__private::core::ops::Drop,
+        > __VouchPinReplaceWithoutDrop for __VouchAny {}
+        #[allow(deprecated)]
+        impl<T, U> __VouchPinReplaceWithoutDrop for Enum<T, U> {}
         impl<T, U> Enum<T, U> {
             ///Projects a pinned `&mut Enum` to its fields: `#[pin]` fields as `Pin<&mut _>`, the other fields as `&mut _`.
             #[inline]
@@ -170,17 +178,23 @@ const _: () = {
                     match ::vouch::__private::core::pin::Pin::get_unchecked_mut(self) {
                         Self::Struct { pinned: __vouch_0, unpinned: __vouch_1 } => {
                             EnumProj::Struct {
-                                pinned: ::vouch::__private::core::pin::Pin::new_unchecked(
-                                    __vouch_0,
-                                ),
+                                pinned: {
+                                    let pinned = ::vouch::__private::core::pin::Pin::new_unchecked(
+                                        __vouch_0,
+                                    );
+                                    pinned
+                                },
                                 unpinned: __vouch_1,
                             }
                         }
                         Self::Tuple { 0: __vouch_0, 1: __vouch_1 } => {
                             EnumProj::Tuple {
-                                0: ::vouch::__private::core::pin::Pin::new_unchecked(
-                                    __vouch_0,
-                                ),
+                                0: {
+                                    let pinned = ::vouch::__private::core::pin::Pin::new_unchecked(
+                                        __vouch_0,
+                                    );
+                                    pinned
+                                },
                                 1: __vouch_1,
                             }
                         }
@@ -197,17 +211,23 @@ const _: () = {
                     match ::vouch::__private::core::pin::Pin::get_ref(self) {
                         Self::Struct { pinned: __vouch_0, unpinned: __vouch_1 } => {
                             EnumRef::Struct {
-                                pinned: ::vouch::__private::core::pin::Pin::new_unchecked(
-                                    __vouch_0,
-                                ),
+                                pinned: {
+                                    let pinned = ::vouch::__private::core::pin::Pin::new_unchecked(
+                                        __vouch_0,
+                                    );
+                                    pinned
+                                },
                                 unpinned: __vouch_1,
                             }
                         }
                         Self::Tuple { 0: __vouch_0, 1: __vouch_1 } => {
                             EnumRef::Tuple {
-                                0: ::vouch::__private::core::pin::Pin::new_unchecked(
-                                    __vouch_0,
-                                ),
+                                0: {
+                                    let pinned = ::vouch::__private::core::pin::Pin::new_unchecked(
+                                        __vouch_0,
+                                    );
+                                    pinned
+                                },
                                 1: __vouch_1,
                             }
                         }
@@ -221,13 +241,6 @@ const _: () = {
                 self: ::vouch::__private::core::pin::Pin<&mut Self>,
                 replacement: Self,
             ) -> EnumOwn<T, U> {
-                trait __VouchPinReplaceWithoutDrop {}
-                #[allow(drop_bounds)]
-                impl<
-                    __VouchAny: ?::vouch::__private::core::marker::Sized
-                        + ::vouch::__private::core::ops::Drop,
-                > __VouchPinReplaceWithoutDrop for __VouchAny {}
-                impl<T, U> __VouchPinReplaceWithoutDrop for Enum<T, U> {}
                 unsafe {
                     let this: *mut Self = ::vouch::__private::core::pin::Pin::get_unchecked_mut(
                         self,

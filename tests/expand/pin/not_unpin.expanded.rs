@@ -113,9 +113,12 @@ const _: () = {
                     match ::vouch::__private::core::pin::Pin::get_unchecked_mut(self) {
                         Self { pinned: __vouch_0 } => {
                             __StructProjection {
-                                pinned: ::vouch::__private::core::pin::Pin::new_unchecked(
-                                    __vouch_0,
-                                ),
+                                pinned: {
+                                    let pinned = ::vouch::__private::core::pin::Pin::new_unchecked(
+                                        __vouch_0,
+                                    );
+                                    pinned
+                                },
                             }
                         }
                     }
@@ -130,9 +133,12 @@ const _: () = {
                     match ::vouch::__private::core::pin::Pin::get_ref(self) {
                         Self { pinned: __vouch_0 } => {
                             __StructProjectionRef {
-                                pinned: ::vouch::__private::core::pin::Pin::new_unchecked(
-                                    __vouch_0,
-                                ),
+                                pinned: {
+                                    let pinned = ::vouch::__private::core::pin::Pin::new_unchecked(
+                                        __vouch_0,
+                                    );
+                                    pinned
+                                },
                             }
                         }
                     }

@@ -139,9 +139,12 @@ const _: () = {
                     match ::vouch::__private::core::pin::Pin::get_unchecked_mut(self) {
                         Self { pinned: __vouch_0, unpinned: __vouch_1 } => {
                             __StructProjection {
-                                pinned: ::vouch::__private::core::pin::Pin::new_unchecked(
-                                    __vouch_0,
-                                ),
+                                pinned: {
+                                    let pinned = ::vouch::__private::core::pin::Pin::new_unchecked(
+                                        __vouch_0,
+                                    );
+                                    pinned
+                                },
                                 unpinned: __vouch_1,
                             }
                         }
@@ -157,9 +160,12 @@ const _: () = {
                     match ::vouch::__private::core::pin::Pin::get_ref(self) {
                         Self { pinned: __vouch_0, unpinned: __vouch_1 } => {
                             __StructProjectionRef {
-                                pinned: ::vouch::__private::core::pin::Pin::new_unchecked(
-                                    __vouch_0,
-                                ),
+                                pinned: {
+                                    let pinned = ::vouch::__private::core::pin::Pin::new_unchecked(
+                                        __vouch_0,
+                                    );
+                                    pinned
+                                },
                                 unpinned: __vouch_1,
                             }
                         }

@@ -144,6 +144,14 @@ const _: () = {
                 }
             }
         }
+        trait __VouchPinReplaceWithoutDrop {}
+        #[allow(drop_bounds)]
+        impl<
+            __VouchAny: ?::vouch::__private::core::marker::Sized
+                + ::vouch::__private::core::ops::Drop,
+        > __VouchPinReplaceWithoutDrop for __VouchAny {}
+        #[allow(deprecated)]
+        impl<T, U> __VouchPinReplaceWithoutDrop for Struct<T, U> {}
         impl<T, U> Struct<T, U> {
             ///Projects a pinned `&mut Struct` to its fields: `#[pin]` fields as `Pin<&mut _>`, the other fields as `&mut _`.
             #[inline]
@@ -154,9 +162,12 @@ const _: () = {
                     match ::vouch::__private::core::pin::Pin::get_unchecked_mut(self) {
                         Self { pinned: __vouch_0, unpinned: __vouch_1 } => {
                             StructProj {
-                                pinned: ::vouch::__private::core::pin::Pin::new_unchecked(
-                                    __vouch_0,
-                                ),
+                                pinned: {
+                                    let pinned = ::vouch::__private::core::pin::Pin::new_unchecked(
+                                        __vouch_0,
+                                    );
+                                    pinned
+                                },
                                 unpinned: __vouch_1,
                             }
                         }
@@ -172,9 +183,12 @@ const _: () = {
                     match ::vouch::__private::core::pin::Pin::get_ref(self) {
                         Self { pinned: __vouch_0, unpinned: __vouch_1 } => {
                             StructRef {
-                                pinned: ::vouch::__private::core::pin::Pin::new_unchecked(
-                                    __vouch_0,
-                                ),
+                                pinned: {
+                                    let pinned = ::vouch::__private::core::pin::Pin::new_unchecked(
+                                        __vouch_0,
+                                    );
+                                    pinned
+                                },
                                 unpinned: __vouch_1,
                             }
                         }
@@ -187,13 +201,6 @@ const _: () = {
                 self: ::vouch::__private::core::pin::Pin<&mut Self>,
                 replacement: Self,
             ) -> StructOwn<T, U> {
-                trait __VouchPinReplaceWithoutDrop {}
-                #[allow(drop_bounds)]
-                impl<
-                    __VouchAny: ?::vouch::__private::core::marker::Sized
-                        + ::vouch::__private::core::ops::Drop,
-                > __VouchPinReplaceWithoutDrop for __VouchAny {}
-                impl<T, U> __VouchPinReplaceWithoutDrop for Struct<T, U> {}
                 unsafe {
                     let this: *mut Self = ::vouch::__private::core::pin::Pin::get_unchecked_mut(
                         self,

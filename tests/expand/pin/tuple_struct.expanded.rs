@@ -130,9 +130,12 @@ const _: () = {
                     match ::vouch::__private::core::pin::Pin::get_unchecked_mut(self) {
                         Self { 0: __vouch_0, 1: __vouch_1 } => {
                             __TupleStructProjection {
-                                0: ::vouch::__private::core::pin::Pin::new_unchecked(
-                                    __vouch_0,
-                                ),
+                                0: {
+                                    let pinned = ::vouch::__private::core::pin::Pin::new_unchecked(
+                                        __vouch_0,
+                                    );
+                                    pinned
+                                },
                                 1: __vouch_1,
                             }
                         }
@@ -148,9 +151,12 @@ const _: () = {
                     match ::vouch::__private::core::pin::Pin::get_ref(self) {
                         Self { 0: __vouch_0, 1: __vouch_1 } => {
                             __TupleStructProjectionRef {
-                                0: ::vouch::__private::core::pin::Pin::new_unchecked(
-                                    __vouch_0,
-                                ),
+                                0: {
+                                    let pinned = ::vouch::__private::core::pin::Pin::new_unchecked(
+                                        __vouch_0,
+                                    );
+                                    pinned
+                                },
                                 1: __vouch_1,
                             }
                         }
