@@ -28,8 +28,8 @@
 /// project! {
 ///     lifetime: 'pin,
 ///     type: Name [T, U],                 // the type, with its generic arguments
-///     generics: [T: Bound, U],           // impl parameters, no defaults
-///     where: [T: Other,],                // each predicate followed by `,`
+///     generics: [T, U, const N: usize],  // bare parameters: no bounds, no defaults
+///     where: [T: Bound + Other,],        // every bound; each predicate followed by `,`
 ///     unpin: Auto Witness [PhantomData<T>, PhantomData<U>,]
 ///          | UnsafeUnpin | NotUnpin,
 ///     drop: NoDrop GuardTrait | PinnedDrop,
