@@ -700,3 +700,69 @@ impl<T> PartialEq<T> for Same {
 
 #[path = "pin/odd_items.rs"]
 mod odd_items;
+
+/// `project_replace` when a pinned field's destructor panics: the unpinned
+/// fields already read out are dropped while unwinding, and the
+/// replacement is written (then dropped with the value).
+#[test]
+fn project_replace_unwinds_without_leaking() {
+    #[pin_project(project_replace)]
+    struct Pair<T, U> {
+        #[pin]
+        pinned: T,
+        unpinned: U,
+    }
+
+    struct Flag<'a>(&'a core::cell::Cell<bool>, bool);
+    impl Drop for Flag<'_> {
+        fn drop(&mut self) {
+            self.0.set(true);
+            assert!(!self.1, "this field's destructor panics");
+        }
+    }
+
+    let flags: [core::cell::Cell<bool>; 4] = Default::default();
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let mut pair = Pair {
+            pinned: Flag(&flags[0], true),
+            unpinned: Flag(&flags[1], false),
+        };
+        let _old = core::pin::Pin::new(&mut pair).project_replace(Pair {
+            pinned: Flag(&flags[2], false),
+            unpinned: Flag(&flags[3], false),
+        });
+    }));
+    assert!(outcome.is_err());
+    assert!(
+        flags.iter().all(core::cell::Cell::get),
+        "every field is dropped once"
+    );
+}
+
+/// A pinned trait object with several bounds (behind `&` it needs
+/// parentheses, which the projection types add).
+#[test]
+fn pinned_trait_object_with_several_bounds() {
+    #[pin_project(project = DynProj)]
+    struct Dyn<T: ?Sized> {
+        tag: u8,
+        #[pin]
+        value: T,
+    }
+
+    #[pin_project]
+    struct Bounded {
+        #[pin]
+        value: dyn core::fmt::Debug + Send,
+    }
+
+    let mut boxed: Pin<Box<Dyn<dyn core::fmt::Debug + Send>>> = Box::pin(Dyn {
+        tag: 1,
+        value: 7_u8,
+    });
+    let DynProj { tag, value } = boxed.as_mut().project();
+    assert_eq!((*tag, format!("{value:?}")), (1, "7".to_owned()));
+    let _: fn(Pin<&mut Bounded>) = |bounded| {
+        let _ = bounded.project();
+    };
+}

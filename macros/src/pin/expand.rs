@@ -259,6 +259,13 @@ fn field_type(cx: &Cx<'_>, kind: ProjectionKind, field: &Field) -> TokenStream {
     let core = &cx.core;
     let pin = &cx.pin;
     let ty = cx.replace_self(field.ty.to_token_stream());
+    // Behind `&`, a trait object or `impl` type with several bounds needs
+    // parentheses (`&mut (dyn Debug + Send)`), as rustc would ask the user.
+    let ty = if matches!(field.ty, syn::Type::TraitObject(ref object) if object.bounds.len() > 1) {
+        quote!((#ty))
+    } else {
+        ty
+    };
     match (kind, field.pin.is_some()) {
         (ProjectionKind::Mut, true) => quote!(#core::pin::Pin<&#pin mut #ty>),
         (ProjectionKind::Mut, false) => quote!(&#pin mut #ty),

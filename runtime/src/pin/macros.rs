@@ -472,13 +472,18 @@ macro_rules! __vouch_pin_project {
                                         $( $(#[cfg $pc])* $phantom: $crate::__private::core::marker::PhantomData, )?
                                     };
                                     // A tuple drops its elements in order, and
-                                    // goes on with the rest when one panics.
-                                    let _in_place = (
-                                        $(
-                                            $(#[cfg $c])*
-                                            $crate::__vouch_pin_project!(@drop_in_place $bind $([$($ty)*])?),
-                                        )*
-                                    );
+                                    // goes on with the rest when one panics;
+                                    // in its own scope, so that when one
+                                    // panics `result` is a live local and its
+                                    // unpinned fields are dropped too.
+                                    {
+                                        let _in_place = (
+                                            $(
+                                                $(#[cfg $c])*
+                                                $crate::__vouch_pin_project!(@drop_in_place $bind $([$($ty)*])?),
+                                            )*
+                                        );
+                                    }
                                     result
                                 }
                             )*

@@ -255,12 +255,14 @@ const _: () = {
                                 pinned: ::vouch::__private::core::marker::PhantomData,
                                 unpinned: ::vouch::__private::core::ptr::read(__vouch_1),
                             };
-                            let _in_place = (
-                                ::vouch::__private::pin::UnsafeDropInPlaceGuard::new(
-                                    __vouch_0,
-                                ),
-                                (),
-                            );
+                            {
+                                let _in_place = (
+                                    ::vouch::__private::pin::UnsafeDropInPlaceGuard::new(
+                                        __vouch_0,
+                                    ),
+                                    (),
+                                );
+                            }
                             result
                         }
                         Self::Tuple { 0: __vouch_0, 1: __vouch_1 } => {
@@ -268,17 +270,21 @@ const _: () = {
                                 0: ::vouch::__private::core::marker::PhantomData,
                                 1: ::vouch::__private::core::ptr::read(__vouch_1),
                             };
-                            let _in_place = (
-                                ::vouch::__private::pin::UnsafeDropInPlaceGuard::new(
-                                    __vouch_0,
-                                ),
-                                (),
-                            );
+                            {
+                                let _in_place = (
+                                    ::vouch::__private::pin::UnsafeDropInPlaceGuard::new(
+                                        __vouch_0,
+                                    ),
+                                    (),
+                                );
+                            }
                             result
                         }
                         Self::Unit {} => {
                             let result = EnumOwn::Unit {};
-                            let _in_place = ();
+                            {
+                                let _in_place = ();
+                            }
                             result
                         }
                     };

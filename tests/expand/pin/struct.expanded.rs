@@ -215,12 +215,14 @@ const _: () = {
                                 pinned: ::vouch::__private::core::marker::PhantomData,
                                 unpinned: ::vouch::__private::core::ptr::read(__vouch_1),
                             };
-                            let _in_place = (
-                                ::vouch::__private::pin::UnsafeDropInPlaceGuard::new(
-                                    __vouch_0,
-                                ),
-                                (),
-                            );
+                            {
+                                let _in_place = (
+                                    ::vouch::__private::pin::UnsafeDropInPlaceGuard::new(
+                                        __vouch_0,
+                                    ),
+                                    (),
+                                );
+                            }
                             result
                         }
                     };
