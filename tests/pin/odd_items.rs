@@ -163,40 +163,6 @@ fn field_types_from_macro_fragments() {
     assert_eq!(other.len(), 1);
 }
 
-/// A hand-written `PinnedDrop` (no `#[pinned_drop]`) may hand its token on
-/// only together with `self`, for good: a tail call on the same value,
-/// which then runs to its end once. (Reborrows and stored tokens are UI
-/// cases.)
-#[pin_project(PinnedDrop)]
-struct TailCall {
-    drops: Rc<Cell<u32>>,
-    first: bool,
-}
-
-impl vouch::PinnedDrop for TailCall {
-    // The token is handed on, which is what this test is about.
-    #[allow(clippy::only_used_in_recursion)]
-    fn drop<'a>(self: Pin<&'a mut Self>, token: vouch::PinnedDropToken<'a, Self>) {
-        let mut this = self;
-        if *this.as_mut().project().first {
-            *this.as_mut().project().first = false;
-            return vouch::PinnedDrop::drop(this, token);
-        }
-        let drops = this.project().drops;
-        drops.set(drops.get() + 1);
-    }
-}
-
-#[test]
-fn pinned_drop_tail_call_runs_the_end_once() {
-    let drops = Rc::new(Cell::new(0));
-    drop(TailCall {
-        drops: Rc::clone(&drops),
-        first: true,
-    });
-    assert_eq!(drops.get(), 1);
-}
-
 /// A `cfg` inside a `cfg_attr`, on a field and on a variant: the generated
 /// copies exist exactly when the originals do.
 #[pin_project(project = CfgAttrProj)]

@@ -65,7 +65,16 @@ pub(crate) fn pinned_drop(args: TokenStream, input: TokenStream) -> syn::Result<
     let is_pinned_drop = check_header(&mut item, &krate, &mut errors);
     check_items(&mut item, &krate, &mut errors);
     match errors.finish() {
-        Ok(()) => Ok(item.into_token_stream()),
+        Ok(()) => {
+            // SAFETY: `PinnedDrop`'s promise is that `drop` never uses its
+            // token; `check_items` bound the token to `_`, which no code of
+            // the body can name, so the impl keeps it whatever the body does
+            // (and whatever the crate path names: the signature is the real
+            // trait's, checked by rustc). The `unsafe` makes no part of the
+            // body an `unsafe` context (only an `unsafe fn` would).
+            item.unsafety = Some(<Token![unsafe]>::default());
+            Ok(item.into_token_stream())
+        }
         Err(error) => {
             let error = error.into_compile_error();
             // An impl of `PinnedDrop` is replaced by an empty one, so the
@@ -85,8 +94,9 @@ fn fallback(item: &syn::ItemImpl, krate: &CratePath) -> TokenStream {
     let private = krate.private();
     let (impl_generics, _, where_clause) = item.generics.split_for_impl();
     let self_ty = &item.self_ty;
+    // SAFETY: as for the impl of `pinned_drop`: the token is `_`.
     quote! {
-        impl #impl_generics #private::pin::PinnedDrop for #self_ty #where_clause {
+        unsafe impl #impl_generics #private::pin::PinnedDrop for #self_ty #where_clause {
             fn drop(
                 self: #private::core::pin::Pin<&mut Self>,
                 _: #private::pin::PinnedDropToken<'_, Self>,
@@ -115,7 +125,8 @@ fn check_header(item: &mut syn::ItemImpl, krate: &CratePath, errors: &mut Errors
     if let Some(unsafety) = item.unsafety.take() {
         errors.spanned(
             unsafety,
-            "`PinnedDrop` is a safe trait; remove `unsafe` from the impl",
+            "`#[pinned_drop]` writes the impl's `unsafe` for you (it keeps the promise that \
+             makes the trait `unsafe`: the body never sees the drop token); remove `unsafe`",
         );
     }
     if let Some(bang) = item.modifiers.polarity.take() {

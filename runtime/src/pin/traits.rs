@@ -33,23 +33,28 @@ use core::pin::Pin;
 /// ```
 ///
 /// The `#[pinned_drop]` attribute adds the [`PinnedDropToken`] parameter
-/// you see below: a value only the generated destructor can create, so
-/// nothing but the destructor can call `drop`, and it runs once per drop.
-/// The token is branded with the lifetime of the destructor's borrow of
-/// the value: it cannot be stored, cannot outlive that one call, and cannot
-/// be passed on with a reborrow of `self` (`self.as_mut()` is too short).
-/// An impl written by hand (without `#[pinned_drop]`) could only hand it on
-/// together with `self` itself, for good: a tail call on the same value,
-/// which then is never touched again.
+/// you see below, as `_`: your body cannot touch it. Only the generated
+/// destructor can create a token, so nothing but the destructor can call
+/// `drop`, and it runs once per drop. The token is branded with the
+/// lifetime of the destructor's borrow of the value: it cannot be stored or
+/// outlive that one call.
 /// An impl for a type that did not ask for `PinnedDrop` (or is not
 /// `#[pin_project]` at all, where the body would never run) does not
 /// compile.
+///
+/// # Safety
+/// `drop` must not use its token: not pass it to another call of `drop`
+/// (of this value, whose body would then run twice, or of another value of
+/// the type reached through this one, whose body would run while it is
+/// still alive). `#[pinned_drop]` writes the impl with the token bound to
+/// `_`, so the attribute is the safe way to implement this trait; an impl
+/// written by hand must write `unsafe impl` and keep this promise.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is `#[pin_project(PinnedDrop)]` but does not implement `PinnedDrop`",
     label = "this asks for a `#[pinned_drop] impl PinnedDrop for {Self}`",
     note = "write `#[vouch::pinned_drop] impl PinnedDrop for {Self} {{ fn drop(self: Pin<&mut Self>) {{ ... }} }}`, or remove the `PinnedDrop` argument"
 )]
-pub trait PinnedDrop: super::private::PinnedDropArgument {
+pub unsafe trait PinnedDrop: super::private::PinnedDropArgument {
     /// Runs when the value is dropped, with the value still pinned.
     fn drop<'a>(self: Pin<&'a mut Self>, token: PinnedDropToken<'a, Self>);
 }

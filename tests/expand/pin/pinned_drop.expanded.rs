@@ -175,7 +175,7 @@ const _: () = {
         }
     };
 };
-impl<T> ::vouch::__private::pin::PinnedDrop for Struct<T> {
+unsafe impl<T> ::vouch::__private::pin::PinnedDrop for Struct<T> {
     fn drop(
         self: Pin<&mut Self>,
         _: ::vouch::__private::pin::PinnedDropToken<'_, Self>,
