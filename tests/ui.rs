@@ -37,34 +37,40 @@ fn quotes_std_sources(stderr: &str) -> bool {
         .any(|pair| pair[0].contains("$RUST/") && pair[1].trim_start().starts_with('|'))
 }
 
-/// Checks the cases of one capability (`ui/<capability>/*.rs`).
+/// Every case file under `dir`: its own `*.rs`, and those of its topic
+/// subfolders (`ui/pod/attack/*.rs`, ...), sorted.
+fn case_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read the UI cases").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(case_files(&path));
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
+}
+
+/// Checks the cases of one capability (`ui/<capability>/**/*.rs`: the
+/// capabilities with many cases keep them in topic subfolders).
 fn check(capability: &str) {
     let cases = trybuild::TestCases::new();
-    if has_rust_src() {
-        cases.compile_fail(format!("ui/{capability}/*.rs"));
-        return;
-    }
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("ui")
-        .join(capability);
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("read the UI cases")
-        .filter_map(|entry| Some(entry.ok()?.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
-        .collect();
-    files.sort();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let with_src = has_rust_src();
     let mut skipped = Vec::new();
-    for file in files {
-        let stderr = std::fs::read_to_string(file.with_extension("stderr")).unwrap_or_default();
-        let name = file
-            .file_name()
-            .expect("a file")
+    for file in case_files(&root.join("ui").join(capability)) {
+        let relative = file
+            .strip_prefix(root)
+            .expect("a case below the crate")
             .to_string_lossy()
             .into_owned();
-        if quotes_std_sources(&stderr) {
-            skipped.push(name);
+        let stderr = std::fs::read_to_string(file.with_extension("stderr")).unwrap_or_default();
+        if !with_src && quotes_std_sources(&stderr) {
+            skipped.push(relative);
         } else {
-            cases.compile_fail(format!("ui/{capability}/{name}"));
+            cases.compile_fail(relative);
         }
     }
     if !skipped.is_empty() {

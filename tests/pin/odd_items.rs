@@ -196,7 +196,7 @@ fn cfg_inside_cfg_attr() {
 }
 
 /// A computed const argument in a pinned field's type, named by a `const`
-/// item (a block `{ .. }` there is refused: see `ui/pin/braced_pinned_type`).
+/// item (a block `{ .. }` there is refused: see `ui/pin/syntax/braced_pinned_type`).
 struct Sized3<const N: usize>(PhantomPinned);
 const THREE: usize = 1 + 2;
 
