@@ -411,10 +411,7 @@ fn key_of(meta: &Meta, errors: &mut Errors) -> Option<Ident> {
 
 fn once<T>(slot: &mut Option<Keyed<T>>, key: Ident, value: T, errors: &mut Errors) {
     if slot.is_some() {
-        errors.spanned(
-            &key,
-            format_args!("duplicate option `{key}`; remove this one"),
-        );
+        crate::util::attr::duplicate(errors, &key, format_args!("option `{key}`"));
     } else {
         *slot = Some(Keyed { key, value });
     }
@@ -422,10 +419,7 @@ fn once<T>(slot: &mut Option<Keyed<T>>, key: Ident, value: T, errors: &mut Error
 
 fn once_flag(slot: &mut Option<Ident>, key: Ident, errors: &mut Errors) {
     if slot.is_some() {
-        errors.spanned(
-            &key,
-            format_args!("duplicate option `{key}`; remove this one"),
-        );
+        crate::util::attr::duplicate(errors, &key, format_args!("option `{key}`"));
     } else {
         *slot = Some(key);
     }

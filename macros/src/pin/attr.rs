@@ -78,10 +78,7 @@ impl Args {
                 ));
             }
             if self.not_unpin.is_some() {
-                errors.spanned(
-                    NotUnpin { bang, unpin },
-                    "duplicate `!Unpin` argument; keep only one of them",
-                );
+                crate::util::attr::duplicate(errors, NotUnpin { bang, unpin }, "`!Unpin` argument");
             } else {
                 self.not_unpin = Some(NotUnpin { bang, unpin });
             }
@@ -121,9 +118,10 @@ impl Args {
                     &mut self.project_ref
                 };
                 if slot.is_some() {
-                    errors.at(
+                    crate::util::attr::duplicate_at(
+                        errors,
                         key.span(),
-                        format_args!("duplicate `{key}` argument; keep only one of them"),
+                        format_args!("`{key}` argument"),
                     );
                 } else {
                     *slot = Some(name);
@@ -132,9 +130,10 @@ impl Args {
             "project_replace" => {
                 let name = named(input, &key)?;
                 if self.project_replace.is_some() {
-                    errors.at(
+                    crate::util::attr::duplicate_at(
+                        errors,
                         key.span(),
-                        "duplicate `project_replace` argument; keep only one of them",
+                        "`project_replace` argument",
                     );
                 } else {
                     self.project_replace = Some(Replace {
@@ -196,10 +195,7 @@ fn end(input: ParseStream<'_>) -> syn::Result<()> {
 
 fn once(slot: &mut Option<Span>, span: Span, name: &str, errors: &mut Errors) {
     if slot.is_some() {
-        errors.at(
-            span,
-            format_args!("duplicate `{name}` argument; keep only one of them"),
-        );
+        crate::util::attr::duplicate_at(errors, span, format_args!("`{name}` argument"));
     } else {
         *slot = Some(span);
     }
@@ -601,7 +597,7 @@ fn read_pin(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Option<Span> {
             ),
         }
         if pin.is_some() {
-            errors.spanned(attr, "duplicate `#[pin]` on this field; keep only one");
+            crate::util::attr::duplicate(errors, attr, "`#[pin]` on this field");
         } else {
             pin = Some(attr.pound_token.span);
         }

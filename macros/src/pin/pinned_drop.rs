@@ -196,7 +196,7 @@ fn check_items(item: &mut syn::ItemImpl, krate: &CratePath, errors: &mut Errors)
             continue;
         }
         if found {
-            errors.spanned(&method.sig.ident, "duplicate `drop` method; keep only one");
+            crate::util::attr::duplicate(&mut *errors, &method.sig.ident, "`drop` method");
             continue;
         }
         found = true;

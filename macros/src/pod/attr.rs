@@ -125,7 +125,7 @@ fn parse_vouch(attrs: &[Attribute], errors: &mut Errors) -> CratePath {
             let expr: Expr = meta.value()?.parse()?;
             let path = CratePath::from_expr(&expr)?;
             if krate.is_some() {
-                return Err(meta.error("duplicate `crate` argument; keep one"));
+                return Err(meta.error("duplicate `crate` argument; remove this one"));
             }
             krate = Some(path);
             Ok(())
@@ -150,7 +150,7 @@ fn parse_transparent(attrs: &[Attribute], errors: &mut Errors) -> Option<(Type, 
         });
         if let Some(ty) = errors.handle(parsed) {
             if found.is_some() {
-                errors.spanned(attr, "duplicate `#[transparent(..)]`; keep only one");
+                crate::util::attr::duplicate(errors, attr, "`#[transparent(..)]`");
             } else {
                 let span = ty.span();
                 found = Some((ty, span));

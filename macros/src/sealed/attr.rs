@@ -86,7 +86,7 @@ pub(crate) fn parse_args(args: TokenStream, errors: &mut Errors) -> SealArgs {
                         "`erase` takes no value; write `#[vouch::sealed(erase)]`",
                     );
                 } else if parsed.erase.is_some() {
-                    errors.spanned(first, "duplicate `erase` argument; remove this one");
+                    crate::util::attr::duplicate(errors, first, "`erase` argument");
                 } else {
                     parsed.erase = Some(first.span());
                 }
@@ -97,10 +97,9 @@ pub(crate) fn parse_args(args: TokenStream, errors: &mut Errors) -> SealArgs {
                     "a `pub` seal module would let every crate implement the trait; \
                      write `pub(crate)` (the default) or `pub(in path)`",
                 ),
-                Ok(vis) if parsed.vis.is_some() => errors.spanned(
-                    vis,
-                    "duplicate visibility argument; keep only one `pub(...)`",
-                ),
+                Ok(vis) if parsed.vis.is_some() => {
+                    crate::util::attr::duplicate(errors, vis, "visibility argument");
+                }
                 Ok(vis) => parsed.vis = Some(vis),
                 Err(_) => errors.spanned(
                     stream(&segment),
@@ -115,10 +114,7 @@ pub(crate) fn parse_args(args: TokenStream, errors: &mut Errors) -> SealArgs {
                          write `#[vouch::sealed(no_implicit_prelude)]`",
                     );
                 } else if parsed.no_implicit_prelude.is_some() {
-                    errors.spanned(
-                        first,
-                        "duplicate `no_implicit_prelude` argument; remove this one",
-                    );
+                    crate::util::attr::duplicate(errors, first, "`no_implicit_prelude` argument");
                 } else {
                     parsed.no_implicit_prelude = Some(first.span());
                 }
@@ -332,7 +328,7 @@ fn read_crate(segment: &[TokenTree], krate: &mut Option<CratePath>, errors: &mut
     let parsed = syn::parse2::<syn::Expr>(value).and_then(|expr| CratePath::from_expr(&expr));
     match parsed {
         Ok(_) if krate.is_some() => {
-            errors.spanned(stream(segment), "duplicate `crate` argument; keep one");
+            crate::util::attr::duplicate(errors, stream(segment), "`crate` argument");
         }
         Ok(path) => *krate = Some(path),
         Err(error) => errors.push(error),

@@ -2,6 +2,7 @@
 //! collector, the crate-path override, the `repr` parser and the scope that
 //! hides generated helpers.
 
+pub(crate) mod attr;
 mod errors;
 pub(crate) mod ident;
 mod krate;

@@ -6,18 +6,12 @@
 //! `repr(C)` must not count it) nor ignored (a check that *forbids* `packed`
 //! must): [`Repr::conditional`] keeps them apart from the certain ones.
 
+use super::attr::Spanned;
 use crate::util::Errors;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::parse::ParseStream;
 use syn::{Attribute, LitInt, Meta, Token};
-
-/// A value and the token it was read from.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct At<T> {
-    pub(crate) value: T,
-    pub(crate) span: Span,
-}
 
 /// `repr(C)`, `repr(transparent)` or an explicit `repr(Rust)`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -95,15 +89,15 @@ pub(crate) enum Hint {
 /// Every `repr` hint of an item, each with the span of its token.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Repr {
-    pub(crate) layout: Option<At<Layout>>,
-    pub(crate) int: Option<At<Int>>,
-    pub(crate) packed: Option<At<u32>>,
-    pub(crate) align: Option<At<u32>>,
+    pub(crate) layout: Option<Spanned<Layout>>,
+    pub(crate) int: Option<Spanned<Int>>,
+    pub(crate) packed: Option<Spanned<u32>>,
+    pub(crate) align: Option<Spanned<u32>>,
     /// Hints inside `cfg_attr(...)`: present under some configurations only.
-    pub(crate) conditional: Vec<At<Hint>>,
+    pub(crate) conditional: Vec<Spanned<Hint>>,
     /// Hints vouch does not know (`simd`, a typo): rustc judges them; a
     /// check that needs a known layout must refuse them.
-    pub(crate) unknown: Vec<At<String>>,
+    pub(crate) unknown: Vec<Spanned<String>>,
 }
 
 impl Repr {
@@ -139,7 +133,7 @@ impl Repr {
     pub(crate) fn is_c(&self) -> bool {
         matches!(
             self.layout,
-            Some(At {
+            Some(Spanned {
                 value: Layout::C,
                 ..
             })
@@ -149,7 +143,7 @@ impl Repr {
     pub(crate) fn is_transparent(&self) -> bool {
         matches!(
             self.layout,
-            Some(At {
+            Some(Spanned {
                 value: Layout::Transparent,
                 ..
             })
@@ -208,7 +202,7 @@ impl Repr {
             Parsed::Unknown(at) => return self.unknown.push(at),
         };
         if conditional {
-            return self.conditional.push(At { value: hint, span });
+            return self.conditional.push(Spanned { value: hint, span });
         }
         match hint {
             Hint::Layout(layout) => set(&mut self.layout, layout, span, "layout", errors),
@@ -217,21 +211,21 @@ impl Repr {
             Hint::Align(n) => match &mut self.align {
                 // rustc keeps the largest of several `align`s.
                 Some(old) if old.value >= n => {}
-                slot => *slot = Some(At { value: n, span }),
+                slot => *slot = Some(Spanned { value: n, span }),
             },
         }
     }
 }
 
 fn set<T: PartialEq + Copy>(
-    slot: &mut Option<At<T>>,
+    slot: &mut Option<Spanned<T>>,
     value: T,
     span: Span,
     what: &str,
     errors: &mut Errors,
 ) {
     match slot {
-        None => *slot = Some(At { value, span }),
+        None => *slot = Some(Spanned { value, span }),
         Some(old) if old.value == value => {}
         Some(_) => errors.at(
             span,
@@ -241,15 +235,15 @@ fn set<T: PartialEq + Copy>(
 }
 
 enum Parsed {
-    Known(At<Hint>),
-    Unknown(At<String>),
+    Known(Spanned<Hint>),
+    Unknown(Spanned<String>),
 }
 
 fn parse_hint(input: ParseStream<'_>) -> syn::Result<Parsed> {
     let ident: syn::Ident = input.call(syn::ext::IdentExt::parse_any)?;
     let span = ident.span();
     let name = ident.to_string();
-    let known = |value| Ok(Parsed::Known(At { value, span }));
+    let known = |value| Ok(Parsed::Known(Spanned { value, span }));
     match name.as_str() {
         "C" => known(Hint::Layout(Layout::C)),
         "transparent" => known(Hint::Layout(Layout::Transparent)),
@@ -290,7 +284,7 @@ fn parse_hint(input: ParseStream<'_>) -> syn::Result<Parsed> {
                 let _content;
                 syn::parenthesized!(_content in input);
             }
-            Ok(Parsed::Unknown(At {
+            Ok(Parsed::Unknown(Spanned {
                 value: other.to_owned(),
                 span: ident.span(),
             }))
