@@ -48,14 +48,25 @@ fn check_struct(
 ) -> Option<Plan> {
     match derive {
         Derive::Zeroable | Derive::AnyBitPattern => {
-            Bound::of(derive).map(|bound| Plan::Fields { bound })
+            Bound::of(derive).map(|bound| Plan::Fields { bound, twin: false })
         }
         Derive::Pod | Derive::NoUninit => {
             // The padding proof itself is generated (and evaluated for every
             // instantiation); the `repr` is required so the layout is one a
-            // reader of the item can predict.
+            // reader of the item can predict, and a generic struct must have
+            // a shape without padding for every argument.
             require_fixed_layout(input, derive, errors);
-            Bound::of(derive).map(|bound| Plan::Fields { bound })
+            let generic = input.ast.generics.type_params().next().is_some()
+                || input.ast.generics.const_params().next().is_some();
+            let twin = if generic {
+                match super::generic_check::generic_layout(input, derive, fields, errors)? {
+                    super::generic_check::GenericLayout::Any => false,
+                    super::generic_check::GenericLayout::Concrete => true,
+                }
+            } else {
+                false
+            };
+            Bound::of(derive).map(|bound| Plan::Fields { bound, twin })
         }
         Derive::CheckedBitPattern => {
             require_fixed_layout(input, derive, errors);
@@ -80,7 +91,7 @@ fn check_struct(
 fn check_union(input: &Input<'_>, derive: Derive, errors: &mut Errors) -> Option<Plan> {
     match derive {
         Derive::Zeroable | Derive::AnyBitPattern => {
-            Bound::of(derive).map(|bound| Plan::Fields { bound })
+            Bound::of(derive).map(|bound| Plan::Fields { bound, twin: false })
         }
         Derive::Pod | Derive::NoUninit => {
             errors.spanned(

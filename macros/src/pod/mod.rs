@@ -11,6 +11,7 @@ mod attr;
 mod check;
 mod enum_check;
 mod expand;
+mod generic_check;
 mod model;
 
 use crate::util::Errors;

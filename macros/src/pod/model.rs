@@ -96,7 +96,12 @@ pub(crate) enum EnumInt {
 pub(crate) enum Plan {
     /// A struct or union: every field implements `bound`; for `Pod` and
     /// `NoUninit` the generated proof also shows there is no padding.
-    Fields { bound: Bound },
+    Fields {
+        bound: Bound,
+        /// A generic struct whose fields name no parameter: its padding is
+        /// also measured now, on a twin with the same field types.
+        twin: bool,
+    },
     /// `Zeroable` for a fieldless enum: some discriminant is 0.
     ZeroDiscriminant(EnumInt),
     /// `Zeroable` for an enum with fields: variant `index`, built from

@@ -15,3 +15,10 @@ fn raw_and_plain_are_one_name() {
     let generics: syn::Generics = syn::parse_str("<'r#pin, r#T, const r#N: usize>").unwrap();
     assert_eq!(param_names(&generics), ["pin", "T", "N"]);
 }
+
+#[test]
+fn canonical_text_unraws() {
+    use crate::util::ident::canonical;
+    assert_eq!(canonical(&quote!([r#T; N])), canonical(&quote!([T; r#N])));
+    assert_ne!(canonical(&quote!(T)), canonical(&quote!(U)));
+}

@@ -44,3 +44,29 @@ pub(crate) fn param_names(generics: &syn::Generics) -> Vec<String> {
         })
         .collect()
 }
+
+/// `tokens` as text in which every identifier is unraw (`Vec<r#T>` reads
+/// `Vec < T >`), so two spellings of one type compare equal.
+pub(crate) fn canonical(tokens: &TokenStream) -> String {
+    let mut out = String::new();
+    for tree in tokens.clone() {
+        match tree {
+            TokenTree::Ident(ident) => out.push_str(&name(&ident)),
+            TokenTree::Group(group) => {
+                let (open, close) = match group.delimiter() {
+                    proc_macro2::Delimiter::Parenthesis => ("(", ")"),
+                    proc_macro2::Delimiter::Bracket => ("[", "]"),
+                    proc_macro2::Delimiter::Brace => ("{", "}"),
+                    proc_macro2::Delimiter::None => ("", ""),
+                };
+                out.push_str(open);
+                out.push_str(&canonical(&group.stream()));
+                out.push_str(close);
+            }
+            TokenTree::Punct(punct) => out.push(punct.as_char()),
+            TokenTree::Literal(literal) => out.push_str(&literal.to_string()),
+        }
+        out.push(' ');
+    }
+    out
+}

@@ -6,6 +6,4 @@ struct Tagged<T: vouch::Pod> {
     value: T,
 }
 
-fn main() {
-    let _ = vouch::bytes_of(&Tagged::<u8> { tag: 0, value: 0 });
-}
+fn main() {}

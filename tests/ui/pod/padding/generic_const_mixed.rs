@@ -1,5 +1,5 @@
-// Generic: the proof runs for each instantiation that is used; this
-// one has padding, so the build stops where it is first used.
+// Generic, and some argument leaves padding: refused at the derive, in
+// `cargo check`, so that the impl holds for every instantiation.
 // The padding after `len` depends on `N`: rejected, not left to a later
 // monomorphization.
 #[derive(Clone, Copy, vouch::Zeroable, vouch::Pod)]
@@ -9,6 +9,4 @@ struct Block<const N: usize> {
     data: [u8; N],
 }
 
-fn main() {
-    let _ = vouch::bytes_of(&Block::<1> { len: 0, data: [0] });
-}
+fn main() {}

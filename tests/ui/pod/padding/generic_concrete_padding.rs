@@ -1,5 +1,5 @@
-// Generic: the proof runs for each instantiation that is used; this
-// one has padding, so the build stops where it is first used.
+// Generic, and some argument leaves padding: refused at the derive, in
+// `cargo check`, so that the impl holds for every instantiation.
 // Fields that do not mention the parameter are measured on one instance, and
 // padding among them is reported like in a concrete struct.
 use core::marker::PhantomData;
@@ -12,6 +12,4 @@ struct Typed<T: vouch::Pod> {
     _marker: PhantomData<T>,
 }
 
-fn main() {
-    let _ = vouch::bytes_of(&Typed::<u8> { kind: 0, id: 0, _marker: PhantomData });
-}
+fn main() {}
