@@ -206,3 +206,13 @@ fn replace_literal(tokens: TokenStream, from: &str, to: &Literal) -> TokenStream
         })
         .collect()
 }
+
+/// `#[replace_item(tokens)]`: drops the item and emits `tokens` in its place,
+/// e.g. a struct of the same name with other fields, a union, a type alias,
+/// or a struct with associated consts named like an enum's variants. The
+/// most powerful attribute after a derive: whatever the derive saw, the item
+/// that exists is `tokens`.
+#[proc_macro_attribute]
+pub fn replace_item(args: TokenStream, _item: TokenStream) -> TokenStream {
+    args
+}
