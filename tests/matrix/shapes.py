@@ -379,32 +379,23 @@ trait Zeroable {}
 trait CheckedBitPattern {}
 """
 
-CORE_ATTACKS = [
-    "none",
-    "remove_repr",
-    "remove_packed",
-    "add_packed",
-    "add_field",
-    "retype_bool",
-    "retype_wide",
-    "to_union",
-    "to_alias",
-    "enum_to_consts",
-    "renumber",
-    "no_zero",
-]
+NAME_ATTACKS = ["none", "add_field", "retype_bool", "to_union", "to_alias", "enum_to_consts", "renumber", "no_zero"]
+PATH_ATTACKS = ["none", "add_field", "retype_bool", "no_zero"]
 NAMES = {
     "plain": dict(nm={}, pre="", helper=None, attacks=[a for a, _ in ATTACKS], tool=None),
-    "raw": dict(nm="RAW", pre="", helper=None, attacks=CORE_ATTACKS, tool=None),
-    "shadow": dict(nm="SHADOWED", pre=SHADOW_PREAMBLE, helper=None, attacks=CORE_ATTACKS, tool=None),
-    "toolmod": dict(nm={}, pre="", helper=None, attacks=["add_field", "add_bool", "to_union", "to_struct", "retype_wide"], tool=True),
+    "raw": dict(nm="RAW", pre="", helper=None, attacks=NAME_ATTACKS, tool=None),
+    "shadow": dict(nm="SHADOWED", pre=SHADOW_PREAMBLE, helper=None, attacks=NAME_ATTACKS, tool=None),
+    "toolmod": dict(
+        nm={}, pre="", helper=None, attacks=["add_field", "add_bool", "to_union", "to_struct", "retype_wide"], tool=True,
+        kinds=("union", "struct"),
+    ),
 }
 for _k in FAKES:
     NAMES[f"fake_{_k}"] = dict(
         nm={},
         pre="mod fake {\n    pub use $V::*;\n" + fake_private(_k, "$V") + "}\n",
         helper="#[vouch(crate = fake)]",
-        attacks=["none", "add_field", "retype_bool", "no_zero", "renumber"],
+        attacks=PATH_ATTACKS,
         tool=None,
     )
-    NAMES[f"self_{_k}"] = dict(nm={}, pre="", helper=None, attacks=["none", "add_field", "retype_bool", "no_zero"], tool=None, selfcrate=_k)
+    NAMES[f"self_{_k}"] = dict(nm={}, pre="", helper=None, attacks=PATH_ATTACKS, tool=None, selfcrate=_k)
