@@ -168,8 +168,11 @@ def a_add_field(it):
     elif it.kind == "union":
         p.fields.append(("x", "[u8; 17]"))
     elif it.kind == "enum" and enum_int(it.reprs):
-        p.variants.append(("X", "tuple", [(None, "u64")], None))
-        return ("add_variant", "X(u64)", p)
+        # An explicit discriminant needs an integer `repr` when variants
+        # have fields; `repr(C)` alone counts up from the last one.
+        explicit = any(r in ("u8", "u16", "i8", "i16", "u32", "i32") for r in it.reprs)
+        p.variants.append(("X", "tuple", [(None, "u64")], "100" if explicit else None))
+        return ("add_variant", "X(u64) = 100" if explicit else "X(u64)", p)
     else:
         return None
     return ("replace_item", "RENDER", p)
@@ -183,15 +186,31 @@ def a_add_bool(it):
     return ("replace_item", "RENDER", p)
 
 
+def keep_params_used(p):
+    """A retyped field may have been the last use of `T`: a `PhantomData`
+    (zero-sized, alignment 1) keeps the item valid without changing its
+    layout."""
+    if p.generics and not uses(p, "$T"):
+        if p.kind == "enum":
+            i = next(i for i, v in enumerate(p.variants) if v[2])
+            v, k, fs, d = p.variants[i]
+            p.variants[i] = (v, k, fs + [("t" if k == "named" else None, "PhantomData<$T>")], d)
+        else:
+            p.fields.append(("t" if p.kind != "tuple" else None, "PhantomData<$T>"))
+    return p
+
+
 def a_retype_wide(it):
     p = it.clone()
     if it.kind in STRUCTISH and it.fields:
         n, t = it.fields[0]
         p.fields[0] = (n, "u8" if t == "u64" else "u64")
+        keep_params_used(p)
     elif it.kind == "enum" and any(v[2] for v in it.variants):
         i = next(i for i, v in enumerate(it.variants) if v[2])
         v, k, fs, d = it.variants[i]
         p.variants[i] = (v, k, [(fs[0][0], "u8" if fs[0][1] == "u64" else "u64")] + fs[1:], d)
+        keep_params_used(p)
     else:
         return None
     return ("replace_item", "RENDER", p)
@@ -202,10 +221,12 @@ def a_retype_bool(it):
     if it.kind in STRUCTISH and it.fields:
         n, _ = it.fields[-1]
         p.fields[-1] = (n, "bool")
+        keep_params_used(p)
     elif it.kind == "enum" and any(v[2] for v in it.variants):
         i = next(i for i, v in enumerate(it.variants) if v[2])
         v, k, fs, d = it.variants[i]
         p.variants[i] = (v, k, [(fs[0][0], "bool")] + fs[1:], d)
+        keep_params_used(p)
     else:
         return None
     return ("replace_item", "RENDER", p)
@@ -379,8 +400,8 @@ trait Zeroable {}
 trait CheckedBitPattern {}
 """
 
-NAME_ATTACKS = ["none", "add_field", "retype_bool", "to_union", "to_alias", "enum_to_consts", "renumber", "no_zero"]
-PATH_ATTACKS = ["none", "add_field", "retype_bool", "no_zero"]
+NAME_ATTACKS = ["none", "retype_bool", "to_union", "enum_to_consts", "renumber", "no_zero"]
+PATH_ATTACKS = ["none", "retype_bool", "no_zero"]
 NAMES = {
     "plain": dict(nm={}, pre="", helper=None, attacks=[a for a, _ in ATTACKS], tool=None),
     "raw": dict(nm="RAW", pre="", helper=None, attacks=NAME_ATTACKS, tool=None),
