@@ -373,15 +373,31 @@ def fake_private(kind, real):
     return ("pub mod __private {\n    pub use %s::__private::*;\n" % real) + FAKES[kind].replace("$R", real) + "}\n"
 
 
+# Items of the type and module namespaces named like what generated code
+# names: they must not capture a path of the derive's output.
 SHADOW_PREAMBLE = """
-#[allow(non_camel_case_types, non_upper_case_globals, dead_code, unused)]
+#[allow(non_camel_case_types, dead_code, unused)]
 mod core { pub mod mem {} pub mod primitive {} pub mod marker {} }
-#[allow(non_camel_case_types, non_upper_case_globals, dead_code, unused)]
+#[allow(non_camel_case_types, dead_code, unused)]
 mod __private { pub mod pod {} }
-#[allow(non_camel_case_types, non_upper_case_globals, dead_code, unused)]
+#[allow(non_camel_case_types, dead_code, unused)]
 mod vouch {}
-#[allow(non_camel_case_types, non_upper_case_globals, dead_code, unused)]
+#[allow(non_camel_case_types, dead_code, unused)]
 struct Bits;
+#[allow(non_camel_case_types, dead_code, unused)]
+struct __VouchBits;
+#[allow(non_camel_case_types, dead_code, unused)]
+struct Elem;
+#[allow(non_camel_case_types, dead_code, unused)]
+trait Zeroable {}
+#[allow(non_camel_case_types, dead_code, unused)]
+trait CheckedBitPattern {}
+#[allow(non_camel_case_types, dead_code, unused)]
+trait Pod {}
+"""
+# Constants and functions named like the derive's locals: a `let` or a
+# closure parameter of that name would become a pattern naming the const.
+SHADOW_LOCALS_PREAMBLE = """
 #[allow(non_camel_case_types, non_upper_case_globals, dead_code, unused)]
 struct __vouch_all_fields;
 #[allow(non_camel_case_types, non_upper_case_globals, dead_code, unused)]
@@ -391,13 +407,11 @@ const __vouch_this: u8 = 0;
 #[allow(non_camel_case_types, non_upper_case_globals, dead_code, unused)]
 const __vouch_value: u8 = 0;
 #[allow(non_camel_case_types, non_upper_case_globals, dead_code, unused)]
-struct Elem;
+const this: u8 = 0;
+#[allow(non_camel_case_types, non_upper_case_globals, dead_code, unused)]
+const fields: u8 = 0;
 #[allow(non_camel_case_types, non_upper_case_globals, dead_code, unused)]
 fn elem() {}
-#[allow(non_camel_case_types, non_upper_case_globals, dead_code, unused)]
-trait Zeroable {}
-#[allow(non_camel_case_types, non_upper_case_globals, dead_code, unused)]
-trait CheckedBitPattern {}
 """
 
 NAME_ATTACKS = ["none", "retype_bool", "to_union", "enum_to_consts", "renumber", "no_zero"]
@@ -406,6 +420,7 @@ NAMES = {
     "plain": dict(nm={}, pre="", helper=None, attacks=[a for a, _ in ATTACKS], tool=None),
     "raw": dict(nm="RAW", pre="", helper=None, attacks=NAME_ATTACKS, tool=None),
     "shadow": dict(nm="SHADOWED", pre=SHADOW_PREAMBLE, helper=None, attacks=NAME_ATTACKS, tool=None),
+    "shadowlocals": dict(nm="SHADOWED", pre=SHADOW_LOCALS_PREAMBLE, helper=None, attacks=["none"], tool=None),
     "toolmod": dict(
         nm={}, pre="", helper=None, attacks=["add_field", "add_bool", "to_union", "to_struct", "retype_wide"], tool=True,
         kinds=("union", "struct"),
