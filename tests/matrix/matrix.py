@@ -261,8 +261,25 @@ def attribute(msg, crate, regions):
     return ids
 
 
+TRANSIENT = ("is not applicable to the", "rustc -vV", "Blocking waiting for file lock", "toolchain")
+
+
+def run_retrying(args, cwd, env):
+    """`subprocess.run`, again (up to 5 times) when cargo failed before
+    compiling anything because the toolchain was being updated."""
+    for attempt in range(5):
+        p = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True)
+        if p.returncode == 0 or "BEGIN" in p.stdout or "compiler-message" in p.stdout:
+            return p
+        if not any(t in p.stderr for t in TRANSIENT[:2]):
+            return p
+        print(f"  (toolchain unavailable, retrying: {p.stderr.strip().splitlines()[-1][:120]})", flush=True)
+        time.sleep(10 * (attempt + 1))
+    return p
+
+
 def cargo_json(args, cwd, env):
-    p = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True)
+    p = run_retrying(args, cwd, env)
     msgs = []
     for line in p.stdout.splitlines():
         try:
@@ -387,7 +404,7 @@ def main():
         write_crate(work, rn, crate_source(rn, cs, "text", vpath[cr], crates[cr])[0])
     pkgs = sum((["-p", rn] for rn in runs), [])
     build = ["cargo", f"+{toolchain}", "build"] if native else ["cargo", "+nightly", "miri", "build"]
-    subprocess.run(build + ["-q", "--keep-going"] + pkgs, cwd=work, env=env, capture_output=True, text=True)
+    run_retrying(build + ["-q", "--keep-going"] + pkgs, work, env)
     jobs = int(os.environ.get("MATRIX_JOBS", "2"))
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         futures = [
@@ -419,7 +436,7 @@ def run_crate(cr, cs, by_id, work, env, toolchain, native, unsound, t0):
             cmd = ["cargo", "+nightly", "miri", "run", "-q", "-p", cr, "--"]
         if after:
             cmd.append(after)
-        p = subprocess.run(cmd, cwd=work, env=env, capture_output=True, text=True)
+        p = run_retrying(cmd, work, env)
         current = None
         for line in p.stdout.splitlines():
             parts = line.split(" ", 2)
