@@ -158,6 +158,53 @@ pub mod common {
         });
     }
 
+    // ---- Consumers of the traits' contracts that call no vouch function:
+    // the `unsafe` a third-party crate may write on a `T: Pod` (etc.) bound,
+    // sound by the trait's documented contract. An impl that exists for a
+    // type breaking the contract is unsound even if vouch's own functions
+    // would refuse the type at first use.
+
+    pub fn contract_zeroable<T: Zeroable>() {
+        // SAFETY: `T: Zeroable` promises all-zero bytes are a `T`.
+        see(unsafe { ::core::mem::zeroed::<T>() });
+    }
+
+    pub fn contract_no_uninit<T: NoUninit>(v: &T) {
+        // SAFETY: `T: NoUninit` promises every byte of a `T` is initialized.
+        read_all(unsafe { ::core::slice::from_raw_parts(::core::ptr::from_ref(v).cast::<u8>(), size_of::<T>()) });
+    }
+
+    pub fn contract_any_bits<T: AnyBitPattern>() {
+        patterns(size_of::<T>(), false, |b| {
+            // SAFETY: `T: AnyBitPattern` promises any initialized bytes of
+            // its size are a `T`.
+            see(unsafe { b.as_ptr().cast::<T>().read_unaligned() });
+        });
+    }
+
+    pub fn contract_checked<T: CheckedBitPattern>() {
+        assert!(size_of::<T::Bits>() == size_of::<T>(), "CheckedBitPattern: Bits and Self differ in size");
+        patterns(size_of::<T>(), true, |b| {
+            // SAFETY: `Bits: AnyBitPattern`, and it has the size of `T`.
+            let bits = unsafe { b.as_ptr().cast::<T::Bits>().read_unaligned() };
+            if T::is_valid_bit_pattern(&bits) {
+                // SAFETY: the contract: valid bits are a valid `T`.
+                see(unsafe { b.as_ptr().cast::<T>().read_unaligned() });
+            }
+        });
+    }
+
+    pub fn contract_wrap<W: TransparentWrapper<I>, I: Copy>(inner: I) {
+        assert!(
+            size_of::<W>() == size_of::<I>() && align_of::<W>() == align_of::<I>(),
+            "TransparentWrapper: wrapper and inner type differ in size or alignment"
+        );
+        let arr = [inner, inner];
+        // SAFETY: `W: TransparentWrapper<I>` promises `W` is a
+        // `repr(transparent)` wrapper of `I`.
+        read_copy(unsafe { &*::core::ptr::from_ref(&arr[1]).cast::<W>() });
+    }
+
     pub fn no_uninit<T: NoUninit>(v: &T) {
         read_all($V::bytes_of(v));
     }
@@ -221,7 +268,15 @@ pub mod common {
 """
 
 
-def check_fn(pre, post, derive, nm, inst, generic):
+def transparent_inner(pre, nm, inst):
+    """The `Inner` the derive saw: `#[transparent(..)]`, else the field."""
+    for h in pre.helpers:
+        if h.startswith("#[transparent("):
+            return subst(h[len("#[transparent(") : -2], nm, inst)
+    return subst(pre.fields[0][1], nm, inst)
+
+
+def check_fn(pre, post, derive, nm, inst, generic, contract=True):
     """The body of `pub fn check()` for one combination."""
     name = nm.get(pre.name, pre.name)
     ty = name + (generics_inst(pre, inst) if generic else "")
@@ -239,6 +294,23 @@ def check_fn(pre, post, derive, nm, inst, generic):
             lines.append(f"    {c}no_uninit_size::<Ty>();")
             lines.append(f'    assert!({pad}, "a NoUninit type has padding");')
 
+    if contract:
+        # First: vouch's API below may refuse a generic instantiation at
+        # first use, but the impl exists for everyone else.
+        vals = values(post, nm, inst)
+        if derive in ("Zeroable", "Pod", "AnyBitPattern"):
+            lines.append(f"    {c}contract_zeroable::<Ty>();")
+        if derive in ("Pod", "AnyBitPattern"):
+            lines.append(f"    {c}contract_any_bits::<Ty>();")
+        if derive in ("Pod", "NoUninit"):
+            for i, v in enumerate(vals):
+                lines.append(f"    {c}contract_no_uninit::<Ty>(&{v});")
+        if derive == "CheckedBitPattern":
+            lines.append(f"    {c}contract_checked::<Ty>();")
+        if derive == "TransparentWrapper":
+            inner = transparent_inner(pre, nm, inst)
+            if not is_unsized(inner):
+                lines.append(f"    {c}contract_wrap::<Ty, {inner}>({value(inner)});")
     if derive in ("Zeroable", "Pod", "AnyBitPattern"):
         lines.append(f"    {c}zeroable::<Ty>();")
     if derive in ("Pod", "AnyBitPattern"):
@@ -248,13 +320,7 @@ def check_fn(pre, post, derive, nm, inst, generic):
     if derive == "CheckedBitPattern":
         lines.append(f"    {c}checked::<Ty>();")
     if derive == "TransparentWrapper":
-        inner = None
-        for h in pre.helpers:
-            if h.startswith("#[transparent("):
-                inner = h[len("#[transparent(") : -2]
-        if inner is None and pre.fields:
-            inner = pre.fields[0][1]
-        inner = subst(inner, nm, inst)
+        inner = transparent_inner(pre, nm, inst)
         if is_unsized(inner):
             e = inner.strip()[1:-1]
             lines.append(f"    {c}wrap_unsized::<Ty, {e}>({value(e)});")
