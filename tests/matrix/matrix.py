@@ -542,6 +542,10 @@ def report(combos, unsound, native, t0):
         vpath = "::real_vouch" if NAMES[c.names].get("selfcrate") else "::vouch"
         src = c.text.replace("$V", vpath)
         print(f"\nUNSOUND {c.id} {c.label()}\n  {c.detail}\n" + "\n".join("    " + l for l in src.splitlines()))
+    for k in sorted({NAMES[c.names].get("selfcrate") for c in unsound} - {None}):
+        root = "extern crate self as vouch;\n" + fake_private(k, "::real_vouch")
+        print(f"\n(crate root of the `self_{k}` combinations above, which depend on vouch as `real_vouch`:)\n"
+              + "\n".join("    " + l for l in root.splitlines()))
     if untested:
         print(f"\n{untested} combinations were not tested (their crate did not build)")
     elapsed = time.time() - t0
