@@ -317,6 +317,11 @@ def check_fn(pre, post, derive, nm, inst, generic, contract=True):
         lines.append(f"    {c}any_bits::<Ty>();")
     if derive in ("Pod", "NoUninit"):
         nouninit()
+        # Miri reads a pointer's bytes as integers without complaint, so a
+        # pointer field is judged from the real item's field types.
+        tys = [t for _, t in (post.target or post).fields] + [t for v in post.variants for _, t in v[2]]
+        if any(t.strip().startswith(("&", "*")) for t in tys):
+            lines.append(f'    panic!("a {derive} type holds a pointer, and its bytes would lose the provenance");')
     if derive == "CheckedBitPattern":
         lines.append(f"    {c}checked::<Ty>();")
     if derive == "TransparentWrapper":

@@ -167,6 +167,8 @@ INT_VALUES = {
     "Zst": "Zst",
     "A16": "A16([0xA5; 16])",
     "()": "()",
+    "&'static u64": "&7u64",
+    "*const u8": "::core::ptr::null::<u8>()",
 }
 
 

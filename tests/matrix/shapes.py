@@ -51,6 +51,18 @@ SHAPES = [
         ["CheckedBitPattern", "NoUninit"],
     ),
     ("chk_char", S("tuple", ["transparent"], [(None, "char")]), ["CheckedBitPattern", "NoUninit", "Pod"]),
+    # Fields with invalid or pointer bit patterns: no zero value, provenance.
+    (
+        "nonzero_field",
+        S("struct", ["C"], [("a", "::core::num::NonZeroU8"), ("b", "u8")]),
+        ["Zeroable", "Pod", "AnyBitPattern", "NoUninit", "CheckedBitPattern"],
+    ),
+    (
+        "ref_field",
+        S("struct", ["C"], [("a", "&'static u64"), ("b", "u64")]),
+        ["Zeroable", "Pod", "AnyBitPattern", "NoUninit", "CheckedBitPattern"],
+    ),
+    ("ptr_field", S("struct", ["C"], [("a", "*const u8")]), ["Zeroable", "Pod", "NoUninit"]),
     ("union_same", S("union", ["C"], [("a", "$T"), ("b", "$T")]), ["Zeroable", "Pod", "AnyBitPattern", "NoUninit"]),
     ("union_pad", S("union", ["C"], [("a", "u8"), ("b", "$T")]), ["Zeroable", "Pod", "AnyBitPattern", "NoUninit"]),
     ("union_packed", S("union", ["C", "packed"], [("a", "u8"), ("b", "$T")]), ["Pod", "NoUninit"]),
