@@ -261,7 +261,7 @@ def attribute(msg, crate, regions):
     return ids
 
 
-TRANSIENT = ("is not applicable to the", "rustc -vV", "Blocking waiting for file lock", "toolchain")
+TRANSIENT = ("is not applicable to the", "rustc -vV")
 
 
 def run_retrying(args, cwd, env):
@@ -271,7 +271,7 @@ def run_retrying(args, cwd, env):
         p = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True)
         if p.returncode == 0 or "BEGIN" in p.stdout or "compiler-message" in p.stdout:
             return p
-        if not any(t in p.stderr for t in TRANSIENT[:2]):
+        if not any(t in p.stderr for t in TRANSIENT):
             return p
         print(f"  (toolchain unavailable, retrying: {p.stderr.strip().splitlines()[-1][:120]})", flush=True)
         time.sleep(10 * (attempt + 1))
