@@ -562,17 +562,7 @@ macro_rules! pod_proof {
                 // The extremes, computed here (not read through a name an
                 // inherent constant could shadow), then compared with the
                 // trait's constants.
-                let (mut min, mut max) = (values[0], values[0]);
-                let mut k = 1;
-                while k < values.len() {
-                    if values[k] < min {
-                        min = values[k];
-                    }
-                    if values[k] > max {
-                        max = values[k];
-                    }
-                    k += 1;
-                }
+                let (min, max) = $crate::pod_proof!(@extremes $int { $($variant),+ });
                 if min != <Self as $crate::__private::pod::Contiguous>::MIN_VALUE
                     || max != <Self as $crate::__private::pod::Contiguous>::MAX_VALUE
                 {
@@ -599,30 +589,32 @@ macro_rules! pod_proof {
                     ));
                 }
             };
-            const MIN_VALUE: $int = {
-                // SAFETY: in a constant, evaluated at compile time.
-                let values = [$(unsafe { $crate::__private::pod::bits_of::<Self, $int>(&Self::$variant) }),+];
-                let mut min = values[0];
-                let mut i = 1;
-                while i < values.len() {
-                    if values[i] < min { min = values[i]; }
-                    i += 1;
-                }
-                min
-            };
-            const MAX_VALUE: $int = {
-                // SAFETY: in a constant, evaluated at compile time.
-                let values = [$(unsafe { $crate::__private::pod::bits_of::<Self, $int>(&Self::$variant) }),+];
-                let mut max = values[0];
-                let mut i = 1;
-                while i < values.len() {
-                    if values[i] > max { max = values[i]; }
-                    i += 1;
-                }
-                max
-            };
+            const MIN_VALUE: $int = $crate::pod_proof!(@extremes $int { $($variant),+ }).0;
+            const MAX_VALUE: $int = $crate::pod_proof!(@extremes $int { $($variant),+ }).1;
         }
         $crate::pod_proof!(@now [$($impl)*] [$($ty)*] Contiguous);
+    };
+
+    // The smallest and largest integer among the values' bytes, in an
+    // inline `const` (so the bytes are only ever read at compile time, also
+    // when this rule is called by hand), for `Contiguous` of `Self`.
+    (@extremes $int:ty { $($variant:ident),+ }) => {
+        const {
+            // SAFETY: in a constant, evaluated at compile time.
+            let values = [$(unsafe { $crate::__private::pod::bits_of::<Self, $int>(&Self::$variant) }),+];
+            let (mut min, mut max) = (values[0], values[0]);
+            let mut i = 1;
+            while i < values.len() {
+                if values[i] < min {
+                    min = values[i];
+                }
+                if values[i] > max {
+                    max = values[i];
+                }
+                i += 1;
+            }
+            (min, max)
+        }
     };
 
     // ---- Zeroable for an enum with fields -------------------------------

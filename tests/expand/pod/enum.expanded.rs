@@ -156,17 +156,40 @@ unsafe impl ::vouch::__private::pod::Contiguous for Level {
                 >(&Self::High)
             },
         ];
-        let (mut min, mut max) = (values[0], values[0]);
-        let mut k = 1;
-        while k < values.len() {
-            if values[k] < min {
-                min = values[k];
+        let (min, max) = const {
+            let values = [
+                unsafe {
+                    ::vouch::__private::pod::bits_of::<
+                        Self,
+                        ::vouch::__private::core::primitive::u8,
+                    >(&Self::Off)
+                },
+                unsafe {
+                    ::vouch::__private::pod::bits_of::<
+                        Self,
+                        ::vouch::__private::core::primitive::u8,
+                    >(&Self::Low)
+                },
+                unsafe {
+                    ::vouch::__private::pod::bits_of::<
+                        Self,
+                        ::vouch::__private::core::primitive::u8,
+                    >(&Self::High)
+                },
+            ];
+            let (mut min, mut max) = (values[0], values[0]);
+            let mut i = 1;
+            while i < values.len() {
+                if values[i] < min {
+                    min = values[i];
+                }
+                if values[i] > max {
+                    max = values[i];
+                }
+                i += 1;
             }
-            if values[k] > max {
-                max = values[k];
-            }
-            k += 1;
-        }
+            (min, max)
+        };
         if min != <Self as ::vouch::__private::pod::Contiguous>::MIN_VALUE
             || max != <Self as ::vouch::__private::pod::Contiguous>::MAX_VALUE
         {
@@ -205,7 +228,7 @@ unsafe impl ::vouch::__private::pod::Contiguous for Level {
             };
         }
     };
-    const MIN_VALUE: ::vouch::__private::core::primitive::u8 = {
+    const MIN_VALUE: ::vouch::__private::core::primitive::u8 = const {
         let values = [
             unsafe {
                 ::vouch::__private::pod::bits_of::<
@@ -226,17 +249,21 @@ unsafe impl ::vouch::__private::pod::Contiguous for Level {
                 >(&Self::High)
             },
         ];
-        let mut min = values[0];
+        let (mut min, mut max) = (values[0], values[0]);
         let mut i = 1;
         while i < values.len() {
             if values[i] < min {
                 min = values[i];
             }
+            if values[i] > max {
+                max = values[i];
+            }
             i += 1;
         }
-        min
-    };
-    const MAX_VALUE: ::vouch::__private::core::primitive::u8 = {
+        (min, max)
+    }
+        .0;
+    const MAX_VALUE: ::vouch::__private::core::primitive::u8 = const {
         let values = [
             unsafe {
                 ::vouch::__private::pod::bits_of::<
@@ -257,16 +284,20 @@ unsafe impl ::vouch::__private::pod::Contiguous for Level {
                 >(&Self::High)
             },
         ];
-        let mut max = values[0];
+        let (mut min, mut max) = (values[0], values[0]);
         let mut i = 1;
         while i < values.len() {
+            if values[i] < min {
+                min = values[i];
+            }
             if values[i] > max {
                 max = values[i];
             }
             i += 1;
         }
-        max
-    };
+        (min, max)
+    }
+        .1;
 }
 #[allow(deprecated)]
 const _: () = <Level as ::vouch::__private::pod::Contiguous>::PROOF;
