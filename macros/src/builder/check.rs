@@ -51,7 +51,7 @@ pub(crate) struct Member {
 impl Member {
     /// The field's name without `r#`, for messages and derived names.
     pub(crate) fn name(&self) -> String {
-        unraw(&self.ident)
+        crate::util::ident::name(&self.ident)
     }
 }
 
@@ -87,15 +87,9 @@ impl Model {
     }
 }
 
-pub(crate) fn unraw(ident: &Ident) -> String {
-    let name = ident.to_string();
-    name.strip_prefix("r#")
-        .map_or_else(|| name.clone(), str::to_owned)
-}
-
 pub(crate) fn check(input: Input, errors: &mut Errors) -> Model {
     let builder = name_of(input.builder_type.as_ref(), || {
-        format_ident!("{}Builder", unraw(&input.ident))
+        format_ident!("{}Builder", crate::util::ident::name(&input.ident))
     });
     if let Some(keyed) = input
         .builder_type
@@ -377,16 +371,19 @@ fn check_setter_names(
 ) {
     let mut seen: HashMap<String, String> = HashMap::new();
     seen.insert(
-        unraw(finish_fn),
+        crate::util::ident::name(finish_fn),
         format!("the finishing method `{finish_fn}()`"),
     );
     for member in members {
         let Some(setter) = &member.setter else {
             continue;
         };
-        let mut names = vec![(unraw(setter), setter.span())];
+        let mut names = vec![(crate::util::ident::name(setter), setter.span())];
         if matches!(member.kind, MemberKind::Optional { .. }) {
-            names.push((format!("maybe_{}", unraw(setter)), setter.span()));
+            names.push((
+                format!("maybe_{}", crate::util::ident::name(setter)),
+                setter.span(),
+            ));
         }
         for (name, span) in names {
             let what = format!("the setter of `{}`", member.name());

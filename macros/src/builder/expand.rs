@@ -327,7 +327,7 @@ impl<'a> Cx<'a> {
         let plain = self.setter_method(member, slot, setter, &docs, (&value, &param), &set);
         let maybe = format_ident!(
             "maybe_{}",
-            crate::builder::check::unraw(setter),
+            crate::util::ident::name(setter),
             span = setter.span()
         );
         let maybe_value = if member.into {

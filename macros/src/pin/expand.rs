@@ -46,11 +46,7 @@ impl<'a> Cx<'a> {
     /// and `where` clause, where a user type of the same name would be
     /// shadowed.
     pub(crate) fn fresh_name(&self, prefix: &str, suffix: &str) -> Ident {
-        let mut name = format!("{prefix}{}{suffix}", ident::name(&self.input.ident));
-        while ident::mentions(&self.tokens, std::slice::from_ref(&name)) {
-            name.push('_');
-        }
-        Ident::new(&name, Span::call_site())
+        ident::fresh(&self.tokens, prefix, &self.input.ident, suffix)
     }
 
     /// The item's generics without defaults and with `Self` in their bounds

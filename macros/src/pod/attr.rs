@@ -85,7 +85,7 @@ impl<'a> Input<'a> {
 
     /// The item's name as a user reads it in a message.
     pub(crate) fn name(&self) -> String {
-        unraw(&self.ast.ident)
+        crate::util::ident::name(&self.ast.ident)
     }
 }
 
@@ -104,11 +104,6 @@ fn fields(fields: &Fields) -> Vec<Field<'_>> {
             ty: &field.ty,
         })
         .collect()
-}
-
-/// An identifier without its `r#` prefix.
-pub(crate) fn unraw(ident: &Ident) -> String {
-    crate::util::ident::name(ident)
 }
 
 /// Reads every `#[vouch(...)]`; a second `crate = ...` is an error, as in

@@ -93,7 +93,7 @@ pub(crate) fn check_enum(
                     "`derive({})` needs a fieldless enum, and variant `{}` of `{name}` has \
                      fields: {why}",
                     derive.name(),
-                    super::attr::unraw(variant.ident),
+                    crate::util::ident::name(variant.ident),
                 ),
             );
             None
@@ -265,7 +265,7 @@ fn gap(input: &Input<'_>, variants: &[Variant<'_>], errors: &mut Errors) {
                     "the discriminants of `{}` are not contiguous: after `{}` = {low}, no \
                      variant is {}; number the variants without gaps (e.g. `A = 1, B, C`)",
                     input.name(),
-                    super::attr::unraw(before.ident),
+                    crate::util::ident::name(before.ident),
                     low + 1
                 ),
             );

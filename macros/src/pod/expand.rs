@@ -12,7 +12,7 @@
 
 use super::attr::{Body, Field, Input, Variant};
 use super::model::{Derive, EnumInt, Plan};
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote};
 use syn::Member;
 
@@ -23,6 +23,10 @@ struct Cx<'a> {
     proof: TokenStream,
     /// `[impl generics without the angle brackets] [Item<T, N>] [where ..]`
     header: TokenStream,
+    /// The pieces of `header`, for calls that put more between them.
+    params: TokenStream,
+    ty_args: TokenStream,
+    where_preds: TokenStream,
 }
 
 impl<'a> Cx<'a> {
@@ -36,6 +40,9 @@ impl<'a> Cx<'a> {
             input,
             proof: quote!(#krate::pod_proof),
             header: quote!([#params] [#ident #ty_generics] [#where_preds]),
+            params,
+            ty_args: ty_generics.to_token_stream(),
+            where_preds,
         }
     }
 
@@ -173,12 +180,7 @@ fn twin_check(cx: &Cx<'_>, derive: Derive, fields: &[Field<'_>]) -> TokenStream 
     let input = cx.input;
     let krate = &input.krate;
     let core = input.krate.core();
-    let item = input.ast.to_token_stream();
-    let mut name = format!("{}Layout", crate::util::ident::name(input.ident()));
-    while crate::util::ident::mentions(&item, std::slice::from_ref(&name)) {
-        name.push('_');
-    }
-    let twin = format_ident!("{}", name, span = Span::call_site());
+    let twin = crate::util::ident::fresh(&input.ast.to_token_stream(), "", input.ident(), "Layout");
     let kept: Vec<&Field<'_>> = fields
         .iter()
         .filter(|field| !super::generic_check::is_phantom(field.ty))
@@ -220,20 +222,16 @@ fn int_path(input: &Input<'_>, int: EnumInt) -> TokenStream {
 fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
     let input = cx.input;
     let ident = input.ident();
-    let (_, ty_generics, _) = input.ast.generics.split_for_impl();
-    // `[impl] [ty]` then the extra `[args]` before `[where]`.
-    let (impl_generics, _, where_clause) = input.ast.generics.split_for_impl();
-    let params = strip_angles(impl_generics.to_token_stream());
-    let where_preds = predicates(where_clause);
+    let Cx {
+        params,
+        ty_args,
+        where_preds,
+        ..
+    } = cx;
     let repr = repr_tokens(input);
     // The twin's name must not be one the item's own tokens use (a field of
     // a type `RecordBits` would otherwise name the twin inside its scope).
-    let item = input.ast.to_token_stream();
-    let mut name = format!("{}Bits", crate::util::ident::name(ident));
-    while crate::util::ident::mentions(&item, std::slice::from_ref(&name)) {
-        name.push('_');
-    }
-    let bits = format_ident!("{}", name, span = Span::call_site());
+    let bits = crate::util::ident::fresh(&input.ast.to_token_stream(), "", ident, "Bits");
     let members = typed_members(fields);
     let tuple = matches!(
         fields.first(),
@@ -248,7 +246,7 @@ fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
         quote!({ #(#members),* })
     };
     cx.call(&quote! {
-        checked_struct [#params] [#ident #ty_generics] [#ty_generics] [#where_preds]
+        checked_struct [#params] [#ident #ty_args] [#ty_args] [#where_preds]
         #[repr(#repr)] #ident #bits #body
     })
 }

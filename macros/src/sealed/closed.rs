@@ -73,7 +73,7 @@ pub(crate) fn expand_closed(model: &ClosedEnum) -> TokenStream {
 
     let private = model.krate.private();
     let names = model.variants.iter().map(|(variant, _)| {
-        let name = syn::ext::IdentExt::unraw(variant).to_string();
+        let name = crate::util::ident::name(variant);
         quote!(#name)
     });
     let arms = model

@@ -70,3 +70,14 @@ pub(crate) fn canonical(tokens: &TokenStream) -> String {
     }
     out
 }
+
+/// `{prefix}{base}{suffix}`, with `_` appended until it is no name of
+/// `taken` (compared unraw): a generated item no user token can name by
+/// accident, and that shadows none of them.
+pub(crate) fn fresh(taken: &TokenStream, prefix: &str, base: &Ident, suffix: &str) -> Ident {
+    let mut fresh = format!("{prefix}{}{suffix}", name(base));
+    while mentions(taken, std::slice::from_ref(&fresh)) {
+        fresh.push('_');
+    }
+    Ident::new(&fresh, proc_macro2::Span::call_site())
+}

@@ -396,8 +396,9 @@ macro_rules! __vouch_pin_project {
                     // the only `Unpin` impl of the type (`@unpin`), which
                     // holds only when every pinned field is `Unpin` and
                     // which every other `Unpin` impl of the type overlaps
-                    // with. No caller-provided expression or type is inside
-                    // this block: only identifiers and field names.
+                    // with. No caller-provided expression is inside this
+                    // block, and each field is pinned with no expected type
+                    // (`@mut`), so no caller-provided type can coerce it.
                     unsafe {
                         match $crate::__private::core::pin::Pin::get_unchecked_mut(self) {
                             $(
