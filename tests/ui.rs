@@ -106,3 +106,58 @@ fn builder() {
 fn sealed() {
     check("sealed");
 }
+
+/// The generated names one line of a snapshot shows: every identifier that
+/// starts with `__`, and every `_::` (a path into a hidden `const _` scope).
+fn generated_names(line: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let bytes = line.as_bytes();
+    let is_ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut at = 0;
+    while at < bytes.len() {
+        if !is_ident(bytes[at]) {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < bytes.len() && is_ident(bytes[at]) {
+            at += 1;
+        }
+        let word = &line[start..at];
+        if word.starts_with("__") {
+            names.push(word);
+        } else if word == "_" && line[at..].starts_with("::") {
+            names.push("_::");
+        }
+    }
+    names
+}
+
+/// No snapshot names a generated item: diagnostics speak of what the user
+/// wrote. A name is allowed only where the case itself writes it (the
+/// attack cases call hidden items on purpose).
+#[test]
+fn no_generated_names() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui");
+    let mut found = Vec::new();
+    for file in case_files(&root) {
+        let source = std::fs::read_to_string(&file).unwrap_or_default();
+        let Ok(stderr) = std::fs::read_to_string(file.with_extension("stderr")) else {
+            continue;
+        };
+        for (number, line) in stderr.lines().enumerate() {
+            for name in generated_names(line) {
+                if !source.contains(name) {
+                    let relative = file.strip_prefix(&root).unwrap_or(&file).display();
+                    found.push(format!("{relative}: stderr line {}: {name}", number + 1));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "{} generated names in UI snapshots (make the diagnostic name what the user wrote):\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}
