@@ -85,6 +85,22 @@ pub fn derive_builder(input: TokenStream) -> TokenStream {
     util::derive(input, builder::derive_builder)
 }
 
+/// A builder for a function: `#[vouch::builder] fn f(a: A, b: B)` is
+/// called as `f().a(..).b(..).call()`. Parameters take the options of a
+/// `derive(Builder)` field in `#[builder(..)]`.
+#[proc_macro_attribute]
+pub fn builder(args: TokenStream, input: TokenStream) -> TokenStream {
+    util::attribute_item(args, input, builder::builder_fn)
+}
+
+/// Builders for the methods of an impl block: each method marked
+/// `#[builder]` is called as `Type::method().a(..).call()` (or
+/// `value.method()...`); `new` becomes `Type::builder()...build()`.
+#[proc_macro_attribute]
+pub fn bon(args: TokenStream, input: TokenStream) -> TokenStream {
+    util::attribute_item(args, input, builder::bon_impl)
+}
+
 /// Seals a trait (it can be used but not implemented outside its crate), or
 /// marks an impl of a sealed trait inside its crate.
 #[proc_macro_attribute]

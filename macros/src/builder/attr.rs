@@ -8,7 +8,9 @@
 //! so, a duplicate points at its second occurrence. Every problem of every
 //! attribute of every field is recorded; none stops the parse.
 
+use super::target::Target;
 use crate::util::{CratePath, Errors};
+use quote::format_ident;
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Expr, Ident, Meta, Token, Type, Visibility};
 
@@ -44,6 +46,11 @@ pub(crate) struct Input {
     pub(crate) derive_debug: Option<Ident>,
     /// `on(Type, into)` / `on(Type, required)` rules, in order.
     pub(crate) on: Vec<OnRule>,
+    /// What the builder builds.
+    pub(crate) target: Target,
+    /// The names of the builder type, its start function and its finishing
+    /// method when no option gives one.
+    pub(crate) defaults: [Ident; 3],
 }
 
 /// bon's `on(Type, options...)`: options applied to every field whose type
@@ -140,19 +147,18 @@ pub(crate) fn parse(input: syn::DeriveInput, errors: &mut Errors) -> Option<Inpu
             return None;
         }
     };
-    let mut parsed = Input {
-        ident: input.ident,
-        vis: input.vis,
-        generics: input.generics,
-        fields: Vec::new(),
-        builder_type: None,
-        start_fn: None,
-        finish_fn: None,
-        krate: None,
-        derive_clone: None,
-        derive_debug: None,
-        on: Vec::new(),
-    };
+    let defaults = [
+        format_ident!("{}Builder", crate::util::ident::name(&input.ident)),
+        format_ident!("builder"),
+        format_ident!("build"),
+    ];
+    let mut parsed = Input::new(
+        input.ident,
+        input.vis,
+        input.generics,
+        Target::Struct,
+        defaults,
+    );
     for meta in options(&input.attrs, errors) {
         parse_struct_option(&mut parsed, &meta, errors);
     }
@@ -163,8 +169,35 @@ pub(crate) fn parse(input: syn::DeriveInput, errors: &mut Errors) -> Option<Inpu
     Some(parsed)
 }
 
+impl Input {
+    /// An input with no fields and no options yet.
+    pub(crate) fn new(
+        ident: Ident,
+        vis: Visibility,
+        generics: syn::Generics,
+        target: Target,
+        defaults: [Ident; 3],
+    ) -> Self {
+        Input {
+            ident,
+            vis,
+            generics,
+            fields: Vec::new(),
+            builder_type: None,
+            start_fn: None,
+            finish_fn: None,
+            krate: None,
+            derive_clone: None,
+            derive_debug: None,
+            on: Vec::new(),
+            target,
+            defaults,
+        }
+    }
+}
+
 /// Every `key`, `key = value` and `key(...)` of every `#[builder(...)]`.
-fn options(attrs: &[Attribute], errors: &mut Errors) -> Vec<Meta> {
+pub(crate) fn options(attrs: &[Attribute], errors: &mut Errors) -> Vec<Meta> {
     let mut metas = Vec::new();
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("builder")) {
         let Ok(list) = attr.meta.require_list() else {
@@ -182,7 +215,7 @@ fn options(attrs: &[Attribute], errors: &mut Errors) -> Vec<Meta> {
     metas
 }
 
-fn parse_field(field: syn::Field, errors: &mut Errors) -> Option<Field> {
+pub(crate) fn parse_field(field: syn::Field, errors: &mut Errors) -> Option<Field> {
     let ident = field.ident?;
     let mut parsed = Field {
         ident,
@@ -253,7 +286,7 @@ fn parse_field(field: syn::Field, errors: &mut Errors) -> Option<Field> {
     Some(parsed)
 }
 
-fn parse_struct_option(input: &mut Input, meta: &Meta, errors: &mut Errors) {
+pub(crate) fn parse_struct_option(input: &mut Input, meta: &Meta, errors: &mut Errors) {
     let Some(key) = key_of(meta, errors) else {
         return;
     };

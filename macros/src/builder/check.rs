@@ -6,9 +6,10 @@
 //! would take from the user. Each error points at the token to change.
 
 use crate::builder::attr::{Field, Input, Keyed, Named, OnRule};
+use crate::builder::target::Target;
 use crate::util::{CratePath, Errors};
 use proc_macro2::{Punct, Spacing, TokenStream, TokenTree};
-use quote::{ToTokens, format_ident};
+use quote::ToTokens;
 use std::collections::HashMap;
 use syn::{Expr, Ident, Type, Visibility};
 
@@ -73,6 +74,7 @@ pub(crate) struct Model {
     pub(crate) krate: CratePath,
     pub(crate) derive_clone: bool,
     pub(crate) derive_debug: bool,
+    pub(crate) target: Target,
 }
 
 impl Model {
@@ -88,9 +90,8 @@ impl Model {
 }
 
 pub(crate) fn check(input: Input, errors: &mut Errors) -> Model {
-    let builder = name_of(input.builder_type.as_ref(), || {
-        format_ident!("{}Builder", crate::util::ident::name(&input.ident))
-    });
+    let [default_builder, default_start, default_finish] = input.defaults;
+    let builder = name_of(input.builder_type.as_ref(), || default_builder);
     if let Some(keyed) = input
         .builder_type
         .as_ref()
@@ -104,13 +105,16 @@ pub(crate) fn check(input: Input, errors: &mut Errors) -> Model {
             ),
         );
     }
-    let start_fn = name_of(input.start_fn.as_ref(), || format_ident!("builder"));
-    let finish_fn = name_of(input.finish_fn.as_ref(), || format_ident!("build"));
+    let start_fn = name_of(input.start_fn.as_ref(), || default_start);
+    let finish_fn = name_of(input.finish_fn.as_ref(), || default_finish);
     let builder_vis = vis_of(input.builder_type.as_ref(), &input.vis);
     let mut members = members(input.fields, &input.on, errors);
     // Inside the builder's impls `Self` is the builder: a field type or
     // default expression that says `Self` means the struct, so spell it out.
-    let target = self_replacement(&input.ident, &input.generics);
+    let target = match input.target.function().and_then(|f| f.self_ty.as_ref()) {
+        Some(self_ty) => quote::quote!(#self_ty),
+        None => self_replacement(&input.ident, &input.generics),
+    };
     for member in &mut members {
         replace_self(&mut member.ty, &target);
         match &mut member.kind {
@@ -146,6 +150,7 @@ pub(crate) fn check(input: Input, errors: &mut Errors) -> Model {
         krate: input.krate.map(|keyed| keyed.value).unwrap_or_default(),
         derive_clone: input.derive_clone.is_some(),
         derive_debug: input.derive_debug.is_some(),
+        target: input.target,
     }
 }
 

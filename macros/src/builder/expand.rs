@@ -13,6 +13,7 @@
 //! sees every missing field at once.
 
 use crate::builder::check::{Member, MemberKind, Model};
+use crate::builder::target::Function;
 use crate::util::{const_scope, lint_allows};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
@@ -39,6 +40,12 @@ pub(crate) fn expand(model: &Model) -> TokenStream {
     let ctx = Cx::new(model);
     let builder = ctx.builder_struct();
     let start = ctx.start_fn();
+    // A free function's start function is the one item that must be
+    // visible where the function was: it takes the function's name.
+    let (outside, start) = match model.target.function() {
+        Some(function) if function.self_ty.is_none() => (start, TokenStream::new()),
+        _ => (TokenStream::new(), start),
+    };
     let traits = ctx.markers();
     let setters = ctx.setters();
     let finish = ctx.finish_fn();
@@ -56,6 +63,7 @@ pub(crate) fn expand(model: &Model) -> TokenStream {
     // code that names them is not the user's use of them.
     quote! {
         #builder
+        #outside
         #[allow(deprecated)]
         #hidden
     }
@@ -135,6 +143,67 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// What the messages of the state traits name as the builder's owner:
+    /// the struct, or for a function builder a marker named like the
+    /// function.
+    fn owner(&self) -> TokenStream {
+        match self.model.target.function() {
+            None => self.struct_ty(),
+            Some(function) => {
+                let name = &function.name;
+                quote!(__vouch_fields::#name)
+            }
+        }
+    }
+
+    /// The type `PhantomData` holds, so the builder uses every parameter:
+    /// the struct, or a tuple of the function's parameters.
+    fn phantom(&self) -> TokenStream {
+        if self.model.target.function().is_none() {
+            return self.struct_ty();
+        }
+        let uses = self
+            .model
+            .generics
+            .params
+            .iter()
+            .filter_map(|param| match param {
+                GenericParam::Lifetime(lt) => {
+                    let lifetime = &lt.lifetime;
+                    Some(quote!(&#lifetime ()))
+                }
+                GenericParam::Type(ty) => {
+                    let ident = &ty.ident;
+                    Some(quote!(#ident))
+                }
+                GenericParam::Const(_) => None,
+            });
+        quote!((#(#uses,)*))
+    }
+
+    /// The builder value with state `state`, carrying over the receiver of
+    /// a method builder from `from`.
+    fn rebuild(&self, state: &TokenStream, from: &TokenStream) -> TokenStream {
+        let (builder, core) = (&self.model.builder, &self.core);
+        let receiver = self
+            .has_receiver()
+            .then(|| quote!(__vouch_receiver: #from.__vouch_receiver,));
+        quote! {
+            #builder {
+                __vouch_state: #state,
+                #receiver
+                __vouch_type: #core::marker::PhantomData,
+            }
+        }
+    }
+
+    fn has_receiver(&self) -> bool {
+        self.model
+            .target
+            .function()
+            .is_some_and(|function| function.receiver.is_some())
+    }
+
     /// `Builder<'a, T, N, state>`.
     fn builder_ty(&self, state: &TokenStream) -> TokenStream {
         let builder = &self.model.builder;
@@ -175,16 +244,31 @@ impl<'a> Cx<'a> {
         let (builder, vis, core) = (&model.builder, &model.builder_vis, &self.core);
         let params = model.generics.params.iter();
         let initial = self.initial_state();
-        let struct_ty = self.struct_ty();
+        let phantom = self.phantom();
         let where_clause = self.where_clause();
-        let doc = format!(
-            " Builds a `{name}`: start with `{name}::{start}()`, call a setter per field, \
-             finish with `.{finish}()`.\n\n The type parameter after the struct's own is the \
-             builder's state: which fields are set so far.",
-            name = model.ident,
-            start = model.start_fn,
-            finish = model.finish_fn,
-        );
+        let doc = match model.target.function() {
+            None => format!(
+                " Builds a `{name}`: start with `{name}::{start}()`, call a setter per field, \
+                 finish with `.{finish}()`.\n\n The type parameter after the struct's own is the \
+                 builder's state: which fields are set so far.",
+                name = model.ident,
+                start = model.start_fn,
+                finish = model.finish_fn,
+            ),
+            Some(function) => format!(
+                " Calls `{name}`: start with `{start}()`, call a setter per argument, \
+                 finish with `.{finish}()`.\n\n The last type parameter is the builder's \
+                 state: which arguments are set so far.",
+                name = function.name,
+                start = model.start_fn,
+                finish = model.finish_fn,
+            ),
+        };
+        let receiver = model
+            .target
+            .function()
+            .and_then(|function| function.receiver.as_ref())
+            .map(|ty| quote!(__vouch_receiver: #ty,));
         // `#[must_use]` on the type covers the start function and every
         // setter (they return it); the same attribute on each of them too
         // would report every dropped builder twice.
@@ -201,15 +285,125 @@ impl<'a> Cx<'a> {
             #doc
             #[must_use = #must_use]
             #allows
-            #[allow(missing_debug_implementations, missing_copy_implementations, deprecated)]
+            #[allow(missing_debug_implementations, missing_copy_implementations, deprecated, explicit_outlives_requirements)]
             #vis struct #builder<#(#params,)* __VouchState = #initial> #where_clause {
                 __vouch_state: __VouchState,
-                __vouch_type: #core::marker::PhantomData<fn() -> #struct_ty>,
+                #receiver
+                __vouch_type: #core::marker::PhantomData<fn() -> #phantom>,
             }
         }
     }
 
+    /// The start function of a function builder: a free function in the
+    /// function's place, or for a method an associated function of the
+    /// impl's type that takes the receiver.
+    fn start_of_function(&self, function: &Function) -> TokenStream {
+        let model = self.model;
+        let (vis, start, core) = (&model.start_vis, &model.start_fn, &self.core);
+        let initial = self.initial_state();
+        let ty = self.builder_ty(&initial);
+        let attrs = &function.start_attrs;
+        let has_docs = attrs.iter().any(|attr| attr.path().is_ident("doc"));
+        let doc = if has_docs || model.start_docs.is_some() {
+            model
+                .start_docs
+                .as_ref()
+                .map(|docs| quote!(#(#docs)*))
+                .unwrap_or_default()
+        } else {
+            let doc = format!(
+                " Starts a call of `{}`: call a setter per argument, then `.{}()`.",
+                function.name, model.finish_fn
+            );
+            quote!(#[doc = #doc])
+        };
+        let attrs = attrs
+            .iter()
+            .filter(|attr| !(model.start_docs.is_some() && attr.path().is_ident("doc")));
+        let receiver = function.receiver.as_ref().map(|ty| {
+            let this = Ident::new("self", Span::call_site());
+            (quote!(#this: #ty), quote!(__vouch_receiver: #this,))
+        });
+        let (param, store) = receiver.unzip();
+        let builder = &model.builder;
+        let value = quote! {
+            #builder {
+                __vouch_state: #initial,
+                #store
+                __vouch_type: #core::marker::PhantomData,
+            }
+        };
+        let Some(self_ty) = &function.self_ty else {
+            let params = &model.generics.params;
+            let where_clause = self.where_clause();
+            return quote! {
+                #(#attrs)*
+                #doc
+                #[inline(always)]
+                #vis fn #start<#params>() -> #ty #where_clause {
+                    #value
+                }
+            };
+        };
+        let impl_generics = function
+            .impl_generics
+            .as_deref()
+            .cloned()
+            .unwrap_or_default();
+        let header = &impl_generics.params;
+        let preds = &impl_generics.where_clause;
+        let own = &function.own_generics.params;
+        let own_preds = &function.own_generics.where_clause;
+        quote! {
+            #[automatically_derived]
+            impl <#header> #self_ty #preds {
+                #(#attrs)*
+                #doc
+                #[inline(always)]
+                #vis fn #start <#own> (#param) -> #ty #own_preds {
+                    #value
+                }
+            }
+        }
+    }
+
+    /// What the finishing method of a function builder returns, its body's
+    /// last expression (the call), and its qualifiers (`async`, `unsafe`).
+    fn call(
+        function: &Function,
+        this: &Ident,
+        args: &[Ident],
+    ) -> (TokenStream, TokenStream, TokenStream) {
+        let orig = &function.orig;
+        let receiver = function
+            .receiver
+            .as_ref()
+            .map(|_| quote!(#this.__vouch_receiver,));
+        let callee = function
+            .self_ty
+            .as_ref()
+            .map_or_else(|| quote!(#orig), |self_ty| quote!(<#self_ty>::#orig));
+        let mut call = quote!(#callee(#receiver #(#args),*));
+        if function.asyncness.is_some() {
+            call = quote!(#call.await);
+        }
+        if let Some(unsafety) = &function.unsafety {
+            // The finishing method is `unsafe` too: its caller takes on the
+            // function's safety contract, as a direct call would.
+            call = quote!(#unsafety { #call });
+        }
+        let output = function
+            .output
+            .as_ref()
+            .map_or_else(|| quote!(()), |ty| quote!(#ty));
+        let (asyncness, unsafety) = (&function.asyncness, &function.unsafety);
+        (output, call, quote!(#asyncness #unsafety))
+    }
+
     fn start_fn(&self) -> TokenStream {
+        if let Some(function) = self.model.target.function() {
+            return self.start_of_function(function);
+        }
         let model = self.model;
         let (builder, vis, start, core) = (
             &model.builder,
@@ -248,13 +442,17 @@ impl<'a> Cx<'a> {
     fn markers(&self) -> TokenStream {
         let mut seen = Vec::new();
         let mut out = TokenStream::new();
+        let owner = self.model.target.function().map(|function| &function.name);
         // In a module of their own, so a marker named like a field cannot
         // shadow a module or type that a `default = ...` expression names.
-        for member in &self.model.members {
-            let Some(setter) = &member.setter else {
-                continue;
-            };
-            for name in [&member.ident, setter] {
+        let names = self
+            .model
+            .members
+            .iter()
+            .filter_map(|member| Some([&member.ident, member.setter.as_ref()?]))
+            .flatten();
+        {
+            for name in owner.into_iter().chain(names) {
                 if seen.contains(&name.to_string()) {
                     continue;
                 }
@@ -361,7 +559,6 @@ impl<'a> Cx<'a> {
         set: &TokenStream,
     ) -> TokenStream {
         let (rt, core) = (&self.rt, &self.core);
-        let builder = &self.model.builder;
         let vis = member
             .setter_vis
             .as_ref()
@@ -392,7 +589,8 @@ impl<'a> Cx<'a> {
             }
         });
         let this = self.slots.get(slot);
-        let struct_ty = self.struct_ty();
+        let struct_ty = self.owner();
+        let rebuilt = self.rebuild(&quote!((#(#fields,)*)), &quote!(self));
         let (field, setter) = (&member.ident, &member.setter);
         let not_set = if matches!(member.kind, MemberKind::Optional { .. }) {
             quote!(OptionNotSet)
@@ -416,10 +614,7 @@ impl<'a> Cx<'a> {
             #bound
             {
                 let (#(#pattern,)*) = self.__vouch_state;
-                #builder {
-                    __vouch_state: (#(#fields,)*),
-                    __vouch_type: #core::marker::PhantomData,
-                }
+                #rebuilt
             }
         }
     }
@@ -431,7 +626,7 @@ impl<'a> Cx<'a> {
         let self_ty = self.builder_ty(&self.generic_state());
         let where_clause = self.where_clause();
         let (finish, vis, ident) = (&model.finish_fn, &model.finish_vis, &model.ident);
-        let struct_ty = self.struct_ty();
+        let struct_ty = self.owner();
         let named = model.has_user_exprs();
         let slot_locals: Vec<Ident> = (0..self.slots.len())
             .map(|i| format_ident!("__vouch_slot{}", i, span = Span::mixed_site()))
@@ -446,6 +641,7 @@ impl<'a> Cx<'a> {
         let mut checks = Vec::new();
         let mut lets = Vec::new();
         let mut fields = Vec::new();
+        let mut args = Vec::new();
         for (i, member) in model.members.iter().enumerate() {
             let field = &member.ident;
             let ty = &member.ty;
@@ -499,20 +695,37 @@ impl<'a> Cx<'a> {
             };
             lets.push(quote!(let #local: #ty = #value;));
             fields.push(quote!(#field: #local));
+            args.push(local);
         }
-        let doc = format!(" Builds the `{ident}`. Exists once every required field is set.");
+        let (output, result, qualifiers, must_use, doc) = match model.target.function() {
+            None => (
+                self.struct_ty(),
+                quote!(#ident { #(#fields),* }),
+                TokenStream::new(),
+                quote!(#[must_use]),
+                format!(" Builds the `{ident}`. Exists once every required field is set."),
+            ),
+            Some(function) => {
+                let (output, result, qualifiers) = Self::call(function, &this, &args);
+                let doc = format!(
+                    " Calls `{}` with the arguments set. Exists once every required argument is set.",
+                    function.name
+                );
+                (output, result, qualifiers, TokenStream::new(), doc)
+            }
+        };
         let doc = doc_or(model.finish_docs.as_ref(), &doc);
         quote! {
             #[automatically_derived]
             impl #header #self_ty #where_clause {
                 #doc
                 #[inline(always)]
-                #[must_use]
-                #vis fn #finish(#this) -> #struct_ty where #(#bounds,)* {
+                #must_use
+                #vis #qualifiers fn #finish(#this) -> #output where #(#bounds,)* {
                     #(#checks)*
                     let (#(#slot_locals,)*) = #this.__vouch_state;
                     #(#lets)*
-                    #ident { #(#fields),* }
+                    #result
                 }
             }
         }
@@ -527,14 +740,23 @@ impl<'a> Cx<'a> {
         let builder = &model.builder;
         let header = self.impl_header(&[quote!(__VouchState: #core::clone::Clone)]);
         let self_ty = self.builder_ty(&quote!(__VouchState));
-        let where_clause = self.where_clause();
+        let mut preds = self.preds.clone();
+        let receiver = model
+            .target
+            .function()
+            .and_then(|function| function.receiver.as_ref())
+            .map(|ty| {
+                preds.push(quote!(#ty: #core::clone::Clone));
+                quote!(__vouch_receiver: #core::clone::Clone::clone(&self.__vouch_receiver),)
+            });
         quote! {
             #[automatically_derived]
-            impl #header #core::clone::Clone for #self_ty #where_clause {
+            impl #header #core::clone::Clone for #self_ty where #(#preds,)* {
                 #[inline]
                 fn clone(&self) -> Self {
                     #builder {
                         __vouch_state: #core::clone::Clone::clone(&self.__vouch_state),
+                        #receiver
                         __vouch_type: #core::marker::PhantomData,
                     }
                 }

@@ -1,15 +1,23 @@
-//! Typestate builders: `derive(Builder)`.
+//! Typestate builders: `derive(Builder)` on a struct, `#[builder]` on a
+//! function, `#[bon]` on an impl block with `#[builder]` methods.
 //!
-//! `attr.rs` reads bon's attribute syntax into a model, `check.rs` applies
-//! the rules between options and fields, `expand.rs` generates the builder.
-//! The builder contains no `unsafe`: its guarantees are type-level only.
+//! `attr.rs` reads bon's attribute syntax into a model (`function.rs` does
+//! it for a function's parameters), `check.rs` applies the rules between
+//! options and members, `expand.rs` generates the builder. The builder
+//! contains no `unsafe` of its own: its guarantees are type-level only.
 
 mod attr;
 mod check;
 mod expand;
+mod function;
+mod target;
 
 use crate::util::Errors;
 use proc_macro2::TokenStream;
+use quote::quote;
+use syn::parse::Parser;
+use syn::punctuated::Punctuated;
+use syn::{Meta, Token};
 
 pub(crate) fn derive_builder(input: syn::DeriveInput) -> syn::Result<TokenStream> {
     let mut errors = Errors::new();
@@ -20,4 +28,145 @@ pub(crate) fn derive_builder(input: syn::DeriveInput) -> syn::Result<TokenStream
     let model = check::check(parsed, &mut errors);
     errors.finish()?;
     Ok(expand::expand(&model))
+}
+
+/// `#[vouch::builder]` on a function.
+pub(crate) fn builder_fn(args: TokenStream, item: &TokenStream) -> TokenStream {
+    let Ok(parsed) = syn::parse2::<syn::ItemFn>(item.clone()) else {
+        let message = if syn::parse2::<syn::DeriveInput>(item.clone()).is_ok() {
+            "`#[vouch::builder]` goes on a function; for a struct, write \
+             `#[derive(vouch::Builder)]`"
+        } else {
+            "`#[vouch::builder]` goes on a function, or on a method of an impl block that has \
+             `#[vouch::bon]`"
+        };
+        let error = syn::Error::new_spanned(first_token(item), message).into_compile_error();
+        return quote!(#error #item);
+    };
+    let item = parsed;
+    let mut errors = Errors::new();
+    let options = errors
+        .handle(Punctuated::<Meta, Token![,]>::parse_terminated.parse2(args))
+        .map(|list| list.into_iter().collect::<Vec<_>>())
+        .unwrap_or_default();
+    let parts = function::FnParts {
+        attrs: &item.attrs,
+        vis: &item.vis,
+        sig: &item.sig,
+        block: &item.block,
+    };
+    let place = function::Place {
+        self_ty: None,
+        impl_generics: None,
+    };
+    let lowered = function::lower(&parts, &options, &place, &mut errors);
+    let model = check::check(lowered.input, &mut errors);
+    if let Err(error) = errors.finish() {
+        let error = error.into_compile_error();
+        let item = strip_member_attrs(item);
+        return quote!(#error #item);
+    }
+    let orig = lowered.orig;
+    let builder = expand::expand(&model);
+    quote!(#orig #builder)
+}
+
+/// `#[vouch::bon]` on an impl block: each method marked `#[builder]` gets
+/// a builder.
+pub(crate) fn bon_impl(args: TokenStream, item: &TokenStream) -> TokenStream {
+    let mut errors = Errors::new();
+    if let Some(first) = args.into_iter().next() {
+        errors.spanned(
+            first,
+            "`#[vouch::bon]` takes no arguments; put the builder's options on each method's \
+             `#[builder(..)]`",
+        );
+    }
+    let Ok(mut block) = syn::parse2::<syn::ItemImpl>(item.clone()) else {
+        let error = syn::Error::new_spanned(
+            first_token(item),
+            "`#[vouch::bon]` goes on an impl block whose methods have `#[builder]`",
+        )
+        .into_compile_error();
+        return quote!(#error #item);
+    };
+    if let Some((path, _)) = &block.trait_ {
+        errors.spanned(
+            path,
+            "builders are made for the methods of an inherent impl, not of a trait impl; \
+             move the method to an `impl Type { .. }` block",
+        );
+    }
+    let mut builders = TokenStream::new();
+    let mut items = Vec::new();
+    for impl_item in std::mem::take(&mut block.items) {
+        let syn::ImplItem::Fn(mut method) = impl_item else {
+            items.push(impl_item);
+            continue;
+        };
+        let (marks, attrs): (Vec<_>, Vec<_>) = std::mem::take(&mut method.attrs)
+            .into_iter()
+            .partition(|attr| attr.path().is_ident("builder"));
+        method.attrs = attrs;
+        if marks.is_empty() {
+            items.push(syn::ImplItem::Fn(method));
+            continue;
+        }
+        let mut options = Vec::new();
+        for mark in &marks {
+            match &mark.meta {
+                Meta::Path(_) => {}
+                Meta::List(list) => {
+                    let parsed =
+                        list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated);
+                    options.extend(errors.handle(parsed).into_iter().flatten());
+                }
+                Meta::NameValue(pair) => errors.spanned(
+                    pair,
+                    "`builder` takes a list of options; write `#[builder]` or `#[builder(..)]`",
+                ),
+            }
+        }
+        let parts = function::FnParts {
+            attrs: &method.attrs,
+            vis: &method.vis,
+            sig: &method.sig,
+            block: &method.block,
+        };
+        let place = function::Place {
+            self_ty: Some(&block.self_ty),
+            impl_generics: Some(&block.generics),
+        };
+        let lowered = function::lower(&parts, &options, &place, &mut errors);
+        let model = check::check(lowered.input, &mut errors);
+        builders.extend(expand::expand(&model));
+        let orig = lowered.orig;
+        items.push(syn::ImplItem::Verbatim(orig));
+    }
+    block.items = items;
+    if let Err(error) = errors.finish() {
+        let error = error.into_compile_error();
+        return quote!(#error #block);
+    }
+    quote!(#block #builders)
+}
+
+/// The item with the builder's attributes taken off its parameters, so
+/// that next to the errors it still compiles as the user wrote it.
+fn strip_member_attrs(mut item: syn::ItemFn) -> syn::ItemFn {
+    strip_inputs(&mut item.sig);
+    item
+}
+
+fn strip_inputs(sig: &mut syn::Signature) {
+    for input in &mut sig.inputs {
+        if let syn::FnArg::Typed(typed) = input {
+            typed.attrs.retain(|attr| !function::is_member_attr(attr));
+        }
+    }
+}
+
+/// The first token of an item, where an error about the whole item goes.
+fn first_token(item: &TokenStream) -> TokenStream {
+    item.clone().into_iter().take(1).collect()
 }

@@ -42,6 +42,18 @@ pub(crate) fn attribute(
     guard(|| expand(args, input)).into()
 }
 
+/// Runs an attribute macro whose expansion carries its own errors: `expand`
+/// reads the item from a borrow (so it can emit the item unchanged next to
+/// its errors) and returns the tokens to emit.
+pub(crate) fn attribute_item(
+    args: proc_macro::TokenStream,
+    input: proc_macro::TokenStream,
+    expand: fn(TokenStream, &TokenStream) -> TokenStream,
+) -> proc_macro::TokenStream {
+    let (args, input) = (TokenStream::from(args), TokenStream::from(input));
+    guard(|| Ok(expand(args, &input))).into()
+}
+
 /// Calls `expand`, mapping errors and panics to `compile_error!` tokens.
 pub(crate) fn guard(expand: impl FnOnce() -> syn::Result<TokenStream>) -> TokenStream {
     match catch_unwind(AssertUnwindSafe(expand)) {

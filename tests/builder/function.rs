@@ -1,0 +1,216 @@
+//! Runtime tests of builders for functions and methods
+//! (`#[vouch::builder]`, `#[vouch::bon]`).
+
+use vouch::{bon, builder};
+
+#[builder]
+fn greet(name: &str, punctuation: Option<char>, #[builder(default = 1)] times: usize) -> String {
+    let mark = punctuation.unwrap_or('.');
+    format!("hello {name}{mark}").repeat(times)
+}
+
+#[test]
+fn free_function() {
+    assert_eq!(greet().name("ada").call(), "hello ada.");
+    assert_eq!(
+        greet().name("ada").punctuation('!').times(2).call(),
+        "hello ada!hello ada!"
+    );
+    assert_eq!(
+        greet().times(1).name("x").maybe_punctuation(None).call(),
+        "hello x."
+    );
+}
+
+/// Elided lifetimes in parameters and the return type.
+#[builder]
+fn first_word(text: &str) -> &str {
+    text.split(' ').next().unwrap_or_default()
+}
+
+#[builder]
+fn split_off<'t>(text: &'t str, separator: &'_ str, tail: Option<&mut Vec<&'t str>>) -> &'t str {
+    let mut parts = text.split(separator);
+    let head = parts.next().unwrap_or_default();
+    if let Some(tail) = tail {
+        tail.extend(parts);
+    }
+    head
+}
+
+#[test]
+fn elided_lifetimes() {
+    let text = String::from("a b");
+    let word = first_word().text(&text).call();
+    assert_eq!(word, "a");
+    let mut tail = Vec::new();
+    let separator = String::from("-");
+    let head = split_off()
+        .text("x-y-z")
+        .separator(&separator)
+        .tail(&mut tail)
+        .call();
+    drop(separator);
+    assert_eq!((head, tail), ("x", vec!["y", "z"]));
+}
+
+/// Generics, `impl Trait` and a where clause.
+#[builder]
+fn describe<T>(
+    value: T,
+    label: impl Into<String>,
+    suffix: Option<impl core::fmt::Display>,
+) -> String
+where
+    T: core::fmt::Debug,
+{
+    let suffix = suffix.map(|s| s.to_string()).unwrap_or_default();
+    format!("{}={value:?}{suffix}", label.into())
+}
+
+#[test]
+fn generics_and_impl_trait() {
+    let text = describe().value(3_u8).label("n").suffix("!").call();
+    assert_eq!(text, "n=3!");
+    let text = describe()
+        .value("x")
+        .label(String::from("s"))
+        .maybe_suffix(None::<u8>)
+        .call();
+    assert_eq!(text, "s=\"x\"");
+}
+
+#[builder]
+fn parse_number(#[builder(into)] text: String) -> Result<u32, core::num::ParseIntError> {
+    text.into_boxed_str().parse()
+}
+
+#[test]
+fn fallible() {
+    assert_eq!(parse_number().text("12").call(), Ok(12));
+    assert!(parse_number().text("x").call().is_err());
+}
+
+#[builder]
+async fn fetch(id: u32, retries: Option<u8>) -> (u32, u8) {
+    core::future::ready(()).await;
+    (id, retries.unwrap_or(3))
+}
+
+#[test]
+fn async_function() {
+    let future = fetch().id(7).call();
+    assert_eq!(block_on(future), (7, 3));
+}
+
+/// # Safety
+/// `value` must be even.
+#[builder]
+unsafe fn halve(value: u32) -> u32 {
+    value / 2
+}
+
+#[test]
+fn unsafe_function() {
+    // SAFETY: 8 is even.
+    let half = unsafe { halve().value(8).call() };
+    assert_eq!(half, 4);
+}
+
+#[builder(finish_fn = run, builder_type = Summer)]
+fn sum(a: u32, b: u32) -> u32 {
+    a + b
+}
+
+#[test]
+fn renamed() {
+    let builder: Summer = sum();
+    assert_eq!(builder.a(1).b(2).run(), 3);
+}
+
+struct Counter {
+    step: u32,
+}
+
+#[bon]
+impl Counter {
+    #[builder]
+    fn new(step: Option<u32>) -> Self {
+        Self {
+            step: step.unwrap_or(1),
+        }
+    }
+
+    #[builder]
+    fn advance(&self, from: u32, #[builder(default = 1)] times: u32) -> u32 {
+        from + self.step * times
+    }
+
+    #[builder]
+    fn reset(&mut self, step: u32) {
+        self.step = step;
+    }
+
+    #[builder]
+    fn into_step(self, plus: u32) -> u32 {
+        self.step + plus
+    }
+
+    #[builder]
+    fn pair<T: Clone>(value: T) -> (T, T) {
+        (value.clone(), value)
+    }
+
+    fn plain(&self) -> u32 {
+        self.step
+    }
+}
+
+#[test]
+fn methods() {
+    let mut counter = Counter::builder().step(2).build();
+    assert_eq!(counter.advance().from(1).call(), 3);
+    assert_eq!(counter.advance().from(1).times(3).call(), 7);
+    counter.reset().step(5).call();
+    assert_eq!(counter.plain(), 5);
+    assert_eq!(Counter::pair().value('x').call(), ('x', 'x'));
+    assert_eq!(counter.into_step().plus(1).call(), 6);
+    assert_eq!(Counter::builder().build().step, 1);
+}
+
+struct Wrapper<'a, T> {
+    items: &'a [T],
+}
+
+#[bon]
+impl<'a, T: PartialEq> Wrapper<'a, T> {
+    #[builder]
+    fn position(&self, item: &T) -> Option<usize> {
+        self.items.iter().position(|x| x == item)
+    }
+
+    #[builder]
+    fn first(&self, default: &'a T) -> &'a T {
+        self.items.first().unwrap_or(default)
+    }
+}
+
+#[test]
+fn generic_impl() {
+    let items = [1, 2, 3];
+    let wrapper = Wrapper { items: &items };
+    assert_eq!(wrapper.position().item(&2).call(), Some(1));
+    assert_eq!(*wrapper.first().default(&0).call(), 1);
+}
+
+/// Polls a future that never waits to completion.
+fn block_on<F: core::future::Future>(future: F) -> F::Output {
+    let mut future = core::pin::pin!(future);
+    let waker = core::task::Waker::noop();
+    let mut context = core::task::Context::from_waker(waker);
+    loop {
+        if let core::task::Poll::Ready(value) = future.as_mut().poll(&mut context) {
+            return value;
+        }
+    }
+}
