@@ -214,3 +214,44 @@ fn block_on<F: core::future::Future>(future: F) -> F::Output {
         }
     }
 }
+
+/// One leading underscore is not part of the setter's name, as in bon.
+#[builder]
+fn label(_unused: u8, __twice: u8, #[builder(name = raw)] _named: u8) -> u8 {
+    __twice
+}
+
+#[derive(vouch::Builder)]
+struct Underscored {
+    _kind: u8,
+}
+
+#[test]
+fn leading_underscore() {
+    assert_eq!(label().unused(1)._twice(2).raw(3).call(), 2);
+    assert_eq!(Underscored::builder().kind(4).build()._kind, 4);
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct Point {
+    x: i32,
+}
+
+#[bon]
+impl Point {
+    /// `Self` in a parameter and in the return type.
+    #[builder]
+    fn plus(&self, other: &Self, #[builder(default)] scale: i32) -> Self {
+        Self {
+            x: self.x + other.x * scale.max(1),
+        }
+    }
+}
+
+#[test]
+fn self_in_signature() {
+    let a = Point { x: 1 };
+    let b = Point { x: 2 };
+    assert_eq!(a.plus().other(&b).call(), Point { x: 3 });
+    assert_eq!(a.plus().other(&b).scale(3).call(), Point { x: 7 });
+}

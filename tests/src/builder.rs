@@ -109,3 +109,69 @@ pub fn tuned() -> u8 {
         .make();
     tuned.level
 }
+
+/// A function builder: elided lifetimes, `impl Trait`, a generic and an
+/// optional argument.
+#[::vouch::builder]
+#[must_use]
+pub fn measure<T: ::core::convert::Into<usize>>(
+    /// What is measured.
+    text: &str,
+    /// Added to the length.
+    extra: T,
+    /// How often.
+    times: ::core::option::Option<usize>,
+    /// A prefix.
+    prefix: impl ::core::convert::AsRef<str>,
+) -> usize {
+    let once = text.len().saturating_add(prefix.as_ref().len());
+    once.saturating_add(extra.into())
+        .saturating_mul(times.unwrap_or(1))
+}
+
+/// A type with method builders.
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy)]
+pub struct Tally {
+    /// The running count.
+    pub count: u32,
+}
+
+#[::vouch::bon]
+impl Tally {
+    /// Starts a tally.
+    #[builder]
+    #[must_use]
+    pub const fn new(
+        /// The first count.
+        start: u32,
+    ) -> Self {
+        Self { count: start }
+    }
+
+    /// Adds to the tally.
+    #[builder]
+    pub const fn add(
+        &mut self,
+        /// How much.
+        amount: u32,
+    ) {
+        self.count = self.count.saturating_add(amount);
+    }
+
+    /// Reads the tally, plus a bonus.
+    #[builder]
+    #[must_use]
+    pub const fn peek(self, #[builder(default)] bonus: u32) -> u32 {
+        self.count.saturating_add(bonus)
+    }
+}
+
+/// Uses the function and method builders.
+#[must_use]
+pub fn tally() -> (u32, usize) {
+    let mut tally = Tally::builder().start(1).build();
+    tally.add().amount(2).call();
+    let one: u8 = 1;
+    let length = measure().text("a").extra(one).prefix("hi ").call();
+    (tally.peek().call(), length)
+}

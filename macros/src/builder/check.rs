@@ -180,7 +180,7 @@ fn members(fields: Vec<Field>, rules: &[OnRule], errors: &mut Errors) -> Vec<Mem
                     field
                         .name
                         .as_ref()
-                        .map_or_else(|| field.ident.clone(), |name| name.value.clone()),
+                        .map_or_else(|| setter_name(&field.ident), |name| name.value.clone()),
                 ),
             };
             let this_slot = setter.as_ref().map(|_| {
@@ -201,6 +201,28 @@ fn members(fields: Vec<Field>, rules: &[OnRule], errors: &mut Errors) -> Vec<Mem
             }
         })
         .collect()
+}
+
+/// The setter of a member without `name = ..`: its name without one
+/// leading underscore (`_unused` is set with `.unused(..)`), as in bon.
+fn setter_name(member: &Ident) -> Ident {
+    let name = crate::util::ident::name(member);
+    let Some(stripped) = name.strip_prefix('_') else {
+        return member.clone();
+    };
+    if let Ok(mut ident) = syn::parse_str::<Ident>(stripped) {
+        ident.set_span(member.span());
+        return ident;
+    }
+    // A keyword once stripped (`_type`): a raw identifier.
+    let keyword = stripped.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+        && !stripped.is_empty()
+        && !matches!(stripped, "self" | "super" | "crate" | "_");
+    if keyword {
+        Ident::new_raw(stripped, member.span())
+    } else {
+        member.clone()
+    }
 }
 
 /// Applies the struct's `on(Type, ...)` rules to a field whose type they

@@ -106,9 +106,11 @@ pub(crate) fn lower(
     orig_sig.ident = orig_ident;
     orig_sig.inputs = inputs.orig;
     let block = item.block;
+    // `single_call_fn`: the builder's `call()` is its one caller by design.
     let orig = quote! {
         #(#attrs)*
         #[doc(hidden)]
+        #[allow(clippy::single_call_fn)]
         #orig_sig #block
     };
     Lowered { input, orig }

@@ -72,7 +72,8 @@ pub(crate) fn builder_fn(args: TokenStream, item: &TokenStream) -> TokenStream {
 }
 
 /// `#[vouch::bon]` on an impl block: each method marked `#[builder]` gets
-/// a builder.
+/// a builder. A method whose builder has an error stays as written (with
+/// the error next to it), so the error is the only one.
 pub(crate) fn bon_impl(args: TokenStream, item: &TokenStream) -> TokenStream {
     let mut errors = Errors::new();
     if let Some(first) = args.into_iter().next() {
@@ -97,11 +98,21 @@ pub(crate) fn bon_impl(args: TokenStream, item: &TokenStream) -> TokenStream {
              move the method to an `impl Type { .. }` block",
         );
     }
+    if !errors.is_empty() {
+        for impl_item in &mut block.items {
+            if let syn::ImplItem::Fn(method) = impl_item {
+                method.attrs.retain(|attr| !attr.path().is_ident("builder"));
+                strip_inputs(&mut method.sig);
+            }
+        }
+        let error = errors.finish().err().map(syn::Error::into_compile_error);
+        return quote!(#error #block);
+    }
     let mut builders = TokenStream::new();
-    let mut items = Vec::new();
-    for impl_item in std::mem::take(&mut block.items) {
-        let syn::ImplItem::Fn(mut method) = impl_item else {
-            items.push(impl_item);
+    let self_ty = block.self_ty.clone();
+    let impl_generics = block.generics.clone();
+    for impl_item in &mut block.items {
+        let syn::ImplItem::Fn(method) = impl_item else {
             continue;
         };
         let (marks, attrs): (Vec<_>, Vec<_>) = std::mem::take(&mut method.attrs)
@@ -109,24 +120,10 @@ pub(crate) fn bon_impl(args: TokenStream, item: &TokenStream) -> TokenStream {
             .partition(|attr| attr.path().is_ident("builder"));
         method.attrs = attrs;
         if marks.is_empty() {
-            items.push(syn::ImplItem::Fn(method));
             continue;
         }
-        let mut options = Vec::new();
-        for mark in &marks {
-            match &mark.meta {
-                Meta::Path(_) => {}
-                Meta::List(list) => {
-                    let parsed =
-                        list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated);
-                    options.extend(errors.handle(parsed).into_iter().flatten());
-                }
-                Meta::NameValue(pair) => errors.spanned(
-                    pair,
-                    "`builder` takes a list of options; write `#[builder]` or `#[builder(..)]`",
-                ),
-            }
-        }
+        let mut own = Errors::new();
+        let options = method_options(&marks, &mut own);
         let parts = function::FnParts {
             attrs: &method.attrs,
             vis: &method.vis,
@@ -134,21 +131,43 @@ pub(crate) fn bon_impl(args: TokenStream, item: &TokenStream) -> TokenStream {
             block: &method.block,
         };
         let place = function::Place {
-            self_ty: Some(&block.self_ty),
-            impl_generics: Some(&block.generics),
+            self_ty: Some(&self_ty),
+            impl_generics: Some(&impl_generics),
         };
-        let lowered = function::lower(&parts, &options, &place, &mut errors);
-        let model = check::check(lowered.input, &mut errors);
-        builders.extend(expand::expand(&model));
-        let orig = lowered.orig;
-        items.push(syn::ImplItem::Verbatim(orig));
+        let lowered = function::lower(&parts, &options, &place, &mut own);
+        let model = check::check(lowered.input, &mut own);
+        match own.finish() {
+            Ok(()) => {
+                builders.extend(expand::expand(&model));
+                *impl_item = syn::ImplItem::Verbatim(lowered.orig);
+            }
+            Err(error) => {
+                strip_inputs(&mut method.sig);
+                errors.push(error);
+            }
+        }
     }
-    block.items = items;
-    if let Err(error) = errors.finish() {
-        let error = error.into_compile_error();
-        return quote!(#error #block);
+    let error = errors.finish().err().map(syn::Error::into_compile_error);
+    quote!(#error #block #builders)
+}
+
+/// The options of a method's `#[builder]` / `#[builder(..)]` attributes.
+fn method_options(marks: &[syn::Attribute], errors: &mut Errors) -> Vec<Meta> {
+    let mut options = Vec::new();
+    for mark in marks {
+        match &mark.meta {
+            Meta::Path(_) => {}
+            Meta::List(list) => {
+                let parsed = list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated);
+                options.extend(errors.handle(parsed).into_iter().flatten());
+            }
+            Meta::NameValue(pair) => errors.spanned(
+                pair,
+                "`builder` takes a list of options; write `#[builder]` or `#[builder(..)]`",
+            ),
+        }
     }
-    quote!(#block #builders)
+    options
 }
 
 /// The item with the builder's attributes taken off its parameters, so
