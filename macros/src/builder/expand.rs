@@ -6,14 +6,24 @@
 //! `Unset` or `Set<T>` (runtime types) and holds the value itself, so the
 //! builder stores exactly what was set and `build()` moves it out with no
 //! check left at run time. The rules "a setter runs once" and "`build()`
-//! needs every required field" are where-clauses on those methods, over
-//! small traits generated per field inside the hidden scope: each carries a
-//! `#[diagnostic::on_unimplemented]` message naming the field and the
-//! struct, and every unsatisfied where-clause is its own error, so a user
-//! sees every missing field at once.
+//! needs every required field" are where-clauses on those methods, over the
+//! runtime's public traits (`vouch::builder::Required`, `NotSet`), whose
+//! `#[diagnostic::on_unimplemented]` messages name the field and the struct;
+//! every unsatisfied where-clause is its own error, so a user sees every
+//! missing field at once.
+//!
+//! Everything rustc or rustdoc may print is named for a reader, in the
+//! defining crate and downstream: the fields and setters are uninhabited
+//! types named exactly like them, in a module next to the builder named
+//! after it (`config_builder::port`: reachable, so rustc prints the bare
+//! name when it is unique); the impls sit beside the builder, not in an
+//! anonymous `const _` (whose methods rustc prints as `_::<impl ..>`); the
+//! state parameters are named after their fields (`Port`), the builder's
+//! one after what it is (`State`).
 
 use crate::builder::check::{Member, MemberKind, Model};
-use crate::util::{const_scope, lint_allows};
+use crate::util::ident::{fresh, name};
+use crate::util::lint_allows;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::{GenericParam, Ident};
@@ -31,8 +41,12 @@ struct Cx<'a> {
     args: Vec<TokenStream>,
     /// The struct's where-clause predicates.
     preds: Vec<TokenStream>,
-    /// One hygienic type parameter per slot.
+    /// One type parameter per slot, named after its field (`Port`).
     slots: Vec<Ident>,
+    /// The builder's state parameter (`State`).
+    state: Ident,
+    /// The module of field and setter names (`config_builder`).
+    names: Ident,
 }
 
 pub(crate) fn expand(model: &Model) -> TokenStream {
@@ -44,20 +58,16 @@ pub(crate) fn expand(model: &Model) -> TokenStream {
     let finish = ctx.finish_fn();
     let clone = ctx.clone_impl();
     let debug = ctx.debug_impl();
-    let hidden = const_scope(quote! {
+    // No `const _` scope: the only names generated are the builder and its
+    // module of names, both meant to be seen; the impls add no name.
+    quote! {
+        #builder
         #traits
         #start
         #setters
         #finish
         #clone
         #debug
-    });
-    // `deprecated`: the struct or its fields may be deprecated; generated
-    // code that names them is not the user's use of them.
-    quote! {
-        #builder
-        #[allow(deprecated)]
-        #hidden
     }
 }
 
@@ -108,6 +118,18 @@ impl<'a> Cx<'a> {
             .flat_map(|clause| clause.predicates.iter())
             .map(|pred| quote!(#pred))
             .collect();
+        // Every name the user wrote that generated parameters could shadow
+        // inside the impls: generics, field types, default expressions,
+        // the struct and the builder.
+        let mut taken = user_tokens(model);
+        let mut slots: Vec<Ident> = Vec::new();
+        for member in model.members.iter().filter(|member| member.slot.is_some()) {
+            let base = Ident::new(&camel_case(&member.name()), Span::call_site());
+            let slot = fresh(&taken, "", &base, "");
+            taken.extend(quote!(#slot));
+            slots.push(slot);
+        }
+        let state = fresh(&taken, "", &format_ident!("State"), "");
         Cx {
             model,
             rt: quote!(#private::builder),
@@ -115,12 +137,9 @@ impl<'a> Cx<'a> {
             impl_params,
             args,
             preds,
-            slots: model
-                .members
-                .iter()
-                .filter(|member| member.slot.is_some())
-                .map(|member| format_ident!("__S_{}", member.name()))
-                .collect(),
+            slots,
+            state,
+            names: names_module(&model.builder),
         }
     }
 
@@ -140,6 +159,18 @@ impl<'a> Cx<'a> {
         let builder = &self.model.builder;
         let args = &self.args;
         quote!(#builder<#(#args,)* #state>)
+    }
+
+    /// `Builder<'a, T, N>`: the builder in its initial state, by the
+    /// state parameter's default.
+    fn initial_builder_ty(&self) -> TokenStream {
+        let builder = &self.model.builder;
+        let args = &self.args;
+        if args.is_empty() {
+            quote!(#builder)
+        } else {
+            quote!(#builder<#(#args),*>)
+        }
     }
 
     /// The state with every slot unset.
@@ -177,10 +208,12 @@ impl<'a> Cx<'a> {
         let initial = self.initial_state();
         let struct_ty = self.struct_ty();
         let where_clause = self.where_clause();
+        let state = &self.state;
         let doc = format!(
             " Builds a `{name}`: start with `{name}::{start}()`, call a setter per field, \
-             finish with `.{finish}()`.\n\n The type parameter after the struct's own is the \
-             builder's state: which fields are set so far.",
+             finish with `.{finish}()`.\n\n `{state}` is the builder's state: a tuple with \
+             one slot per field that has a setter, `Unset` until the setter is called, \
+             then `Set<T>` holding the value.",
             name = model.ident,
             start = model.start_fn,
             finish = model.finish_fn,
@@ -202,8 +235,8 @@ impl<'a> Cx<'a> {
             #[must_use = #must_use]
             #allows
             #[allow(missing_debug_implementations, missing_copy_implementations, deprecated)]
-            #vis struct #builder<#(#params,)* __VouchState = #initial> #where_clause {
-                __vouch_state: __VouchState,
+            #vis struct #builder<#(#params,)* #state = #initial> #where_clause {
+                __vouch_state: #state,
                 __vouch_type: #core::marker::PhantomData<fn() -> #struct_ty>,
             }
         }
@@ -221,7 +254,8 @@ impl<'a> Cx<'a> {
         let struct_ty = self.struct_ty();
         let where_clause = self.where_clause();
         let initial = self.initial_state();
-        let ty = self.builder_ty(&initial);
+        let ty = self.initial_builder_ty();
+        let allows = lint_allows();
         let doc = format!(
             " Starts a builder of `{}`: call a setter per field, then `.{}()`.",
             model.ident, model.finish_fn
@@ -229,6 +263,7 @@ impl<'a> Cx<'a> {
         let doc = doc_or(model.start_docs.as_ref(), &doc);
         quote! {
             #[automatically_derived]
+            #allows
             impl #header #struct_ty #where_clause {
                 #doc
                 #[inline(always)]
@@ -242,32 +277,72 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// One unit type per field and per setter name, named exactly like
-    /// them: the runtime's state traits take them as parameters and print
-    /// their names in their messages.
+    /// The module of names: one uninhabited type per field and per setter,
+    /// named exactly like it. The runtime's state traits take them as
+    /// parameters and print them in their messages; being reachable (the
+    /// module has the builder's visibility), they print as their bare name
+    /// when it is unique, else as their path. A module of their own, so a
+    /// name like a field cannot shadow a type that a field's type or a
+    /// `default = ...` expression names.
     fn markers(&self) -> TokenStream {
+        let model = self.model;
+        let (names, vis) = (&self.names, &model.builder_vis);
+        let (ident, builder) = (&model.ident, &model.builder);
         let mut seen = Vec::new();
         let mut out = TokenStream::new();
-        // In a module of their own, so a marker named like a field cannot
-        // shadow a module or type that a `default = ...` expression names.
-        for member in &self.model.members {
+        for member in &model.members {
             let Some(setter) = &member.setter else {
                 continue;
             };
-            for name in [&member.ident, setter] {
-                if seen.contains(&name.to_string()) {
+            let field = member.name();
+            let setter_name = name(setter);
+            let mut entries = vec![(
+                &member.ident,
+                format!(" The field `{field}` of `{ident}`, set by `{builder}::{setter_name}()`."),
+            )];
+            if setter_name != field {
+                entries.push((
+                    setter,
+                    format!(" The setter `{builder}::{setter_name}()`, of the field `{field}`."),
+                ));
+            }
+            for (marker, doc) in entries {
+                if seen.contains(&name(marker)) {
                     continue;
                 }
-                seen.push(name.to_string());
+                seen.push(name(marker));
                 out.extend(quote! {
-                    #[doc(hidden)]
-                    pub struct #name {}
+                    #[doc = #doc]
+                    pub enum #marker {}
                 });
             }
         }
+        if out.is_empty() {
+            return out;
+        }
+        let example = model
+            .members
+            .iter()
+            .find(|member| member.slot.is_some())
+            .zip(self.slots.first())
+            .map(|(member, slot)| {
+                let field = member.name();
+                format!(
+                    ": `{slot}: Required<{field}, ..>` reads \"the slot `{slot}` holds the \
+                     field `{field}`\""
+                )
+            })
+            .unwrap_or_default();
+        let doc = format!(
+            " The names of the fields and setters of `{builder}`, as the bounds of its \
+             methods and its compile errors name them{example}. They are names, never values."
+        );
+        let allows = lint_allows();
         quote! {
-            #[doc(hidden)]
-            pub mod __vouch_fields {
+            #[doc = #doc]
+            #allows
+            #[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
+            #vis mod #names {
                 #out
             }
         }
@@ -283,8 +358,10 @@ impl<'a> Cx<'a> {
             .iter()
             .filter_map(|member| Some((member, member.slot?, member.setter.as_ref()?)))
             .map(|(member, slot, setter)| self.setter(member, slot, setter));
+        let allows = lint_allows();
         quote! {
             #[automatically_derived]
+            #allows
             impl #header #self_ty #where_clause {
                 #(#methods)*
             }
@@ -393,7 +470,7 @@ impl<'a> Cx<'a> {
         });
         let this = self.slots.get(slot);
         let struct_ty = self.struct_ty();
-        let (field, setter) = (&member.ident, &member.setter);
+        let (field, setter, names) = (&member.ident, &member.setter, &self.names);
         let not_set = if matches!(member.kind, MemberKind::Optional { .. }) {
             quote!(OptionNotSet)
         } else {
@@ -406,7 +483,7 @@ impl<'a> Cx<'a> {
         } else {
             quote! {
                 where
-                    #this: #rt::#not_set<__vouch_fields::#field, __vouch_fields::#setter, #struct_ty>,
+                    #this: #rt::#not_set<#names::#field, #names::#setter, #struct_ty>,
             }
         };
         quote! {
@@ -443,7 +520,6 @@ impl<'a> Cx<'a> {
         // method.
         let this = Ident::new("self", Span::mixed_site());
         let mut bounds = Vec::new();
-        let mut checks = Vec::new();
         let mut lets = Vec::new();
         let mut fields = Vec::new();
         for (i, member) in model.members.iter().enumerate() {
@@ -461,26 +537,30 @@ impl<'a> Cx<'a> {
                 .and_then(|s| Some((self.slots.get(s)?, slot_locals.get(s)?)));
             let value = match (&member.kind, slot) {
                 (MemberKind::Required, Some((param, slot))) => {
-                    let setter = &member.setter;
-                    let required = quote!(#rt::Required<__vouch_fields::#field, __vouch_fields::#setter, #struct_ty, #ty>);
+                    let (setter, module) = (&member.setter, &self.names);
+                    let required =
+                        quote!(#rt::Required<#module::#field, #module::#setter, #struct_ty, #ty>);
                     bounds.push(quote!(#param: #required));
                     quote!(<#param as #required>::take(#slot))
                 }
                 (MemberKind::Optional { inner, default }, Some((param, slot))) => {
-                    // Spanned at the type: a user's own `Option` is
-                    // reported there, saying what to write.
-                    let span = syn::spanned::Spanned::span(ty);
-                    checks.push(quote_spanned!(span=> #rt::assert_core_option::<#ty>();));
                     let stored = quote!(#core::option::Option<#inner>);
                     bounds.push(quote!(#param: #rt::Optional<#stored>));
                     let fallback = default
                         .as_ref()
                         .map_or_else(|| quote!(#core::option::Option::None), |expr| quote!(#expr));
+                    // Through `CoreOption`, spanned at the type: a user's
+                    // own `Option` is reported there, saying what to write,
+                    // and the value still has the field's type (no second
+                    // error for the mismatch).
+                    let span = syn::spanned::Spanned::span(ty);
+                    let from_core =
+                        quote_spanned!(span=> <#ty as #rt::CoreOption<#inner>>::from_core);
                     quote! {
-                        match <#param as #rt::Optional<#stored>>::into_option(#slot) {
+                        #from_core(match <#param as #rt::Optional<#stored>>::into_option(#slot) {
                             #core::option::Option::Some(#found) => #found,
                             #core::option::Option::None => #fallback,
-                        }
+                        })
                     }
                 }
                 (MemberKind::Default { key, expr }, Some((param, slot))) => {
@@ -502,14 +582,15 @@ impl<'a> Cx<'a> {
         }
         let doc = format!(" Builds the `{ident}`. Exists once every required field is set.");
         let doc = doc_or(model.finish_docs.as_ref(), &doc);
+        let allows = lint_allows();
         quote! {
             #[automatically_derived]
+            #allows
             impl #header #self_ty #where_clause {
                 #doc
                 #[inline(always)]
                 #[must_use]
                 #vis fn #finish(#this) -> #struct_ty where #(#bounds,)* {
-                    #(#checks)*
                     let (#(#slot_locals,)*) = #this.__vouch_state;
                     #(#lets)*
                     #ident { #(#fields),* }
@@ -525,11 +606,14 @@ impl<'a> Cx<'a> {
         }
         let core = &self.core;
         let builder = &model.builder;
-        let header = self.impl_header(&[quote!(__VouchState: #core::clone::Clone)]);
-        let self_ty = self.builder_ty(&quote!(__VouchState));
+        let state = &self.state;
+        let header = self.impl_header(&[quote!(#state: #core::clone::Clone)]);
+        let self_ty = self.builder_ty(&quote!(#state));
         let where_clause = self.where_clause();
+        let allows = lint_allows();
         quote! {
             #[automatically_derived]
+            #allows
             impl #header #core::clone::Clone for #self_ty #where_clause {
                 #[inline]
                 fn clone(&self) -> Self {
@@ -557,8 +641,8 @@ impl<'a> Cx<'a> {
         let self_ty = self.builder_ty(&self.generic_state());
         let where_clause = self.where_clause();
         let name = model.builder.to_string();
-        let formatter = Ident::new("__vouch_f", Span::mixed_site());
-        let out = Ident::new("__vouch_out", Span::mixed_site());
+        let formatter = Ident::new("f", Span::mixed_site());
+        let out = Ident::new("out", Span::mixed_site());
         let fields = model.members.iter().filter_map(|member| {
             let slot = member.slot?;
             let param = self.slots.get(slot)?;
@@ -568,8 +652,10 @@ impl<'a> Cx<'a> {
                 <#param as #rt::DebugSlot>::debug_slot(&self.__vouch_state.#index, #name, &mut #out);
             })
         });
+        let allows = lint_allows();
         quote! {
             #[automatically_derived]
+            #allows
             impl #header #core::fmt::Debug for #self_ty #where_clause {
                 fn fmt(&self, #formatter: &mut #core::fmt::Formatter<'_>) -> #core::fmt::Result {
                     let mut #out = #core::fmt::Formatter::debug_struct(#formatter, #name);
@@ -609,4 +695,83 @@ fn default_value(
 /// The user's `doc { .. }` when given, else the generated line.
 fn doc_or(custom: Option<&Vec<syn::Attribute>>, generated: &str) -> TokenStream {
     custom.map_or_else(|| quote!(#[doc = #generated]), |docs| quote!(#(#docs)*))
+}
+
+/// The tokens of every name the user wrote that the impls mention: the
+/// generics, the field types, the default expressions, the struct and the
+/// builder. Generated parameters avoid them so they shadow none.
+fn user_tokens(model: &Model) -> TokenStream {
+    let (generics, ident, builder) = (&model.generics, &model.ident, &model.builder);
+    let mut tokens = quote!(#ident #builder #generics);
+    let where_clause = &generics.where_clause;
+    tokens.extend(quote!(#where_clause));
+    for member in &model.members {
+        let ty = &member.ty;
+        tokens.extend(quote!(#ty));
+        let expr = match &member.kind {
+            MemberKind::Optional { default, .. } => default.as_ref(),
+            MemberKind::Default { expr, .. } | MemberKind::Skip { expr, .. } => expr.as_ref(),
+            MemberKind::Required => None,
+        };
+        tokens.extend(quote!(#expr));
+    }
+    tokens
+}
+
+/// `ConfigBuilder` -> `config_builder`: the module of names, as bon names
+/// its state module (`HTTPBuilder` -> `http_builder`). An identifier that
+/// is a keyword in snake case gets a trailing `_`.
+fn names_module(builder: &Ident) -> Ident {
+    let chars: Vec<char> = name(builder).chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_uppercase() {
+            let previous = i.checked_sub(1).and_then(|p| chars.get(p));
+            let next = chars.get(i + 1);
+            let boundary = previous.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
+                || (previous.is_some_and(|p| p.is_uppercase())
+                    && next.is_some_and(|n| n.is_lowercase()));
+            if boundary && !out.ends_with('_') {
+                out.push('_');
+            }
+            out.extend(c.to_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    ident_or_underscored(out, builder.span())
+}
+
+/// `max_conn` -> `MaxConn`, `r#type` -> `Type`: a slot's parameter.
+fn camel_case(field: &str) -> String {
+    let mut out = String::new();
+    for part in field.split('_').filter(|part| !part.is_empty()) {
+        let mut chars = part.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+            out.extend(chars);
+        }
+    }
+    if out.is_empty() || out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert(0, 'S');
+    }
+    if syn::parse_str::<Ident>(&out).is_err() {
+        out.push('_');
+    }
+    if syn::parse_str::<Ident>(&out).is_err() {
+        // Some leading character no identifier may start with.
+        return "Slot".to_owned();
+    }
+    out
+}
+
+/// `text` as an identifier, with `_` appended if it is a keyword.
+fn ident_or_underscored(mut text: String, span: Span) -> Ident {
+    if syn::parse_str::<Ident>(&text).is_err() {
+        text.push('_');
+    }
+    if syn::parse_str::<Ident>(&text).is_err() {
+        return Ident::new("builder_names", span);
+    }
+    Ident::new(&text, span)
 }
