@@ -583,3 +583,93 @@ fn own_option_type_made_required() {
         Option::Nothing
     );
 }
+
+/// Names the generated items must not shadow: the slot parameters are
+/// named after the fields (`config` -> `Config`), the state parameter
+/// `State`, the markers like the fields themselves.
+mod shadowing {
+    #[derive(Debug, Default, PartialEq)]
+    pub(crate) struct Config(pub(crate) u8);
+
+    #[derive(Debug, Default, PartialEq)]
+    pub(crate) struct Port;
+
+    impl Port {
+        pub(crate) const DEFAULT: u16 = 8080;
+    }
+
+    #[derive(vouch::Builder, Debug, PartialEq)]
+    pub(crate) struct App<State: Copy> {
+        pub(crate) config: Config,
+        pub(crate) state: State,
+        /// A field named like a type another field uses.
+        pub(crate) u8: u16,
+        pub(crate) level: u8,
+        #[builder(default = Port::DEFAULT)]
+        pub(crate) port: u16,
+        #[builder(default = String::from("a"))]
+        pub(crate) string: String,
+    }
+}
+
+#[test]
+fn generated_names_shadow_nothing() {
+    use shadowing::{App, Config};
+    let app = App::builder()
+        .config(Config(1))
+        .state(2_i8)
+        .u8(3)
+        .level(4)
+        .build();
+    assert_eq!(
+        app,
+        App {
+            config: Config(1),
+            state: 2,
+            u8: 3,
+            level: 4,
+            port: 8080,
+            string: "a".to_owned(),
+        }
+    );
+}
+
+/// The names of a builder's fields are types in a module named after the
+/// builder: a user can name them (they are what errors print).
+#[test]
+fn field_names_are_nameable() {
+    fn takes(_: Option<plain_builder::host>, _: Option<shadowing::app_builder::u8>) {}
+    takes(None, None);
+}
+
+/// Every reviewed diagnostic of the builder, in the defining crate and
+/// downstream, is free of generated names: no `__` (hidden items), no `_::`
+/// (the anonymous const scope), hence no `__private`.
+#[test]
+fn snapshots_name_nothing_generated() {
+    fn stderr_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("read the UI cases").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stderr_files(&path, out);
+            } else if path.extension().is_some_and(|ext| ext == "stderr") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/builder");
+    stderr_files(&root, &mut files);
+    assert!(files.len() > 50, "the builder's UI snapshots are found");
+    let offending: Vec<String> = files
+        .iter()
+        .filter_map(|file| {
+            let text = std::fs::read_to_string(file).expect("read a snapshot");
+            let line = text
+                .lines()
+                .find(|line| line.contains("__") || line.contains("_::"))?;
+            Some(format!("{}: {line}", file.display()))
+        })
+        .collect();
+    assert!(offending.is_empty(), "{}", offending.join("\n"));
+}

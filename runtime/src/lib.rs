@@ -27,12 +27,12 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
-mod builder;
+pub mod builder;
 mod pin;
 mod pod;
 mod sealed;
 
-pub use crate::builder::*;
+pub use crate::builder::{Set, Unset};
 pub use crate::pin::*;
 pub use crate::pod::*;
 pub use crate::sealed::*;

@@ -221,7 +221,7 @@ fn label(_unused: u8, __twice: u8, #[builder(name = raw)] _named: u8) -> u8 {
     __twice
 }
 
-#[derive(vouch::Builder)]
+#[derive(Debug, vouch::Builder)]
 struct Underscored {
     _kind: u8,
 }
@@ -229,7 +229,8 @@ struct Underscored {
 #[test]
 fn leading_underscore() {
     assert_eq!(label().unused(1)._twice(2).raw(3).call(), 2);
-    assert_eq!(Underscored::builder().kind(4).build()._kind, 4);
+    let built = Underscored::builder().kind(4).build();
+    assert_eq!(format!("{built:?}"), "Underscored { _kind: 4 }");
 }
 
 #[derive(Clone, Debug, PartialEq)]

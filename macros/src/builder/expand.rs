@@ -6,15 +6,25 @@
 //! `Unset` or `Set<T>` (runtime types) and holds the value itself, so the
 //! builder stores exactly what was set and `build()` moves it out with no
 //! check left at run time. The rules "a setter runs once" and "`build()`
-//! needs every required field" are where-clauses on those methods, over
-//! small traits generated per field inside the hidden scope: each carries a
-//! `#[diagnostic::on_unimplemented]` message naming the field and the
-//! struct, and every unsatisfied where-clause is its own error, so a user
-//! sees every missing field at once.
+//! needs every required field" are where-clauses on those methods, over the
+//! runtime's public traits (`vouch::builder::Required`, `NotSet`), whose
+//! `#[diagnostic::on_unimplemented]` messages name the field and the struct;
+//! every unsatisfied where-clause is its own error, so a user sees every
+//! missing field at once.
+//!
+//! Everything rustc or rustdoc may print is named for a reader, in the
+//! defining crate and downstream: the fields and setters are uninhabited
+//! types named exactly like them, in a module next to the builder named
+//! after it (`config_builder::port`: reachable, so rustc prints the bare
+//! name when it is unique); the impls sit beside the builder, not in an
+//! anonymous `const _` (whose methods rustc prints as `_::<impl ..>`); the
+//! state parameters are named after their fields (`Port`), the builder's
+//! one after what it is (`State`).
 
 use crate::builder::check::{Member, MemberKind, Model};
 use crate::builder::target::Function;
-use crate::util::{const_scope, lint_allows};
+use crate::util::ident::{fresh, name};
+use crate::util::lint_allows;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::{GenericParam, Ident};
@@ -32,40 +42,33 @@ struct Cx<'a> {
     args: Vec<TokenStream>,
     /// The struct's where-clause predicates.
     preds: Vec<TokenStream>,
-    /// One hygienic type parameter per slot.
+    /// One type parameter per slot, named after its field (`Port`).
     slots: Vec<Ident>,
+    /// The builder's state parameter (`State`).
+    state: Ident,
+    /// The module of field and setter names (`config_builder`).
+    names: Ident,
 }
 
 pub(crate) fn expand(model: &Model) -> TokenStream {
     let ctx = Cx::new(model);
     let builder = ctx.builder_struct();
     let start = ctx.start_fn();
-    // A free function's start function is the one item that must be
-    // visible where the function was: it takes the function's name.
-    let (outside, start) = match model.target.function() {
-        Some(function) if function.self_ty.is_none() => (start, TokenStream::new()),
-        _ => (TokenStream::new(), start),
-    };
     let traits = ctx.markers();
     let setters = ctx.setters();
     let finish = ctx.finish_fn();
     let clone = ctx.clone_impl();
     let debug = ctx.debug_impl();
-    let hidden = const_scope(quote! {
+    // No `const _` scope: the only names generated are the builder and its
+    // module of names, both meant to be seen; the impls add no name.
+    quote! {
+        #builder
         #traits
         #start
         #setters
         #finish
         #clone
         #debug
-    });
-    // `deprecated`: the struct or its fields may be deprecated; generated
-    // code that names them is not the user's use of them.
-    quote! {
-        #builder
-        #outside
-        #[allow(deprecated)]
-        #hidden
     }
 }
 
@@ -116,6 +119,18 @@ impl<'a> Cx<'a> {
             .flat_map(|clause| clause.predicates.iter())
             .map(|pred| quote!(#pred))
             .collect();
+        // Every name the user wrote that generated parameters could shadow
+        // inside the impls: generics, field types, default expressions,
+        // the struct and the builder.
+        let mut taken = user_tokens(model);
+        let mut slots: Vec<Ident> = Vec::new();
+        for member in model.members.iter().filter(|member| member.slot.is_some()) {
+            let base = Ident::new(&camel_case(&member.name()), Span::call_site());
+            let slot = fresh(&taken, "", &base, "");
+            taken.extend(quote!(#slot));
+            slots.push(slot);
+        }
+        let state = fresh(&taken, "", &format_ident!("State"), "");
         Cx {
             model,
             rt: quote!(#private::builder),
@@ -123,12 +138,9 @@ impl<'a> Cx<'a> {
             impl_params,
             args,
             preds,
-            slots: model
-                .members
-                .iter()
-                .filter(|member| member.slot.is_some())
-                .map(|member| format_ident!("__S_{}", member.name()))
-                .collect(),
+            slots,
+            state,
+            names: names_module(&model.builder),
         }
     }
 
@@ -144,14 +156,14 @@ impl<'a> Cx<'a> {
     }
 
     /// What the messages of the state traits name as the builder's owner:
-    /// the struct, or for a function builder a marker named like the
-    /// function.
+    /// the struct, or for a function builder the function's name in the
+    /// module of names.
     fn owner(&self) -> TokenStream {
         match self.model.target.function() {
             None => self.struct_ty(),
             Some(function) => {
-                let name = &function.name;
-                quote!(__vouch_fields::#name)
+                let (names, name) = (&self.names, &function.name);
+                quote!(#names::#name)
             }
         }
     }
@@ -181,13 +193,13 @@ impl<'a> Cx<'a> {
         quote!((#(#uses,)*))
     }
 
-    /// The builder value with state `state`, carrying over the receiver of
-    /// a method builder from `from`.
-    fn rebuild(&self, state: &TokenStream, from: &TokenStream) -> TokenStream {
+    /// The builder value with state `state` and, for a method builder, the
+    /// receiver `receiver`.
+    fn rebuild(&self, state: &TokenStream, receiver: &TokenStream) -> TokenStream {
         let (builder, core) = (&self.model.builder, &self.core);
         let receiver = self
-            .has_receiver()
-            .then(|| quote!(__vouch_receiver: #from.__vouch_receiver,));
+            .receiver()
+            .map(|_| quote!(__vouch_receiver: #receiver,));
         quote! {
             #builder {
                 __vouch_state: #state,
@@ -197,11 +209,12 @@ impl<'a> Cx<'a> {
         }
     }
 
-    fn has_receiver(&self) -> bool {
+    /// The type of the receiver a method builder stores.
+    fn receiver(&self) -> Option<&syn::Type> {
         self.model
             .target
             .function()
-            .is_some_and(|function| function.receiver.is_some())
+            .and_then(|function| function.receiver.as_deref())
     }
 
     /// `Builder<'a, T, N, state>`.
@@ -209,6 +222,18 @@ impl<'a> Cx<'a> {
         let builder = &self.model.builder;
         let args = &self.args;
         quote!(#builder<#(#args,)* #state>)
+    }
+
+    /// `Builder<'a, T, N>`: the builder in its initial state, by the
+    /// state parameter's default.
+    fn initial_builder_ty(&self) -> TokenStream {
+        let builder = &self.model.builder;
+        let args = &self.args;
+        if args.is_empty() {
+            quote!(#builder)
+        } else {
+            quote!(#builder<#(#args),*>)
+        }
     }
 
     /// The state with every slot unset.
@@ -246,29 +271,28 @@ impl<'a> Cx<'a> {
         let initial = self.initial_state();
         let phantom = self.phantom();
         let where_clause = self.where_clause();
+        let state = &self.state;
         let doc = match model.target.function() {
             None => format!(
                 " Builds a `{name}`: start with `{name}::{start}()`, call a setter per field, \
-                 finish with `.{finish}()`.\n\n The type parameter after the struct's own is the \
-                 builder's state: which fields are set so far.",
+                 finish with `.{finish}()`.\n\n `{state}` is the builder's state: a tuple with \
+                 one slot per field that has a setter, `Unset` until the setter is called, \
+                 then `Set<T>` holding the value.",
                 name = model.ident,
                 start = model.start_fn,
                 finish = model.finish_fn,
             ),
             Some(function) => format!(
                 " Calls `{name}`: start with `{start}()`, call a setter per argument, \
-                 finish with `.{finish}()`.\n\n The last type parameter is the builder's \
-                 state: which arguments are set so far.",
+                 finish with `.{finish}()`.\n\n `{state}` is the builder's state: a tuple with \
+                 one slot per argument that has a setter, `Unset` until the setter is called, \
+                 then `Set<T>` holding the value.",
                 name = function.name,
                 start = model.start_fn,
                 finish = model.finish_fn,
             ),
         };
-        let receiver = model
-            .target
-            .function()
-            .and_then(|function| function.receiver.as_ref())
-            .map(|ty| quote!(__vouch_receiver: #ty,));
+        let receiver = self.receiver().map(|ty| quote!(__vouch_receiver: #ty,));
         // `#[must_use]` on the type covers the start function and every
         // setter (they return it); the same attribute on each of them too
         // would report every dropped builder twice.
@@ -285,9 +309,10 @@ impl<'a> Cx<'a> {
             #doc
             #[must_use = #must_use]
             #allows
-            #[allow(missing_debug_implementations, missing_copy_implementations, deprecated, explicit_outlives_requirements)]
-            #vis struct #builder<#(#params,)* __VouchState = #initial> #where_clause {
-                __vouch_state: __VouchState,
+            #[allow(missing_debug_implementations, missing_copy_implementations, deprecated)]
+            #[allow(explicit_outlives_requirements)]
+            #vis struct #builder<#(#params,)* #state = #initial> #where_clause {
+                __vouch_state: #state,
                 #receiver
                 __vouch_type: #core::marker::PhantomData<fn() -> #phantom>,
             }
@@ -299,9 +324,8 @@ impl<'a> Cx<'a> {
     /// impl's type that takes the receiver.
     fn start_of_function(&self, function: &Function) -> TokenStream {
         let model = self.model;
-        let (vis, start, core) = (&model.start_vis, &model.start_fn, &self.core);
-        let initial = self.initial_state();
-        let ty = self.builder_ty(&initial);
+        let (vis, start) = (&model.start_vis, &model.start_fn);
+        let ty = self.initial_builder_ty();
         let attrs = &function.start_attrs;
         let has_docs = attrs.iter().any(|attr| attr.path().is_ident("doc"));
         let doc = if has_docs || model.start_docs.is_some() {
@@ -320,19 +344,9 @@ impl<'a> Cx<'a> {
         let attrs = attrs
             .iter()
             .filter(|attr| !(model.start_docs.is_some() && attr.path().is_ident("doc")));
-        let receiver = function.receiver.as_ref().map(|ty| {
-            let this = Ident::new("self", Span::call_site());
-            (quote!(#this: #ty), quote!(__vouch_receiver: #this,))
-        });
-        let (param, store) = receiver.unzip();
-        let builder = &model.builder;
-        let value = quote! {
-            #builder {
-                __vouch_state: #initial,
-                #store
-                __vouch_type: #core::marker::PhantomData,
-            }
-        };
+        let this = Ident::new("self", Span::call_site());
+        let param = self.receiver().map(|ty| quote!(#this: #ty));
+        let value = self.rebuild(&self.initial_state(), &quote!(#this));
         let Some(self_ty) = &function.self_ty else {
             let params = &model.generics.params;
             let where_clause = self.where_clause();
@@ -354,8 +368,10 @@ impl<'a> Cx<'a> {
         let preds = &impl_generics.where_clause;
         let own = &function.own_generics.params;
         let own_preds = &function.own_generics.where_clause;
+        let allows = lint_allows();
         quote! {
             #[automatically_derived]
+            #allows
             impl <#header> #self_ty #preds {
                 #(#attrs)*
                 #doc
@@ -415,7 +431,8 @@ impl<'a> Cx<'a> {
         let struct_ty = self.struct_ty();
         let where_clause = self.where_clause();
         let initial = self.initial_state();
-        let ty = self.builder_ty(&initial);
+        let ty = self.initial_builder_ty();
+        let allows = lint_allows();
         let doc = format!(
             " Starts a builder of `{}`: call a setter per field, then `.{}()`.",
             model.ident, model.finish_fn
@@ -423,6 +440,7 @@ impl<'a> Cx<'a> {
         let doc = doc_or(model.start_docs.as_ref(), &doc);
         quote! {
             #[automatically_derived]
+            #allows
             impl #header #struct_ty #where_clause {
                 #doc
                 #[inline(always)]
@@ -436,36 +454,81 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// One unit type per field and per setter name, named exactly like
-    /// them: the runtime's state traits take them as parameters and print
-    /// their names in their messages.
+    /// The module of names: one uninhabited type per field and per setter,
+    /// named exactly like it. The runtime's state traits take them as
+    /// parameters and print them in their messages; being reachable (the
+    /// module has the builder's visibility), they print as their bare name
+    /// when it is unique, else as their path. A module of their own, so a
+    /// name like a field cannot shadow a type that a field's type or a
+    /// `default = ...` expression names.
     fn markers(&self) -> TokenStream {
+        let model = self.model;
+        let (names, vis) = (&self.names, &model.builder_vis);
+        let (ident, builder) = (&model.ident, &model.builder);
         let mut seen = Vec::new();
         let mut out = TokenStream::new();
-        let owner = self.model.target.function().map(|function| &function.name);
-        // In a module of their own, so a marker named like a field cannot
-        // shadow a module or type that a `default = ...` expression names.
-        let names = self
-            .model
-            .members
-            .iter()
-            .filter_map(|member| Some([&member.ident, member.setter.as_ref()?]))
-            .flatten();
-        {
-            for name in owner.into_iter().chain(names) {
-                if seen.contains(&name.to_string()) {
+        if let Some(function) = model.target.function() {
+            let marker = &function.name;
+            let doc = format!(" The function `{marker}`, which `{builder}` calls.");
+            seen.push(name(marker));
+            out.extend(quote! {
+                #[doc = #doc]
+                pub enum #marker {}
+            });
+        }
+        for member in &model.members {
+            let Some(setter) = &member.setter else {
+                continue;
+            };
+            let field = member.name();
+            let setter_name = name(setter);
+            let mut entries = vec![(
+                &member.ident,
+                format!(" The field `{field}` of `{ident}`, set by `{builder}::{setter_name}()`."),
+            )];
+            if setter_name != field {
+                entries.push((
+                    setter,
+                    format!(" The setter `{builder}::{setter_name}()`, of the field `{field}`."),
+                ));
+            }
+            for (marker, doc) in entries {
+                if seen.contains(&name(marker)) {
                     continue;
                 }
-                seen.push(name.to_string());
+                seen.push(name(marker));
                 out.extend(quote! {
-                    #[doc(hidden)]
-                    pub struct #name {}
+                    #[doc = #doc]
+                    pub enum #marker {}
                 });
             }
         }
+        if out.is_empty() {
+            return out;
+        }
+        let example = model
+            .members
+            .iter()
+            .find(|member| member.slot.is_some())
+            .zip(self.slots.first())
+            .map(|(member, slot)| {
+                let field = member.name();
+                format!(
+                    ": `{slot}: Required<{field}, ..>` reads \"the slot `{slot}` holds the \
+                     field `{field}`\""
+                )
+            })
+            .unwrap_or_default();
+        let doc = format!(
+            " The names of the fields and setters of `{builder}`, as the bounds of its \
+             methods and its compile errors name them{example}. They are names, never values."
+        );
+        let allows = lint_allows();
         quote! {
-            #[doc(hidden)]
-            pub mod __vouch_fields {
+            #[doc = #doc]
+            #allows
+            #[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
+            #vis mod #names {
                 #out
             }
         }
@@ -481,8 +544,10 @@ impl<'a> Cx<'a> {
             .iter()
             .filter_map(|member| Some((member, member.slot?, member.setter.as_ref()?)))
             .map(|(member, slot, setter)| self.setter(member, slot, setter));
+        let allows = lint_allows();
         quote! {
             #[automatically_derived]
+            #allows
             impl #header #self_ty #where_clause {
                 #(#methods)*
             }
@@ -590,8 +655,8 @@ impl<'a> Cx<'a> {
         });
         let this = self.slots.get(slot);
         let struct_ty = self.owner();
-        let rebuilt = self.rebuild(&quote!((#(#fields,)*)), &quote!(self));
-        let (field, setter) = (&member.ident, &member.setter);
+        let rebuilt = self.rebuild(&quote!((#(#fields,)*)), &quote!(self.__vouch_receiver));
+        let (field, setter, names) = (&member.ident, &member.setter, &self.names);
         let not_set = if matches!(member.kind, MemberKind::Optional { .. }) {
             quote!(OptionNotSet)
         } else {
@@ -604,7 +669,7 @@ impl<'a> Cx<'a> {
         } else {
             quote! {
                 where
-                    #this: #rt::#not_set<__vouch_fields::#field, __vouch_fields::#setter, #struct_ty>,
+                    #this: #rt::#not_set<#names::#field, #names::#setter, #struct_ty>,
             }
         };
         quote! {
@@ -625,7 +690,7 @@ impl<'a> Cx<'a> {
         let header = self.impl_header(&self.slot_params());
         let self_ty = self.builder_ty(&self.generic_state());
         let where_clause = self.where_clause();
-        let (finish, vis, ident) = (&model.finish_fn, &model.finish_vis, &model.ident);
+        let (finish, vis) = (&model.finish_fn, &model.finish_vis);
         let struct_ty = self.owner();
         let named = model.has_user_exprs();
         let slot_locals: Vec<Ident> = (0..self.slots.len())
@@ -638,7 +703,6 @@ impl<'a> Cx<'a> {
         // method.
         let this = Ident::new("self", Span::mixed_site());
         let mut bounds = Vec::new();
-        let mut checks = Vec::new();
         let mut lets = Vec::new();
         let mut fields = Vec::new();
         let mut args = Vec::new();
@@ -657,26 +721,30 @@ impl<'a> Cx<'a> {
                 .and_then(|s| Some((self.slots.get(s)?, slot_locals.get(s)?)));
             let value = match (&member.kind, slot) {
                 (MemberKind::Required, Some((param, slot))) => {
-                    let setter = &member.setter;
-                    let required = quote!(#rt::Required<__vouch_fields::#field, __vouch_fields::#setter, #struct_ty, #ty>);
+                    let (setter, module) = (&member.setter, &self.names);
+                    let required =
+                        quote!(#rt::Required<#module::#field, #module::#setter, #struct_ty, #ty>);
                     bounds.push(quote!(#param: #required));
                     quote!(<#param as #required>::take(#slot))
                 }
                 (MemberKind::Optional { inner, default }, Some((param, slot))) => {
-                    // Spanned at the type: a user's own `Option` is
-                    // reported there, saying what to write.
-                    let span = syn::spanned::Spanned::span(ty);
-                    checks.push(quote_spanned!(span=> #rt::assert_core_option::<#ty>();));
                     let stored = quote!(#core::option::Option<#inner>);
                     bounds.push(quote!(#param: #rt::Optional<#stored>));
                     let fallback = default
                         .as_ref()
                         .map_or_else(|| quote!(#core::option::Option::None), |expr| quote!(#expr));
+                    // Through `CoreOption`, spanned at the type: a user's
+                    // own `Option` is reported there, saying what to write,
+                    // and the value still has the field's type (no second
+                    // error for the mismatch).
+                    let span = syn::spanned::Spanned::span(ty);
+                    let from_core =
+                        quote_spanned!(span=> <#ty as #rt::CoreOption<#inner>>::from_core);
                     quote! {
-                        match <#param as #rt::Optional<#stored>>::into_option(#slot) {
+                        #from_core(match <#param as #rt::Optional<#stored>>::into_option(#slot) {
                             #core::option::Option::Some(#found) => #found,
                             #core::option::Option::None => #fallback,
-                        }
+                        })
                     }
                 }
                 (MemberKind::Default { key, expr }, Some((param, slot))) => {
@@ -697,7 +765,36 @@ impl<'a> Cx<'a> {
             fields.push(quote!(#field: #local));
             args.push(local);
         }
-        let (output, result, qualifiers, must_use, doc) = match model.target.function() {
+        let (output, result, qualifiers, must_use, doc) = self.finish_parts(&this, &fields, &args);
+        let doc = doc_or(model.finish_docs.as_ref(), &doc);
+        let allows = lint_allows();
+        quote! {
+            #[automatically_derived]
+            #allows
+            impl #header #self_ty #where_clause {
+                #doc
+                #[inline(always)]
+                #must_use
+                #vis #qualifiers fn #finish(#this) -> #output where #(#bounds,)* {
+                    let (#(#slot_locals,)*) = #this.__vouch_state;
+                    #(#lets)*
+                    #result
+                }
+            }
+        }
+    }
+
+    /// What the finishing method returns and its last expression: the
+    /// struct literal, or the call of the function (then also `async` /
+    /// `unsafe` as the function has them); its `#[must_use]` and its doc.
+    fn finish_parts(
+        &self,
+        this: &Ident,
+        fields: &[TokenStream],
+        args: &[Ident],
+    ) -> (TokenStream, TokenStream, TokenStream, TokenStream, String) {
+        let ident = &self.model.ident;
+        match self.model.target.function() {
             None => (
                 self.struct_ty(),
                 quote!(#ident { #(#fields),* }),
@@ -706,27 +803,13 @@ impl<'a> Cx<'a> {
                 format!(" Builds the `{ident}`. Exists once every required field is set."),
             ),
             Some(function) => {
-                let (output, result, qualifiers) = Self::call(function, &this, &args);
+                let (output, result, qualifiers) = Self::call(function, this, args);
                 let doc = format!(
-                    " Calls `{}` with the arguments set. Exists once every required argument is set.",
+                    " Calls `{}` with the arguments set. Exists once every required argument \
+                     is set.",
                     function.name
                 );
                 (output, result, qualifiers, TokenStream::new(), doc)
-            }
-        };
-        let doc = doc_or(model.finish_docs.as_ref(), &doc);
-        quote! {
-            #[automatically_derived]
-            impl #header #self_ty #where_clause {
-                #doc
-                #[inline(always)]
-                #must_use
-                #vis #qualifiers fn #finish(#this) -> #output where #(#bounds,)* {
-                    #(#checks)*
-                    let (#(#slot_locals,)*) = #this.__vouch_state;
-                    #(#lets)*
-                    #result
-                }
             }
         }
     }
@@ -738,19 +821,18 @@ impl<'a> Cx<'a> {
         }
         let core = &self.core;
         let builder = &model.builder;
-        let header = self.impl_header(&[quote!(__VouchState: #core::clone::Clone)]);
-        let self_ty = self.builder_ty(&quote!(__VouchState));
+        let state = &self.state;
+        let header = self.impl_header(&[quote!(#state: #core::clone::Clone)]);
+        let self_ty = self.builder_ty(&quote!(#state));
         let mut preds = self.preds.clone();
-        let receiver = model
-            .target
-            .function()
-            .and_then(|function| function.receiver.as_ref())
-            .map(|ty| {
-                preds.push(quote!(#ty: #core::clone::Clone));
-                quote!(__vouch_receiver: #core::clone::Clone::clone(&self.__vouch_receiver),)
-            });
+        let receiver = self.receiver().map(|ty| {
+            preds.push(quote!(#ty: #core::clone::Clone));
+            quote!(__vouch_receiver: #core::clone::Clone::clone(&self.__vouch_receiver),)
+        });
+        let allows = lint_allows();
         quote! {
             #[automatically_derived]
+            #allows
             impl #header #core::clone::Clone for #self_ty where #(#preds,)* {
                 #[inline]
                 fn clone(&self) -> Self {
@@ -779,8 +861,8 @@ impl<'a> Cx<'a> {
         let self_ty = self.builder_ty(&self.generic_state());
         let where_clause = self.where_clause();
         let name = model.builder.to_string();
-        let formatter = Ident::new("__vouch_f", Span::mixed_site());
-        let out = Ident::new("__vouch_out", Span::mixed_site());
+        let formatter = Ident::new("f", Span::mixed_site());
+        let out = Ident::new("out", Span::mixed_site());
         let fields = model.members.iter().filter_map(|member| {
             let slot = member.slot?;
             let param = self.slots.get(slot)?;
@@ -790,8 +872,10 @@ impl<'a> Cx<'a> {
                 <#param as #rt::DebugSlot>::debug_slot(&self.__vouch_state.#index, #name, &mut #out);
             })
         });
+        let allows = lint_allows();
         quote! {
             #[automatically_derived]
+            #allows
             impl #header #core::fmt::Debug for #self_ty #where_clause {
                 fn fmt(&self, #formatter: &mut #core::fmt::Formatter<'_>) -> #core::fmt::Result {
                     let mut #out = #core::fmt::Formatter::debug_struct(#formatter, #name);
@@ -831,4 +915,88 @@ fn default_value(
 /// The user's `doc { .. }` when given, else the generated line.
 fn doc_or(custom: Option<&Vec<syn::Attribute>>, generated: &str) -> TokenStream {
     custom.map_or_else(|| quote!(#[doc = #generated]), |docs| quote!(#(#docs)*))
+}
+
+/// The tokens of every name the user wrote that the impls mention: the
+/// generics, the field types, the default expressions, the struct and the
+/// builder. Generated parameters avoid them so they shadow none.
+fn user_tokens(model: &Model) -> TokenStream {
+    let (generics, ident, builder) = (&model.generics, &model.ident, &model.builder);
+    let mut tokens = quote!(#ident #builder #generics);
+    let where_clause = &generics.where_clause;
+    tokens.extend(quote!(#where_clause));
+    if let Some(function) = model.target.function() {
+        let (name, self_ty) = (&function.name, &function.self_ty);
+        let (receiver, output) = (&function.receiver, &function.output);
+        tokens.extend(quote!(#name #self_ty #receiver #output));
+    }
+    for member in &model.members {
+        let ty = &member.ty;
+        tokens.extend(quote!(#ty));
+        let expr = match &member.kind {
+            MemberKind::Optional { default, .. } => default.as_ref(),
+            MemberKind::Default { expr, .. } | MemberKind::Skip { expr, .. } => expr.as_ref(),
+            MemberKind::Required => None,
+        };
+        tokens.extend(quote!(#expr));
+    }
+    tokens
+}
+
+/// `ConfigBuilder` -> `config_builder`: the module of names, as bon names
+/// its state module (`HTTPBuilder` -> `http_builder`). An identifier that
+/// is a keyword in snake case gets a trailing `_`.
+fn names_module(builder: &Ident) -> Ident {
+    let chars: Vec<char> = name(builder).chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_uppercase() {
+            let previous = i.checked_sub(1).and_then(|p| chars.get(p));
+            let next = chars.get(i + 1);
+            let boundary = previous.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
+                || (previous.is_some_and(|p| p.is_uppercase())
+                    && next.is_some_and(|n| n.is_lowercase()));
+            if boundary && !out.ends_with('_') {
+                out.push('_');
+            }
+            out.extend(c.to_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    ident_or_underscored(out, builder.span())
+}
+
+/// `max_conn` -> `MaxConn`, `r#type` -> `Type`: a slot's parameter.
+fn camel_case(field: &str) -> String {
+    let mut out = String::new();
+    for part in field.split('_').filter(|part| !part.is_empty()) {
+        let mut chars = part.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+            out.extend(chars);
+        }
+    }
+    if out.is_empty() || out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert(0, 'S');
+    }
+    if syn::parse_str::<Ident>(&out).is_err() {
+        out.push('_');
+    }
+    if syn::parse_str::<Ident>(&out).is_err() {
+        // Some leading character no identifier may start with.
+        return "Slot".to_owned();
+    }
+    out
+}
+
+/// `text` as an identifier, with `_` appended if it is a keyword.
+fn ident_or_underscored(mut text: String, span: Span) -> Ident {
+    if syn::parse_str::<Ident>(&text).is_err() {
+        text.push('_');
+    }
+    if syn::parse_str::<Ident>(&text).is_err() {
+        return Ident::new("builder_names", span);
+    }
+    Ident::new(&text, span)
 }

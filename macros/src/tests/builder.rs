@@ -76,3 +76,60 @@ fn malformed_options_never_panic() {
         assert!(error_count(source) >= 1, "{source}");
     }
 }
+
+/// Every name the expansion declares that rustc or rustdoc may print is
+/// readable: the only `__` identifiers are the builder's private fields,
+/// the hygienic locals of its method bodies, and the runtime's `__private`
+/// path.
+#[test]
+fn declares_no_generated_name_a_reader_sees() {
+    fn idents(tokens: TokenStream, out: &mut Vec<String>) {
+        for tree in tokens {
+            match tree {
+                proc_macro2::TokenTree::Ident(ident) => out.push(ident.to_string()),
+                proc_macro2::TokenTree::Group(group) => idents(group.stream(), out),
+                _ => {}
+            }
+        }
+    }
+    let private = [
+        "__private",
+        "__vouch_state",
+        "__vouch_type",
+        "__vouch_value",
+    ];
+    for source in [
+        "pub struct Config { host: String, port: Option<u16>, #[builder(default)] retries: u8 }",
+        "#[builder(derive(Clone, Debug), finish_fn = go)] pub struct W<'a, T, const N: usize> { items: &'a [T; N], #[builder(default = 1, name = set_n)] n: u8 }",
+        "struct S<State> { state: State, config: Config, string: String }",
+    ] {
+        let mut names = Vec::new();
+        idents(run(source).expect("accepted"), &mut names);
+        let hidden: Vec<&String> = names
+            .iter()
+            .filter(|name| name.starts_with("__"))
+            .filter(|name| {
+                !private.contains(&name.as_str())
+                    && !name.starts_with("__vouch_slot")
+                    && !name.starts_with("__vouch_field")
+            })
+            .collect();
+        assert!(hidden.is_empty(), "{source}: {hidden:?}");
+    }
+}
+
+#[test]
+fn names_its_state_after_the_fields() {
+    let expanded = run("pub struct HTTPConfig { max_conn: u8, r#type: u8, config: Config }")
+        .expect("accepted")
+        .to_string();
+    for expected in [
+        "mod http_config_builder",
+        "MaxConn",
+        "Type",
+        "Config_",
+        "State =",
+    ] {
+        assert!(expanded.contains(expected), "{expected} in {expanded}");
+    }
+}

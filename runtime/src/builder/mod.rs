@@ -21,6 +21,35 @@
 //! let half: EndpointBuilder<(vouch::Set<&str>, vouch::Unset)> = Endpoint::builder().host("a");
 //! # let _ = half;
 //! ```
+//!
+//! # Reading a builder's methods
+//!
+//! The rules "a setter runs once" and "`build()` needs every required
+//! field" are bounds on the builder's methods, written with the traits of
+//! this module. Next to each builder the derive adds a module named after
+//! it in snake case (`endpoint_builder` for `EndpointBuilder`), holding one
+//! uninhabited type per field and per setter, named exactly like it. They
+//! are names, not values: `Host: Required<host, host, Endpoint, &str>`
+//! reads "the slot `Host` holds the field `host` of `Endpoint`, set by the
+//! setter `host`", and a compile error about a field names it the same way.
+//!
+//! ```
+//! #[derive(vouch::Builder)]
+//! pub struct Endpoint {
+//!     host: &'static str,
+//! }
+//!
+//! // The field `host` of `Endpoint`, as named in bounds and errors:
+//! fn takes_a_name(_: Option<endpoint_builder::host>) {}
+//! # takes_a_name(None);
+//! ```
+
+// `inline(always)`: the slot operations are moves and constant
+// `None`/`Some`s that must disappear even in debug builds, so a builder
+// costs what a literal costs.
+#![allow(clippy::inline_always)]
+
+use core::fmt;
 
 /// The state of a builder slot whose setter has not been called yet.
 ///
@@ -41,125 +70,130 @@ mod sealed {
     impl<T> Sealed for super::Set<T> {}
 }
 
+/// The bound `build()` puts on the slot of each required field: the slot
+/// holds the field's value. Only [`Set`] implements it.
+///
+/// `Field` and `Setter` are the types named like the field and its setter
+/// that the derive generates next to the builder, `Struct` is the struct
+/// being built, and `T` the field's type; they are there so that a missing
+/// field is reported by name: "field `port` of `Config` is not set".
+#[diagnostic::on_unimplemented(
+    message = "field `{Field}` of `{Struct}` is not set",
+    label = "`{Field}` is required",
+    note = "call its setter `{Setter}` before this call"
+)]
+pub trait Required<Field, Setter, Struct, T>: sealed::Sealed {
+    /// Takes the value out of the slot.
+    fn take(self) -> T;
+}
+
+#[diagnostic::do_not_recommend]
+impl<Field, Setter, Struct, T> Required<Field, Setter, Struct, T> for Set<T> {
+    #[inline(always)]
+    fn take(self) -> T {
+        self.0
+    }
+}
+
+/// The bound each setter puts on its field's slot: the slot is still
+/// empty, so a second call of a setter is an error that names the field.
+/// Only [`Unset`] implements it. The parameters are those of [`Required`].
+#[diagnostic::on_unimplemented(
+    message = "field `{Field}` of `{Struct}` is already set",
+    label = "`{Field}` was set by an earlier call",
+    note = "each field is set once: keep one call of its setter `{Setter}`"
+)]
+pub trait NotSet<Field, Setter, Struct>: sealed::Sealed {}
+
+#[diagnostic::do_not_recommend]
+impl<Field, Setter, Struct> NotSet<Field, Setter, Struct> for Unset {}
+
+/// [`NotSet`] for an `Option` field, which two setters fill: `port(value)`
+/// and `maybe_port(option)`.
+#[diagnostic::on_unimplemented(
+    message = "field `{Field}` of `{Struct}` is already set",
+    label = "`{Field}` was set by an earlier call",
+    note = "each field is set once: keep one call of its setter `{Setter}` or of its `maybe_` twin"
+)]
+pub trait OptionNotSet<Field, Setter, Struct>: sealed::Sealed {}
+
+#[diagnostic::do_not_recommend]
+impl<Field, Setter, Struct> OptionNotSet<Field, Setter, Struct> for Unset {}
+
+/// The bound `build()` puts on the slot of an optional or defaulted field:
+/// either state will do, an unset slot takes the default. `T` is what the
+/// slot holds (`Option<u16>` for a field `port: Option<u16>`).
+pub trait Optional<T>: sealed::Sealed {
+    /// `Some(value)` for a set slot, `None` for an unset one. Resolved per
+    /// state at compile time, so after inlining no branch is left.
+    fn into_option(self) -> Option<T>;
+}
+
+impl<T> Optional<T> for Unset {
+    #[inline(always)]
+    fn into_option(self) -> Option<T> {
+        None
+    }
+}
+
+impl<T> Optional<T> for Set<T> {
+    #[inline(always)]
+    fn into_option(self) -> Option<T> {
+        Some(self.0)
+    }
+}
+
+/// Implemented by `core::option::Option` only: the derive tells an
+/// optional field by its spelling, `Option<T>`, and `build()` passes the
+/// field's value through this trait, so a type of the user's own named
+/// `Option` is reported with what to write instead of a type mismatch.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not `core::option::Option`, but a field whose type is spelled `Option<..>` is optional",
+    label = "a type named `Option` that is not core's",
+    note = "to make it a required field of this type, write `#[builder(required)]` on the field"
+)]
+pub trait CoreOption<T>: Sized {
+    /// The value itself.
+    fn from_core(value: Option<T>) -> Self;
+}
+
+impl<T> CoreOption<T> for Option<T> {
+    #[inline(always)]
+    fn from_core(value: Option<T>) -> Self {
+        value
+    }
+}
+
+/// How a slot appears in the `Debug` output of a builder with
+/// `#[builder(derive(Debug))]`: a set slot shows its value, an unset one is
+/// left out.
+pub trait DebugSlot: sealed::Sealed {
+    /// Adds the slot, named `name`, to `out` when it is set.
+    fn debug_slot(&self, name: &str, out: &mut fmt::DebugStruct<'_, '_>);
+}
+
+impl DebugSlot for Unset {
+    #[inline]
+    fn debug_slot(&self, _: &str, _: &mut fmt::DebugStruct<'_, '_>) {}
+}
+
+impl<T: fmt::Debug> DebugSlot for Set<T> {
+    #[inline]
+    fn debug_slot(&self, name: &str, out: &mut fmt::DebugStruct<'_, '_>) {
+        out.field(name, &self.0);
+    }
+}
+
 /// Items that only generated code names, re-exported as
 /// `vouch::__private::builder`.
 #[doc(hidden)]
-// `inline(always)`: these are moves and constant `None`/`Some`s that must
-// disappear even in debug builds, so a builder costs what a literal costs.
-#[allow(clippy::inline_always)]
 pub mod __private {
-    pub use super::{Set, Unset};
-    use core::fmt;
-
-    /// "The slot of field `Field` of `Struct` is set": the bound of
-    /// `build()` per required field. `Field` is a unit type generated per
-    /// field and named like it, so the message reads with the field's name.
-    /// (The message lives here because `#[diagnostic]` attributes cannot be
-    /// named from a crate with `#![no_implicit_prelude]`.)
-    #[diagnostic::on_unimplemented(
-        message = "field `{Field}` of `{Struct}` is not set",
-        label = "`{Field}` is required",
-        note = "call `.{Setter}(...)` before this call"
-    )]
-    pub trait Required<Field, Setter, Struct, T> {
-        /// Takes the value out of the slot.
-        fn take(self) -> T;
-    }
-
-    #[diagnostic::do_not_recommend]
-    impl<Field, Setter, Struct, T> Required<Field, Setter, Struct, T> for Set<T> {
-        #[inline(always)]
-        fn take(self) -> T {
-            self.0
-        }
-    }
-
-    /// "The slot of field `Field` of `Struct` is still unset": the bound of
-    /// each setter, so a second call is an error naming the field.
-    #[diagnostic::on_unimplemented(
-        message = "field `{Field}` of `{Struct}` is already set",
-        label = "`{Field}` was set by an earlier call",
-        note = "each field is set once: keep only one of the `.{Setter}(...)` calls"
-    )]
-    pub trait NotSet<Field, Setter, Struct> {}
-
-    #[diagnostic::do_not_recommend]
-    impl<Field, Setter, Struct> NotSet<Field, Setter, Struct> for Unset {}
-
-    /// [`NotSet`] for an `Option` field, whose slot two setters fill.
-    #[diagnostic::on_unimplemented(
-        message = "field `{Field}` of `{Struct}` is already set",
-        label = "`{Field}` was set by an earlier call",
-        note = "each field is set once: keep only one of the `.{Setter}(...)` / `.maybe_{Setter}(...)` calls"
-    )]
-    pub trait OptionNotSet<Field, Setter, Struct> {}
-
-    #[diagnostic::do_not_recommend]
-    impl<Field, Setter, Struct> OptionNotSet<Field, Setter, Struct> for Unset {}
-
-    /// Implemented by `core::option::Option` only. The derive tells an
-    /// optional field by its spelling, `Option<T>`; `build()` asserts the
-    /// spelling names core's type, so a type of the user's own named
-    /// `Option` gets this message instead of a type mismatch inside the
-    /// derive.
-    #[diagnostic::on_unimplemented(
-        message = "`{Self}` is not `core::option::Option`, but a field whose type is spelled `Option<..>` is optional",
-        label = "a type named `Option` that is not core's",
-        note = "to make it a required field of this type, write `#[builder(required)]` on the field"
-    )]
-    pub trait CoreOption {}
-
-    impl<T> CoreOption for core::option::Option<T> {}
-
-    /// Compiles only for a `core::option::Option`; see [`CoreOption`].
-    #[inline(always)]
-    pub const fn assert_core_option<T: CoreOption>() {}
+    pub use super::{CoreOption, DebugSlot, NotSet, OptionNotSet, Optional, Required, Set, Unset};
 
     /// Stores a setter's value in its slot.
     #[inline(always)]
     #[must_use]
     pub const fn set<T>(value: T) -> Set<T> {
         Set(value)
-    }
-
-    /// A slot of an optional or defaulted field: either state may be built.
-    /// `into_option` is resolved per state at compile time, so after
-    /// inlining no branch is left.
-    pub trait Optional<T>: super::sealed::Sealed {
-        /// `Some(value)` for a set slot, `None` for an unset one.
-        fn into_option(self) -> core::option::Option<T>;
-    }
-
-    impl<T> Optional<T> for Unset {
-        #[inline(always)]
-        fn into_option(self) -> core::option::Option<T> {
-            core::option::Option::None
-        }
-    }
-
-    impl<T> Optional<T> for Set<T> {
-        #[inline(always)]
-        fn into_option(self) -> core::option::Option<T> {
-            core::option::Option::Some(self.0)
-        }
-    }
-
-    /// How a slot appears in a builder's `Debug` output: a set slot shows
-    /// its value, an unset one is left out.
-    pub trait DebugSlot: super::sealed::Sealed {
-        /// Adds the slot, named `name`, to `out` when it is set.
-        fn debug_slot(&self, name: &str, out: &mut fmt::DebugStruct<'_, '_>);
-    }
-
-    impl DebugSlot for Unset {
-        #[inline]
-        fn debug_slot(&self, _: &str, _: &mut fmt::DebugStruct<'_, '_>) {}
-    }
-
-    impl<T: fmt::Debug> DebugSlot for Set<T> {
-        #[inline]
-        fn debug_slot(&self, name: &str, out: &mut fmt::DebugStruct<'_, '_>) {
-            out.field(name, &self.0);
-        }
     }
 }
