@@ -256,3 +256,50 @@ fn self_in_signature() {
     assert_eq!(a.plus().other(&b).call(), Point { x: 3 });
     assert_eq!(a.plus().other(&b).scale(3).call(), Point { x: 7 });
 }
+
+/// Positional members: arguments of the start function and of `call()`.
+#[builder]
+fn window(
+    #[builder(start_fn)] title: &str,
+    #[builder(start_fn, into)] id: u64,
+    width: u32,
+    #[builder(finish_fn)] visible: bool,
+    #[builder(finish_fn, into)] tag: String,
+) -> String {
+    format!("{title}#{id} {width} {visible} {tag}")
+}
+
+#[derive(Debug, PartialEq, vouch::Builder)]
+#[builder(derive(Clone))]
+struct Request {
+    #[builder(start_fn)]
+    method: &'static str,
+    path: String,
+    #[builder(finish_fn)]
+    body: Vec<u8>,
+}
+
+#[bon]
+impl Point {
+    #[builder]
+    fn shifted(&self, #[builder(start_fn)] dx: i32, #[builder(finish_fn)] dy: i32) -> (i32, i32) {
+        (self.x + dx, dy)
+    }
+}
+
+#[test]
+fn positional_members() {
+    assert_eq!(window("w", 7_u8).width(3).call(true, "t"), "w#7 3 true t");
+    let builder = Request::builder("GET").path("/".to_owned());
+    let again = builder.clone();
+    assert_eq!(
+        builder.build(vec![1]),
+        Request {
+            method: "GET",
+            path: "/".to_owned(),
+            body: vec![1]
+        }
+    );
+    assert_eq!(again.build(Vec::new()).body, Vec::<u8>::new());
+    assert_eq!(Point { x: 1 }.shifted(2).call(5), (3, 5));
+}

@@ -80,16 +80,22 @@ pub(crate) struct Field {
     pub(crate) setter_vis: Option<Visibility>,
     /// `setters(doc { .. })`.
     pub(crate) setter_docs: Option<Vec<Attribute>>,
+    /// `start_fn`: an argument of the start function, not a setter.
+    pub(crate) start_fn: Option<Ident>,
+    /// `finish_fn`: an argument of the finishing method, not a setter.
+    pub(crate) finish_fn: Option<Ident>,
 }
 
 const FIELD_KEYS: &[&str] = &[
     "default",
+    "finish_fn",
     "into",
     "name",
     "overwritable",
     "required",
     "setters",
     "skip",
+    "start_fn",
 ];
 const STRUCT_KEYS: &[&str] = &[
     "builder_type",
@@ -234,6 +240,8 @@ pub(crate) fn parse_field(field: syn::Field, errors: &mut Errors) -> Option<Fiel
         overwritable: None,
         setter_vis: None,
         setter_docs: None,
+        start_fn: None,
+        finish_fn: None,
     };
     for meta in options(&field.attrs, errors) {
         let Some(key) = key_of(&meta, errors) else {
@@ -273,6 +281,32 @@ pub(crate) fn parse_field(field: syn::Field, errors: &mut Errors) -> Option<Fiel
                     once(&mut parsed.name, key, name, errors);
                 }
             }
+            "start_fn" | "finish_fn" if matches!(meta, Meta::Path(_)) => {
+                let slot = if key == "start_fn" {
+                    &mut parsed.start_fn
+                } else {
+                    &mut parsed.finish_fn
+                };
+                once_flag(slot, key, errors);
+            }
+            other @ ("start_fn" | "finish_fn") => errors.spanned(
+                &key,
+                format_args!(
+                    "on a field, `{other}` takes no value: `#[builder({other})]` makes the field \
+                     an argument of the {} instead of a setter; name the {} in a \
+                     `#[builder({other} = ..)]` above the item",
+                    if other == "start_fn" {
+                        "start function"
+                    } else {
+                        "finishing method"
+                    },
+                    if other == "start_fn" {
+                        "start function"
+                    } else {
+                        "finishing method"
+                    },
+                ),
+            ),
             other if STRUCT_KEYS.contains(&other) => errors.spanned(
                 &key,
                 format_args!(

@@ -28,6 +28,10 @@ pub(crate) enum MemberKind {
     Default { key: Ident, expr: Option<Expr> },
     /// `#[builder(skip)]` / `skip = expr`: no setter, always the default.
     Skip { key: Ident, expr: Option<Expr> },
+    /// `#[builder(start_fn)]`: an argument of the start function.
+    Start,
+    /// `#[builder(finish_fn)]`: an argument of the finishing method.
+    Finish,
 }
 
 /// A field as the builder sees it.
@@ -84,7 +88,7 @@ impl Model {
         self.members.iter().any(|member| match &member.kind {
             MemberKind::Optional { default, .. } => default.is_some(),
             MemberKind::Default { expr, .. } | MemberKind::Skip { expr, .. } => expr.is_some(),
-            MemberKind::Required => false,
+            MemberKind::Required | MemberKind::Start | MemberKind::Finish => false,
         })
     }
 }
@@ -129,7 +133,7 @@ pub(crate) fn check(input: Input, errors: &mut Errors) -> Model {
                     replace_self(expr, &target);
                 }
             }
-            MemberKind::Required => {}
+            MemberKind::Required | MemberKind::Start | MemberKind::Finish => {}
         }
     }
     check_setter_names(&members, &finish_fn, input.finish_fn.as_ref(), errors);
@@ -175,7 +179,7 @@ fn members(fields: Vec<Field>, rules: &[OnRule], errors: &mut Errors) -> Vec<Mem
             apply_rules(&mut field, rules);
             let kind = kind(&field, errors);
             let setter = match kind {
-                MemberKind::Skip { .. } => None,
+                MemberKind::Skip { .. } | MemberKind::Start | MemberKind::Finish => None,
                 _ => Some(
                     field
                         .name
@@ -277,6 +281,9 @@ fn kind(field: &Field, errors: &mut Errors) -> MemberKind {
             );
         }
     }
+    if let Some(positional) = positional(field, errors) {
+        return positional;
+    }
     let option = if field.required.is_some() {
         None
     } else {
@@ -343,6 +350,41 @@ fn kind(field: &Field, errors: &mut Errors) -> MemberKind {
         },
         (None, None) => MemberKind::Required,
     }
+}
+
+/// A member that is an argument of the start function or of the finishing
+/// method, with the options that mean nothing for it reported.
+fn positional(field: &Field, errors: &mut Errors) -> Option<MemberKind> {
+    let (key, kind) = match (&field.start_fn, &field.finish_fn) {
+        (Some(start), Some(finish)) => {
+            errors.spanned(
+                finish,
+                "a field is an argument of the start function or of the finishing method, \
+                 not both; remove `finish_fn` or `start_fn`",
+            );
+            (start, MemberKind::Start)
+        }
+        (Some(start), None) => (start, MemberKind::Start),
+        (None, Some(finish)) => (finish, MemberKind::Finish),
+        (None, None) => return None,
+    };
+    let conflicts = [
+        field.default.as_ref().map(|d| &d.key),
+        field.skip.as_ref().map(|s| &s.key),
+        field.name.as_ref().map(|n| &n.key),
+        field.required.as_ref(),
+        field.overwritable.as_ref(),
+    ];
+    for option in conflicts.into_iter().flatten() {
+        errors.spanned(
+            option,
+            format_args!(
+                "a `{key}` field is an argument, always given and with no setter, so \
+                 `{option}` does nothing; remove `{option}`"
+            ),
+        );
+    }
+    Some(kind)
 }
 
 /// `T` when `ty` is spelled `Option<T>` (or `core::option::Option<T>`,

@@ -193,20 +193,57 @@ impl<'a> Cx<'a> {
         quote!((#(#uses,)*))
     }
 
-    /// The builder value with state `state` and, for a method builder, the
-    /// receiver `receiver`.
-    fn rebuild(&self, state: &TokenStream, receiver: &TokenStream) -> TokenStream {
+    /// The builder value with state `state` and the arguments it carries
+    /// (see [`Cx::carried`]) `args`.
+    fn rebuild(&self, state: &TokenStream, args: &TokenStream) -> TokenStream {
         let (builder, core) = (&self.model.builder, &self.core);
-        let receiver = self
-            .receiver()
-            .map(|_| quote!(__vouch_receiver: #receiver,));
+        let args = (!self.carried().is_empty()).then(|| quote!(__vouch_args: #args,));
         quote! {
             #builder {
                 __vouch_state: #state,
-                #receiver
+                #args
                 __vouch_type: #core::marker::PhantomData,
             }
         }
+    }
+
+    /// The types of what the builder carries from its start to its end, in
+    /// one tuple: a method's receiver, then each `start_fn` member.
+    fn carried(&self) -> Vec<TokenStream> {
+        let receiver = self.receiver().map(|ty| quote!(#ty));
+        let starts = self
+            .model
+            .members
+            .iter()
+            .filter(|member| matches!(member.kind, MemberKind::Start))
+            .map(|member| {
+                let ty = &member.ty;
+                quote!(#ty)
+            });
+        receiver.into_iter().chain(starts).collect()
+    }
+
+    /// The start function's parameters after the receiver (its `start_fn`
+    /// members, `impl Into<T>` for `into` ones), and the tuple of what the
+    /// builder carries, built from them and `receiver`.
+    fn start_args(&self, receiver: Option<&Ident>) -> (Vec<TokenStream>, TokenStream) {
+        let core = &self.core;
+        let mut params = Vec::new();
+        let mut values: Vec<TokenStream> = receiver.map(|this| quote!(#this)).into_iter().collect();
+        for member in &self.model.members {
+            if !matches!(member.kind, MemberKind::Start) {
+                continue;
+            }
+            let (ident, ty) = (&member.ident, &member.ty);
+            if member.into {
+                params.push(quote!(#ident: impl #core::convert::Into<#ty>));
+                values.push(quote!(#core::convert::Into::into(#ident)));
+            } else {
+                params.push(quote!(#ident: #ty));
+                values.push(quote!(#ident));
+            }
+        }
+        (params, quote!((#(#values,)*)))
     }
 
     /// The type of the receiver a method builder stores.
@@ -292,7 +329,8 @@ impl<'a> Cx<'a> {
                 finish = model.finish_fn,
             ),
         };
-        let receiver = self.receiver().map(|ty| quote!(__vouch_receiver: #ty,));
+        let carried = self.carried();
+        let receiver = (!carried.is_empty()).then(|| quote!(__vouch_args: (#(#carried,)*),));
         // `#[must_use]` on the type covers the start function and every
         // setter (they return it); the same attribute on each of them too
         // would report every dropped builder twice.
@@ -345,16 +383,17 @@ impl<'a> Cx<'a> {
             .iter()
             .filter(|attr| !(model.start_docs.is_some() && attr.path().is_ident("doc")));
         let this = Ident::new("self", Span::call_site());
-        let param = self.receiver().map(|ty| quote!(#this: #ty));
-        let value = self.rebuild(&self.initial_state(), &quote!(#this));
+        let receiver = self.receiver().map(|ty| quote!(#this: #ty,));
+        let (params, args) = self.start_args(receiver.as_ref().map(|_| &this));
+        let value = self.rebuild(&self.initial_state(), &args);
         let Some(self_ty) = &function.self_ty else {
-            let params = &model.generics.params;
+            let generics = &model.generics.params;
             let where_clause = self.where_clause();
             return quote! {
                 #(#attrs)*
                 #doc
                 #[inline(always)]
-                #vis fn #start<#params>() -> #ty #where_clause {
+                #vis fn #start<#generics>(#(#params),*) -> #ty #where_clause {
                     #value
                 }
             };
@@ -376,7 +415,7 @@ impl<'a> Cx<'a> {
                 #(#attrs)*
                 #doc
                 #[inline(always)]
-                #vis fn #start <#own> (#param) -> #ty #own_preds {
+                #vis fn #start <#own> (#receiver #(#params),*) -> #ty #own_preds {
                     #value
                 }
             }
@@ -394,7 +433,7 @@ impl<'a> Cx<'a> {
         let receiver = function
             .receiver
             .as_ref()
-            .map(|_| quote!(#this.__vouch_receiver,));
+            .map(|_| quote!(#this.__vouch_args.0,));
         let callee = function
             .self_ty
             .as_ref()
@@ -421,16 +460,12 @@ impl<'a> Cx<'a> {
             return self.start_of_function(function);
         }
         let model = self.model;
-        let (builder, vis, start, core) = (
-            &model.builder,
-            &model.start_vis,
-            &model.start_fn,
-            &self.core,
-        );
+        let (vis, start) = (&model.start_vis, &model.start_fn);
         let header = self.impl_header(&[]);
         let struct_ty = self.struct_ty();
         let where_clause = self.where_clause();
-        let initial = self.initial_state();
+        let (params, args) = self.start_args(None);
+        let value = self.rebuild(&self.initial_state(), &args);
         let ty = self.initial_builder_ty();
         let allows = lint_allows();
         let doc = format!(
@@ -444,11 +479,8 @@ impl<'a> Cx<'a> {
             impl #header #struct_ty #where_clause {
                 #doc
                 #[inline(always)]
-                #vis fn #start() -> #ty {
-                    #builder {
-                        __vouch_state: #initial,
-                        __vouch_type: #core::marker::PhantomData,
-                    }
+                #vis fn #start(#(#params),*) -> #ty {
+                    #value
                 }
             }
         }
@@ -655,7 +687,7 @@ impl<'a> Cx<'a> {
         });
         let this = self.slots.get(slot);
         let struct_ty = self.owner();
-        let rebuilt = self.rebuild(&quote!((#(#fields,)*)), &quote!(self.__vouch_receiver));
+        let rebuilt = self.rebuild(&quote!((#(#fields,)*)), &quote!(self.__vouch_args));
         let (field, setter, names) = (&member.ident, &member.setter, &self.names);
         let not_set = if matches!(member.kind, MemberKind::Optional { .. }) {
             quote!(OptionNotSet)
@@ -706,6 +738,9 @@ impl<'a> Cx<'a> {
         let mut lets = Vec::new();
         let mut fields = Vec::new();
         let mut args = Vec::new();
+        let mut finish_params = Vec::new();
+        // The receiver comes first in what the builder carries.
+        let mut carried = usize::from(self.receiver().is_some());
         for (i, member) in model.members.iter().enumerate() {
             let field = &member.ident;
             let ty = &member.ty;
@@ -758,6 +793,21 @@ impl<'a> Cx<'a> {
                     }
                 }
                 (MemberKind::Skip { key, expr }, _) => default_value(ty, key, expr.as_ref(), core),
+                (MemberKind::Start, _) => {
+                    let index = syn::Index::from(carried);
+                    carried += 1;
+                    quote!(#this.__vouch_args.#index)
+                }
+                (MemberKind::Finish, _) => {
+                    let param = &member.ident;
+                    if member.into {
+                        finish_params.push(quote!(#param: impl #core::convert::Into<#ty>));
+                        quote!(#core::convert::Into::into(#param))
+                    } else {
+                        finish_params.push(quote!(#param: #ty));
+                        quote!(#param)
+                    }
+                }
                 // A settable field always has a slot (check.rs numbers them).
                 (_, None) => continue,
             };
@@ -775,7 +825,7 @@ impl<'a> Cx<'a> {
                 #doc
                 #[inline(always)]
                 #must_use
-                #vis #qualifiers fn #finish(#this) -> #output where #(#bounds,)* {
+                #vis #qualifiers fn #finish(#this, #(#finish_params),*) -> #output where #(#bounds,)* {
                     let (#(#slot_locals,)*) = #this.__vouch_state;
                     #(#lets)*
                     #result
@@ -825,9 +875,10 @@ impl<'a> Cx<'a> {
         let header = self.impl_header(&[quote!(#state: #core::clone::Clone)]);
         let self_ty = self.builder_ty(&quote!(#state));
         let mut preds = self.preds.clone();
-        let receiver = self.receiver().map(|ty| {
-            preds.push(quote!(#ty: #core::clone::Clone));
-            quote!(__vouch_receiver: #core::clone::Clone::clone(&self.__vouch_receiver),)
+        let carried = self.carried();
+        let receiver = (!carried.is_empty()).then(|| {
+            preds.push(quote!((#(#carried,)*): #core::clone::Clone));
+            quote!(__vouch_args: #core::clone::Clone::clone(&self.__vouch_args),)
         });
         let allows = lint_allows();
         quote! {
@@ -936,7 +987,7 @@ fn user_tokens(model: &Model) -> TokenStream {
         let expr = match &member.kind {
             MemberKind::Optional { default, .. } => default.as_ref(),
             MemberKind::Default { expr, .. } | MemberKind::Skip { expr, .. } => expr.as_ref(),
-            MemberKind::Required => None,
+            MemberKind::Required | MemberKind::Start | MemberKind::Finish => None,
         };
         tokens.extend(quote!(#expr));
     }
