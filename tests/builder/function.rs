@@ -303,3 +303,66 @@ fn positional_members() {
     assert_eq!(again.build(Vec::new()).body, Vec::<u8>::new());
     assert_eq!(Point { x: 1 }.shifted(2).call(5), (3, 5));
 }
+
+/// Defaulted members have a `maybe_` setter; `into` converts the default
+/// too; `required` with a default keeps an `Option` member whole.
+#[builder]
+fn defaults(
+    #[builder(default = 2)] count: u32,
+    #[builder(default = "x", into)] label: String,
+    #[builder(required, default = Some(9))] limit: Option<u32>,
+) -> (u32, String, Option<u32>) {
+    (count, label, limit)
+}
+
+#[test]
+fn default_members() {
+    assert_eq!(defaults().call(), (2, "x".to_owned(), Some(9)));
+    assert_eq!(
+        defaults().maybe_count(None).label("y").limit(None).call(),
+        (2, "y".to_owned(), None)
+    );
+    assert_eq!(
+        defaults()
+            .maybe_count(Some(5))
+            .maybe_label(Some("z"))
+            .maybe_limit(Some(Some(1)))
+            .call(),
+        (5, "z".to_owned(), Some(1))
+    );
+}
+
+/// `derive(Into)`: a finished builder converts into what it builds or
+/// returns; `derive(Clone(bounds(..)))` adds bounds to the `Clone` impl;
+/// `Debug` shows what is set, by the setters' names.
+#[derive(Debug, PartialEq, vouch::Builder)]
+#[builder(derive(Into, Clone(bounds(T: Clone)), Debug))]
+struct Pair<T> {
+    first: T,
+    _second: Option<T>,
+}
+
+#[builder(derive(Into, Debug))]
+fn scaled(value: u32, #[builder(default = 2)] factor: u32) -> u32 {
+    value * factor
+}
+
+#[test]
+fn derives() {
+    let builder = Pair::builder().first(1).second(2);
+    assert_eq!(
+        format!("{:?}", builder.clone()),
+        "PairBuilder { first: 1, second: 2 }"
+    );
+    let pair: Pair<i32> = builder.into();
+    assert_eq!(
+        pair,
+        Pair {
+            first: 1,
+            _second: Some(2)
+        }
+    );
+    let builder = scaled().value(3);
+    assert_eq!(format!("{builder:?}"), "ScaledBuilder { value: 3 }");
+    assert_eq!(u32::from(builder), 6);
+}

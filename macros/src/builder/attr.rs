@@ -44,6 +44,12 @@ pub(crate) struct Input {
     pub(crate) derive_clone: Option<Ident>,
     /// `derive(Debug)`: the key's token.
     pub(crate) derive_debug: Option<Ident>,
+    /// `derive(Into)`: the key's token.
+    pub(crate) derive_into: Option<Ident>,
+    /// `derive(Clone(bounds(..)))`: where-predicates of the `Clone` impl.
+    pub(crate) clone_bounds: Vec<syn::WherePredicate>,
+    /// `derive(Debug(bounds(..)))`: where-predicates of the `Debug` impl.
+    pub(crate) debug_bounds: Vec<syn::WherePredicate>,
     /// `on(Type, into)` / `on(Type, required)` rules, in order.
     pub(crate) on: Vec<OnRule>,
     /// What the builder builds.
@@ -195,6 +201,9 @@ impl Input {
             krate: None,
             derive_clone: None,
             derive_debug: None,
+            derive_into: None,
+            clone_bounds: Vec::new(),
+            debug_bounds: Vec::new(),
             on: Vec::new(),
             target,
             defaults,
@@ -427,7 +436,8 @@ fn parse_on(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<OnRule> {
     Some(rule)
 }
 
-/// `derive(Clone, Debug)`.
+/// `derive(Clone, Debug, Into)`; `Clone` and `Debug` may take
+/// `(bounds(T: Trait, ..))`.
 fn parse_derive(input: &mut Input, meta: &Meta, key: &Ident, errors: &mut Errors) {
     let Meta::List(list) = meta else {
         return errors.spanned(
@@ -443,21 +453,49 @@ fn parse_derive(input: &mut Input, meta: &Meta, key: &Ident, errors: &mut Errors
         let Some(name) = key_of(&item, errors) else {
             continue;
         };
-        if !matches!(item, Meta::Path(_)) {
-            errors.spanned(
-                &name,
-                format_args!("`derive({name})` takes no arguments; write `derive({name})`"),
-            );
-            continue;
-        }
+        let bounds = match (&item, name.to_string().as_str()) {
+            (Meta::Path(_), _) => Vec::new(),
+            (Meta::List(list), "Clone" | "Debug") => {
+                let parsed = list.parse_args_with(|stream: syn::parse::ParseStream<'_>| {
+                    let key: Ident = stream.parse()?;
+                    if key != "bounds" {
+                        return Err(syn::Error::new(
+                            key.span(),
+                            format_args!(
+                                "`derive({name}(..))` takes `bounds(..)`; write e.g. \
+                                 `derive({name}(bounds(T: {name})))`"
+                            ),
+                        ));
+                    }
+                    let content;
+                    syn::parenthesized!(content in stream);
+                    Punctuated::<syn::WherePredicate, Token![,]>::parse_terminated(&content)
+                });
+                errors.handle(parsed).into_iter().flatten().collect()
+            }
+            _ => {
+                errors.spanned(
+                    &name,
+                    format_args!("`derive({name})` takes no arguments; write `derive({name})`"),
+                );
+                continue;
+            }
+        };
         match name.to_string().as_str() {
-            "Clone" => once_flag(&mut input.derive_clone, name, errors),
-            "Debug" => once_flag(&mut input.derive_debug, name, errors),
+            "Clone" => {
+                once_flag(&mut input.derive_clone, name, errors);
+                input.clone_bounds.extend(bounds);
+            }
+            "Debug" => {
+                once_flag(&mut input.derive_debug, name, errors);
+                input.debug_bounds.extend(bounds);
+            }
+            "Into" => once_flag(&mut input.derive_into, name, errors),
             other => errors.spanned(
                 &name,
                 format_args!(
-                    "the builder can derive `Clone` and `Debug`, not `{other}`; \
-                     write `derive(Clone)`, `derive(Debug)` or both"
+                    "the builder can derive `Clone`, `Debug` and `Into`, not `{other}`; \
+                     write e.g. `derive(Clone, Debug)`"
                 ),
             ),
         }

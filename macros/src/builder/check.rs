@@ -78,6 +78,11 @@ pub(crate) struct Model {
     pub(crate) krate: CratePath,
     pub(crate) derive_clone: bool,
     pub(crate) derive_debug: bool,
+    /// `derive(Into)`: `From<Builder<..>>` for what the finishing method
+    /// returns.
+    pub(crate) derive_into: bool,
+    pub(crate) clone_bounds: Vec<syn::WherePredicate>,
+    pub(crate) debug_bounds: Vec<syn::WherePredicate>,
     pub(crate) target: Target,
 }
 
@@ -137,6 +142,9 @@ pub(crate) fn check(input: Input, errors: &mut Errors) -> Model {
         }
     }
     check_setter_names(&members, &finish_fn, input.finish_fn.as_ref(), errors);
+    if let Some(key) = &input.derive_into {
+        check_into(key, &members, &input.target, errors);
+    }
     let docs_of = |named: Option<&Keyed<Named>>| named.and_then(|keyed| keyed.value.docs.clone());
     Model {
         builder_docs: docs_of(input.builder_type.as_ref()),
@@ -154,6 +162,9 @@ pub(crate) fn check(input: Input, errors: &mut Errors) -> Model {
         krate: input.krate.map(|keyed| keyed.value).unwrap_or_default(),
         derive_clone: input.derive_clone.is_some(),
         derive_debug: input.derive_debug.is_some(),
+        derive_into: input.derive_into.is_some(),
+        clone_bounds: input.clone_bounds,
+        debug_bounds: input.debug_bounds,
         target: input.target,
     }
 }
@@ -297,12 +308,6 @@ fn kind(field: &Field, errors: &mut Errors) -> MemberKind {
                  remove `required`",
             );
         }
-        if let Some(default) = &field.default {
-            errors.spanned(
-                &default.key,
-                "a `required` field cannot have a `default`; remove one of the two",
-            );
-        }
     }
     if let Some(skip) = &field.skip {
         let conflicts = [
@@ -350,6 +355,28 @@ fn kind(field: &Field, errors: &mut Errors) -> MemberKind {
         },
         (None, None) => MemberKind::Required,
     }
+}
+
+/// `derive(Into)` implements `From`, whose `from` takes the builder alone
+/// and is safe and synchronous: the finishing method must be so too.
+fn check_into(key: &Ident, members: &[Member], target: &Target, errors: &mut Errors) {
+    let function = target.function();
+    let why = if members.iter().any(|m| matches!(m.kind, MemberKind::Finish)) {
+        "the finishing method takes the `finish_fn` members as arguments"
+    } else if function.is_some_and(|f| f.asyncness.is_some()) {
+        "the function is `async`, so its call is a future to `.await`"
+    } else if function.is_some_and(|f| f.unsafety.is_some()) {
+        "the function is `unsafe`, and `From::from` cannot be"
+    } else {
+        return;
+    };
+    errors.spanned(
+        key,
+        format_args!(
+            "`derive(Into)` implements `From<Builder>`, whose `from` calls the finishing method \
+             with nothing else, and {why}; remove `Into`"
+        ),
+    );
 }
 
 /// A member that is an argument of the start function or of the finishing
@@ -448,7 +475,10 @@ fn check_setter_names(
             continue;
         };
         let mut names = vec![(crate::util::ident::name(setter), setter.span())];
-        if matches!(member.kind, MemberKind::Optional { .. }) {
+        if matches!(
+            member.kind,
+            MemberKind::Optional { .. } | MemberKind::Default { .. }
+        ) {
             names.push((
                 format!("maybe_{}", crate::util::ident::name(setter)),
                 setter.span(),

@@ -612,7 +612,7 @@ impl<'a> Cx<'a> {
                 (quote!(#inner), quote!(#value))
             }
         };
-        let MemberKind::Optional { inner, .. } = &member.kind else {
+        let Some(inner) = maybe_inner(member) else {
             let (param, converted) = convert(&member.ty);
             let set = quote!(#rt::set(#converted));
             return self.setter_method(member, slot, setter, &docs, (&value, &param), &set);
@@ -689,7 +689,7 @@ impl<'a> Cx<'a> {
         let struct_ty = self.owner();
         let rebuilt = self.rebuild(&quote!((#(#fields,)*)), &quote!(self.__vouch_args));
         let (field, setter, names) = (&member.ident, &member.setter, &self.names);
-        let not_set = if matches!(member.kind, MemberKind::Optional { .. }) {
+        let not_set = if maybe_inner(member).is_some() {
             quote!(OptionNotSet)
         } else {
             quote!(NotSet)
@@ -783,10 +783,18 @@ impl<'a> Cx<'a> {
                     }
                 }
                 (MemberKind::Default { key, expr }, Some((param, slot))) => {
-                    bounds.push(quote!(#param: #rt::Optional<#ty>));
-                    let fallback = default_value(ty, key, expr.as_ref(), core);
+                    let stored = quote!(#core::option::Option<#ty>);
+                    bounds.push(quote!(#param: #rt::Optional<#stored>));
+                    // With `into`, the default converts as a set value does.
+                    let fallback = match expr {
+                        Some(expr) if member.into => {
+                            quote!(#core::convert::Into::<#ty>::into(#expr))
+                        }
+                        _ => default_value(ty, key, expr.as_ref(), core),
+                    };
+                    let value = quote!(<#param as #rt::Optional<#stored>>::into_option(#slot));
                     quote! {
-                        match <#param as #rt::Optional<#ty>>::into_option(#slot) {
+                        match #core::option::Option::flatten(#value) {
                             #core::option::Option::Some(#found) => #found,
                             #core::option::Option::None => #fallback,
                         }
@@ -818,7 +826,21 @@ impl<'a> Cx<'a> {
         let (output, result, qualifiers, must_use, doc) = self.finish_parts(&this, &fields, &args);
         let doc = doc_or(model.finish_docs.as_ref(), &doc);
         let allows = lint_allows();
+        let into = model.derive_into.then(|| {
+            let builder = Ident::new("builder", Span::mixed_site());
+            quote! {
+                #[automatically_derived]
+                #allows
+                impl #header #core::convert::From<#self_ty> for #output #where_clause #(#bounds,)* {
+                    #[inline(always)]
+                    fn from(#builder: #self_ty) -> Self {
+                        #builder.#finish()
+                    }
+                }
+            }
+        });
         quote! {
+            #into
             #[automatically_derived]
             #allows
             impl #header #self_ty #where_clause {
@@ -875,6 +897,7 @@ impl<'a> Cx<'a> {
         let header = self.impl_header(&[quote!(#state: #core::clone::Clone)]);
         let self_ty = self.builder_ty(&quote!(#state));
         let mut preds = self.preds.clone();
+        preds.extend(model.clone_bounds.iter().map(|bound| quote!(#bound)));
         let carried = self.carried();
         let receiver = (!carried.is_empty()).then(|| {
             preds.push(quote!((#(#carried,)*): #core::clone::Clone));
@@ -897,37 +920,65 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// `Debug` as bon prints it: the set members by their setter's name (an
+    /// `Option` or defaulted member by the value it was set to), unset ones
+    /// left out; a method's receiver as `self_receiver`, `start_fn` members
+    /// by name.
     fn debug_impl(&self) -> TokenStream {
         let model = self.model;
         if !model.derive_debug {
             return TokenStream::new();
         }
         let (rt, core) = (&self.rt, &self.core);
-        let params: Vec<TokenStream> = self
-            .slots
-            .iter()
-            .map(|slot| quote!(#slot: #rt::DebugSlot))
-            .collect();
+        let out = Ident::new("out", Span::mixed_site());
+        let mut params = Vec::new();
+        let mut fields = Vec::new();
+        let mut preds = self.preds.clone();
+        preds.extend(model.debug_bounds.iter().map(|bound| quote!(#bound)));
+        let mut carried = 0usize;
+        if let Some(ty) = self.receiver() {
+            preds.push(quote!(#ty: #core::fmt::Debug));
+            fields.push(quote! {
+                #core::fmt::DebugStruct::field(&mut #out, "self_receiver", &self.__vouch_args.0);
+            });
+            carried += 1;
+        }
+        for member in &model.members {
+            if matches!(member.kind, MemberKind::Start) {
+                let (ty, name, index) = (&member.ty, member.name(), syn::Index::from(carried));
+                carried += 1;
+                preds.push(quote!(#ty: #core::fmt::Debug));
+                fields.push(quote! {
+                    #core::fmt::DebugStruct::field(&mut #out, #name, &self.__vouch_args.#index);
+                });
+                continue;
+            }
+            let (Some(slot), Some(setter)) = (member.slot, &member.setter) else {
+                continue;
+            };
+            let Some(param) = self.slots.get(slot) else {
+                continue;
+            };
+            let shown = if maybe_inner(member).is_some() {
+                quote!(#rt::DebugOptionSlot)
+            } else {
+                quote!(#rt::DebugSlot)
+            };
+            params.push(quote!(#param: #shown));
+            let (index, name) = (syn::Index::from(slot), name(setter));
+            fields.push(quote! {
+                <#param as #shown>::debug_slot(&self.__vouch_state.#index, #name, &mut #out);
+            });
+        }
         let header = self.impl_header(&params);
         let self_ty = self.builder_ty(&self.generic_state());
-        let where_clause = self.where_clause();
         let name = model.builder.to_string();
         let formatter = Ident::new("f", Span::mixed_site());
-        let out = Ident::new("out", Span::mixed_site());
-        let fields = model.members.iter().filter_map(|member| {
-            let slot = member.slot?;
-            let param = self.slots.get(slot)?;
-            let index = syn::Index::from(slot);
-            let name = member.name();
-            Some(quote! {
-                <#param as #rt::DebugSlot>::debug_slot(&self.__vouch_state.#index, #name, &mut #out);
-            })
-        });
         let allows = lint_allows();
         quote! {
             #[automatically_derived]
             #allows
-            impl #header #core::fmt::Debug for #self_ty #where_clause {
+            impl #header #core::fmt::Debug for #self_ty where #(#preds,)* {
                 fn fmt(&self, #formatter: &mut #core::fmt::Formatter<'_>) -> #core::fmt::Result {
                     let mut #out = #core::fmt::Formatter::debug_struct(#formatter, #name);
                     #(#fields)*
@@ -941,11 +992,24 @@ impl<'a> Cx<'a> {
 /// What a slot stores: the field type, or `Option<T>` for optional fields
 /// (spelled absolutely, so a user's `Option` cannot capture it).
 fn stored_ty(member: &Member, core: &TokenStream) -> TokenStream {
-    if let MemberKind::Optional { inner, .. } = &member.kind {
+    if let Some(inner) = maybe_inner(member) {
         quote!(#core::option::Option<#inner>)
     } else {
         let ty = &member.ty;
         quote!(#ty)
+    }
+}
+
+/// What the setter of a member that may stay unset takes (its `maybe_`
+/// twin takes an `Option` of it): `T` of an `Option<T>` field, or the type
+/// of a field with a default. Its slot stores an `Option` of it.
+fn maybe_inner(member: &Member) -> Option<&syn::Type> {
+    match &member.kind {
+        MemberKind::Optional { inner, .. } => Some(inner),
+        MemberKind::Default { .. } => Some(&member.ty),
+        MemberKind::Required | MemberKind::Skip { .. } | MemberKind::Start | MemberKind::Finish => {
+            None
+        }
     }
 }
 

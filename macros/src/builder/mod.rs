@@ -76,13 +76,23 @@ pub(crate) fn builder_fn(args: TokenStream, item: &TokenStream) -> TokenStream {
 /// the error next to it), so the error is the only one.
 pub(crate) fn bon_impl(args: TokenStream, item: &TokenStream) -> TokenStream {
     let mut errors = Errors::new();
-    if let Some(first) = args.into_iter().next() {
-        errors.spanned(
-            first,
-            "`#[vouch::bon]` takes no arguments; put the builder's options on each method's \
-             `#[builder(..)]`",
-        );
-    }
+    // `crate = path` applies to every method; other options are per method.
+    let shared: Vec<Meta> = errors
+        .handle(Punctuated::<Meta, Token![,]>::parse_terminated.parse2(args))
+        .into_iter()
+        .flatten()
+        .filter(|meta| {
+            let is_crate = meta.path().is_ident("crate");
+            if !is_crate {
+                errors.spanned(
+                    meta.path(),
+                    "`#[vouch::bon]` takes only `crate = path`; put the builder's options on \
+                     each method's `#[builder(..)]`",
+                );
+            }
+            is_crate
+        })
+        .collect();
     let Ok(mut block) = syn::parse2::<syn::ItemImpl>(item.clone()) else {
         let error = syn::Error::new_spanned(
             first_token(item),
@@ -123,7 +133,8 @@ pub(crate) fn bon_impl(args: TokenStream, item: &TokenStream) -> TokenStream {
             continue;
         }
         let mut own = Errors::new();
-        let options = method_options(&marks, &mut own);
+        let mut options = shared.clone();
+        options.extend(method_options(&marks, &mut own));
         let parts = function::FnParts {
             attrs: &method.attrs,
             vis: &method.vis,

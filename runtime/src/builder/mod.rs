@@ -184,11 +184,36 @@ impl<T: fmt::Debug> DebugSlot for Set<T> {
     }
 }
 
+/// [`DebugSlot`] for a member that may stay unset (an `Option` field, a
+/// field with a default), whose slot stores an `Option`: a set slot shows
+/// the value it was set to, one unset or set to `None` is left out.
+pub trait DebugOptionSlot: sealed::Sealed {
+    /// Adds the slot, named `name`, to `out` when it holds a value.
+    fn debug_slot(&self, name: &str, out: &mut fmt::DebugStruct<'_, '_>);
+}
+
+impl DebugOptionSlot for Unset {
+    #[inline]
+    fn debug_slot(&self, _: &str, _: &mut fmt::DebugStruct<'_, '_>) {}
+}
+
+impl<T: fmt::Debug> DebugOptionSlot for Set<Option<T>> {
+    #[inline]
+    fn debug_slot(&self, name: &str, out: &mut fmt::DebugStruct<'_, '_>) {
+        if let Some(value) = &self.0 {
+            out.field(name, value);
+        }
+    }
+}
+
 /// Items that only generated code names, re-exported as
 /// `vouch::__private::builder`.
 #[doc(hidden)]
 pub mod __private {
-    pub use super::{CoreOption, DebugSlot, NotSet, OptionNotSet, Optional, Required, Set, Unset};
+    pub use super::{
+        CoreOption, DebugOptionSlot, DebugSlot, NotSet, OptionNotSet, Optional, Required, Set,
+        Unset,
+    };
 
     /// Stores a setter's value in its slot.
     #[inline(always)]
