@@ -266,7 +266,7 @@ fn window(
     #[builder(finish_fn)] visible: bool,
     #[builder(finish_fn, into)] tag: String,
 ) -> String {
-    format!("{title}#{id} {width} {visible} {tag}")
+    format!("{title}#{id} {width} {visible} ") + &tag
 }
 
 #[derive(Debug, PartialEq, vouch::Builder)]

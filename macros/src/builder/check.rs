@@ -300,14 +300,14 @@ fn kind(field: &Field, errors: &mut Errors) -> MemberKind {
     } else {
         option_inner(&field.ty)
     };
-    if let Some(required) = &field.required {
-        if option_inner(&field.ty).is_none() {
-            errors.spanned(
-                required,
-                "`required` only changes `Option<T>` fields, and this field is required already; \
-                 remove `required`",
-            );
-        }
+    if let Some(required) = &field.required
+        && option_inner(&field.ty).is_none()
+    {
+        errors.spanned(
+            required,
+            "`required` only changes `Option<T>` fields, and this field is required already; \
+             remove `required`",
+        );
     }
     if let Some(skip) = &field.skip {
         let conflicts = [

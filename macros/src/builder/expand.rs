@@ -717,33 +717,32 @@ impl<'a> Cx<'a> {
     }
 
     fn finish_fn(&self) -> TokenStream {
-        let (rt, core) = (&self.rt, &self.core);
+        let core = &self.core;
         let model = self.model;
         let header = self.impl_header(&self.slot_params());
         let self_ty = self.builder_ty(&self.generic_state());
         let where_clause = self.where_clause();
         let (finish, vis) = (&model.finish_fn, &model.finish_vis);
-        let struct_ty = self.owner();
         let named = model.has_user_exprs();
         let slot_locals: Vec<Ident> = (0..self.slots.len())
             .map(|i| format_ident!("__vouch_slot{}", i, span = Span::mixed_site()))
             .collect();
-        let found = Ident::new("__vouch_value", Span::mixed_site());
         // The receiver is hygienic: a `self` in a user's `default = ...`
         // expression does not name the builder (whose private state it
         // could otherwise reach); rustc reports it as a `self` outside a
         // method.
         let this = Ident::new("self", Span::mixed_site());
-        let mut bounds = Vec::new();
+        let mut out = Finished {
+            bounds: Vec::new(),
+            params: Vec::new(),
+            // The receiver comes first in what the builder carries.
+            carried: usize::from(self.receiver().is_some()),
+        };
         let mut lets = Vec::new();
         let mut fields = Vec::new();
         let mut args = Vec::new();
-        let mut finish_params = Vec::new();
-        // The receiver comes first in what the builder carries.
-        let mut carried = usize::from(self.receiver().is_some());
         for (i, member) in model.members.iter().enumerate() {
-            let field = &member.ident;
-            let ty = &member.ty;
+            let (field, ty) = (&member.ident, &member.ty);
             // With a user expression in play, the fields before it are in
             // scope under their own names; otherwise the locals are hygienic.
             let local = if named {
@@ -754,70 +753,8 @@ impl<'a> Cx<'a> {
             let slot = member
                 .slot
                 .and_then(|s| Some((self.slots.get(s)?, slot_locals.get(s)?)));
-            let value = match (&member.kind, slot) {
-                (MemberKind::Required, Some((param, slot))) => {
-                    let (setter, module) = (&member.setter, &self.names);
-                    let required =
-                        quote!(#rt::Required<#module::#field, #module::#setter, #struct_ty, #ty>);
-                    bounds.push(quote!(#param: #required));
-                    quote!(<#param as #required>::take(#slot))
-                }
-                (MemberKind::Optional { inner, default }, Some((param, slot))) => {
-                    let stored = quote!(#core::option::Option<#inner>);
-                    bounds.push(quote!(#param: #rt::Optional<#stored>));
-                    let fallback = default
-                        .as_ref()
-                        .map_or_else(|| quote!(#core::option::Option::None), |expr| quote!(#expr));
-                    // Through `CoreOption`, spanned at the type: a user's
-                    // own `Option` is reported there, saying what to write,
-                    // and the value still has the field's type (no second
-                    // error for the mismatch).
-                    let span = syn::spanned::Spanned::span(ty);
-                    let from_core =
-                        quote_spanned!(span=> <#ty as #rt::CoreOption<#inner>>::from_core);
-                    quote! {
-                        #from_core(match <#param as #rt::Optional<#stored>>::into_option(#slot) {
-                            #core::option::Option::Some(#found) => #found,
-                            #core::option::Option::None => #fallback,
-                        })
-                    }
-                }
-                (MemberKind::Default { key, expr }, Some((param, slot))) => {
-                    let stored = quote!(#core::option::Option<#ty>);
-                    bounds.push(quote!(#param: #rt::Optional<#stored>));
-                    // With `into`, the default converts as a set value does.
-                    let fallback = match expr {
-                        Some(expr) if member.into => {
-                            quote!(#core::convert::Into::<#ty>::into(#expr))
-                        }
-                        _ => default_value(ty, key, expr.as_ref(), core),
-                    };
-                    let value = quote!(<#param as #rt::Optional<#stored>>::into_option(#slot));
-                    quote! {
-                        match #core::option::Option::flatten(#value) {
-                            #core::option::Option::Some(#found) => #found,
-                            #core::option::Option::None => #fallback,
-                        }
-                    }
-                }
-                (MemberKind::Skip { key, expr }, _) => default_value(ty, key, expr.as_ref(), core),
-                (MemberKind::Start, _) => {
-                    let index = syn::Index::from(carried);
-                    carried += 1;
-                    quote!(#this.__vouch_args.#index)
-                }
-                (MemberKind::Finish, _) => {
-                    let param = &member.ident;
-                    if member.into {
-                        finish_params.push(quote!(#param: impl #core::convert::Into<#ty>));
-                        quote!(#core::convert::Into::into(#param))
-                    } else {
-                        finish_params.push(quote!(#param: #ty));
-                        quote!(#param)
-                    }
-                }
-                // A settable field always has a slot (check.rs numbers them).
-                (_, None) => continue,
+            let Some(value) = self.member_value(member, slot, &this, &mut out) else {
+                continue;
             };
             lets.push(quote!(let #local: #ty = #value;));
             fields.push(quote!(#field: #local));
@@ -826,6 +763,11 @@ impl<'a> Cx<'a> {
         let (output, result, qualifiers, must_use, doc) = self.finish_parts(&this, &fields, &args);
         let doc = doc_or(model.finish_docs.as_ref(), &doc);
         let allows = lint_allows();
+        let Finished {
+            bounds,
+            params: finish_params,
+            ..
+        } = out;
         let into = model.derive_into.then(|| {
             let builder = Ident::new("builder", Span::mixed_site());
             quote! {
@@ -854,6 +796,88 @@ impl<'a> Cx<'a> {
                 }
             }
         }
+    }
+
+    /// The value of one member in the finishing method: taken from its
+    /// slot (its bound recorded in `out`), defaulted, carried from the start
+    /// function, or an argument of the finishing method (recorded in `out`).
+    fn member_value(
+        &self,
+        member: &Member,
+        slot: Option<(&Ident, &Ident)>,
+        this: &Ident,
+        out: &mut Finished,
+    ) -> Option<TokenStream> {
+        let (rt, core) = (&self.rt, &self.core);
+        let (field, ty) = (&member.ident, &member.ty);
+        let struct_ty = self.owner();
+        let found = Ident::new("__vouch_value", Span::mixed_site());
+        let value = match (&member.kind, slot) {
+            (MemberKind::Required, Some((param, slot))) => {
+                let (setter, module) = (&member.setter, &self.names);
+                let required =
+                    quote!(#rt::Required<#module::#field, #module::#setter, #struct_ty, #ty>);
+                out.bounds.push(quote!(#param: #required));
+                quote!(<#param as #required>::take(#slot))
+            }
+            (MemberKind::Optional { inner, default }, Some((param, slot))) => {
+                let stored = quote!(#core::option::Option<#inner>);
+                out.bounds.push(quote!(#param: #rt::Optional<#stored>));
+                let fallback = default
+                    .as_ref()
+                    .map_or_else(|| quote!(#core::option::Option::None), |expr| quote!(#expr));
+                // Through `CoreOption`, spanned at the type: a user's
+                // own `Option` is reported there, saying what to write,
+                // and the value still has the field's type (no second
+                // error for the mismatch).
+                let span = syn::spanned::Spanned::span(ty);
+                let from_core = quote_spanned!(span=> <#ty as #rt::CoreOption<#inner>>::from_core);
+                quote! {
+                    #from_core(match <#param as #rt::Optional<#stored>>::into_option(#slot) {
+                        #core::option::Option::Some(#found) => #found,
+                        #core::option::Option::None => #fallback,
+                    })
+                }
+            }
+            (MemberKind::Default { key, expr }, Some((param, slot))) => {
+                let stored = quote!(#core::option::Option<#ty>);
+                out.bounds.push(quote!(#param: #rt::Optional<#stored>));
+                // With `into`, the default converts as a set value does.
+                let fallback = match expr {
+                    Some(expr) if member.into => {
+                        quote!(#core::convert::Into::<#ty>::into(#expr))
+                    }
+                    _ => default_value(ty, key, expr.as_ref(), core),
+                };
+                let value = quote!(<#param as #rt::Optional<#stored>>::into_option(#slot));
+                quote! {
+                    match #core::option::Option::flatten(#value) {
+                        #core::option::Option::Some(#found) => #found,
+                        #core::option::Option::None => #fallback,
+                    }
+                }
+            }
+            (MemberKind::Skip { key, expr }, _) => default_value(ty, key, expr.as_ref(), core),
+            (MemberKind::Start, _) => {
+                let index = syn::Index::from(out.carried);
+                out.carried += 1;
+                quote!(#this.__vouch_args.#index)
+            }
+            (MemberKind::Finish, _) => {
+                let param = &member.ident;
+                if member.into {
+                    out.params
+                        .push(quote!(#param: impl #core::convert::Into<#ty>));
+                    quote!(#core::convert::Into::into(#param))
+                } else {
+                    out.params.push(quote!(#param: #ty));
+                    quote!(#param)
+                }
+            }
+            // A settable field always has a slot (check.rs numbers them).
+            (_, None) => return None,
+        };
+        Some(value)
     }
 
     /// What the finishing method returns and its last expression: the
@@ -987,6 +1011,16 @@ impl<'a> Cx<'a> {
             }
         }
     }
+}
+
+/// What the members add to the finishing method besides its body.
+struct Finished {
+    /// The bounds on the slots that make it callable.
+    bounds: Vec<TokenStream>,
+    /// Its parameters after `self`: the `finish_fn` members.
+    params: Vec<TokenStream>,
+    /// How many values of the carried tuple are read so far.
+    carried: usize,
 }
 
 /// What a slot stores: the field type, or `Option<T>` for optional fields
