@@ -266,7 +266,9 @@ fn window(
     #[builder(finish_fn)] visible: bool,
     #[builder(finish_fn, into)] tag: String,
 ) -> String {
-    format!("{title}#{id} {width} {visible} ") + &tag
+    let mut text = tag;
+    text.insert_str(0, &format!("{title}#{id} {width} {visible} "));
+    text
 }
 
 #[derive(Debug, PartialEq, vouch::Builder)]
