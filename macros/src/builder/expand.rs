@@ -347,8 +347,12 @@ impl<'a> Cx<'a> {
             #doc
             #[must_use = #must_use]
             #allows
-            #[allow(missing_debug_implementations, missing_copy_implementations, deprecated)]
-            #[allow(explicit_outlives_requirements)]
+            #[allow(
+                missing_debug_implementations,
+                missing_copy_implementations,
+                deprecated,
+                explicit_outlives_requirements,
+            )]
             #vis struct #builder<#(#params,)* #state = #initial> #where_clause {
                 __vouch_state: #state,
                 #receiver
@@ -768,6 +772,12 @@ impl<'a> Cx<'a> {
             params: finish_params,
             ..
         } = out;
+        // A function without a return type: none on `call()` either.
+        let returns_unit = model
+            .target
+            .function()
+            .is_some_and(|function| function.output.is_none());
+        let arrow = (!returns_unit).then(|| quote!(-> #output));
         let into = model.derive_into.then(|| {
             let builder = Ident::new("builder", Span::mixed_site());
             quote! {
@@ -789,7 +799,7 @@ impl<'a> Cx<'a> {
                 #doc
                 #[inline(always)]
                 #must_use
-                #vis #qualifiers fn #finish(#this, #(#finish_params),*) -> #output where #(#bounds,)* {
+                #vis #qualifiers fn #finish(#this, #(#finish_params),*) #arrow where #(#bounds,)* {
                     let (#(#slot_locals,)*) = #this.__vouch_state;
                     #(#lets)*
                     #result

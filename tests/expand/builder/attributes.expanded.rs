@@ -42,7 +42,12 @@ pub struct Client {
     clippy::style,
     clippy::complexity,
 )]
-#[allow(missing_debug_implementations, missing_copy_implementations, deprecated)]
+#[allow(
+    missing_debug_implementations,
+    missing_copy_implementations,
+    deprecated,
+    explicit_outlives_requirements,
+)]
 pub(crate) struct ClientConfig<
     State
         = (
@@ -178,10 +183,56 @@ impl<
         self,
         value: u64,
     ) -> ClientConfig<
-        (Url, ::vouch::__private::builder::Set<u64>, DeadlineSecs, Agent, Retries),
+        (
+            Url,
+            ::vouch::__private::builder::Set<
+                ::vouch::__private::core::option::Option<u64>,
+            >,
+            DeadlineSecs,
+            Agent,
+            Retries,
+        ),
     >
     where
-        TimeoutSecs: ::vouch::__private::builder::NotSet<
+        TimeoutSecs: ::vouch::__private::builder::OptionNotSet<
+            client_config::timeout_secs,
+            client_config::timeout_secs,
+            Client,
+        >,
+    {
+        let (__vouch_slot0, _, __vouch_slot2, __vouch_slot3, __vouch_slot4) = self
+            .__vouch_state;
+        ClientConfig {
+            __vouch_state: (
+                __vouch_slot0,
+                ::vouch::__private::builder::set(
+                    ::vouch::__private::core::option::Option::Some(value),
+                ),
+                __vouch_slot2,
+                __vouch_slot3,
+                __vouch_slot4,
+            ),
+            __vouch_type: ::vouch::__private::core::marker::PhantomData,
+        }
+    }
+    /// Sets `timeout_secs` to `Some(value)` or `None`, as given: `.timeout_secs(value)` with an `Option`.
+    #[inline(always)]
+    pub(crate) fn maybe_timeout_secs(
+        self,
+        value: ::vouch::__private::core::option::Option<u64>,
+    ) -> ClientConfig<
+        (
+            Url,
+            ::vouch::__private::builder::Set<
+                ::vouch::__private::core::option::Option<u64>,
+            >,
+            DeadlineSecs,
+            Agent,
+            Retries,
+        ),
+    >
+    where
+        TimeoutSecs: ::vouch::__private::builder::OptionNotSet<
             client_config::timeout_secs,
             client_config::timeout_secs,
             Client,
@@ -206,10 +257,56 @@ impl<
         self,
         value: u64,
     ) -> ClientConfig<
-        (Url, TimeoutSecs, ::vouch::__private::builder::Set<u64>, Agent, Retries),
+        (
+            Url,
+            TimeoutSecs,
+            ::vouch::__private::builder::Set<
+                ::vouch::__private::core::option::Option<u64>,
+            >,
+            Agent,
+            Retries,
+        ),
     >
     where
-        DeadlineSecs: ::vouch::__private::builder::NotSet<
+        DeadlineSecs: ::vouch::__private::builder::OptionNotSet<
+            client_config::deadline_secs,
+            client_config::deadline_secs,
+            Client,
+        >,
+    {
+        let (__vouch_slot0, __vouch_slot1, _, __vouch_slot3, __vouch_slot4) = self
+            .__vouch_state;
+        ClientConfig {
+            __vouch_state: (
+                __vouch_slot0,
+                __vouch_slot1,
+                ::vouch::__private::builder::set(
+                    ::vouch::__private::core::option::Option::Some(value),
+                ),
+                __vouch_slot3,
+                __vouch_slot4,
+            ),
+            __vouch_type: ::vouch::__private::core::marker::PhantomData,
+        }
+    }
+    /// Sets `deadline_secs` to `Some(value)` or `None`, as given: `.deadline_secs(value)` with an `Option`.
+    #[inline(always)]
+    pub(crate) fn maybe_deadline_secs(
+        self,
+        value: ::vouch::__private::core::option::Option<u64>,
+    ) -> ClientConfig<
+        (
+            Url,
+            TimeoutSecs,
+            ::vouch::__private::builder::Set<
+                ::vouch::__private::core::option::Option<u64>,
+            >,
+            Agent,
+            Retries,
+        ),
+    >
+    where
+        DeadlineSecs: ::vouch::__private::builder::OptionNotSet<
             client_config::deadline_secs,
             client_config::deadline_secs,
             Client,
@@ -365,8 +462,12 @@ impl<
             Client,
             String,
         >,
-        TimeoutSecs: ::vouch::__private::builder::Optional<u64>,
-        DeadlineSecs: ::vouch::__private::builder::Optional<u64>,
+        TimeoutSecs: ::vouch::__private::builder::Optional<
+            ::vouch::__private::core::option::Option<u64>,
+        >,
+        DeadlineSecs: ::vouch::__private::builder::Optional<
+            ::vouch::__private::core::option::Option<u64>,
+        >,
         Agent: ::vouch::__private::builder::Optional<
             ::vouch::__private::core::option::Option<String>,
         >,
@@ -390,17 +491,21 @@ impl<
             Client,
             String,
         >>::take(__vouch_slot0);
-        let timeout_secs: u64 = match <TimeoutSecs as ::vouch::__private::builder::Optional<
-            u64,
-        >>::into_option(__vouch_slot1) {
+        let timeout_secs: u64 = match ::vouch::__private::core::option::Option::flatten(
+            <TimeoutSecs as ::vouch::__private::builder::Optional<
+                ::vouch::__private::core::option::Option<u64>,
+            >>::into_option(__vouch_slot1),
+        ) {
             ::vouch::__private::core::option::Option::Some(__vouch_value) => {
                 __vouch_value
             }
             ::vouch::__private::core::option::Option::None => 30,
         };
-        let deadline_secs: u64 = match <DeadlineSecs as ::vouch::__private::builder::Optional<
-            u64,
-        >>::into_option(__vouch_slot2) {
+        let deadline_secs: u64 = match ::vouch::__private::core::option::Option::flatten(
+            <DeadlineSecs as ::vouch::__private::builder::Optional<
+                ::vouch::__private::core::option::Option<u64>,
+            >>::into_option(__vouch_slot2),
+        ) {
             ::vouch::__private::core::option::Option::Some(__vouch_value) => {
                 __vouch_value
             }
@@ -482,9 +587,9 @@ impl<
 )]
 impl<
     Url: ::vouch::__private::builder::DebugSlot,
-    TimeoutSecs: ::vouch::__private::builder::DebugSlot,
-    DeadlineSecs: ::vouch::__private::builder::DebugSlot,
-    Agent: ::vouch::__private::builder::DebugSlot,
+    TimeoutSecs: ::vouch::__private::builder::DebugOptionSlot,
+    DeadlineSecs: ::vouch::__private::builder::DebugOptionSlot,
+    Agent: ::vouch::__private::builder::DebugOptionSlot,
     Retries: ::vouch::__private::builder::DebugSlot,
 > ::vouch::__private::core::fmt::Debug
 for ClientConfig<(Url, TimeoutSecs, DeadlineSecs, Agent, Retries)> {
@@ -501,19 +606,19 @@ for ClientConfig<(Url, TimeoutSecs, DeadlineSecs, Agent, Retries)> {
             "url",
             &mut out,
         );
-        <TimeoutSecs as ::vouch::__private::builder::DebugSlot>::debug_slot(
+        <TimeoutSecs as ::vouch::__private::builder::DebugOptionSlot>::debug_slot(
             &self.__vouch_state.1,
             "timeout_secs",
             &mut out,
         );
-        <DeadlineSecs as ::vouch::__private::builder::DebugSlot>::debug_slot(
+        <DeadlineSecs as ::vouch::__private::builder::DebugOptionSlot>::debug_slot(
             &self.__vouch_state.2,
             "deadline_secs",
             &mut out,
         );
-        <Agent as ::vouch::__private::builder::DebugSlot>::debug_slot(
+        <Agent as ::vouch::__private::builder::DebugOptionSlot>::debug_slot(
             &self.__vouch_state.3,
-            "agent",
+            "user_agent",
             &mut out,
         );
         <Retries as ::vouch::__private::builder::DebugSlot>::debug_slot(

@@ -22,7 +22,12 @@ where
     clippy::style,
     clippy::complexity,
 )]
-#[allow(missing_debug_implementations, missing_copy_implementations, deprecated)]
+#[allow(
+    missing_debug_implementations,
+    missing_copy_implementations,
+    deprecated,
+    explicit_outlives_requirements,
+)]
 struct SliceBuilder<
     'a,
     T: Clone,

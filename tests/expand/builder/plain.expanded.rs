@@ -19,7 +19,12 @@ struct Config {
     clippy::style,
     clippy::complexity,
 )]
-#[allow(missing_debug_implementations, missing_copy_implementations, deprecated)]
+#[allow(
+    missing_debug_implementations,
+    missing_copy_implementations,
+    deprecated,
+    explicit_outlives_requirements,
+)]
 struct ConfigBuilder<
     State = (::vouch::__private::builder::Unset, ::vouch::__private::builder::Unset),
 > {
