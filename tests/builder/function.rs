@@ -368,3 +368,48 @@ fn derives() {
     assert_eq!(format!("{builder:?}"), "ScaledBuilder { value: 3 }");
     assert_eq!(u32::from(builder), 6);
 }
+
+/// A start function with a name of its own leaves the function callable
+/// as it was, as in bon.
+#[builder(start_fn = area_builder)]
+fn area(width: u32, height: u32) -> u32 {
+    width * height
+}
+
+#[bon]
+impl Counter {
+    #[builder]
+    fn with_step(step: u32) -> Self {
+        Self { step }
+    }
+}
+
+trait Unit {
+    type Size;
+}
+
+impl Unit for u8 {
+    type Size = u16;
+}
+
+/// A parameter named only through a projection: `call()` passes `T` on.
+#[builder]
+fn size_of<T: Unit>(size: T::Size) -> T::Size {
+    size
+}
+
+#[builder]
+#[track_caller]
+fn caller_line(offset: u32) -> u32 {
+    core::panic::Location::caller().line() + offset
+}
+
+#[test]
+fn kept_and_passed_on() {
+    assert_eq!(area(2, 3), 6);
+    assert_eq!(area_builder().width(2).height(4).call(), 8);
+    assert_eq!(Counter::new(Some(4)).step, 4);
+    assert_eq!(size_of::<u8>().size(7).call(), 7);
+    let line = line!() + 1;
+    assert_eq!(caller_line().offset(0).call(), line);
+}

@@ -442,7 +442,8 @@ impl<'a> Cx<'a> {
             .self_ty
             .as_ref()
             .map_or_else(|| quote!(#orig), |self_ty| quote!(<#self_ty>::#orig));
-        let mut call = quote!(#callee(#receiver #(#args),*));
+        let turbofish = &function.turbofish;
+        let mut call = quote!(#callee #turbofish (#receiver #(#args),*));
         if function.asyncness.is_some() {
             call = quote!(#call.await);
         }
@@ -778,6 +779,20 @@ impl<'a> Cx<'a> {
             .function()
             .is_some_and(|function| function.output.is_none());
         let arrow = (!returns_unit).then(|| quote!(-> #output));
+        let finish_attrs = model
+            .target
+            .function()
+            .map(|function| function.finish_attrs.as_slice())
+            .unwrap_or_default();
+        // `inline(always)` and `target_feature` do not go together.
+        let inline = if finish_attrs
+            .iter()
+            .any(|attr| attr.path().is_ident("target_feature"))
+        {
+            quote!(#[inline])
+        } else {
+            quote!(#[inline(always)])
+        };
         let into = model.derive_into.then(|| {
             let builder = Ident::new("builder", Span::mixed_site());
             quote! {
@@ -797,8 +812,9 @@ impl<'a> Cx<'a> {
             #allows
             impl #header #self_ty #where_clause {
                 #doc
-                #[inline(always)]
+                #inline
                 #must_use
+                #(#finish_attrs)*
                 #vis #qualifiers fn #finish(#this, #(#finish_params),*) #arrow where #(#bounds,)* {
                     let (#(#slot_locals,)*) = #this.__vouch_state;
                     #(#lets)*

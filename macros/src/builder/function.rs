@@ -62,12 +62,37 @@ pub(crate) fn lower(
                 .map(Box::new)
         }
     };
-    let orig_ident = format_ident!(
-        "__orig_{}",
-        ident::name(&sig.ident),
-        span = sig.ident.span()
+    let mut input = Input::new(
+        sig.ident.clone(),
+        item.vis.clone(),
+        generics,
+        Target::Struct,
+        default_names(sig, place.self_ty),
     );
-    let function = Function {
+    for meta in options {
+        attr::parse_struct_option(&mut input, meta, errors);
+    }
+    input.fields = inputs.fields;
+    // As in bon: when the start function has a name of its own (`builder`
+    // for `new`, or `start_fn = ..`), the function stays as it is, under
+    // its name; otherwise the start function takes its name, and it lives on
+    // hidden as `__orig_<name>`.
+    let start = input
+        .start_fn
+        .as_ref()
+        .and_then(|keyed| keyed.value.name.as_ref())
+        .unwrap_or(&input.defaults[1]);
+    let kept = !ident::same(start, &sig.ident);
+    let orig_ident = if kept {
+        sig.ident.clone()
+    } else {
+        format_ident!(
+            "__orig_{}",
+            ident::name(&sig.ident),
+            span = sig.ident.span()
+        )
+    };
+    input.target = Target::Function(Box::new(Function {
         name: sig.ident.clone(),
         orig: orig_ident.clone(),
         self_ty: place.self_ty.map(|ty| Box::new(ty.clone())),
@@ -83,35 +108,33 @@ pub(crate) fn lower(
             _ => None,
         },
         start_attrs: start_attrs(item.attrs),
-    };
-    let mut input = Input::new(
-        sig.ident.clone(),
-        item.vis.clone(),
-        generics,
-        Target::Function(Box::new(function)),
-        default_names(sig, place.self_ty),
-    );
-    for meta in options {
-        attr::parse_struct_option(&mut input, meta, errors);
-    }
-    input.fields = inputs.fields;
+        finish_attrs: finish_attrs(item.attrs),
+        turbofish: turbofish(&sig.generics),
+    }));
 
-    // The original keeps every attribute but the docs (they move to the
-    // start function, which takes the function's place in the docs).
-    let attrs = item
-        .attrs
-        .iter()
-        .filter(|attr| !attr.path().is_ident("doc"));
     let mut orig_sig = sig.clone();
     orig_sig.ident = orig_ident;
     orig_sig.inputs = inputs.orig;
     let block = item.block;
-    // `single_call_fn`: the builder's `call()` is its one caller by design.
-    let orig = quote! {
-        #(#attrs)*
-        #[doc(hidden)]
-        #[allow(clippy::single_call_fn)]
-        #orig_sig #block
+    let orig = if kept {
+        let (attrs, vis) = (item.attrs, item.vis);
+        quote! {
+            #(#attrs)*
+            #vis #orig_sig #block
+        }
+    } else {
+        // The docs move to the start function, which takes the function's
+        // place; `single_call_fn`: the builder's `call()` is its one caller.
+        let attrs = item
+            .attrs
+            .iter()
+            .filter(|attr| !attr.path().is_ident("doc"));
+        quote! {
+            #(#attrs)*
+            #[doc(hidden)]
+            #[allow(clippy::single_call_fn)]
+            #orig_sig #block
+        }
     };
     Lowered { input, orig }
 }
@@ -255,6 +278,39 @@ fn default_names(sig: &Signature, self_ty: Option<&Type>) -> [Ident; 3] {
             sig.ident.clone(),
             format_ident!("call"),
         ],
+    }
+}
+
+/// The attributes of the function that its finishing method carries too:
+/// it is where the function's body now runs from.
+fn finish_attrs(attrs: &[Attribute]) -> Vec<Attribute> {
+    attrs
+        .iter()
+        .filter(|attr| {
+            attr.path().is_ident("track_caller") || attr.path().is_ident("target_feature")
+        })
+        .cloned()
+        .collect()
+}
+
+/// `::<T, N>`: the function's own type and const parameters, passed
+/// explicitly when `call()` calls it (a parameter only a projection such as
+/// `T::Assoc` mentions cannot be inferred). Lifetimes are left to
+/// inference.
+fn turbofish(generics: &syn::Generics) -> TokenStream {
+    let params: Vec<&Ident> = generics
+        .params
+        .iter()
+        .filter_map(|param| match param {
+            GenericParam::Type(ty) => Some(&ty.ident),
+            GenericParam::Const(konst) => Some(&konst.ident),
+            GenericParam::Lifetime(_) => None,
+        })
+        .collect();
+    if params.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!(::<#(#params),*>)
     }
 }
 

@@ -36,6 +36,11 @@ pub(crate) struct Function {
     /// Attributes of the function that belong on the start function too:
     /// `#[deprecated]`, `#[cfg]`, `#[allow(..)]`, ...
     pub(crate) start_attrs: Vec<Attribute>,
+    /// Attributes of the function that belong on the finishing method:
+    /// `#[track_caller]`, `#[target_feature(..)]`.
+    pub(crate) finish_attrs: Vec<Attribute>,
+    /// `::<T, N>` to call the original with.
+    pub(crate) turbofish: proc_macro2::TokenStream,
 }
 
 impl Target {
