@@ -51,6 +51,10 @@ pub mod __private {
     /// `::core` without `extern crate core`).
     pub use core;
 
+    /// `alloc`, for the boxed future of a builder's `derive(IntoFuture(Box))`.
+    #[cfg(feature = "alloc")]
+    pub extern crate alloc;
+
     pub use crate::builder::__private as builder;
     pub use crate::pin::__private as pin;
     pub use crate::pod::__private as pod;

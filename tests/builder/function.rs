@@ -413,3 +413,34 @@ fn kept_and_passed_on() {
     let line = line!() + 1;
     assert_eq!(caller_line().offset(0).call(), line);
 }
+
+/// `derive(IntoFuture(Box))`: the builder of an `async fn` is awaited as
+/// it is, its future boxed (and `Send`, unless `?Send`).
+#[builder(derive(IntoFuture(Box)))]
+async fn doubled<'a, T: Sync>(value: &'a T, name: &str, times: Option<u32>) -> (&'a T, usize) {
+    core::future::ready(()).await;
+    (value, name.len() * times.unwrap_or(2) as usize)
+}
+
+#[builder(derive(IntoFuture(Box, ?Send)))]
+async fn shared(value: std::rc::Rc<u32>) -> u32 {
+    core::future::ready(()).await;
+    *value
+}
+
+fn is_send<T: Send>(value: T) -> T {
+    value
+}
+
+#[test]
+fn into_future() {
+    let value = 3_u8;
+    let name = String::from("ab");
+    let builder = doubled().value(&value).name(&name);
+    let (found, length) = block_on(is_send(core::future::IntoFuture::into_future(builder)));
+    assert_eq!((*found, length), (3, 4));
+    assert_eq!(
+        block_on(async { shared().value(std::rc::Rc::new(5)).await }),
+        5
+    );
+}

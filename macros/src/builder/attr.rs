@@ -46,6 +46,9 @@ pub(crate) struct Input {
     pub(crate) derive_debug: Option<Ident>,
     /// `derive(Into)`: the key's token.
     pub(crate) derive_into: Option<Ident>,
+    /// `derive(IntoFuture(Box))`: the key's token, and whether the future
+    /// is `Send` (not with `?Send`).
+    pub(crate) derive_into_future: Option<(Ident, bool)>,
     /// `derive(Clone(bounds(..)))`: where-predicates of the `Clone` impl.
     pub(crate) clone_bounds: Vec<syn::WherePredicate>,
     /// `derive(Debug(bounds(..)))`: where-predicates of the `Debug` impl.
@@ -202,6 +205,7 @@ impl Input {
             derive_clone: None,
             derive_debug: None,
             derive_into: None,
+            derive_into_future: None,
             clone_bounds: Vec::new(),
             debug_bounds: Vec::new(),
             on: Vec::new(),
@@ -453,6 +457,10 @@ fn parse_derive(input: &mut Input, meta: &Meta, key: &Ident, errors: &mut Errors
         let Some(name) = key_of(&item, errors) else {
             continue;
         };
+        if name == "IntoFuture" {
+            parse_into_future(input, &item, name, errors);
+            continue;
+        }
         let bounds = match (&item, name.to_string().as_str()) {
             (Meta::Path(_), _) => Vec::new(),
             (Meta::List(list), "Clone" | "Debug") => {
@@ -498,6 +506,39 @@ fn parse_derive(input: &mut Input, meta: &Meta, key: &Ident, errors: &mut Errors
                      write e.g. `derive(Clone, Debug)`"
                 ),
             ),
+        }
+    }
+}
+
+/// `IntoFuture(Box)` or `IntoFuture(Box, ?Send)`: the builder of an `async`
+/// function awaited directly, through a boxed future.
+fn parse_into_future(input: &mut Input, item: &Meta, name: Ident, errors: &mut Errors) {
+    const HELP: &str = "`derive(IntoFuture(..))` boxes the future; write `derive(IntoFuture(Box))`, \
+                        or `derive(IntoFuture(Box, ?Send))` for a future that is not `Send`";
+    let Meta::List(list) = item else {
+        return errors.spanned(&name, HELP);
+    };
+    let parsed = list.parse_args_with(|stream: syn::parse::ParseStream<'_>| {
+        let boxed: Ident = stream.parse()?;
+        if boxed != "Box" {
+            return Err(syn::Error::new(boxed.span(), HELP));
+        }
+        if stream.is_empty() {
+            return Ok(true);
+        }
+        stream.parse::<Token![,]>()?;
+        stream.parse::<Token![?]>()?;
+        let send: Ident = stream.parse()?;
+        if send != "Send" {
+            return Err(syn::Error::new(send.span(), HELP));
+        }
+        Ok(false)
+    });
+    if let Some(send) = errors.handle(parsed) {
+        if input.derive_into_future.is_some() {
+            crate::util::attr::duplicate(errors, &name, "`IntoFuture`");
+        } else {
+            input.derive_into_future = Some((name, send));
         }
     }
 }

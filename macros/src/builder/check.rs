@@ -81,6 +81,8 @@ pub(crate) struct Model {
     /// `derive(Into)`: `From<Builder<..>>` for what the finishing method
     /// returns.
     pub(crate) derive_into: bool,
+    /// `derive(IntoFuture(Box))`: `Some(send)`.
+    pub(crate) derive_into_future: Option<bool>,
     pub(crate) clone_bounds: Vec<syn::WherePredicate>,
     pub(crate) debug_bounds: Vec<syn::WherePredicate>,
     pub(crate) target: Target,
@@ -145,6 +147,9 @@ pub(crate) fn check(input: Input, errors: &mut Errors) -> Model {
     if let Some(key) = &input.derive_into {
         check_into(key, &members, &input.target, errors);
     }
+    if let Some((key, _)) = &input.derive_into_future {
+        check_into_future(key, &members, &input.target, errors);
+    }
     let docs_of = |named: Option<&Keyed<Named>>| named.and_then(|keyed| keyed.value.docs.clone());
     Model {
         builder_docs: docs_of(input.builder_type.as_ref()),
@@ -163,6 +168,7 @@ pub(crate) fn check(input: Input, errors: &mut Errors) -> Model {
         derive_clone: input.derive_clone.is_some(),
         derive_debug: input.derive_debug.is_some(),
         derive_into: input.derive_into.is_some(),
+        derive_into_future: input.derive_into_future.as_ref().map(|(_, send)| *send),
         clone_bounds: input.clone_bounds,
         debug_bounds: input.debug_bounds,
         target: input.target,
@@ -376,6 +382,27 @@ fn check_into(key: &Ident, members: &[Member], target: &Target, errors: &mut Err
             "`derive(Into)` implements `From<Builder>`, whose `from` calls the finishing method \
              with nothing else, and {why}; remove `Into`"
         ),
+    );
+}
+
+/// `derive(IntoFuture(..))` awaits the builder itself: it needs an `async`
+/// function whose `call()` takes nothing but the builder.
+fn check_into_future(key: &Ident, members: &[Member], target: &Target, errors: &mut Errors) {
+    let function = target.function();
+    let why = if !function.is_some_and(|f| f.asyncness.is_some()) {
+        "it is for the builder of an `async fn`; remove `IntoFuture`"
+    } else if members.iter().any(|m| matches!(m.kind, MemberKind::Finish)) {
+        "`call()` takes the `finish_fn` members as arguments; remove `IntoFuture` and \
+         `.await` `.call(..)`"
+    } else if function.is_some_and(|f| f.unsafety.is_some()) {
+        "`call()` of an `unsafe fn` is `unsafe`; remove `IntoFuture` and `.await` `.call()` \
+         in an `unsafe` block"
+    } else {
+        return;
+    };
+    errors.spanned(
+        key,
+        format_args!("`derive(IntoFuture(..))` makes the builder awaitable, and {why}"),
     );
 }
 

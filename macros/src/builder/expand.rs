@@ -793,6 +793,9 @@ impl<'a> Cx<'a> {
         } else {
             quote!(#[inline(always)])
         };
+        let into_future = model
+            .derive_into_future
+            .map(|send| self.into_future_impl(send, &output, &bounds));
         let into = model.derive_into.then(|| {
             let builder = Ident::new("builder", Span::mixed_site());
             quote! {
@@ -808,6 +811,7 @@ impl<'a> Cx<'a> {
         });
         quote! {
             #into
+            #into_future
             #[automatically_derived]
             #allows
             impl #header #self_ty #where_clause {
@@ -904,6 +908,81 @@ impl<'a> Cx<'a> {
             (_, None) => return None,
         };
         Some(value)
+    }
+
+    /// `derive(IntoFuture(Box))`: awaiting the builder calls the function.
+    /// A `dyn Future` has one lifetime bound, so (as bon does) every
+    /// lifetime of the builder is taken as one, `'builder`; without any, the
+    /// future is `'static`. Type and state parameters outlive it, and with
+    /// `Send`, are `Send`.
+    fn into_future_impl(
+        &self,
+        send: bool,
+        output: &TokenStream,
+        bounds: &[TokenStream],
+    ) -> TokenStream {
+        let (core, model) = (&self.core, self.model);
+        let krate = &model.krate;
+        let alloc = quote!(#krate::__private::alloc);
+        let lifetimes: Vec<String> = model
+            .generics
+            .lifetimes()
+            .map(|param| param.lifetime.ident.to_string())
+            .collect();
+        let one = if lifetimes.is_empty() {
+            quote!('static)
+        } else {
+            let name = fresh(&user_tokens(model), "", &format_ident!("builder"), "");
+            let lifetime = syn::Lifetime::new(&format!("'{name}"), Span::call_site());
+            quote!(#lifetime)
+        };
+        let collapse = |tokens: TokenStream| replace_lifetimes(tokens, &lifetimes, &one);
+        let mut params: Vec<TokenStream> = Vec::new();
+        if !lifetimes.is_empty() {
+            params.push(one.clone());
+        }
+        let mut preds: Vec<TokenStream> = Vec::new();
+        let send_bound = send.then(|| quote!(+ #core::marker::Send));
+        for param in &model.generics.params {
+            match param {
+                GenericParam::Lifetime(_) => {}
+                GenericParam::Type(ty) => {
+                    let mut ty = ty.clone();
+                    ty.default = None;
+                    let ident = &ty.ident;
+                    preds.push(quote!(#ident: #one #send_bound));
+                    params.push(collapse(quote!(#ty)));
+                }
+                GenericParam::Const(konst) => {
+                    let mut konst = konst.clone();
+                    konst.default = None;
+                    params.push(quote!(#konst));
+                }
+            }
+        }
+        for slot in &self.slots {
+            params.push(quote!(#slot));
+            preds.push(quote!(#slot: #one #send_bound));
+        }
+        preds.extend(self.preds.iter().cloned().map(&collapse));
+        preds.extend(bounds.iter().cloned().map(&collapse));
+        let self_ty = collapse(self.builder_ty(&self.generic_state()));
+        let output = collapse(output.clone());
+        let finish = &model.finish_fn;
+        let send = send.then(|| quote!(+ #core::marker::Send));
+        quote! {
+            #[automatically_derived]
+            #[allow(clippy::pedantic, clippy::nursery, clippy::restriction)]
+            impl<#(#params),*> #core::future::IntoFuture for #self_ty where #(#preds,)* {
+                type Output = #output;
+                type IntoFuture = #core::pin::Pin<
+                    #alloc::boxed::Box<dyn #core::future::Future<Output = #output> #send + #one>,
+                >;
+                fn into_future(self) -> Self::IntoFuture {
+                    #alloc::boxed::Box::pin(self.#finish())
+                }
+            }
+        }
     }
 
     /// What the finishing method returns and its last expression: the
@@ -1071,6 +1150,39 @@ fn maybe_inner(member: &Member) -> Option<&syn::Type> {
             None
         }
     }
+}
+
+/// `tokens` with every lifetime named in `names` replaced by `with`.
+fn replace_lifetimes(tokens: TokenStream, names: &[String], with: &TokenStream) -> TokenStream {
+    use proc_macro2::TokenTree;
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut out = TokenStream::new();
+    let mut i = 0;
+    while let Some(tree) = trees.get(i) {
+        i += 1;
+        match tree {
+            TokenTree::Punct(punct) if punct.as_char() == '\'' => {
+                if let Some(TokenTree::Ident(name)) = trees.get(i)
+                    && names.contains(&name.to_string())
+                {
+                    i += 1;
+                    out.extend(with.clone());
+                    continue;
+                }
+                out.extend([tree.clone()]);
+            }
+            TokenTree::Group(group) => {
+                let mut new = proc_macro2::Group::new(
+                    group.delimiter(),
+                    replace_lifetimes(group.stream(), names, with),
+                );
+                new.set_span(group.span());
+                out.extend([TokenTree::Group(new)]);
+            }
+            other => out.extend([other.clone()]),
+        }
+    }
+    out
 }
 
 /// `expr`, or `Default::default()` spanned at the `default`/`skip` key so a
