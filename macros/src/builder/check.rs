@@ -389,7 +389,7 @@ fn check_into(key: &Ident, members: &[Member], target: &Target, errors: &mut Err
 /// function whose `call()` takes nothing but the builder.
 fn check_into_future(key: &Ident, members: &[Member], target: &Target, errors: &mut Errors) {
     let function = target.function();
-    let why = if !function.is_some_and(|f| f.asyncness.is_some()) {
+    let why = if function.is_none_or(|f| f.asyncness.is_none()) {
         "it is for the builder of an `async fn`; remove `IntoFuture`"
     } else if members.iter().any(|m| matches!(m.kind, MemberKind::Finish)) {
         "`call()` takes the `finish_fn` members as arguments; remove `IntoFuture` and \

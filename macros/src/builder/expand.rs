@@ -795,7 +795,7 @@ impl<'a> Cx<'a> {
         };
         let into_future = model
             .derive_into_future
-            .map(|send| self.into_future_impl(send, &output, &bounds));
+            .map(|send| self.awaitable_impl(send, &output, &bounds));
         let into = model.derive_into.then(|| {
             let builder = Ident::new("builder", Span::mixed_site());
             quote! {
@@ -915,7 +915,7 @@ impl<'a> Cx<'a> {
     /// lifetime of the builder is taken as one, `'builder`; without any, the
     /// future is `'static`. Type and state parameters outlive it, and with
     /// `Send`, are `Send`.
-    fn into_future_impl(
+    fn awaitable_impl(
         &self,
         send: bool,
         output: &TokenStream,
