@@ -25,6 +25,7 @@ use crate::builder::check::{Member, MemberKind, Model};
 use crate::builder::target::Function;
 use crate::util::ident::{fresh, name};
 use crate::util::lint_allows;
+
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::{GenericParam, Ident};
@@ -342,7 +343,7 @@ impl<'a> Cx<'a> {
         // The builder is the one generated item outside the hidden scope:
         // the user's lints on it (pedantic, restriction, missing `Debug`
         // or `Copy`) are about code they did not write.
-        let allows = lint_allows();
+        let allows = allows();
         quote! {
             #doc
             #[must_use = #must_use]
@@ -393,10 +394,12 @@ impl<'a> Cx<'a> {
         let Some(self_ty) = &function.self_ty else {
             let generics = &model.generics.params;
             let where_clause = self.where_clause();
+            let allows = allows();
             return quote! {
                 #(#attrs)*
                 #doc
                 #[inline(always)]
+                #allows
                 #vis fn #start<#generics>(#(#params),*) -> #ty #where_clause {
                     #value
                 }
@@ -411,7 +414,7 @@ impl<'a> Cx<'a> {
         let preds = &impl_generics.where_clause;
         let own = &function.own_generics.params;
         let own_preds = &function.own_generics.where_clause;
-        let allows = lint_allows();
+        let allows = allows();
         quote! {
             #[automatically_derived]
             #allows
@@ -472,7 +475,7 @@ impl<'a> Cx<'a> {
         let (params, args) = self.start_args(None);
         let value = self.rebuild(&self.initial_state(), &args);
         let ty = self.initial_builder_ty();
-        let allows = lint_allows();
+        let allows = allows();
         let doc = format!(
             " Starts a builder of `{}`: call a setter per field, then `.{}()`.",
             model.ident, model.finish_fn
@@ -560,7 +563,7 @@ impl<'a> Cx<'a> {
             " The names of the fields and setters of `{builder}`, as the bounds of its \
              methods and its compile errors name them{example}. They are names, never values."
         );
-        let allows = lint_allows();
+        let allows = allows();
         quote! {
             #[doc = #doc]
             #allows
@@ -581,7 +584,7 @@ impl<'a> Cx<'a> {
             .iter()
             .filter_map(|member| Some((member, member.slot?, member.setter.as_ref()?)))
             .map(|(member, slot, setter)| self.setter(member, slot, setter));
-        let allows = lint_allows();
+        let allows = allows();
         quote! {
             #[automatically_derived]
             #allows
@@ -767,7 +770,7 @@ impl<'a> Cx<'a> {
         }
         let (output, result, qualifiers, must_use, doc) = self.finish_parts(&this, &fields, &args);
         let doc = doc_or(model.finish_docs.as_ref(), &doc);
-        let allows = lint_allows();
+        let allows = allows();
         let Finished {
             bounds,
             params: finish_params,
@@ -1032,7 +1035,7 @@ impl<'a> Cx<'a> {
             preds.push(quote!((#(#carried,)*): #core::clone::Clone));
             quote!(__vouch_args: #core::clone::Clone::clone(&self.__vouch_args),)
         });
-        let allows = lint_allows();
+        let allows = allows();
         quote! {
             #[automatically_derived]
             #allows
@@ -1103,7 +1106,7 @@ impl<'a> Cx<'a> {
         let self_ty = self.builder_ty(&self.generic_state());
         let name = model.builder.to_string();
         let formatter = Ident::new("f", Span::mixed_site());
-        let allows = lint_allows();
+        let allows = allows();
         quote! {
             #[automatically_derived]
             #allows
@@ -1150,6 +1153,14 @@ fn maybe_inner(member: &Member) -> Option<&syn::Type> {
             None
         }
     }
+}
+
+/// The lints the builder's items never trigger for the user: the shared
+/// set, and `clippy::suspicious`, for a function's bound (`T: 'a` of a
+/// `&'a T` parameter) that the builder restates in a where clause.
+fn allows() -> TokenStream {
+    let shared = lint_allows();
+    quote!(#shared #[allow(clippy::suspicious)])
 }
 
 /// `tokens` with every lifetime named in `names` replaced by `with`.

@@ -42,6 +42,7 @@ pub struct Client {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 #[allow(
     missing_debug_implementations,
     missing_copy_implementations,
@@ -75,6 +76,7 @@ pub(crate) struct ClientConfig<
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 #[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
 pub(crate) mod client_config {
     /// The field `url` of `Client`, set by `ClientConfig::url()`.
@@ -104,6 +106,7 @@ pub(crate) mod client_config {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 impl Client {
     /// Starts a builder of `Client`: call a setter per field, then `.finish()`.
     #[inline(always)]
@@ -134,6 +137,7 @@ impl Client {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 impl<
     Url,
     TimeoutSecs,
@@ -444,6 +448,7 @@ impl<
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 impl<
     Url,
     TimeoutSecs,
@@ -558,6 +563,7 @@ impl<
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 impl<
     State: ::vouch::__private::core::clone::Clone,
 > ::vouch::__private::core::clone::Clone for ClientConfig<State> {
@@ -585,6 +591,7 @@ impl<
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 impl<
     Url: ::vouch::__private::builder::DebugSlot,
     TimeoutSecs: ::vouch::__private::builder::DebugOptionSlot,

@@ -22,6 +22,7 @@ fn __orig_connect(host: &str, port: u16) -> String {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 #[allow(
     missing_debug_implementations,
     missing_copy_implementations,
@@ -49,6 +50,7 @@ struct ConnectBuilder<
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 #[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
 mod connect_builder {
     /// The function `connect`, which `ConnectBuilder` calls.
@@ -60,6 +62,20 @@ mod connect_builder {
 }
 /// Starts a call of `connect`: call a setter per argument, then `.call()`.
 #[inline(always)]
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    deprecated,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+#[allow(clippy::suspicious)]
 fn connect<'f1>() -> ConnectBuilder<'f1> {
     ConnectBuilder {
         __vouch_state: (
@@ -83,6 +99,7 @@ fn connect<'f1>() -> ConnectBuilder<'f1> {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 impl<'f1, Host, Port> ConnectBuilder<'f1, (Host, Port)> {
     /// Sets `host`.
     #[inline(always)]
@@ -177,6 +194,7 @@ impl<'f1, Host, Port> ConnectBuilder<'f1, (Host, Port)> {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 impl<'f1, Host, Port> ConnectBuilder<'f1, (Host, Port)> {
     /// Calls `connect` with the arguments set. Exists once every required argument is set.
     #[inline(always)]
@@ -237,6 +255,7 @@ impl Counter {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 #[allow(
     missing_debug_implementations,
     missing_copy_implementations,
@@ -262,6 +281,7 @@ struct CounterAddBuilder<'f1, State = (::vouch::__private::builder::Unset,)> {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 #[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
 mod counter_add_builder {
     /// The function `add`, which `CounterAddBuilder` calls.
@@ -283,6 +303,7 @@ mod counter_add_builder {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 impl Counter {
     /// Starts a call of `add`: call a setter per argument, then `.call()`.
     #[inline(always)]
@@ -308,6 +329,7 @@ impl Counter {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 impl<'f1, Scale> CounterAddBuilder<'f1, (Scale,)> {
     /// Sets `scale`.
     #[inline(always)]
@@ -382,6 +404,7 @@ impl<'f1, Scale> CounterAddBuilder<'f1, (Scale,)> {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 impl<'f1, Scale> CounterAddBuilder<'f1, (Scale,)> {
     /// Calls `add` with the arguments set. Exists once every required argument is set.
     #[inline(always)]

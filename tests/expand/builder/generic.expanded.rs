@@ -22,6 +22,7 @@ where
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 #[allow(
     missing_debug_implementations,
     missing_copy_implementations,
@@ -57,6 +58,7 @@ where
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 #[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
 mod slice_builder {
     /// The field `items` of `Slice`, set by `SliceBuilder::items()`.
@@ -78,6 +80,7 @@ mod slice_builder {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 impl<'a, T: Clone, const N: usize, U> Slice<'a, T, N, U>
 where
     U: Copy,
@@ -108,6 +111,7 @@ where
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 impl<
     'a,
     T: Clone,
@@ -214,6 +218,7 @@ where
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 impl<
     'a,
     T: Clone,

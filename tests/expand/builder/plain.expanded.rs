@@ -19,6 +19,7 @@ struct Config {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 #[allow(
     missing_debug_implementations,
     missing_copy_implementations,
@@ -45,6 +46,7 @@ struct ConfigBuilder<
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 #[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
 mod config_builder {
     /// The field `host` of `Config`, set by `ConfigBuilder::host()`.
@@ -66,6 +68,7 @@ mod config_builder {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 impl Config {
     /// Starts a builder of `Config`: call a setter per field, then `.build()`.
     #[inline(always)]
@@ -93,6 +96,7 @@ impl Config {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 impl<Host, Port> ConfigBuilder<(Host, Port)> {
     /// Sets `host`.
     #[inline(always)]
@@ -185,6 +189,7 @@ impl<Host, Port> ConfigBuilder<(Host, Port)> {
     clippy::style,
     clippy::complexity,
 )]
+#[allow(clippy::suspicious)]
 impl<Host, Port> ConfigBuilder<(Host, Port)> {
     /// Builds the `Config`. Exists once every required field is set.
     #[inline(always)]
