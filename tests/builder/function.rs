@@ -408,7 +408,7 @@ fn caller_line(offset: u32) -> u32 {
 fn kept_and_passed_on() {
     assert_eq!(area(2, 3), 6);
     assert_eq!(area_builder().width(2).height(4).call(), 8);
-    assert_eq!(Counter::new(Some(4)).step, 4);
+    assert_eq!(Counter::builder().step(4).build().step, 4);
     assert_eq!(size_of::<u8>().size(7).call(), 7);
     let line = line!() + 1;
     assert_eq!(caller_line().offset(0).call(), line);
@@ -443,4 +443,39 @@ fn into_future() {
         block_on(async { shared().value(std::rc::Rc::new(5)).await }),
         5
     );
+}
+
+struct Holder<'a, T>(&'a T, u8);
+
+#[bon]
+impl<T: Copy> Holder<'_, T> {
+    /// `start_fn = ..` keeps `new` as it is.
+    #[builder(start_fn = builder)]
+    fn new(value: &'static T) -> Holder<'static, T> {
+        Holder(value, 0)
+    }
+
+    #[builder]
+    fn get(&self, plus: u8) -> (T, u8) {
+        (*self.0, self.1 + plus)
+    }
+}
+
+struct ByRef<T>(T);
+
+#[bon]
+impl<T: Copy> ByRef<&T> {
+    #[builder]
+    fn read(&self) -> T {
+        *self.0
+    }
+}
+
+#[test]
+fn anonymous_impl_lifetimes() {
+    static FIVE: u32 = 5;
+    let holder = Holder::builder().value(&FIVE).build();
+    assert_eq!(holder.get().plus(1).call(), (5, 1));
+    assert_eq!(Holder::new(&FIVE).1, 0);
+    assert_eq!(ByRef(&7).read().call(), 7);
 }

@@ -73,16 +73,14 @@ pub(crate) fn lower(
         attr::parse_struct_option(&mut input, meta, errors);
     }
     input.fields = inputs.fields;
-    // As in bon: when the start function has a name of its own (`builder`
-    // for `new`, or `start_fn = ..`), the function stays as it is, under
-    // its name; otherwise the start function takes its name, and it lives on
-    // hidden as `__orig_<name>`.
-    let start = input
+    // As in bon: when `start_fn = ..` names the start function otherwise,
+    // the function stays as it is, under its name; else it lives on hidden
+    // as `__orig_<name>` (also `new`, whose start function is `builder`).
+    let kept = input
         .start_fn
         .as_ref()
         .and_then(|keyed| keyed.value.name.as_ref())
-        .unwrap_or(&input.defaults[1]);
-    let kept = !ident::same(start, &sig.ident);
+        .is_some_and(|start| !ident::same(start, &sig.ident));
     let orig_ident = if kept {
         sig.ident.clone()
     } else {
@@ -333,6 +331,41 @@ fn start_attrs(attrs: &[Attribute]) -> Vec<Attribute> {
         .collect()
 }
 
+/// An impl block's type with its elided lifetimes (`Sut<'_>`, `&T`) named,
+/// and its generics with those lifetimes added: the builder's items live
+/// outside the block, where every lifetime needs a name.
+pub(crate) fn name_impl(self_ty: &Type, generics: &syn::Generics) -> (Type, syn::Generics) {
+    let mut taken = self_ty.to_token_stream();
+    generics.to_tokens(&mut taken);
+    let mut namer = Namer {
+        taken,
+        lifetimes: Vec::new(),
+        types: Vec::new(),
+        params: ident::param_names(generics),
+        outlives: Vec::new(),
+        prefix: "i",
+    };
+    let named = rewrite(self_ty.to_token_stream(), &mut Elided::Fresh(&mut namer));
+    let Ok(named) = syn::parse2::<Type>(named) else {
+        return (self_ty.clone(), generics.clone());
+    };
+    let mut generics = generics.clone();
+    for lifetime in &namer.lifetimes {
+        generics
+            .params
+            .push(GenericParam::Lifetime(syn::LifetimeParam::new(
+                lifetime.clone(),
+            )));
+    }
+    for bound in &namer.outlives {
+        if let Ok(predicate) = syn::parse2(bound.clone()) {
+            generics.make_where_clause().predicates.push(predicate);
+        }
+    }
+    sort_params(&mut generics);
+    (named, generics)
+}
+
 /// The name of a parameter: `name: Type` or `mut name: Type`.
 fn param_name(pat: &Pat, errors: &mut Errors) -> Option<Ident> {
     match pat {
@@ -396,6 +429,9 @@ struct Namer {
     /// parameter: the bound the function had implicitly, which the builder
     /// (a struct holding the reference) must state.
     outlives: Vec<TokenStream>,
+    /// The new lifetimes' names: `'f1`, ... for a function's, `'i1`, ... for
+    /// an impl block's.
+    prefix: &'static str,
 }
 
 impl Namer {
@@ -413,11 +449,12 @@ impl Namer {
             types: Vec::new(),
             params,
             outlives: Vec::new(),
+            prefix: "f",
         }
     }
 
     fn lifetime(&mut self, span: Span) -> syn::Lifetime {
-        let base = Ident::new("f", span);
+        let base = Ident::new(self.prefix, span);
         let number = self.lifetimes.len() + 1;
         let name = ident::fresh(&self.taken, "", &base, &number.to_string());
         let lifetime = syn::Lifetime::new(&format!("'{name}"), span);

@@ -119,8 +119,7 @@ pub(crate) fn bon_impl(args: TokenStream, item: &TokenStream) -> TokenStream {
         return quote!(#error #block);
     }
     let mut builders = TokenStream::new();
-    let self_ty = block.self_ty.clone();
-    let impl_generics = block.generics.clone();
+    let (self_ty, impl_generics) = function::name_impl(&block.self_ty, &block.generics);
     for impl_item in &mut block.items {
         let syn::ImplItem::Fn(method) = impl_item else {
             continue;
