@@ -345,8 +345,8 @@ pub(crate) fn name_impl(self_ty: &Type, generics: &syn::Generics) -> (Type, syn:
         outlives: Vec::new(),
         prefix: "i",
     };
-    let named = rewrite(self_ty.to_token_stream(), &mut Elided::Fresh(&mut namer));
-    let Ok(named) = syn::parse2::<Type>(named) else {
+    let rewritten = rewrite(self_ty.to_token_stream(), &mut Elided::Fresh(&mut namer));
+    let Ok(with_names) = syn::parse2::<Type>(rewritten) else {
         return (self_ty.clone(), generics.clone());
     };
     let mut generics = generics.clone();
@@ -363,7 +363,7 @@ pub(crate) fn name_impl(self_ty: &Type, generics: &syn::Generics) -> (Type, syn:
         }
     }
     sort_params(&mut generics);
-    (named, generics)
+    (with_names, generics)
 }
 
 /// The name of a parameter: `name: Type` or `mut name: Type`.
