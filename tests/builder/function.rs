@@ -479,3 +479,63 @@ fn anonymous_impl_lifetimes() {
     assert_eq!(Holder::new(&FIVE).1, 0);
     assert_eq!(ByRef(&7).read().call(), 7);
 }
+
+#[builder]
+fn r#type(r#type: u32) -> u32 {
+    r#type
+}
+
+#[test]
+fn raw_identifiers() {
+    assert_eq!(r#type().r#type(42).call(), 42);
+}
+
+/// `with = ..`: setters that take their own arguments.
+#[derive(Debug, PartialEq, vouch::Builder)]
+struct Shaped<T: Clone> {
+    #[builder(with = |x: u32, y: u32| x + y)]
+    sum: u32,
+    #[builder(with = |text: &str| -> Result<_, core::num::ParseIntError> { text.parse() })]
+    parsed: i64,
+    #[builder(with = |value: &T| value.clone())]
+    copied: Option<T>,
+    #[builder(with = FromIterator::from_iter)]
+    items: Vec<u8>,
+    #[builder(required, with = Some)]
+    tag: Option<char>,
+    #[builder(with = |label: impl Into<String>| label.into(), default)]
+    label: String,
+}
+
+#[test]
+fn with_setters() -> Result<(), core::num::ParseIntError> {
+    let shaped = Shaped::builder()
+        .sum(1, 2)
+        .parsed("-4")?
+        .copied(&'x')
+        .items([1, 2])
+        .tag('t')
+        .build();
+    assert_eq!(
+        shaped,
+        Shaped {
+            sum: 3,
+            parsed: -4,
+            copied: Some('x'),
+            items: vec![1, 2],
+            tag: Some('t'),
+            label: String::new(),
+        }
+    );
+    assert!(Shaped::<u8>::builder().sum(0, 0).parsed("x").is_err());
+    let other = Shaped::<u8>::builder()
+        .sum(0, 0)
+        .parsed("1")?
+        .maybe_copied(None)
+        .items(Vec::new())
+        .tag('u')
+        .maybe_label(Some("l"))
+        .build();
+    assert_eq!((other.copied, other.label.as_str()), (None, "l"));
+    Ok(())
+}

@@ -93,6 +93,9 @@ pub(crate) struct Field {
     pub(crate) start_fn: Option<Ident>,
     /// `finish_fn`: an argument of the finishing method, not a setter.
     pub(crate) finish_fn: Option<Ident>,
+    /// `with = |a: A, b: B| expr`, `with = Some`, `with = FromIterator::from_iter`:
+    /// what the setter takes and how it makes the value.
+    pub(crate) with: Option<Keyed<Expr>>,
 }
 
 const FIELD_KEYS: &[&str] = &[
@@ -105,6 +108,7 @@ const FIELD_KEYS: &[&str] = &[
     "setters",
     "skip",
     "start_fn",
+    "with",
 ];
 const STRUCT_KEYS: &[&str] = &[
     "builder_type",
@@ -120,7 +124,6 @@ const BON_ONLY: &[&str] = &[
     "state_mod",
     "const",
     "generics",
-    "with",
     "field",
     "getter",
     "transparent",
@@ -255,82 +258,99 @@ pub(crate) fn parse_field(field: syn::Field, errors: &mut Errors) -> Option<Fiel
         setter_docs: None,
         start_fn: None,
         finish_fn: None,
+        with: None,
     };
     for meta in options(&field.attrs, errors) {
-        let Some(key) = key_of(&meta, errors) else {
-            continue;
-        };
-        match key.to_string().as_str() {
-            "default" => {
-                let value = optional_value(&meta, &key, errors);
-                once(&mut parsed.default, key, value, errors);
-            }
-            "skip" => {
-                let value = optional_value(&meta, &key, errors);
-                once(&mut parsed.skip, key, value, errors);
-            }
-            "into" => {
-                word(&meta, &key, errors);
-                once_flag(&mut parsed.into, key, errors);
-            }
-            "required" => {
-                word(&meta, &key, errors);
-                once_flag(&mut parsed.required, key, errors);
-            }
-            "overwritable" => {
-                word(&meta, &key, errors);
-                once_flag(&mut parsed.overwritable, key, errors);
-            }
-            "setters" => {
-                let named = named(&meta, &key, "setters(name = set_port)", errors);
-                if let Some(name) = named.name {
-                    once(&mut parsed.name, key, name, errors);
-                }
-                parsed.setter_vis = named.vis;
-                parsed.setter_docs = named.docs;
-            }
-            "name" => {
-                if let Some(name) = ident_value(&meta, &key, "name = set_port", errors) {
-                    once(&mut parsed.name, key, name, errors);
-                }
-            }
-            "start_fn" | "finish_fn" if matches!(meta, Meta::Path(_)) => {
-                let slot = if key == "start_fn" {
-                    &mut parsed.start_fn
-                } else {
-                    &mut parsed.finish_fn
-                };
-                once_flag(slot, key, errors);
-            }
-            other @ ("start_fn" | "finish_fn") => errors.spanned(
-                &key,
-                format_args!(
-                    "on a field, `{other}` takes no value: `#[builder({other})]` makes the field \
-                     an argument of the {} instead of a setter; name the {} in a \
-                     `#[builder({other} = ..)]` above the item",
-                    if other == "start_fn" {
-                        "start function"
-                    } else {
-                        "finishing method"
-                    },
-                    if other == "start_fn" {
-                        "start function"
-                    } else {
-                        "finishing method"
-                    },
-                ),
-            ),
-            other if STRUCT_KEYS.contains(&other) => errors.spanned(
-                &key,
-                format_args!(
-                    "`{other}` is an option of the struct, not of a field; \
-                     move it to a `#[builder(...)]` above the struct"
-                ),
-            ),
-            other => unknown(&key, other, FIELD_KEYS, errors),
-        }
+        parse_field_option(&mut parsed, &meta, errors);
     }
     Some(parsed)
+}
+
+/// One option of a field's `#[builder(..)]`.
+fn parse_field_option(parsed: &mut Field, meta: &Meta, errors: &mut Errors) {
+    let Some(key) = key_of(meta, errors) else {
+        return;
+    };
+    match key.to_string().as_str() {
+        "default" => {
+            let value = optional_value(meta, &key, errors);
+            once(&mut parsed.default, key, value, errors);
+        }
+        "skip" => {
+            let value = optional_value(meta, &key, errors);
+            once(&mut parsed.skip, key, value, errors);
+        }
+        "into" => {
+            word(meta, &key, errors);
+            once_flag(&mut parsed.into, key, errors);
+        }
+        "required" => {
+            word(meta, &key, errors);
+            once_flag(&mut parsed.required, key, errors);
+        }
+        "overwritable" => {
+            word(meta, &key, errors);
+            once_flag(&mut parsed.overwritable, key, errors);
+        }
+        "with" => {
+            if let Meta::NameValue(pair) = meta {
+                once(&mut parsed.with, key, pair.value.clone(), errors);
+            } else {
+                errors.spanned(
+                    &key,
+                    "`with` needs a closure that makes the value from the setter's \
+                     arguments; write e.g. `with = |x: u32, y: u32| x + y`",
+                );
+            }
+        }
+        "setters" => {
+            let named = named(meta, &key, "setters(name = set_port)", errors);
+            if let Some(name) = named.name {
+                once(&mut parsed.name, key, name, errors);
+            }
+            parsed.setter_vis = named.vis;
+            parsed.setter_docs = named.docs;
+        }
+        "name" => {
+            if let Some(name) = ident_value(meta, &key, "name = set_port", errors) {
+                once(&mut parsed.name, key, name, errors);
+            }
+        }
+        "start_fn" | "finish_fn" if matches!(meta, Meta::Path(_)) => {
+            let slot = if key == "start_fn" {
+                &mut parsed.start_fn
+            } else {
+                &mut parsed.finish_fn
+            };
+            once_flag(slot, key, errors);
+        }
+        other @ ("start_fn" | "finish_fn") => errors.spanned(
+            &key,
+            format_args!(
+                "on a field, `{other}` takes no value: `#[builder({other})]` makes the field \
+                 an argument of the {} instead of a setter; name the {} in a \
+                 `#[builder({other} = ..)]` above the item",
+                if other == "start_fn" {
+                    "start function"
+                } else {
+                    "finishing method"
+                },
+                if other == "start_fn" {
+                    "start function"
+                } else {
+                    "finishing method"
+                },
+            ),
+        ),
+        other if STRUCT_KEYS.contains(&other) => errors.spanned(
+            &key,
+            format_args!(
+                "`{other}` is an option of the struct, not of a field; \
+                 move it to a `#[builder(...)]` above the struct"
+            ),
+        ),
+        other => unknown(&key, other, FIELD_KEYS, errors),
+    }
 }
 
 pub(crate) fn parse_struct_option(input: &mut Input, meta: &Meta, errors: &mut Errors) {

@@ -51,6 +51,27 @@ pub(crate) struct Member {
     pub(crate) setter: Option<Ident>,
     /// The position of the field's slot in the state tuple.
     pub(crate) slot: Option<usize>,
+    /// `with = ..`: the setter's own parameters and how they make the value.
+    pub(crate) with: Option<With>,
+}
+
+/// A setter that takes its own parameters.
+pub(crate) enum With {
+    /// `with = |a: A, b: B| expr`.
+    Closure {
+        /// The parameters, as the closure declares them.
+        params: Vec<(Ident, Type)>,
+        /// The expression that makes the value from them.
+        body: TokenStream,
+        /// A fallible closure's return type, `Result<_, E>` (or an alias
+        /// with `_`): the setter returns it with the builder for `_`.
+        fallible: Option<Type>,
+    },
+    /// `with = Some` on a `required` `Option<T>`: the setter takes a `T`.
+    Some { inner: Type },
+    /// `with = FromIterator::from_iter`: the setter takes any iterator of
+    /// the collection's items.
+    FromIter { collection: Type },
 }
 
 impl Member {
@@ -208,6 +229,10 @@ fn members(fields: Vec<Field>, rules: &[OnRule], errors: &mut Errors) -> Vec<Mem
                 slot += 1;
                 slot - 1
             });
+            let with = field
+                .with
+                .as_ref()
+                .and_then(|with| with_setter(&field, with, &kind, errors));
             Member {
                 ident: field.ident,
                 ty: field.ty,
@@ -219,9 +244,102 @@ fn members(fields: Vec<Field>, rules: &[OnRule], errors: &mut Errors) -> Vec<Mem
                 setter_docs: field.setter_docs,
                 setter,
                 slot: this_slot,
+                with,
             }
         })
         .collect()
+}
+
+/// Reads `with = ..`: a closure whose parameters each have a type, `Some`
+/// (for a `required` `Option<T>` member: the setter takes a `T`), or
+/// `FromIterator::from_iter` / `<_>::from_iter` (the setter takes any
+/// `impl IntoIterator` of the collection's items).
+fn with_setter(
+    field: &Field,
+    with: &Keyed<Expr>,
+    kind: &MemberKind,
+    errors: &mut Errors,
+) -> Option<With> {
+    if let Some(into) = &field.into {
+        errors.spanned(
+            into,
+            "`into` converts the setter's argument, and `with` gives the setter its own \
+             arguments; remove `into` (convert in the closure instead)",
+        );
+    }
+    // What the closure makes: the `T` of an optional member, else the type.
+    let target = match kind {
+        MemberKind::Optional { inner, .. } => &**inner,
+        _ => &field.ty,
+    };
+    match &with.value {
+        Expr::Closure(closure) => {
+            let mut params = Vec::new();
+            for input in &closure.inputs {
+                let syn::Pat::Type(typed) = input else {
+                    errors.spanned(
+                        input,
+                        "the setter takes the closure's parameters, so each needs a type; \
+                         write e.g. `|value: u32| ..`",
+                    );
+                    return None;
+                };
+                let syn::Pat::Ident(name) = &*typed.pat else {
+                    errors.spanned(
+                        &typed.pat,
+                        "the setter takes the closure's parameters, so each needs a name; \
+                         write e.g. `|value: u32| ..`",
+                    );
+                    return None;
+                };
+                params.push((name.ident.clone(), (*typed.ty).clone()));
+            }
+            let body = &closure.body;
+            let fallible = match &closure.output {
+                syn::ReturnType::Default => None,
+                syn::ReturnType::Type(_, ty) => Some((**ty).clone()),
+            };
+            Some(With::Closure {
+                params,
+                body: quote::quote!(#body),
+                fallible,
+            })
+        }
+        Expr::Path(path) if path.path.is_ident("Some") => {
+            let inner = option_inner(&field.ty).filter(|_| field.required.is_some());
+            let Some(inner) = inner else {
+                errors.spanned(
+                    &with.value,
+                    "`with = Some` is for a `#[builder(required)]` `Option<T>` member, whose \
+                     setter then takes a `T`; add `required`, or remove `with = Some` (an \
+                     `Option` member's setter takes a `T` already)",
+                );
+                return None;
+            };
+            Some(With::Some {
+                inner: inner.clone(),
+            })
+        }
+        Expr::Path(path)
+            if path
+                .path
+                .segments
+                .last()
+                .is_some_and(|segment| segment.ident == "from_iter") =>
+        {
+            Some(With::FromIter {
+                collection: target.clone(),
+            })
+        }
+        other => {
+            errors.spanned(
+                other,
+                "`with` takes a closure with typed parameters (`|x: u32, y: u32| x + y`), \
+                 `Some` or `FromIterator::from_iter`",
+            );
+            None
+        }
+    }
 }
 
 /// The setter of a member without `name = ..`: its name without one
@@ -322,6 +440,7 @@ fn kind(field: &Field, errors: &mut Errors) -> MemberKind {
             field.name.as_ref().map(|n| &n.key),
             field.required.as_ref(),
             field.overwritable.as_ref(),
+            field.with.as_ref().map(|w| &w.key),
         ];
         for key in conflicts.into_iter().flatten() {
             errors.spanned(
@@ -428,6 +547,7 @@ fn positional(field: &Field, errors: &mut Errors) -> Option<MemberKind> {
         field.name.as_ref().map(|n| &n.key),
         field.required.as_ref(),
         field.overwritable.as_ref(),
+        field.with.as_ref().map(|w| &w.key),
     ];
     for option in conflicts.into_iter().flatten() {
         errors.spanned(

@@ -21,7 +21,7 @@
 //! state parameters are named after their fields (`Port`), the builder's
 //! one after what it is (`State`).
 
-use crate::builder::check::{Member, MemberKind, Model};
+use crate::builder::check::{Member, MemberKind, Model, With};
 use crate::builder::target::Function;
 use crate::util::ident::{fresh, name};
 use crate::util::lint_allows;
@@ -610,6 +610,9 @@ impl<'a> Cx<'a> {
                 quote!(#(#docs)*)
             }
         };
+        if let Some(with) = &member.with {
+            return self.with_setters(member, slot, setter, &docs, with);
+        }
         let convert = |inner: &syn::Type| {
             if member.into {
                 (
@@ -623,11 +626,13 @@ impl<'a> Cx<'a> {
         let Some(inner) = maybe_inner(member) else {
             let (param, converted) = convert(&member.ty);
             let set = quote!(#rt::set(#converted));
-            return self.setter_method(member, slot, setter, &docs, (&value, &param), &set);
+            let sig = SetterSig::plain(quote!(#value: #param), set);
+            return self.setter_method(member, slot, setter, &docs, &sig);
         };
         let (param, converted) = convert(inner);
         let set = quote!(#rt::set(#core::option::Option::Some(#converted)));
-        let plain = self.setter_method(member, slot, setter, &docs, (&value, &param), &set);
+        let sig = SetterSig::plain(quote!(#value: #param), set);
+        let plain = self.setter_method(member, slot, setter, &docs, &sig);
         let maybe = format_ident!(
             "maybe_{}",
             crate::util::ident::name(setter),
@@ -641,14 +646,94 @@ impl<'a> Cx<'a> {
         let doc = format!(
             " Sets `{name}` to `Some(value)` or `None`, as given: `.{setter}(value)` with an `Option`."
         );
-        let maybe = self.setter_method(
-            member,
-            slot,
-            &maybe,
-            &quote!(#[doc = #doc]),
-            (&value, &quote!(#core::option::Option<#param>)),
-            &quote!(#rt::set(#maybe_value)),
+        let sig = SetterSig::plain(
+            quote!(#value: #core::option::Option<#param>),
+            quote!(#rt::set(#maybe_value)),
         );
+        let maybe = self.setter_method(member, slot, &maybe, &quote!(#[doc = #doc]), &sig);
+        quote!(#plain #maybe)
+    }
+
+    /// The setters of a `with = ..` member: they take the closure's
+    /// parameters and store what it makes (its `Ok` value, for a fallible
+    /// one, whose error the setter returns); the `maybe_` twin of one that
+    /// may stay unset takes them in an `Option`.
+    fn with_setters(
+        &self,
+        member: &Member,
+        slot: usize,
+        setter: &Ident,
+        docs: &TokenStream,
+        with: &With,
+    ) -> TokenStream {
+        let (rt, core) = (&self.rt, &self.core);
+        let (params, body, fallible) = match with {
+            With::Closure {
+                params,
+                body,
+                fallible,
+            } => (params.clone(), body.clone(), fallible.as_ref()),
+            With::Some { inner } => {
+                let value = Ident::new("value", Span::call_site());
+                let body = quote!(#core::option::Option::Some(#value));
+                (vec![(value, inner.clone())], body, None)
+            }
+            With::FromIter { collection } => {
+                let iter = Ident::new("iter", Span::call_site());
+                let item = quote!(<#collection as #core::iter::IntoIterator>::Item);
+                let ty: syn::Type = syn::parse_quote!(impl #core::iter::IntoIterator<Item = #item>);
+                let body = quote!(#core::iter::FromIterator::from_iter(#iter));
+                (vec![(iter, ty)], body, None)
+            }
+        };
+        let made = Ident::new("made", Span::mixed_site());
+        let target = maybe_inner(member).unwrap_or(&member.ty);
+        let ret = fallible.map(|ty| quote!(-> #ty));
+        let question = fallible.map(|_| quote!(?));
+        // A closure of no parameters around the body, so a `return` in it
+        // returns from it, not from the setter. (With a return type, Rust
+        // has required the body to be a block already.)
+        let compute = quote!((move || #ret #body)() #question);
+        let (names, types): (Vec<&Ident>, Vec<&syn::Type>) =
+            params.iter().map(|(name, ty)| (name, ty)).unzip();
+        let wrap = if maybe_inner(member).is_some() {
+            quote!(#core::option::Option::Some(#made))
+        } else {
+            quote!(#made)
+        };
+        let plain = SetterSig {
+            params: quote!(#(#names: #types),*),
+            prelude: quote!(let #made: #target = #compute;),
+            set: quote!(#rt::set(#wrap)),
+            fallible: fallible.cloned(),
+        };
+        let plain = self.setter_method(member, slot, setter, docs, &plain);
+        if maybe_inner(member).is_none() {
+            return plain;
+        }
+        let maybe = format_ident!("maybe_{}", name(setter), span = setter.span());
+        let value = Ident::new("value", Span::mixed_site());
+        let (pattern, ty) = if let [(name, ty)] = params.as_slice() {
+            (quote!(#name), quote!(#ty))
+        } else {
+            (quote!((#(#names),*)), quote!((#(#types),*)))
+        };
+        let doc = format!(
+            " Sets `{}` from the arguments of `.{setter}(..)` when given, or to nothing.",
+            member.name()
+        );
+        let sig = SetterSig {
+            params: quote!(#value: #core::option::Option<#ty>),
+            prelude: quote! {
+                let #made: #core::option::Option<#target> = match #value {
+                    #core::option::Option::Some(#pattern) => #core::option::Option::Some(#compute),
+                    #core::option::Option::None => #core::option::Option::None,
+                };
+            },
+            set: quote!(#rt::set(#made)),
+            fallible: fallible.cloned(),
+        };
+        let maybe = self.setter_method(member, slot, &maybe, &quote!(#[doc = #doc]), &sig);
         quote!(#plain #maybe)
     }
 
@@ -660,9 +745,9 @@ impl<'a> Cx<'a> {
         slot: usize,
         method: &Ident,
         docs: &TokenStream,
-        (value, param): (&Ident, &TokenStream),
-        set: &TokenStream,
+        sig: &SetterSig,
     ) -> TokenStream {
+        let set = &sig.set;
         let (rt, core) = (&self.rt, &self.core);
         let vis = member
             .setter_vis
@@ -712,12 +797,21 @@ impl<'a> Cx<'a> {
                     #this: #rt::#not_set<#names::#field, #names::#setter, #struct_ty>,
             }
         };
+        let (params, prelude) = (&sig.params, &sig.prelude);
+        let (returns, rebuilt) = match &sig.fallible {
+            None => (next_ty, rebuilt),
+            Some(fallible) => (
+                replace_infer(quote!(#fallible), &next_ty),
+                quote!(#core::result::Result::Ok(#rebuilt)),
+            ),
+        };
         quote! {
             #docs
             #[inline(always)]
-            #vis fn #method(self, #value: #param) -> #next_ty
+            #vis fn #method(self, #params) -> #returns
             #bound
             {
+                #prelude
                 let (#(#pattern,)*) = self.__vouch_state;
                 #rebuilt
             }
@@ -1119,6 +1213,48 @@ impl<'a> Cx<'a> {
             }
         }
     }
+}
+
+/// A setter's signature and how it makes the value it stores.
+struct SetterSig {
+    /// Its parameters after `self`.
+    params: TokenStream,
+    /// Statements before the value is stored.
+    prelude: TokenStream,
+    /// What the slot stores: `set(value)`.
+    set: TokenStream,
+    /// The return type of a fallible `with` closure (`Result<_, E>`); the
+    /// setter returns it, the next builder in place of `_`.
+    fallible: Option<syn::Type>,
+}
+
+impl SetterSig {
+    fn plain(params: TokenStream, set: TokenStream) -> Self {
+        SetterSig {
+            params,
+            prelude: TokenStream::new(),
+            set,
+            fallible: None,
+        }
+    }
+}
+
+/// `tokens` with every `_` replaced by `with`.
+fn replace_infer(tokens: TokenStream, with: &TokenStream) -> TokenStream {
+    use proc_macro2::TokenTree;
+    tokens
+        .into_iter()
+        .flat_map(|tree| match tree {
+            TokenTree::Ident(ident) if ident == "_" => with.clone(),
+            TokenTree::Group(group) => {
+                let mut new =
+                    proc_macro2::Group::new(group.delimiter(), replace_infer(group.stream(), with));
+                new.set_span(group.span());
+                TokenTree::Group(new).into()
+            }
+            other => other.into(),
+        })
+        .collect()
 }
 
 /// What the members add to the finishing method besides its body.
