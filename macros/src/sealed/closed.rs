@@ -14,9 +14,8 @@
 //! The conversions are left out for variants whose type mentions a type
 //! parameter of the enum (see `mentions_type_param`).
 
-use super::attr::ClosedEnum;
-use super::check::is_generic;
-use super::expand::{seal_module, seal_path};
+use super::derive::{ClosedEnum, is_generic};
+use super::names::{delegate_name, key_module_path};
 use crate::util::ident;
 use crate::util::lint_allows;
 use proc_macro2::{Span, TokenStream};
@@ -108,7 +107,6 @@ pub(crate) fn expand_closed(model: &ClosedEnum) -> TokenStream {
         quote!(#(#predicates,)*)
     });
     for trait_path in &model.traits {
-        let seal = seal_path(trait_path);
         // A generic enum implements the trait when each variant's type does.
         let bounds = is_generic(model).then(|| {
             let bounds = model
@@ -117,21 +115,11 @@ pub(crate) fn expand_closed(model: &ClosedEnum) -> TokenStream {
                 .map(|(_, ty)| quote!(#ty: #trait_path,));
             quote!(#(#bounds)*)
         });
-        let mut delegate = trait_path.clone();
-        if let Some(last) = delegate.segments.pop() {
-            delegate
-                .segments
-                .push(syn::PathSegment::from(seal_module(&last.ident)));
-            delegate
-                .segments
-                .push(syn::PathSegment::from(syn::Ident::new(
-                    "delegate",
-                    last.ident.span(),
-                )));
-        }
+        let key = key_module_path(trait_path);
+        let delegate = delegate_name();
         out.extend(quote! {
-            #delegate! {
-                [#trait_path] [#seal] [#generics] [#enum_ty] [#predicates #bounds] [#variants]
+            #key::#delegate! {
+                [#trait_path] [#key] [#generics] [#enum_ty] [#predicates #bounds] [#variants]
             }
         });
     }

@@ -6,10 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 fn expand(args: TokenStream, item: TokenStream) -> String {
-    match sealed(args, item) {
-        Ok(tokens) => tokens.to_string(),
-        Err(error) => error.to_compile_error().to_string(),
-    }
+    sealed(args, item).to_string()
 }
 
 fn errors_in(expanded: &str) -> usize {

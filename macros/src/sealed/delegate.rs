@@ -1,14 +1,15 @@
-//! Checking: what the parsed model must satisfy before anything is generated.
+//! The delegation `derive(Sealed)` needs: a derive cannot see the trait's
+//! definition, so `#[vouch::sealed]` on the trait plans how each item is
+//! forwarded to an enum's variants and leaves a `macro_rules!` with that
+//! plan in the key module; the derive calls it.
 //!
-//! Two kinds of results: errors of the item itself (recorded in `Errors`,
-//! the item is then emitted unchanged), and obstacles to delegation, which
-//! only matter if an enum later closes the hierarchy with `derive(Sealed)`,
-//! so they become `compile_error!`s inside the delegation macro instead.
+//! Obstacles (an associated type, a method without receiver) only matter if
+//! an enum later closes the hierarchy, so they become `compile_error!`s
+//! inside the macro instead of errors on the trait.
 
-use super::attr::{ClosedEnum, SealArgs};
-use crate::util::Errors;
+use crate::util::{CratePath, lint_allows, respan};
 use proc_macro2::{Span, TokenStream};
-use quote::ToTokens;
+use quote::{ToTokens, format_ident, quote};
 use syn::spanned::Spanned;
 
 /// How `derive(Sealed)` implements one item of a sealed trait for an enum.
@@ -21,91 +22,6 @@ pub(crate) enum Delegation<'a> {
     Skip,
     /// Something an enum cannot forward, with where and why.
     Obstacle(Span, String),
-}
-
-/// `#[vouch::sealed]` on a trait. `false` when the trait cannot be sealed
-/// at all; other mistakes are recorded and the trait is sealed anyway.
-pub(crate) fn check_trait(item: &syn::ItemTrait, errors: &mut Errors) -> bool {
-    for trait_item in &item.items {
-        if let syn::TraitItem::Fn(method) = trait_item {
-            refuse_seal_attrs(&method.attrs, errors);
-        }
-    }
-    if let Some(auto) = item.modifiers.auto_token {
-        errors.spanned(
-            auto,
-            "an auto trait cannot be sealed: every type implements it; remove `auto`",
-        );
-        return false;
-    }
-    true
-}
-
-/// The `sealed` crate's `#[seal(callable)]`/`#[seal(uncallable)]` on
-/// methods: unknown to rustc, so say here what they were and what to do.
-fn refuse_seal_attrs(attrs: &[syn::Attribute], errors: &mut Errors) {
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident("seal")) {
-        errors.spanned(
-            attr,
-            "vouch does not seal single methods (`#[seal(..)]` of the `sealed` crate); \
-             remove the attribute: the whole trait is sealed",
-        );
-    }
-}
-
-/// `#[vouch::sealed]` on an impl: the trait path must be one the seal path
-/// can be derived from, and the trait-only arguments are refused.
-pub(crate) fn check_impl(item: &syn::ItemImpl, args: &SealArgs, errors: &mut Errors) {
-    for impl_item in &item.items {
-        if let syn::ImplItem::Fn(method) = impl_item {
-            refuse_seal_attrs(&method.attrs, errors);
-        }
-    }
-    if let Some(vis) = &args.vis {
-        errors.spanned(
-            vis,
-            "a visibility applies to the seal module of a trait, not to an impl; \
-             move it to the trait's `#[vouch::sealed(..)]`",
-        );
-    }
-    if let Some((path, _)) = &item.trait_
-        && let Some(last) = path.segments.last()
-        && let syn::PathArguments::Parenthesized(arguments) = &last.arguments
-    {
-        errors.spanned(
-            arguments,
-            "a sealed trait takes its arguments in angle brackets; write `Trait<A, B>`",
-        );
-    }
-}
-
-/// `true` when the seal path can be derived from the impl's trait path.
-pub(crate) fn impl_is_sealable(item: &syn::ItemImpl) -> bool {
-    item.trait_.as_ref().is_some_and(|(path, _)| {
-        path.segments
-            .last()
-            .is_some_and(|last| !matches!(last.arguments, syn::PathArguments::Parenthesized(_)))
-    })
-}
-
-/// `derive(Sealed)`: each implementor appears in one variant only, so that
-/// `From` and `TryFrom` are unambiguous.
-pub(crate) fn check_closed(model: &ClosedEnum, errors: &mut Errors) {
-    let mut seen: Vec<String> = Vec::new();
-    for (variant, ty) in &model.variants {
-        let key = ty.to_token_stream().to_string();
-        if seen.contains(&key) {
-            errors.spanned(
-                ty,
-                format_args!(
-                    "`{key}` already wraps another variant; each implementor appears once \
-                     in a closed hierarchy, remove variant `{variant}` or wrap another type"
-                ),
-            );
-        } else {
-            seen.push(key);
-        }
-    }
 }
 
 /// How each item of `item` is delegated by `derive(Sealed)`.
@@ -223,8 +139,107 @@ fn mentions_self(tokens: &TokenStream) -> bool {
     crate::util::ident::mentions(tokens, &["Self".to_owned()])
 }
 
-/// `true` when the item under `derive(Sealed)` has generic parameters whose
-/// bounds the delegated impls must repeat.
-pub(crate) fn is_generic(model: &ClosedEnum) -> bool {
-    !model.input.generics.params.is_empty()
+/// The `macro_rules!` that `derive(Sealed)` calls to implement the trait
+/// for an enum: a derive cannot see the trait's definition, so the trait
+/// leaves its method list here. Invoked as
+/// `__vouch_delegate!([Trait] [key module] [impl generics] [Enum<..>] [where ..] [V(T), ..])`.
+/// It writes the seal impl too, through the key module as an impl's seal
+/// is written (see `names::SealImpl`): when the trait is not sealed, the one
+/// error is then that the macro is missing.
+///
+/// Its names resolve where the enum is, as `macro_rules!` names do: the
+/// types of the methods' signatures must be nameable there.
+pub(crate) fn delegation_macro(krate: &CratePath, plan: &[Delegation<'_>]) -> TokenStream {
+    let core = krate.core();
+    let obstacles: Vec<TokenStream> = plan
+        .iter()
+        .filter_map(|step| match step {
+            // Every token at the obstacle, `core` path included: rustc
+            // reports a `compile_error!` at the span of its whole call.
+            Delegation::Obstacle(span, message) => {
+                Some(respan(quote!(#core::compile_error! { #message }), *span))
+            }
+            _ => None,
+        })
+        .collect();
+    let body = if obstacles.is_empty() {
+        let methods = plan.iter().filter_map(|step| match step {
+            Delegation::Method(method) => Some(delegated_method(method)),
+            _ => None,
+        });
+        let allows = lint_allows();
+        // `deprecated`: a deprecated trait, method or variant is the user's
+        // choice; the delegating impl that names them is not their code.
+        quote! {
+            const _: () = {
+                #[allow(dead_code)]
+                trait __VouchSeal {}
+                const _: () = {
+                    #[allow(unused_imports)]
+                    use $($key)* :: *;
+                    #[automatically_derived]
+                    #[allow(deprecated)]
+                    impl<$($generics)*> __VouchSeal for $($ty)* where $($bounds)* {}
+                };
+            };
+
+            #[automatically_derived]
+            #allows
+            #[allow(deprecated)]
+            impl<$($generics)*> $sealed_trait for $($ty)* where $($bounds)* {
+                #(#methods)*
+            }
+        }
+    } else {
+        quote!(#(#obstacles)*)
+    };
+    quote! {
+        macro_rules! __vouch_delegate {
+            (
+                [$sealed_trait:path] [$($key:tt)*]
+                [$($generics:tt)*] [$($ty:tt)*] [$($bounds:tt)*]
+                [$($variant:ident($variant_ty:ty)),*]
+            ) => {
+                #body
+            };
+        }
+    }
+}
+
+/// One method of the trait, forwarded to the value of whichever variant
+/// `self` holds.
+fn delegated_method(method: &syn::TraitItemFn) -> TokenStream {
+    let mut sig = method.sig.clone();
+    let mut call_args = Vec::new();
+    for (index, input) in sig.inputs.iter_mut().enumerate() {
+        match input {
+            // `mut self` needs no `mut` here: the value is only moved.
+            syn::FnArg::Receiver(receiver) => receiver.mutability = None,
+            syn::FnArg::Typed(arg) => {
+                let ident = format_ident!("__vouch_arg{}", index, span = Span::mixed_site());
+                arg.attrs.clear();
+                *arg.pat = syn::parse_quote!(#ident);
+                call_args.push(ident);
+            }
+        }
+    }
+    let cfgs = method
+        .attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr"));
+    let name = &sig.ident;
+    let awaited = sig.asyncness.map(|_| quote!(.await));
+    let inner = format_ident!("__vouch_inner", span = Span::mixed_site());
+    quote! {
+        #(#cfgs)*
+        #[inline]
+        #sig {
+            match self {
+                $(
+                    Self::$variant(#inner) =>
+                        <$variant_ty as $sealed_trait>::#name(#inner #(, #call_args)*) #awaited,
+                )*
+            }
+        }
+    }
 }
