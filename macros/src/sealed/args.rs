@@ -155,6 +155,21 @@ fn read_scope(input: ParseStream<'_>, parsed: &mut SealArgs, errors: &mut Errors
     };
     input.advance_to(&fork);
     let scope = match &vis {
+        // `pub(crate::shapes)`: a path needs `in`.
+        syn::Visibility::Public(token) if input.peek(syn::token::Paren) => {
+            let group = skip_one(input);
+            errors.spanned(
+                quote::quote!(#token #group),
+                format_args!(
+                    "malformed visibility; a path needs `in`: write `pub(in {})`",
+                    match &group {
+                        TokenTree::Group(group) => group.stream().to_string(),
+                        _ => String::new(),
+                    }
+                ),
+            );
+            return;
+        }
         syn::Visibility::Public(token) => {
             errors.spanned(
                 token,

@@ -15,7 +15,7 @@
 //! parameter of the enum (see `mentions_type_param`).
 
 use super::derive::{ClosedEnum, is_generic};
-use super::names::{delegate_name, key_module_path};
+use super::names::{SealImpl, delegate_name, key_module_path};
 use crate::util::ident;
 use crate::util::lint_allows;
 use proc_macro2::{Span, TokenStream};
@@ -95,6 +95,18 @@ pub(crate) fn expand_closed(model: &ClosedEnum) -> TokenStream {
         }
     });
 
+    out.extend(delegations(model, &enum_ty, where_clause));
+    out
+}
+
+/// Per sealed trait: the call of the delegation macro the trait left in
+/// its key module, with the seal impl for the enum.
+fn delegations(
+    model: &ClosedEnum,
+    enum_ty: &TokenStream,
+    where_clause: Option<&syn::WhereClause>,
+) -> TokenStream {
+    let core = model.krate.core();
     let variants = model
         .variants
         .iter()
@@ -106,6 +118,7 @@ pub(crate) fn expand_closed(model: &ClosedEnum) -> TokenStream {
         let predicates = clause.predicates.iter();
         quote!(#(#predicates,)*)
     });
+    let mut out = TokenStream::new();
     for trait_path in &model.traits {
         // A generic enum implements the trait when each variant's type does.
         let bounds = is_generic(model).then(|| {
@@ -117,10 +130,26 @@ pub(crate) fn expand_closed(model: &ClosedEnum) -> TokenStream {
         });
         let key = key_module_path(trait_path);
         let delegate = delegate_name();
+        let seal = SealImpl {
+            trait_path,
+            impl_generics: quote!(<#generics>),
+            self_ty: enum_ty.clone(),
+            where_clause: quote!(where #predicates #bounds),
+            core: core.clone(),
+            cfgs: Vec::new(),
+        }
+        .expand();
+        // Outside the seal's scope the macro is private: the derive then
+        // fails once, on the macro's privacy. It is called through a local
+        // name, which is what rustc's "originates in the macro" notes print.
+        let local = format_ident!("derive_Sealed", span = Span::mixed_site());
         out.extend(quote! {
-            #key::#delegate! {
-                [#trait_path] [#key] [#generics] [#enum_ty] [#predicates #bounds] [#variants]
-            }
+            const _: () = {
+                use #key::#delegate as #local;
+                #local! {
+                    [#trait_path] [#seal] [#generics] [#enum_ty] [#predicates #bounds] [#variants]
+                }
+            };
         });
     }
     out

@@ -142,10 +142,12 @@ fn mentions_self(tokens: &TokenStream) -> bool {
 /// The `macro_rules!` that `derive(Sealed)` calls to implement the trait
 /// for an enum: a derive cannot see the trait's definition, so the trait
 /// leaves its method list here. Invoked as
-/// `__vouch_delegate!([Trait] [key module] [impl generics] [Enum<..>] [where ..] [V(T), ..])`.
-/// It writes the seal impl too, through the key module as an impl's seal
-/// is written (see `names::SealImpl`): when the trait is not sealed, the one
-/// error is then that the macro is missing.
+/// `__vouch_delegate!([Trait] [seal impl] [impl generics] [Enum<..>] [where ..] [V(T), ..])`.
+/// It emits the seal impl the derive wrote (see `names::SealImpl`) only
+/// when it emits the trait's impl: when the trait is not sealed, the one
+/// error is then that the macro is missing, and when an item cannot be
+/// delegated, its `compile_error!` is the one error. The seal impl keeps
+/// the derive's spans, so rustc's notes name the derive, not this macro.
 ///
 /// Its names resolve where the enum is, as `macro_rules!` names do: the
 /// types of the methods' signatures must be nameable there.
@@ -171,17 +173,7 @@ pub(crate) fn delegation_macro(krate: &CratePath, plan: &[Delegation<'_>]) -> To
         // `deprecated`: a deprecated trait, method or variant is the user's
         // choice; the delegating impl that names them is not their code.
         quote! {
-            const _: () = {
-                #[allow(dead_code)]
-                trait __VouchSeal {}
-                const _: () = {
-                    #[allow(unused_imports)]
-                    use $($key)* :: *;
-                    #[automatically_derived]
-                    #[allow(deprecated)]
-                    impl<$($generics)*> __VouchSeal for $($ty)* where $($bounds)* {}
-                };
-            };
+            $($seal)*
 
             #[automatically_derived]
             #allows
@@ -196,7 +188,7 @@ pub(crate) fn delegation_macro(krate: &CratePath, plan: &[Delegation<'_>]) -> To
     quote! {
         macro_rules! __vouch_delegate {
             (
-                [$sealed_trait:path] [$($key:tt)*]
+                [$sealed_trait:path] [$($seal:tt)*]
                 [$($generics:tt)*] [$($ty:tt)*] [$($bounds:tt)*]
                 [$($variant:ident($variant_ty:ty)),*]
             ) => {

@@ -58,9 +58,11 @@ pub(crate) fn key_name() -> syn::Ident {
     syn::Ident::new("__VouchSeal", Span::call_site())
 }
 
-/// The name of the delegation macro inside the key module.
+/// The name of the delegation macro inside the key module: the name
+/// rustc's "this error originates in the macro" notes print, so it reads
+/// as the derive it serves.
 pub(crate) fn delegate_name() -> syn::Ident {
-    syn::Ident::new("__vouch_delegate", Span::call_site())
+    syn::Ident::new("Sealed", Span::call_site())
 }
 
 /// `a::b::Shape<X>` -> `a::b::__vouch_sealed_Shape`: the same prefix, so

@@ -12,7 +12,7 @@
 //!     pub mod key {
 //!         pub(in super::super) use super::Sealed as __VouchSeal;  // the scope
 //!         macro_rules! __vouch_delegate { .. }                    // derive(Sealed)
-//!         pub(crate) use __vouch_delegate;
+//!         pub(crate) use __vouch_delegate as Sealed;
 //!     }
 //! }
 //! #[doc(hidden)]
@@ -76,30 +76,46 @@ fn wording(name: &str, scope: &Scope) -> Wording {
     let crate_words = krate
         .as_deref()
         .map_or_else(|| "its crate".to_owned(), |name| format!("`{name}`"));
-    let attribute = format!("`#[vouch::sealed]` on the line above each impl of `{name}`");
+    // One message for every crate that reads it: it says who may implement
+    // the trait and how, which tells another crate why it may not.
     match scope {
         Scope::Module => Wording {
-            outside: "outside the module that defines it".to_owned(),
+            outside: format!("outside its own module in {crate_words}"),
             how: format!(
-                "{crate_words} implements `{name}` with {attribute}, inside the module of \
-                 `{name}` or its submodules; `#[vouch::sealed(pub(crate))]` on the trait \
-                 opens this to the whole crate"
+                "only {crate_words} implements `{name}`: with `#[vouch::sealed]` on each impl \
+                 inside the module of `{name}` or its submodules (`#[vouch::sealed(pub(crate))]` \
+                 on the trait allows impls anywhere in that crate)"
             ),
         },
         Scope::Crate => Wording {
             outside: format!("outside {crate_words}"),
-            how: format!("{crate_words} implements `{name}` with {attribute}"),
+            how: format!(
+                "only {crate_words} implements `{name}`: with `#[vouch::sealed]` on each impl"
+            ),
         },
         Scope::In(path) => {
-            let mut shown = path.to_token_stream().to_string().replace(' ', "");
-            if let (Some(rest), Some(krate)) = (shown.strip_prefix("crate"), krate.as_deref()) {
-                shown = format!("{krate}{rest}");
-            }
+            let written = path.to_token_stream().to_string().replace(' ', "");
+            // `crate::a` reads as `geometry::a`; `super::..` is relative to
+            // the trait's module, which the message says.
+            let (place, outside) = match (written.strip_prefix("crate"), krate.as_deref()) {
+                (Some(rest), Some(krate)) => {
+                    let place = format!("`{krate}{rest}`");
+                    (place.clone(), format!("outside {place}"))
+                }
+                _ if written == "super" => (
+                    format!("the parent module of `{name}`'s module in {crate_words}"),
+                    format!("outside the parent module of its module in {crate_words}"),
+                ),
+                _ => (
+                    format!("`{written}` (from `{name}`'s module) in {crate_words}"),
+                    format!("outside `{written}` (from its module) in {crate_words}"),
+                ),
+            };
             Wording {
-                outside: format!("outside `{shown}`"),
+                outside,
                 how: format!(
-                    "{crate_words} implements `{name}` with {attribute}, inside `{shown}` \
-                     (seen from the module of `{name}`)"
+                    "only {crate_words} implements `{name}`: with `#[vouch::sealed]` on each \
+                     impl inside {place}"
                 ),
             }
         }
@@ -187,9 +203,8 @@ pub(crate) fn expand(
     let words = wording(&name, &scope);
     let outside = &words.outside;
     let sentence = format!(
-        " This trait is sealed and cannot be implemented {outside}: it can be used, \
-         but only its own crate implements it, so new methods and impls are not \
-         breaking changes."
+        " This trait is sealed and cannot be implemented {outside}: other crates can \
+         use it but not implement it, so new methods and impls are not breaking changes."
     );
     item.attrs.push(syn::parse_quote!(#[doc = ""]));
     item.attrs.push(syn::parse_quote!(#[doc = " # Sealed"]));
@@ -223,7 +238,7 @@ pub(crate) fn expand(
                 #key_vis use super::Sealed as #key_name;
 
                 #delegate_macro
-                pub(crate) use #delegate;
+                pub(crate) use __vouch_delegate as #delegate;
             }
         }
 
