@@ -500,7 +500,7 @@ mod argument_lists {
 
     #[sealed(erase, pub(crate))]
     pub(crate) trait A {}
-    #[sealed(pub(crate), erase,)]
+    #[sealed(pub(crate), erase)]
     pub(crate) trait B {}
     #[sealed(r#erase)]
     pub(crate) trait C {}

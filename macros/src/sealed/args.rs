@@ -104,7 +104,10 @@ fn read_one(input: ParseStream<'_>, parsed: &mut SealArgs, errors: &mut Errors) 
     }
     let Ok(word) = input.call(syn::Ident::parse_any) else {
         let rest = skip_to_comma(input);
-        errors.spanned(rest, format_args!("unknown argument of `#[vouch::sealed]`; {EXPECTED}"));
+        errors.spanned(
+            rest,
+            format_args!("unknown argument of `#[vouch::sealed]`; {EXPECTED}"),
+        );
         return;
     };
     let flag = |slot: &mut Option<Spanned<()>>, errors: &mut Errors| {
@@ -117,7 +120,10 @@ fn read_one(input: ParseStream<'_>, parsed: &mut SealArgs, errors: &mut Errors) 
         } else if slot.is_some() {
             duplicate(errors, &word, format_args!("`{word}` argument"));
         } else {
-            *slot = Some(Spanned { value: (), span: word.span() });
+            *slot = Some(Spanned {
+                value: (),
+                span: word.span(),
+            });
         }
     };
     match crate::util::ident::name(&word).as_str() {
@@ -195,7 +201,10 @@ fn read_scope(input: ParseStream<'_>, parsed: &mut SealArgs, errors: &mut Errors
     if parsed.scope.is_some() {
         duplicate(errors, &vis, "visibility argument");
     } else {
-        parsed.scope = Some(Spanned { value: scope, span: spanned_of(&vis) });
+        parsed.scope = Some(Spanned {
+            value: scope,
+            span: spanned_of(&vis),
+        });
     }
 }
 
@@ -240,7 +249,9 @@ fn skip_one(input: ParseStream<'_>) -> TokenTree {
             Some((tree, rest)) => Ok((tree, rest)),
             None => Err(cursor.error("end of the arguments")),
         })
-        .unwrap_or_else(|_| TokenTree::Punct(proc_macro2::Punct::new(',', proc_macro2::Spacing::Alone)))
+        .unwrap_or_else(|_| {
+            TokenTree::Punct(proc_macro2::Punct::new(',', proc_macro2::Spacing::Alone))
+        })
 }
 
 /// Consumes the tokens up to (not including) the next top-level comma and
@@ -261,7 +272,10 @@ pub(crate) fn scope_from_grandchild(scope: &Scope) -> TokenStream {
         Scope::Module => quote::quote!(pub(in super::super)),
         Scope::Crate => quote::quote!(pub(crate)),
         Scope::In(path) => {
-            let first = path.segments.first().map(|segment| segment.ident.to_string());
+            let first = path
+                .segments
+                .first()
+                .map(|segment| segment.ident.to_string());
             let path = match first.as_deref() {
                 Some("self") => {
                     let rest = path.segments.iter().skip(1);

@@ -15,7 +15,7 @@
 //! parameter of the enum (see `mentions_type_param`).
 
 use super::derive::{ClosedEnum, is_generic};
-use super::names::{SealImpl, delegate_name, key_module_path};
+use super::names::{SealImpl, delegate_name, key_module_path, use_path};
 use crate::util::ident;
 use crate::util::lint_allows;
 use proc_macro2::{Span, TokenStream};
@@ -128,7 +128,7 @@ fn delegations(
                 .map(|(_, ty)| quote!(#ty: #trait_path,));
             quote!(#(#bounds)*)
         });
-        let key = key_module_path(trait_path);
+        let key = use_path(&key_module_path(trait_path));
         let delegate = delegate_name();
         let seal = SealImpl {
             trait_path,

@@ -76,6 +76,26 @@ pub(crate) fn key_module_path(trait_path: &syn::Path) -> syn::Path {
     path
 }
 
+/// `path` for a `use` item: its first segment carries the macro's edition,
+/// so the path resolves from where it is written (as the impl's trait path
+/// does) in every edition; edition 2015 would otherwise read a `use` path
+/// from the crate root. Keywords (`crate`, `self`, `super`) and `::` paths
+/// mean the same in every edition and stay as they are.
+pub(crate) fn use_path(path: &syn::Path) -> syn::Path {
+    let mut path = path.clone();
+    if path.leading_colon.is_none()
+        && let Some(first) = path.segments.first_mut()
+        && !matches!(
+            first.ident.to_string().as_str(),
+            "crate" | "self" | "super" | "Self"
+        )
+    {
+        let span = Span::mixed_site().located_at(first.ident.span());
+        first.ident.set_span(span);
+    }
+    path
+}
+
 /// The seal impl for `impl<G> Trait<Args> for Ty where W`, written so that
 /// it implements the real seal when the impl may see the key, and a local
 /// stand-in otherwise (then the impl of the trait fails with the seal's
@@ -108,7 +128,7 @@ pub(crate) struct SealImpl<'a> {
 impl SealImpl<'_> {
     pub(crate) fn expand(&self) -> TokenStream {
         let key = key_name();
-        let module = key_module_path(self.trait_path);
+        let module = use_path(&key_module_path(self.trait_path));
         let arguments = self
             .trait_path
             .segments
@@ -131,7 +151,6 @@ impl SealImpl<'_> {
             #(#cfgs)*
             #allows
             const _: () = {
-                #[allow(dead_code)]
                 trait #key #stand_in {}
                 const _: () = {
                     #[allow(unused_imports)]
@@ -160,7 +179,8 @@ fn stand_in_params(arguments: &syn::PathArguments, core: &TokenStream) -> TokenS
             let name = format_ident!("__VouchA{}", index);
             match arg {
                 syn::GenericArgument::Lifetime(_) => {
-                    let lifetime = syn::Lifetime::new(&format!("'__vouch_a{index}"), Span::call_site());
+                    let lifetime =
+                        syn::Lifetime::new(&format!("'__vouch_a{index}"), Span::call_site());
                     Some(quote!(#lifetime))
                 }
                 syn::GenericArgument::Type(_) => Some(quote!(#name: ?#core::marker::Sized)),

@@ -31,7 +31,7 @@
 
 use super::args::{Scope, SealArgs, scope_from_grandchild};
 use super::delegate::{Delegation, delegation_macro};
-use super::names::{delegate_name, key_module, key_name, seal_module};
+use super::names::{delegate_name, key_module, key_name, seal_module, use_path};
 use crate::util::{Errors, lint_allows};
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
@@ -122,29 +122,9 @@ fn wording(name: &str, scope: &Scope) -> Wording {
     }
 }
 
-/// Expands a sealed trait.
-pub(crate) fn expand(
-    mut item: syn::ItemTrait,
-    args: &SealArgs,
-    plan: &[Delegation<'_>],
-) -> TokenStream {
-    let krate = args
-        .krate
-        .as_ref()
-        .map(|krate| krate.value.clone())
-        .unwrap_or_default();
-    let core = krate.core();
-    let name = item.ident.unraw().to_string();
-    let scope = args
-        .scope
-        .as_ref()
-        .map_or(Scope::Module, |scope| scope.value.clone());
-    let seal = seal_module(&item.ident);
-    let key = key_module(&item.ident);
-    let key_name = key_name();
-    let delegate = delegate_name();
-    let key_vis = scope_from_grandchild(&scope);
-
+/// The seal's parameters and the arguments naming them, and whether the
+/// seal module must import its parent's scope.
+fn seal_params(generics: &syn::Generics, core: &TokenStream) -> (TokenStream, TokenStream, bool) {
     // The seal takes the trait's parameters without their bounds: they are
     // checked on the trait itself, and erasing them keeps the module free of
     // most names they use. Type parameters are `?Sized`, so any argument the
@@ -153,7 +133,7 @@ pub(crate) fn expand(
     let mut params = Vec::new();
     let mut arguments = Vec::new();
     let mut needs_parent_scope = false;
-    for param in &item.generics.params {
+    for param in &generics.params {
         match param {
             syn::GenericParam::Lifetime(param) => {
                 let lifetime = &param.lifetime;
@@ -179,11 +159,41 @@ pub(crate) fn expand(
             }
         }
     }
-    let (params, arguments) = if params.is_empty() {
-        (quote!(), quote!())
+    if params.is_empty() {
+        (quote!(), quote!(), needs_parent_scope)
     } else {
-        (quote!(<#(#params),*>), quote!(<#(#arguments),*>))
-    };
+        (
+            quote!(<#(#params),*>),
+            quote!(<#(#arguments),*>),
+            needs_parent_scope,
+        )
+    }
+}
+
+/// Expands a sealed trait.
+pub(crate) fn expand(
+    mut item: syn::ItemTrait,
+    args: &SealArgs,
+    plan: &[Delegation<'_>],
+) -> TokenStream {
+    let krate = args
+        .krate
+        .as_ref()
+        .map(|krate| krate.value.clone())
+        .unwrap_or_default();
+    let core = krate.core();
+    let name = item.ident.unraw().to_string();
+    let scope = args
+        .scope
+        .as_ref()
+        .map_or(Scope::Module, |scope| scope.value.clone());
+    let seal = seal_module(&item.ident);
+    let key = key_module(&item.ident);
+    let key_name = key_name();
+    let delegate = delegate_name();
+    let key_vis = scope_from_grandchild(&scope);
+
+    let (params, arguments, needs_parent_scope) = seal_params(&item.generics, &core);
     let parent_scope = needs_parent_scope.then(|| {
         quote!(
             use super::*;
@@ -219,6 +229,7 @@ pub(crate) fn expand(
         quote!(#[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)])
     });
     let delegate_macro = delegation_macro(&krate, plan);
+    let seal_for_use = use_path(&syn::Path::from(seal.clone()));
     let allows = lint_allows();
 
     quote! {
@@ -243,7 +254,8 @@ pub(crate) fn expand(
         }
 
         #[doc(hidden)]
+        #allows
         #[allow(unreachable_pub, unused_imports)]
-        pub use #seal::key as #key;
+        pub use #seal_for_use::key as #key;
     }
 }

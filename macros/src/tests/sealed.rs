@@ -59,7 +59,10 @@ fn impl_gets_the_seal_impl_with_its_generics() {
             impl<'a, T: Copy, const N: usize> a::b::Window<'a, T, N> for &'a [T; N] where T: Default {}
         ),
     );
-    assert!(out.contains("use a :: b :: __vouch_sealed_Window :: *"), "{out}");
+    assert!(
+        out.contains("use a :: b :: __vouch_sealed_Window :: *"),
+        "{out}"
+    );
     // The stand-in takes one parameter per argument, of the same kind.
     assert!(
         out.contains("trait __VouchSeal < '__vouch_a0 , __VouchA1 :"),
@@ -79,9 +82,17 @@ fn scopes_are_written_from_the_key_module() {
         (quote!(pub(self)), "pub (in super :: super) use"),
         (quote!(pub(super)), "pub (in super :: super :: super) use"),
         (quote!(pub(in crate::a)), "pub (in crate :: a) use"),
-        (quote!(pub(in super::b)), "pub (in super :: super :: super :: b) use"),
+        (
+            quote!(pub(in super::b)),
+            "pub (in super :: super :: super :: b) use",
+        ),
     ] {
-        let out = expand(arg.clone(), quote!(pub trait Shape {}));
+        let out = expand(
+            arg.clone(),
+            quote!(
+                pub trait Shape {}
+            ),
+        );
         assert!(out.contains(vis), "{arg}: {out}");
         assert_eq!(errors_in(&out), 0, "{out}");
     }
@@ -96,10 +107,20 @@ fn argument_list_mistakes_are_spanned_at_the_token() {
         quote!(,erase),
         quote!(pub(crate::a)),
     ] {
-        let out = expand(args.clone(), quote!(trait Shape {}));
+        let out = expand(
+            args.clone(),
+            quote!(
+                trait Shape {}
+            ),
+        );
         assert_eq!(errors_in(&out), 1, "{args}: {out}");
     }
-    let out = expand(quote!(erase pub(crate)), quote!(trait Shape {}));
+    let out = expand(
+        quote!(erase pub(crate)),
+        quote!(
+            trait Shape {}
+        ),
+    );
     assert!(out.contains("expected `,` between two arguments"), "{out}");
 }
 
