@@ -16,15 +16,15 @@
 //! the impl's seal lands on a local stand-in, so an impl outside the scope
 //! (or outside the crate) gets the seal's own message, once.
 
+use crate::util::ident;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
-use syn::ext::IdentExt;
 
 /// `__vouch_sealed_Shape`: the public, hidden module holding the key.
 pub(crate) fn key_module(trait_ident: &syn::Ident) -> syn::Ident {
     format_ident!(
         "__vouch_sealed_{}",
-        trait_ident.unraw(),
+        ident::name(trait_ident),
         span = trait_ident.span()
     )
 }
@@ -32,7 +32,7 @@ pub(crate) fn key_module(trait_ident: &syn::Ident) -> syn::Ident {
 /// `shape_seal`: the private module holding the seal trait, named after the
 /// trait in snake case so that rustc's paths read well.
 pub(crate) fn seal_module(trait_ident: &syn::Ident) -> syn::Ident {
-    let name = trait_ident.unraw().to_string();
+    let name = ident::name(trait_ident);
     let mut snake = String::with_capacity(name.len() + 8);
     let mut previous_lower = false;
     for ch in name.chars() {

@@ -35,7 +35,6 @@ use super::names::{delegate_name, key_module, key_name, seal_module, use_path};
 use crate::util::{Errors, lint_allows};
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
-use syn::ext::IdentExt;
 
 /// `false` when the trait cannot be sealed at all; other mistakes are
 /// recorded and the trait is sealed anyway, so its impls and
@@ -182,7 +181,7 @@ pub(crate) fn expand(
         .map(|krate| krate.value.clone())
         .unwrap_or_default();
     let core = krate.core();
-    let name = item.ident.unraw().to_string();
+    let name = crate::util::ident::name(&item.ident);
     let scope = args
         .scope
         .as_ref()
