@@ -1,7 +1,7 @@
 //! `#[derive(Sealed)] #[sealed(Trait, ..)]`: parsing the helper attribute
 //! and the enum into a model, and checking it. `closed` expands it.
 
-use crate::util::attr::duplicate;
+use crate::util::attr::Spanned;
 use crate::util::{CratePath, Errors};
 use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
@@ -96,7 +96,7 @@ pub(crate) fn parse_closed(input: syn::DeriveInput, errors: &mut Errors) -> Clos
     ClosedEnum {
         input,
         traits,
-        krate: krate.unwrap_or_default(),
+        krate: krate.map(|krate| krate.value).unwrap_or_default(),
         variants,
     }
 }
@@ -104,7 +104,7 @@ pub(crate) fn parse_closed(input: syn::DeriveInput, errors: &mut Errors) -> Clos
 fn read_closed_arg(
     segment: &[TokenTree],
     traits: &mut Vec<syn::Path>,
-    krate: &mut Option<CratePath>,
+    krate: &mut Option<Spanned<CratePath>>,
     errors: &mut Errors,
 ) {
     // `crate = ..`, not a trait path such as `crate::shapes::Shape`.
@@ -169,25 +169,17 @@ fn read_variants(data: &syn::DataEnum, errors: &mut Errors) -> Vec<(syn::Ident, 
     variants
 }
 
-/// Reads `crate = "path"` / `crate = path`.
-fn read_crate(segment: &[TokenTree], krate: &mut Option<CratePath>, errors: &mut Errors) {
-    let has_eq = matches!(segment.get(1), Some(TokenTree::Punct(punct)) if punct.as_char() == '=');
-    let value = stream(segment.get(2..).unwrap_or_default());
-    if !has_eq || value.is_empty() {
-        errors.spanned(
-            stream(segment),
-            "`crate` needs a path; write `crate = \"::vouch\"`",
-        );
-        return;
-    }
-    let parsed = syn::parse2::<syn::Expr>(value).and_then(|expr| CratePath::from_expr(&expr));
-    match parsed {
-        Ok(_) if krate.is_some() => {
-            duplicate(errors, stream(segment), "`crate` argument");
+/// Reads `crate = "path"` / `crate = path` with the attribute's reader.
+fn read_crate(segment: &[TokenTree], krate: &mut Option<Spanned<CratePath>>, errors: &mut Errors) {
+    let parser = |input: syn::parse::ParseStream<'_>| {
+        let value = super::args::parse_crate(input);
+        if value.is_ok() && !input.is_empty() {
+            return Err(input.error("expected `,` after the path of `crate = ..`"));
         }
-        Ok(path) => *krate = Some(path),
-        Err(error) => errors.push(error),
-    }
+        value
+    };
+    let value = syn::parse::Parser::parse2(parser, stream(segment));
+    super::args::set_crate(value, krate, errors);
 }
 
 /// `derive(Sealed)`: each implementor appears in one variant only, so that
