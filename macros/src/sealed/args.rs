@@ -66,7 +66,7 @@ pub(crate) fn parse_args(args: TokenStream, errors: &mut Errors) -> SealArgs {
 fn read_list(input: ParseStream<'_>, parsed: &mut SealArgs, errors: &mut Errors) {
     while !input.is_empty() {
         if input.peek(syn::Token![,]) {
-            let comma: TokenTree = input.parse().unwrap_or_else(|_| skip_one(input));
+            let comma = skip_one(input);
             errors.spanned(
                 comma,
                 "expected an argument before this `,`; remove the extra comma",
@@ -164,14 +164,15 @@ fn read_scope(input: ParseStream<'_>, parsed: &mut SealArgs, errors: &mut Errors
         // `pub(crate::shapes)`: a path needs `in`.
         syn::Visibility::Public(token) if input.peek(syn::token::Paren) => {
             let group = skip_one(input);
+            let path = group.clone().into_iter().next().map(|tree| match tree {
+                TokenTree::Group(group) => group.stream().to_string(),
+                other => other.to_string(),
+            });
             errors.spanned(
                 quote::quote!(#token #group),
                 format_args!(
                     "malformed visibility; a path needs `in`: write `pub(in {})`",
-                    match &group {
-                        TokenTree::Group(group) => group.stream().to_string(),
-                        _ => String::new(),
-                    }
+                    path.unwrap_or_default()
                 ),
             );
             return;
@@ -255,16 +256,15 @@ fn spanned_of(vis: &syn::Visibility) -> Span {
     syn::spanned::Spanned::span(vis)
 }
 
-/// Consumes one token tree (a `,`, most often) and returns it.
-fn skip_one(input: ParseStream<'_>) -> TokenTree {
+/// Consumes one token tree (a `,`, most often) and returns it as tokens;
+/// nothing at the end of the input.
+fn skip_one(input: ParseStream<'_>) -> TokenStream {
     input
         .step(|cursor| match cursor.token_tree() {
-            Some((tree, rest)) => Ok((tree, rest)),
-            None => Err(cursor.error("end of the arguments")),
+            Some((tree, rest)) => Ok((TokenStream::from(tree), rest)),
+            None => Ok((TokenStream::new(), *cursor)),
         })
-        .unwrap_or_else(|_| {
-            TokenTree::Punct(proc_macro2::Punct::new(',', proc_macro2::Spacing::Alone))
-        })
+        .unwrap_or_default()
 }
 
 /// Consumes the tokens up to (not including) the next top-level comma and
@@ -272,7 +272,7 @@ fn skip_one(input: ParseStream<'_>) -> TokenTree {
 fn skip_to_comma(input: ParseStream<'_>) -> TokenStream {
     let mut skipped = TokenStream::new();
     while !input.is_empty() && !input.peek(syn::Token![,]) {
-        skipped.extend([skip_one(input)]);
+        skipped.extend(skip_one(input));
     }
     skipped
 }
