@@ -519,3 +519,60 @@ mod argument_lists {
         all::<u8>();
     }
 }
+
+/// No sealed diagnostic names a generated item (`__vouch_..`, `_::`),
+/// except the cases of the documented limit (README, "Known limits"): an
+/// impl or a derive that names its trait through a path that does not lead
+/// to the trait's module, or names a trait that is not sealed, where rustc
+/// reports the hidden key module as unresolved.
+#[test]
+#[cfg_attr(miri, ignore = "reads files, which Miri's isolation forbids")]
+fn ui_snapshots_name_no_generated_item() {
+    const KNOWN_LIMIT: &[&str] = &[
+        "derive/derive_not_sealed_trait.stderr",
+        "downstream/imported_with_attribute.stderr",
+        "impls/impl_of_unsealed_trait.stderr",
+        "impls/imported_trait_impl.stderr",
+        "impls/reexported_trait_impl.stderr",
+        "impls/renamed_import_impl.stderr",
+    ];
+    fn walk(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir)
+            .expect("read the sealed UI cases")
+            .flatten()
+        {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if path.extension().is_some_and(|ext| ext == "stderr") {
+                found.push(path);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/sealed");
+    let mut snapshots = Vec::new();
+    walk(&root, &mut snapshots);
+    assert!(
+        snapshots.len() > 40,
+        "found only {} snapshots",
+        snapshots.len()
+    );
+    let mut offenders = Vec::new();
+    for path in &snapshots {
+        let name = path
+            .strip_prefix(&root)
+            .expect("under the root")
+            .to_string_lossy()
+            .replace('\\', "/");
+        let text = std::fs::read_to_string(path).expect("read a snapshot");
+        let generated = text.contains("__") || text.contains("_::");
+        if generated != KNOWN_LIMIT.contains(&name.as_str()) {
+            offenders.push(name);
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "snapshots naming a generated item, or known-limit cases that no longer do \
+         (update KNOWN_LIMIT): {offenders:?}"
+    );
+}
