@@ -482,6 +482,18 @@ mod paths {
         }
     }
 
+    /// A prelude that re-exports by glob brings the key module along.
+    pub(crate) mod prelude {
+        pub(crate) use super::kinds::*;
+    }
+
+    #[sealed]
+    impl prelude::Within for u32 {
+        fn within(&self) -> u8 {
+            4
+        }
+    }
+
     #[test]
     fn every_path_and_scope() {
         use kinds::{Kind, Parent, Within};
@@ -491,6 +503,7 @@ mod paths {
         assert_eq!(Outside.parent(), 1);
         assert_eq!(Outside.within(), 2);
         assert_eq!(5_u16.within(), 3);
+        assert_eq!(5_u32.within(), 4);
     }
 }
 

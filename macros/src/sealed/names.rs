@@ -1,15 +1,16 @@
 //! The names the trait, its impls and `derive(Sealed)` agree on, and the
 //! lookup an impl uses to find its trait's seal.
 //!
-//! For `#[vouch::sealed] pub trait Shape` the trait's module gets two
-//! modules:
+//! For `#[vouch::sealed] pub trait Shape` the trait's module gets (see
+//! `on_trait`):
 //! - `shape_seal` (private): holds `pub trait Sealed`, the supertrait of
 //!   `Shape`. Its path is what rustc prints in the help lines of an error,
 //!   so it is a name a reader understands (`geometry::shape_seal::Sealed`).
-//! - `__vouch_sealed_Shape` (`pub`, hidden): the *key*, a re-export of
-//!   `Sealed` under the name `__VouchSeal` whose visibility is the seal's
-//!   scope, and the `derive(Sealed)` delegation macro. It is public so that
-//!   naming it never fails on privacy; only the key inside is restricted.
+//! - `__vouch_sealed_Shape` (`pub`, hidden): a re-export of the key module
+//!   `shape_seal::key`, which holds the *key*, a re-export of `Sealed`
+//!   under the name `__VouchSeal` whose visibility is the seal's scope, and
+//!   the `derive(Sealed)` delegation macro. It is public so that naming it
+//!   never fails on privacy; only the key inside is restricted.
 //!
 //! An impl finds the key by glob-importing the key module through the path
 //! that names the trait: a glob skips what the impl may not see, and then
