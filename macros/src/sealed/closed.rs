@@ -129,7 +129,10 @@ fn delegations(
             quote!(#(#bounds)*)
         });
         let key = use_path(&key_module_path(trait_path));
-        let delegate = delegate_name();
+        let Some(last) = trait_path.segments.last() else {
+            continue;
+        };
+        let delegate = delegate_name(&last.ident);
         let seal = SealImpl {
             trait_path,
             impl_generics: quote!(<#generics>),

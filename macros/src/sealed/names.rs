@@ -59,11 +59,15 @@ pub(crate) fn key_name() -> syn::Ident {
     syn::Ident::new("__VouchSeal", Span::call_site())
 }
 
-/// The name of the delegation macro inside the key module: the name
-/// rustc's "this error originates in the macro" notes print, so it reads
-/// as the derive it serves.
-pub(crate) fn delegate_name() -> syn::Ident {
-    syn::Ident::new("Sealed", Span::call_site())
+/// The name of the delegation macro inside the key module, `Shape_is_sealed`:
+/// the name rustc prints when another crate's (or another module's)
+/// `derive(Sealed)` may not call it ("macro `Shape_is_sealed` is private").
+pub(crate) fn delegate_name(trait_ident: &syn::Ident) -> syn::Ident {
+    format_ident!(
+        "{}_is_sealed",
+        ident::name(trait_ident),
+        span = trait_ident.span()
+    )
 }
 
 /// `a::b::Shape<X>` -> `a::b::__vouch_sealed_Shape`: the same prefix, so

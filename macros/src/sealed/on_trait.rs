@@ -12,7 +12,7 @@
 //!     pub mod key {
 //!         pub(in super::super) use super::Sealed as __VouchSeal;  // the scope
 //!         macro_rules! __vouch_delegate { .. }                    // derive(Sealed)
-//!         pub(crate) use __vouch_delegate as Sealed;
+//!         pub(crate) use __vouch_delegate as Shape_is_sealed;
 //!     }
 //! }
 //! #[doc(hidden)]
@@ -189,7 +189,7 @@ pub(crate) fn expand(
     let seal = seal_module(&item.ident);
     let key = key_module(&item.ident);
     let key_name = key_name();
-    let delegate = delegate_name();
+    let delegate = delegate_name(&item.ident);
     let key_vis = scope_from_grandchild(&scope);
 
     let (params, arguments, needs_parent_scope) = seal_params(&item.generics, &core);

@@ -239,7 +239,7 @@ fn derive_writes_conversions_and_the_delegation_call() {
     );
     assert!(out.contains("TryFrom < AnyShape > for Circle"), "{out}");
     assert!(
-        out.contains("use shapes :: __vouch_sealed_Shape :: Sealed as derive_Sealed"),
+        out.contains("use shapes :: __vouch_sealed_Shape :: Shape_is_sealed as derive_Sealed"),
         "{out}"
     );
 }

@@ -32,7 +32,7 @@ mod shape_seal {
     pub trait Sealed {}
     pub mod key {
         pub(in super::super) use super::Sealed as __VouchSeal;
-        pub(crate) use __vouch_delegate as Sealed;
+        pub(crate) use __vouch_delegate as Shape_is_sealed;
     }
 }
 #[doc(hidden)]
@@ -249,7 +249,7 @@ impl ::vouch::__private::sealed::ClosedHierarchy for AnyShape {
     }
 }
 const _: () = {
-    use __vouch_sealed_Shape::Sealed as derive_Sealed;
+    use __vouch_sealed_Shape::Shape_is_sealed as derive_Sealed;
     #[allow(
         non_camel_case_types,
         non_snake_case,

@@ -37,7 +37,7 @@ mod window_seal {
     pub trait Sealed<'a, T: ?::vouch::__private::core::marker::Sized, const N: usize> {}
     pub mod key {
         pub(in super::super) use super::Sealed as __VouchSeal;
-        pub(crate) use __vouch_delegate as Sealed;
+        pub(crate) use __vouch_delegate as Window_is_sealed;
     }
 }
 #[doc(hidden)]

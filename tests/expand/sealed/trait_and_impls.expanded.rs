@@ -35,7 +35,7 @@ mod shape_seal {
     pub trait Sealed {}
     pub mod key {
         pub(in super::super) use super::Sealed as __VouchSeal;
-        pub(crate) use __vouch_delegate as Sealed;
+        pub(crate) use __vouch_delegate as Shape_is_sealed;
     }
 }
 #[doc(hidden)]
@@ -87,7 +87,7 @@ mod polygon_seal {
     pub trait Sealed {}
     pub mod key {
         pub(crate) use super::Sealed as __VouchSeal;
-        pub(crate) use __vouch_delegate as Sealed;
+        pub(crate) use __vouch_delegate as Polygon_is_sealed;
     }
 }
 #[doc(hidden)]
