@@ -124,7 +124,7 @@ pub(crate) struct SealImpl<'a> {
     pub(crate) impl_generics: TokenStream,
     pub(crate) self_ty: TokenStream,
     pub(crate) where_clause: TokenStream,
-    /// `<crate>::__private::core`.
+    /// A path to `core`.
     pub(crate) core: TokenStream,
     /// Attributes for both blocks (`#[cfg]`s of the impl).
     pub(crate) cfgs: Vec<&'a syn::Attribute>,

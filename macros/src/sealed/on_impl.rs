@@ -56,17 +56,23 @@ pub(crate) fn expand(item: &syn::ItemImpl, args: &SealArgs) -> TokenStream {
     }
     let (impl_generics, _, where_clause) = item.generics.split_for_impl();
     let self_ty = &item.self_ty;
-    let krate = args
-        .krate
-        .as_ref()
-        .map(|krate| krate.value.clone())
-        .unwrap_or_default();
+    // The stand-in needs `core` only: through `crate = ..` when given, else
+    // `::core` read in the macro's edition (edition 2015 would read `::core`
+    // from the crate root), so an impl needs no `crate =` where the
+    // dependency is renamed.
+    let core = args.krate.as_ref().map_or_else(
+        || {
+            let core = syn::Ident::new("core", proc_macro2::Span::mixed_site());
+            quote!(::#core)
+        },
+        |krate| krate.value.core(),
+    );
     let seal = SealImpl {
         trait_path,
         impl_generics: quote!(#impl_generics),
         self_ty: quote!(#self_ty),
         where_clause: quote!(#where_clause),
-        core: krate.core(),
+        core,
         // An impl under `#[cfg]` has a seal under the same `#[cfg]`.
         cfgs: item
             .attrs

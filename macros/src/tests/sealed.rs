@@ -252,3 +252,12 @@ fn derive_reports_every_mistake() {
     });
     assert_eq!(errors_in(&out), 6, "{out}");
 }
+
+#[test]
+fn impl_needs_no_path_to_the_runtime() {
+    // An impl works where the dependency is renamed, without `crate = ..`.
+    let out = expand(quote!(), quote!(impl a::Measure<str, 3> for X {}));
+    assert!(!out.contains(":: vouch ::"), "{out}");
+    assert!(out.contains(":: core :: marker :: Sized"), "{out}");
+    assert_eq!(errors_in(&out), 0, "{out}");
+}

@@ -72,8 +72,8 @@ pub use window_seal::key as __vouch_sealed_Window;
 const _: () = {
     trait __VouchSeal<
         '__vouch_a0,
-        __VouchA1: ?::vouch::__private::core::marker::Sized,
-        __VouchA2: ?::vouch::__private::core::marker::Sized,
+        __VouchA1: ?::core::marker::Sized,
+        __VouchA2: ?::core::marker::Sized,
     > {}
     const _: () = {
         #[allow(unused_imports)]
