@@ -19,8 +19,8 @@ trait Sealed {}
 mod shapes {
     use vouch::sealed;
 
-    /// A plane figure.
-    #[sealed]
+    /// A plane figure, implemented in other modules of the crate too.
+    #[sealed(pub(crate))]
     pub(crate) trait Shape {
         fn area(&self) -> f64;
 
@@ -59,7 +59,7 @@ mod shapes {
     }
 
     /// Round figures: a sealed sub-trait in the same module.
-    #[sealed]
+    #[sealed(pub(crate))]
     pub(crate) trait Round: Shape {
         fn radius(&self) -> f64;
     }
@@ -388,4 +388,204 @@ fn dependency_traits_are_usable() {
     assert_eq!(square.corners(), 4);
     let measure: &dyn Measure<f64> = &square;
     assert_eq!(measure.measure(), 9.0);
+}
+
+/// Every path that leads to the trait's module finds the seal: `self::`,
+/// `super::`, `crate::`, a renamed module, a glob import, a module
+/// re-exported under another name; and each scope argument lets exactly
+/// its modules implement the trait.
+mod paths {
+    use vouch::sealed;
+
+    pub(crate) mod kinds {
+        use vouch::sealed;
+
+        /// Private to this module and its submodules, as with `sealed`.
+        #[sealed]
+        pub(crate) trait Kind {
+            fn kind(&self) -> &'static str;
+        }
+
+        /// Open to the parent module.
+        #[sealed(pub(super))]
+        pub(crate) trait Parent {
+            fn parent(&self) -> u8;
+        }
+
+        /// Open to `crate::paths`, written as a path.
+        #[sealed(pub(in crate::paths))]
+        pub(crate) trait Within {
+            fn within(&self) -> u8;
+        }
+
+        pub(crate) struct Here;
+
+        #[sealed]
+        impl self::Kind for Here {
+            fn kind(&self) -> &'static str {
+                "here"
+            }
+        }
+
+        pub(crate) mod child {
+            use vouch::sealed;
+
+            pub(crate) struct Child;
+
+            // A submodule is inside the default scope.
+            #[sealed]
+            impl super::Kind for Child {
+                fn kind(&self) -> &'static str {
+                    "child"
+                }
+            }
+
+            #[sealed]
+            impl crate::paths::kinds::Kind for u8 {
+                fn kind(&self) -> &'static str {
+                    "u8"
+                }
+            }
+        }
+    }
+
+    pub(crate) struct Outside;
+
+    #[sealed]
+    impl kinds::Parent for Outside {
+        fn parent(&self) -> u8 {
+            1
+        }
+    }
+
+    mod renamed {
+        use super::kinds as k;
+        use vouch::sealed;
+
+        #[sealed]
+        impl k::Within for super::Outside {
+            fn within(&self) -> u8 {
+                2
+            }
+        }
+    }
+
+    mod glob {
+        use super::kinds::*;
+        use vouch::sealed;
+
+        #[sealed]
+        impl Within for u16 {
+            fn within(&self) -> u8 {
+                3
+            }
+        }
+    }
+
+    /// A prelude that re-exports by glob brings the key module along.
+    pub(crate) mod prelude {
+        pub(crate) use super::kinds::*;
+    }
+
+    #[sealed]
+    impl prelude::Within for u32 {
+        fn within(&self) -> u8 {
+            4
+        }
+    }
+
+    #[test]
+    fn every_path_and_scope() {
+        use kinds::{Kind, Parent, Within};
+        assert_eq!(kinds::Here.kind(), "here");
+        assert_eq!(kinds::child::Child.kind(), "child");
+        assert_eq!(7_u8.kind(), "u8");
+        assert_eq!(Outside.parent(), 1);
+        assert_eq!(Outside.within(), 2);
+        assert_eq!(5_u16.within(), 3);
+        assert_eq!(5_u32.within(), 4);
+    }
+}
+
+/// An argument list in every spelling `sealed` accepts.
+mod argument_lists {
+    use vouch::sealed;
+
+    #[sealed(erase, pub(crate))]
+    pub(crate) trait A {}
+    #[sealed(pub(crate), erase)]
+    pub(crate) trait B {}
+    #[sealed(r#erase)]
+    pub(crate) trait C {}
+
+    #[sealed]
+    impl A for u8 {}
+    #[sealed]
+    impl B for u8 {}
+    #[sealed(erase)]
+    impl C for u8 {}
+
+    fn all<T: A + B + C>() {}
+
+    #[test]
+    fn every_spelling() {
+        all::<u8>();
+    }
+}
+
+/// No sealed diagnostic names a generated item (`__vouch_..`, `_::`),
+/// except the cases of the documented limit (README, "Known limits"): an
+/// impl or a derive that names its trait through a path that does not lead
+/// to the trait's module, or names a trait that is not sealed, where rustc
+/// reports the hidden key module as unresolved.
+#[test]
+#[cfg_attr(miri, ignore = "reads files, which Miri's isolation forbids")]
+fn ui_snapshots_name_no_generated_item() {
+    const KNOWN_LIMIT: &[&str] = &[
+        "derive/derive_not_sealed_trait.stderr",
+        "downstream/imported_with_attribute.stderr",
+        "impls/impl_of_unsealed_trait.stderr",
+        "impls/imported_trait_impl.stderr",
+        "impls/reexported_trait_impl.stderr",
+        "impls/renamed_import_impl.stderr",
+    ];
+    fn walk(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir)
+            .expect("read the sealed UI cases")
+            .flatten()
+        {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if path.extension().is_some_and(|ext| ext == "stderr") {
+                found.push(path);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/sealed");
+    let mut snapshots = Vec::new();
+    walk(&root, &mut snapshots);
+    assert!(
+        snapshots.len() > 40,
+        "found only {} snapshots",
+        snapshots.len()
+    );
+    let mut offenders = Vec::new();
+    for path in &snapshots {
+        let name = path
+            .strip_prefix(&root)
+            .expect("under the root")
+            .to_string_lossy()
+            .replace('\\', "/");
+        let text = std::fs::read_to_string(path).expect("read a snapshot");
+        let generated = text.contains("__") || text.contains("_::");
+        if generated != KNOWN_LIMIT.contains(&name.as_str()) {
+            offenders.push(name);
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "snapshots naming a generated item, or known-limit cases that no longer do \
+         (update KNOWN_LIMIT): {offenders:?}"
+    );
 }
