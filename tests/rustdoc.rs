@@ -95,9 +95,7 @@ fn pages(dir: &Path) -> Vec<PathBuf> {
         let path = entry.path();
         if path.is_dir() {
             found.extend(pages(&path));
-        } else if path.extension().is_some_and(|ext| ext == "html")
-            && !path.ends_with("all.html")
-        {
+        } else if path.extension().is_some_and(|ext| ext == "html") && !path.ends_with("all.html") {
             found.push(path);
         }
     }
