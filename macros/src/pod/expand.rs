@@ -12,7 +12,9 @@
 
 use super::attr::{Body, Field, Input, Variant};
 use super::model::{Derive, EnumInt, Plan};
-use proc_macro2::{TokenStream, TokenTree};
+use crate::util::CratePath;
+use crate::util::repr::Int;
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote};
 use syn::Member;
 
@@ -232,7 +234,14 @@ fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
     // The twin's name must not be one the item's own tokens use (a field of
     // a type `RecordBits` would otherwise name the twin inside its scope).
     let bits = crate::util::ident::fresh(&input.ast.to_token_stream(), "", ident, "Bits");
-    let members = typed_members(fields);
+    // One parameter of the twin per field (the twin's only names).
+    let members = typed_members(fields)
+        .into_iter()
+        .enumerate()
+        .map(|(index, member)| {
+            let param = format_ident!("F{}", index);
+            quote!(#param #member)
+        });
     let tuple = matches!(
         fields.first(),
         Some(Field {
@@ -246,7 +255,7 @@ fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
         quote!({ #(#members),* })
     };
     cx.call(&quote! {
-        checked_struct [#params] [#ident #ty_args] [#ty_args] [#where_preds]
+        checked_struct [#params] [#ident #ty_args] [#where_preds]
         #[repr(#repr)] #ident #bits #body
     })
 }
@@ -281,4 +290,88 @@ fn zero_variant(cx: &Cx<'_>, variant: &Variant<'_>) -> TokenStream {
         quote!({ #(#members),* })
     };
     cx.call(&quote!(zero_variant #header #ident #name #fields))
+}
+
+/// A refused item: the derive's errors, handed to the runtime's
+/// `pod_refused!` together with the traits the derive implements, which it
+/// emits as stand-ins next to the errors so that uses of the trait add no
+/// errors of their own (see `runtime/src/pod/refused.rs`). Each error is one
+/// `vouch! { ".." }` whose tokens carry the error's span.
+///
+/// With a `crate = ..` path the errors are emitted directly, without
+/// stand-ins: a wrong path would otherwise hide them behind its own error.
+pub(crate) fn refused(input: &Input<'_>, derive: Derive, error: syn::Error) -> TokenStream {
+    let default = CratePath::default().to_token_stream().to_string();
+    if input.krate.to_token_stream().to_string() != default {
+        return error.into_compile_error();
+    }
+    let cx = Cx::new(input);
+    let Cx { header, .. } = &cx;
+    let errors = error
+        .into_iter()
+        .map(|error| spanned_error(&error));
+    let traits = stand_ins(input, derive);
+    let krate = &input.krate;
+    quote!(#krate::pod_refused! { #header [#traits] { #(#errors)* } })
+}
+
+/// `vouch! { "message" }`, its name and `!` spanned where the error
+/// starts, its braces where it ends (as `syn` spans a `compile_error!`), so
+/// rustc underlines the same tokens. One name for every derive: the same
+/// mistake seen by two derives of the item is then the same diagnostic,
+/// which rustc prints once.
+fn spanned_error(error: &syn::Error) -> TokenStream {
+    let trees: Vec<TokenTree> = error.to_compile_error().into_iter().collect();
+    let start = trees.first().map_or_else(Span::call_site, TokenTree::span);
+    let end = trees.last().map_or(start, TokenTree::span);
+    let name = Ident::new("vouch", start);
+    let mut bang = Punct::new('!', Spacing::Alone);
+    bang.set_span(start);
+    let mut group = Group::new(
+        Delimiter::Brace,
+        Literal::string(&error.to_string()).into_token_stream(),
+    );
+    group.set_span(end);
+    quote!(#name #bang #group)
+}
+
+/// The traits `derive` implements, as `pod_refused!` reads them, or none
+/// where a stand-in could conflict with what the user meant instead (an
+/// enum is never `Pod` or `AnyBitPattern`: the fix is another derive).
+fn stand_ins(input: &Input<'_>, derive: Derive) -> TokenStream {
+    let is_enum = matches!(input.body, Body::Enum(_));
+    match derive {
+        Derive::Zeroable => quote!(Zeroable),
+        Derive::NoUninit => quote!(NoUninit),
+        Derive::Pod | Derive::AnyBitPattern if is_enum => TokenStream::new(),
+        Derive::Pod => quote!(Pod),
+        Derive::AnyBitPattern => quote!(Zeroable AnyBitPattern),
+        Derive::CheckedBitPattern => {
+            let bits = crate::util::ident::fresh(
+                &input.ast.to_token_stream(),
+                "",
+                input.ident(),
+                "Bits",
+            );
+            quote!(CheckedBitPattern [#bits])
+        }
+        Derive::Contiguous => {
+            let int = input.repr.int.map_or(Int::U8, |int| int.value);
+            let int = int.path(&input.krate.core());
+            quote!(Contiguous [#int])
+        }
+        Derive::TransparentWrapper => {
+            let inner = match (&input.transparent, &input.body) {
+                (Some((inner, _)), _) => Some(inner.to_token_stream()),
+                (None, Body::Struct(fields)) if fields.len() == 1 => {
+                    fields.first().map(|field| field.ty.to_token_stream())
+                }
+                _ => None,
+            };
+            match inner {
+                Some(inner) => quote!(TransparentWrapper [#inner]),
+                None => TokenStream::new(),
+            }
+        }
+    }
 }

@@ -26,8 +26,9 @@ fn run(ast: syn::DeriveInput, derive: Derive) -> syn::Result<TokenStream> {
     let mut errors = Errors::new();
     let input = attr::Input::parse(&ast, &mut errors);
     let plan = check::check(&input, derive, &mut errors);
-    // Any recorded error means no impl at all, only the errors.
-    errors.finish()?;
+    if let Err(error) = errors.finish() {
+        return Ok(expand::refused(&input, derive, error));
+    }
     match plan {
         Some(plan) => Ok(expand::expand(&input, derive, &plan)),
         None => Ok(quote!()),

@@ -303,49 +303,78 @@ macro_rules! pod_proof {
     };
 
     // ---- CheckedBitPattern for structs ----------------------------------
-    (checked_struct [$($impl:tt)*] [$($ty:tt)*] [$($args:tt)*] [$($where:tt)*]
-        #[repr($($repr:tt)*)] $name:ident $bits:ident { $($member:ident : $fty:ty),* $(,)? }
+    // `Bits` is a twin generic over its fields' types, one parameter per
+    // field (named by the derive), instantiated with each field's
+    // `CheckedBitPattern::Bits`: only that one type names the fields' types,
+    // so a field that is not `CheckedBitPattern` is one error, not one per
+    // item that mentions the twin.
+    (checked_struct [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]
+        #[repr($($repr:tt)*)] $name:ident $bits:ident { $($param:ident $member:ident : $fty:ty),* $(,)? }
     ) => {
         const _: () = {
-            #[derive($crate::__private::core::clone::Clone, $crate::__private::core::marker::Copy)]
-            #[repr($($repr)*)]
-            #[allow(dead_code, deprecated, non_camel_case_types)]
-            pub struct $bits<$($impl)*> where $($where)* {
-                $($member: <$fty as $crate::__private::pod::CheckedBitPattern>::Bits),*
-            }
-            // SAFETY: `Bits` is `AnyBitPattern` because each of its fields
-            // is (a `CheckedBitPattern::Bits`) and `Zeroable` likewise; it
-            // may have padding, which `AnyBitPattern` allows.
-            #[allow(deprecated)]
-            unsafe impl<$($impl)*> $crate::__private::pod::Zeroable for $bits $($args)* where $($where)* Self: 'static {}
-            // SAFETY: as above.
-            #[allow(deprecated)]
-            unsafe impl<$($impl)*> $crate::__private::pod::AnyBitPattern for $bits $($args)* where $($where)* Self: 'static {}
-            $crate::pod_proof!(@checked_impl [$($impl)*] [$($ty)*] [$bits $($args)*] [$($where)*]
+            $crate::pod_proof!(@bits [$($repr)*] $bits { $($param $member),* });
+            $crate::pod_proof!(@checked_impl [$($impl)*] [$($ty)*]
+                [$bits<$(<$fty as $crate::__private::pod::CheckedBitPattern>::Bits),*>] [$($where)*]
                 $name { $($member : $fty),* });
         };
         $crate::pod_proof!(@now [$($impl)*] [$($ty)*] CheckedBitPattern);
     };
-    (checked_struct [$($impl:tt)*] [$($ty:tt)*] [$($args:tt)*] [$($where:tt)*]
-        #[repr($($repr:tt)*)] $name:ident $bits:ident ( $($member:tt : $fty:ty),* $(,)? )
+    (checked_struct [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]
+        #[repr($($repr:tt)*)] $name:ident $bits:ident ( $($param:ident $member:tt : $fty:ty),* $(,)? )
     ) => {
         const _: () = {
-            #[derive($crate::__private::core::clone::Clone, $crate::__private::core::marker::Copy)]
-            #[repr($($repr)*)]
-            #[allow(dead_code, deprecated, non_camel_case_types)]
-            pub struct $bits<$($impl)*> (
-                $(<$fty as $crate::__private::pod::CheckedBitPattern>::Bits),*
-            ) where $($where)*;
-            // SAFETY: as for the named form.
-            #[allow(deprecated)]
-            unsafe impl<$($impl)*> $crate::__private::pod::Zeroable for $bits $($args)* where $($where)* Self: 'static {}
-            // SAFETY: as for the named form.
-            #[allow(deprecated)]
-            unsafe impl<$($impl)*> $crate::__private::pod::AnyBitPattern for $bits $($args)* where $($where)* Self: 'static {}
-            $crate::pod_proof!(@checked_impl [$($impl)*] [$($ty)*] [$bits $($args)*] [$($where)*]
+            $crate::pod_proof!(@bits [$($repr)*] $bits ( $($param),* ));
+            $crate::pod_proof!(@checked_impl [$($impl)*] [$($ty)*]
+                [$bits<$(<$fty as $crate::__private::pod::CheckedBitPattern>::Bits),*>] [$($where)*]
                 $name { $($member : $fty),* });
         };
         $crate::pod_proof!(@now [$($impl)*] [$($ty)*] CheckedBitPattern);
+    };
+    // The twin and its traits. Sound for any tokens: it declares the struct
+    // itself, and the type of every field is one of its parameters.
+    (@bits [$($repr:tt)*] $bits:ident { $($param:ident $member:ident),* }) => {
+        #[repr($($repr)*)]
+        #[allow(dead_code, non_camel_case_types)]
+        pub struct $bits<$($param),*> { $($member: $param),* }
+        $crate::pod_proof!(@bits_traits $bits [$($param),*]);
+        // SAFETY: every field is `Zeroable` (the bound on its parameter),
+        // so all-zero bytes are a value of each, and padding holds any value.
+        #[allow(deprecated)]
+        unsafe impl<$($param: $crate::__private::pod::Zeroable),*>
+            $crate::__private::pod::Zeroable for $bits<$($param),*> {}
+        // SAFETY: every field is `AnyBitPattern` (so `Copy`, `'static` and
+        // free of interior mutability): any bytes of it are a value, and
+        // padding holds any value.
+        #[allow(deprecated)]
+        unsafe impl<$($param: $crate::__private::pod::AnyBitPattern),*>
+            $crate::__private::pod::AnyBitPattern for $bits<$($param),*> {}
+    };
+    (@bits [$($repr:tt)*] $bits:ident ( $($param:ident),* )) => {
+        #[repr($($repr)*)]
+        #[allow(dead_code, non_camel_case_types)]
+        pub struct $bits<$($param),*> ( $($param),* );
+        $crate::pod_proof!(@bits_traits $bits [$($param),*]);
+        // SAFETY: as for the named form.
+        #[allow(deprecated)]
+        unsafe impl<$($param: $crate::__private::pod::Zeroable),*>
+            $crate::__private::pod::Zeroable for $bits<$($param),*> {}
+        // SAFETY: as for the named form.
+        #[allow(deprecated)]
+        unsafe impl<$($param: $crate::__private::pod::AnyBitPattern),*>
+            $crate::__private::pod::AnyBitPattern for $bits<$($param),*> {}
+    };
+    // `Clone` and `Copy` only: safe traits, for any type.
+    (@bits_traits $bits:ident [$($param:ident),*]) => {
+        impl<$($param: $crate::__private::core::marker::Copy),*>
+            $crate::__private::core::clone::Clone for $bits<$($param),*>
+        {
+            #[inline]
+            fn clone(&self) -> Self {
+                *self
+            }
+        }
+        impl<$($param: $crate::__private::core::marker::Copy),*>
+            $crate::__private::core::marker::Copy for $bits<$($param),*> {}
     };
     (@checked_impl [$($impl:tt)*] [$($ty:tt)*] [$($bits:tt)*] [$($where:tt)*]
         $name:ident { $($member:tt : $fty:ty),* }
@@ -366,7 +395,6 @@ macro_rules! pod_proof {
         unsafe impl<$($impl)*> $crate::__private::pod::CheckedBitPattern for $($ty)*
         where
             $($where)*
-            $($bits)*: $crate::__private::pod::AnyBitPattern,
         {
             type Bits = $($bits)*;
             const PROOF: () = {
