@@ -254,6 +254,32 @@ fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
     } else {
         quote!({ #(#members),* })
     };
+    // A field type that names no parameter is required where the impl is
+    // declared, spanned at the field: a field that is not
+    // `CheckedBitPattern` is then one error, on the field, and the impl's
+    // body (its `Bits`, its proof, its check) assumes the bound instead of
+    // repeating the error. The proof still checks every field itself.
+    let mut names = crate::util::ident::param_names(&input.ast.generics);
+    names.push("Self".to_owned());
+    let krate = &input.krate;
+    let required = fields
+        .iter()
+        .filter(|field| {
+            let tokens = field.ty.to_token_stream();
+            !crate::util::ident::mentions(&tokens, &names) && super::check::type_macro(&tokens).is_none()
+        })
+        .map(|field| {
+            let ty = field.ty;
+            let end = ty
+                .to_token_stream()
+                .into_iter()
+                .last()
+                .map_or_else(Span::call_site, |tree| tree.span());
+            let bound =
+                crate::util::respan(quote!(: #krate::CheckedBitPattern,), end);
+            quote!(#ty #bound)
+        });
+    let where_preds = quote!(#where_preds #(#required)*);
     cx.call(&quote! {
         checked_struct [#params] [#ident #ty_args] [#where_preds]
         #[repr(#repr)] #ident #bits #body
