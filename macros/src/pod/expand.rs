@@ -115,7 +115,12 @@ pub(crate) fn expand(input: &Input<'_>, derive: Derive, plan: &Plan) -> TokenStr
                 .iter()
                 .map(|name| {
                     let name = format_ident!("{}", name);
-                    cx.call(&quote!(#kind #name #header #ident { #(#members),* }))
+                    let check = padding_check(input);
+                    let check = match &input.body {
+                        Body::Union(_) => TokenStream::new(),
+                        Body::Struct(_) | Body::Enum(_) => check,
+                    };
+                    cx.call(&quote!(#kind #name #header #ident #check { #(#members),* }))
                 })
                 .collect();
             let twin = if *twin {
@@ -400,4 +405,15 @@ fn stand_ins(input: &Input<'_>, derive: Derive) -> TokenStream {
             }
         }
     }
+}
+
+/// `[check (sizes)]`: the names of the padding check's call, spanned at the
+/// struct's name, so that rustc reports padding there.
+fn padding_check(input: &Input<'_>) -> TokenStream {
+    let span = input.ident().span();
+    let check = Ident::new("__vouch_padding", span);
+    let sizes = Ident::new("__vouch_sizes", span);
+    let mut group = Group::new(Delimiter::Parenthesis, sizes.into_token_stream());
+    group.set_span(span);
+    quote!([#check #group])
 }

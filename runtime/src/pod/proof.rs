@@ -94,24 +94,46 @@ pub mod union_field {
     pub use super::field::{AnyBitPattern, Zeroable};
 }
 
+/// What a padding check compares: the struct's name and size, and the sum
+/// of its fields' sizes. Built in the proof from the real type; it has no
+/// `PartialEq`, so it cannot be matched against a constant.
+pub struct Sizes {
+    name: &'static str,
+    size: usize,
+    fields: usize,
+}
+
+impl Sizes {
+    /// The sizes of struct `name`: its own, and its fields' sum.
+    #[must_use]
+    pub const fn new(name: &'static str, size: usize, fields: usize) -> Self {
+        Sizes { name, size, fields }
+    }
+}
+
 /// The padding check of a struct proof, per trait: `Pod` and `NoUninit`
 /// need the field sizes to add up to the struct's, the others do not.
+/// `#[track_caller]`, so a failure is reported where the proof calls it.
 #[allow(non_snake_case)]
 pub mod padding {
+    use super::Sizes;
+
     /// No padding check.
-    pub const fn Zeroable(_: &str, _: usize, _: usize) {}
+    pub const fn Zeroable(_: Sizes) {}
 
     /// No padding check: `AnyBitPattern` allows padding.
-    pub const fn AnyBitPattern(_: &str, _: usize, _: usize) {}
+    pub const fn AnyBitPattern(_: Sizes) {}
 
     /// See [`no_padding`](super::no_padding).
-    pub const fn Pod(name: &str, size: usize, fields: usize) {
-        super::no_padding(name, "Pod", size, fields);
+    #[track_caller]
+    pub const fn Pod(sizes: Sizes) {
+        super::no_padding(sizes.name, "Pod", sizes.size, sizes.fields);
     }
 
     /// See [`no_padding`](super::no_padding).
-    pub const fn NoUninit(name: &str, size: usize, fields: usize) {
-        super::no_padding(name, "NoUninit", size, fields);
+    #[track_caller]
+    pub const fn NoUninit(sizes: Sizes) {
+        super::no_padding(sizes.name, "NoUninit", sizes.size, sizes.fields);
     }
 }
 
@@ -159,6 +181,7 @@ pub const fn never<T>() -> T {
 /// # Panics
 /// When there is padding; it is called in constants, so that is a compile
 /// error.
+#[track_caller]
 pub const fn no_padding(name: &str, derive: &str, size: usize, fields: usize) {
     if size != fields {
         let message = super::private::Message::new()
@@ -232,7 +255,7 @@ macro_rules! pod_proof {
     // ---- structs -------------------------------------------------------
     (struct $trait:ident
         [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]
-        $name:ident { $($member:tt : $fty:ty),* $(,)? }
+        $name:ident [$check:tt $sizes:tt] { $($member:tt : $fty:ty),* $(,)? }
     ) => {
         // SAFETY: the constant below is the proof, evaluated for every
         // instantiation that is used (see the module docs of `proof.rs`):
@@ -245,7 +268,8 @@ macro_rules! pod_proof {
         //   an argument) proves the field's real type is `F` and has the
         //   trait, its own proof included, so every byte of every field is
         //   as the trait needs;
-        // - `padding::$trait` (likewise) proves, for `Pod` and `NoUninit`,
+        // - `padding::$trait` (likewise, called by `@padding`) proves, for
+        //   `Pod` and `NoUninit`,
         //   that the field sizes add up to the size of `Self`: struct fields
         //   never overlap, so no byte is padding;
         // - the supertraits (`Copy`, `'static`) are checked by rustc on the
@@ -261,14 +285,27 @@ macro_rules! pod_proof {
                 let fields: $crate::__private::core::primitive::usize = 0 $(+ $crate::__private::pod::field::$trait::<$fty, Self>(
                     |this: &Self| &raw const (*this).$member
                 ))*;
-                $crate::__private::pod::padding::$trait(
-                    $crate::__private::core::stringify!($name),
-                    $crate::__private::core::mem::size_of::<Self>(),
-                    fields,
-                );
+                $crate::pod_proof!(@padding $trait [$check $sizes] $sizes
+                    [$crate::__private::pod::Sizes::new(
+                        $crate::__private::core::stringify!($name),
+                        $crate::__private::core::mem::size_of::<Self>(),
+                        fields,
+                    )]);
             };
         }
         $crate::pod_proof!(@now [$($impl)*] [$($ty)*] $trait);
+    };
+    // The padding check, as the call `$check($sizes)` made of the derive's
+    // tokens (spanned at the struct's name, where rustc then reports a
+    // failure): both names are bound right before the call, `$sizes` to
+    // the sizes measured on `Self` and `$check` to the check of `$trait`.
+    // A name that is a constant in scope makes the `let` a pattern, which
+    // does not compile (`Sizes` has no `PartialEq`); two equal names do
+    // not type-check.
+    (@padding $trait:ident [$check:tt $sizes:tt] ($arg:ident) [$($value:tt)*]) => {
+        let $arg = $($value)*;
+        let $check = $crate::__private::pod::padding::$trait;
+        $check $sizes;
     };
     // A type without parameters is proved now, in `cargo check`.
     (@now [] [$($ty:tt)*] $($trait:tt)*) => {
