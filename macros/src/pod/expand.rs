@@ -137,7 +137,11 @@ pub(crate) fn expand(input: &Input<'_>, derive: Derive, plan: &Plan) -> TokenStr
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| i != index)
-                .map(|(_, field)| member(&field.member));
+                .map(|(_, field)| {
+                    let name = member(&field.member);
+                    let ty = field.ty;
+                    quote!(#name: #ty)
+                });
             cx.call(&quote!(transparent #header [#inner] #ident { #wrapped #(, #others)* }))
         }
         (Plan::ZeroVariant { index }, Body::Enum(variants)) => match variants.get(*index) {

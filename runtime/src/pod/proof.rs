@@ -156,6 +156,9 @@ pub const fn wrapped_field<S: super::traits::TransparentWrapper<I>, I>(
 }
 
 /// Holds when the projection reaches a zero-sized field of alignment 1.
+/// `F` is named by the caller (so an unmet bound is reported on the
+/// field's type) and must be the field's real type: the projection returns
+/// a raw pointer, which no coercion changes.
 #[must_use]
 pub const fn one_zst_field<F: super::private::OneZst, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
     0
@@ -486,7 +489,7 @@ macro_rules! pod_proof {
 
     // ---- TransparentWrapper ---------------------------------------------
     (transparent [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*] [$inner:ty]
-        $name:ident { $wrapped:tt $(, $member:tt)* }
+        $name:ident { $wrapped:tt $(, $member:tt : $mty:ty)* }
     ) => {
         // SAFETY: `PROOF`, evaluated for every instantiation that is used
         // (by each method of the trait), proves that `Self` is a struct whose
@@ -513,7 +516,7 @@ macro_rules! pod_proof {
                 let (size, align) = $crate::__private::pod::wrapped_field::<Self, _>(
                     |this: &Self| &raw const (*this).$wrapped
                 );
-                $(let _ = $crate::__private::pod::one_zst_field(
+                $(let _ = $crate::__private::pod::one_zst_field::<$mty, Self>(
                     |this: &Self| &raw const (*this).$member
                 );)*
                 if $crate::__private::core::mem::size_of::<Self>() != size
