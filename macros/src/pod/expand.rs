@@ -275,7 +275,8 @@ fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
         .iter()
         .filter(|field| {
             let tokens = field.ty.to_token_stream();
-            !crate::util::ident::mentions(&tokens, &names) && super::check::type_macro(&tokens).is_none()
+            !crate::util::ident::mentions(&tokens, &names)
+                && super::check::type_macro(&tokens).is_none()
         })
         .map(|field| {
             let ty = field.ty;
@@ -284,8 +285,7 @@ fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
                 .into_iter()
                 .last()
                 .map_or_else(Span::call_site, |tree| tree.span());
-            let bound =
-                crate::util::respan(quote!(: #krate::CheckedBitPattern,), end);
+            let bound = crate::util::respan(quote!(: #krate::CheckedBitPattern,), end);
             quote!(#ty #bound)
         });
     let where_preds = quote!(#where_preds #(#required)*);
@@ -342,9 +342,7 @@ pub(crate) fn refused(input: &Input<'_>, derive: Derive, error: syn::Error) -> T
     }
     let cx = Cx::new(input);
     let Cx { header, .. } = &cx;
-    let errors = error
-        .into_iter()
-        .map(|error| spanned_error(&error));
+    let errors = error.into_iter().map(|error| spanned_error(&error));
     let traits = stand_ins(input, derive);
     let krate = &input.krate;
     quote!(#krate::pod_refused! { #header [#traits] { #(#errors)* } })
@@ -382,12 +380,8 @@ fn stand_ins(input: &Input<'_>, derive: Derive) -> TokenStream {
         Derive::Pod => quote!(Pod),
         Derive::AnyBitPattern => quote!(Zeroable AnyBitPattern),
         Derive::CheckedBitPattern => {
-            let bits = crate::util::ident::fresh(
-                &input.ast.to_token_stream(),
-                "",
-                input.ident(),
-                "Bits",
-            );
+            let bits =
+                crate::util::ident::fresh(&input.ast.to_token_stream(), "", input.ident(), "Bits");
             quote!(CheckedBitPattern [#bits])
         }
         Derive::Contiguous => {

@@ -97,6 +97,7 @@ pub mod union_field {
 /// What a padding check compares: the struct's name and size, and the sum
 /// of its fields' sizes. Built in the proof from the real type; it has no
 /// `PartialEq`, so it cannot be matched against a constant.
+#[derive(Clone, Copy)]
 pub struct Sizes {
     name: &'static str,
     size: usize,
@@ -405,6 +406,7 @@ macro_rules! pod_proof {
     };
     // `Clone` and `Copy` only: safe traits, for any type.
     (@bits_traits $bits:ident [$($param:ident),*]) => {
+        #[automatically_derived]
         impl<$($param: $crate::__private::core::marker::Copy),*>
             $crate::__private::core::clone::Clone for $bits<$($param),*>
         {
@@ -413,6 +415,7 @@ macro_rules! pod_proof {
                 *self
             }
         }
+        #[automatically_derived]
         impl<$($param: $crate::__private::core::marker::Copy),*>
             $crate::__private::core::marker::Copy for $bits<$($param),*> {}
     };

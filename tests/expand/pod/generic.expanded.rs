@@ -35,11 +35,13 @@ unsafe impl<T: vouch::Pod> ::vouch::__private::pod::Zeroable for Vec3<T> {
                 [T; 2],
                 Self,
             >(|this: &Self| &raw const (*this).y);
-        ::vouch::__private::pod::padding::Zeroable(
+        let __vouch_sizes = ::vouch::__private::pod::Sizes::new(
             "Vec3",
             ::vouch::__private::core::mem::size_of::<Self>(),
             fields,
         );
+        let __vouch_padding = ::vouch::__private::pod::padding::Zeroable;
+        __vouch_padding(__vouch_sizes);
     };
 }
 #[automatically_derived]
@@ -62,11 +64,13 @@ unsafe impl<T: vouch::Pod> ::vouch::__private::pod::Pod for Vec3<T> {
                 [T; 2],
                 Self,
             >(|this: &Self| &raw const (*this).y);
-        ::vouch::__private::pod::padding::Pod(
+        let __vouch_sizes = ::vouch::__private::pod::Sizes::new(
             "Vec3",
             ::vouch::__private::core::mem::size_of::<Self>(),
             fields,
         );
+        let __vouch_padding = ::vouch::__private::pod::padding::Pod;
+        __vouch_padding(__vouch_sizes);
     };
 }
 fn main() {}

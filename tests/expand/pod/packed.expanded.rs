@@ -37,11 +37,13 @@ unsafe impl ::vouch::__private::pod::Zeroable for Packed {
                 u64,
                 Self,
             >(|this: &Self| &raw const (*this).value);
-        ::vouch::__private::pod::padding::Zeroable(
+        let __vouch_sizes = ::vouch::__private::pod::Sizes::new(
             "Packed",
             ::vouch::__private::core::mem::size_of::<Self>(),
             fields,
         );
+        let __vouch_padding = ::vouch::__private::pod::padding::Zeroable;
+        __vouch_padding(__vouch_sizes);
     };
 }
 #[allow(deprecated)]
@@ -66,11 +68,13 @@ unsafe impl ::vouch::__private::pod::Pod for Packed {
                 u64,
                 Self,
             >(|this: &Self| &raw const (*this).value);
-        ::vouch::__private::pod::padding::Pod(
+        let __vouch_sizes = ::vouch::__private::pod::Sizes::new(
             "Packed",
             ::vouch::__private::core::mem::size_of::<Self>(),
             fields,
         );
+        let __vouch_padding = ::vouch::__private::pod::padding::Pod;
+        __vouch_padding(__vouch_sizes);
     };
 }
 #[allow(deprecated)]

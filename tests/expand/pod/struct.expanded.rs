@@ -44,11 +44,13 @@ unsafe impl ::vouch::__private::pod::Zeroable for Header {
                 [u8; 2],
                 Self,
             >(|this: &Self| &raw const (*this)._pad);
-        ::vouch::__private::pod::padding::Zeroable(
+        let __vouch_sizes = ::vouch::__private::pod::Sizes::new(
             "Header",
             ::vouch::__private::core::mem::size_of::<Self>(),
             fields,
         );
+        let __vouch_padding = ::vouch::__private::pod::padding::Zeroable;
+        __vouch_padding(__vouch_sizes);
     };
 }
 #[allow(deprecated)]
@@ -78,11 +80,13 @@ unsafe impl ::vouch::__private::pod::Pod for Header {
                 [u8; 2],
                 Self,
             >(|this: &Self| &raw const (*this)._pad);
-        ::vouch::__private::pod::padding::Pod(
+        let __vouch_sizes = ::vouch::__private::pod::Sizes::new(
             "Header",
             ::vouch::__private::core::mem::size_of::<Self>(),
             fields,
         );
+        let __vouch_padding = ::vouch::__private::pod::padding::Pod;
+        __vouch_padding(__vouch_sizes);
     };
 }
 #[allow(deprecated)]
