@@ -405,7 +405,8 @@ fn stand_ins(input: &Input<'_>, derive: Derive) -> TokenStream {
     }
 }
 
-/// `[check (sizes)]`: the names of the padding check's call, spanned at the
+/// `[check (sizes) < PROOF]`: the names of the padding check's call and
+/// the ends of the path that evaluates the proof now, spanned at the
 /// struct's name, so that rustc reports padding there.
 fn padding_check(input: &Input<'_>) -> TokenStream {
     let span = input.ident().span();
@@ -413,5 +414,8 @@ fn padding_check(input: &Input<'_>) -> TokenStream {
     let sizes = Ident::new("__vouch_sizes", span);
     let mut group = Group::new(Delimiter::Parenthesis, sizes.into_token_stream());
     group.set_span(span);
-    quote!([#check #group])
+    let mut lt = Punct::new('<', Spacing::Alone);
+    lt.set_span(span);
+    let proof = Ident::new("PROOF", span);
+    quote!([#check #group #lt #proof])
 }

@@ -259,7 +259,7 @@ macro_rules! pod_proof {
     // ---- structs -------------------------------------------------------
     (struct $trait:ident
         [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]
-        $name:ident [$check:tt $sizes:tt] { $($member:tt : $fty:ty),* $(,)? }
+        $name:ident [$check:tt $sizes:tt $lt:tt $proof:tt] { $($member:tt : $fty:ty),* $(,)? }
     ) => {
         // SAFETY: the constant below is the proof, evaluated for every
         // instantiation that is used (see the module docs of `proof.rs`):
@@ -297,8 +297,22 @@ macro_rules! pod_proof {
                     )]);
             };
         }
-        $crate::pod_proof!(@now [$($impl)*] [$($ty)*] $trait);
+        $crate::pod_proof!(@now_at [$lt $proof] [$($impl)*] [$($ty)*] $trait);
     };
+    // As `@now`, with the path's first and last tokens (`<`, `PROOF`) the
+    // derive's, spanned at the struct's name: rustc points there when it
+    // notes where the failed proof is used. Each is checked to be that
+    // token, so the constant evaluated is `PROOF` whatever the caller
+    // passes.
+    (@now_at [$lt:tt $proof:tt] [] [$($ty:tt)*] $trait:ident) => {
+        $crate::pod_proof!(@is_lt $lt);
+        $crate::pod_proof!(@is_proof $proof);
+        #[allow(deprecated)]
+        const _: () = $lt $($ty)* as $crate::__private::pod::$trait>::$proof;
+    };
+    (@now_at [$lt:tt $proof:tt] [$($impl:tt)+] [$($ty:tt)*] $trait:ident) => {};
+    (@is_lt <) => {};
+    (@is_proof PROOF) => {};
     // The padding check, as the call `$check($sizes)` made of the derive's
     // tokens (spanned at the struct's name, where rustc then reports a
     // failure): both names are bound right before the call, `$sizes` to

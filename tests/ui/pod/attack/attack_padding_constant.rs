@@ -14,6 +14,6 @@ const sizes: vouch::__private::pod::Sizes = vouch::__private::pod::Sizes::new("P
 
 unsafe impl vouch::Zeroable for Padded {}
 
-vouch::pod_proof! { struct Pod [] [Padded] [] Padded [check (sizes)] { tag: u8, value: u32 } }
+vouch::pod_proof! { struct Pod [] [Padded] [] Padded [check (sizes) < PROOF] { tag: u8, value: u32 } }
 
 fn main() {}
