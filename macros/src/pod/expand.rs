@@ -109,18 +109,41 @@ pub(crate) fn expand(input: &Input<'_>, derive: Derive, plan: &Plan) -> TokenStr
                 Body::Union(_) => quote!(union),
                 Body::Struct(_) | Body::Enum(_) => quote!(struct),
             };
-            let members = typed_members(fields);
+            let is_struct = !matches!(input.body, Body::Union(_));
+            // A struct's array fields are checked by element (an array of
+            // `NoUninit` elements is no `NoUninit` type itself).
+            let (arrays, others): (Vec<&Field<'_>>, Vec<&Field<'_>>) = fields
+                .iter()
+                .partition(|field| is_struct && array_of(field.ty).is_some());
+            let members = others.iter().map(|field| {
+                let member = member(&field.member);
+                let ty = field.ty;
+                quote!(#member: #ty)
+            });
+            let members = quote!({ #(#members),* });
+            let arrays = arrays.iter().filter_map(|field| {
+                let array = array_of(field.ty)?;
+                let member = member(&field.member);
+                let (elem, len) = (&array.elem, &array.len);
+                Some(quote!(#member: [#elem; #len]))
+            });
+            let arrays: Vec<TokenStream> = arrays.collect();
+            let arrays = if arrays.is_empty() {
+                TokenStream::new()
+            } else {
+                quote!([#(#arrays),*])
+            };
             let calls: TokenStream = bound
                 .traits()
                 .iter()
                 .map(|name| {
                     let name = format_ident!("{}", name);
-                    let check = padding_check(input);
-                    let check = match &input.body {
-                        Body::Union(_) => TokenStream::new(),
-                        Body::Struct(_) | Body::Enum(_) => check,
+                    let check = if is_struct {
+                        padding_check(input)
+                    } else {
+                        TokenStream::new()
                     };
-                    cx.call(&quote!(#kind #name #header #ident #check { #(#members),* }))
+                    cx.call(&quote!(#kind #name #header #ident #check #members #arrays))
                 })
                 .collect();
             let twin = if *twin {
@@ -418,4 +441,15 @@ fn padding_check(input: &Input<'_>) -> TokenStream {
     lt.set_span(span);
     let proof = Ident::new("PROOF", span);
     quote!([#check #group #lt #proof])
+}
+
+/// The array type `[E; N]` a field's type is, seen through parentheses and
+/// invisible groups.
+fn array_of(ty: &syn::Type) -> Option<&syn::TypeArray> {
+    match ty {
+        syn::Type::Array(array) => Some(array),
+        syn::Type::Group(group) => array_of(&group.elem),
+        syn::Type::Paren(paren) => array_of(&paren.elem),
+        _ => None,
+    }
 }

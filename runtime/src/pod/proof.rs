@@ -88,6 +88,55 @@ pub mod field {
     }
 }
 
+/// The checks of an array field `[E; N]`, one function per trait like
+/// [`field`], on its element type: an array has no bytes besides its
+/// elements' (its stride is the element's size), so it has the trait's
+/// guarantee when `E` has it. Needed where the array itself lacks the trait
+/// (`[Level; 4]` is not `NoUninit`: the impl for arrays would overlap the
+/// one for every `Pod` type). The projection proves the field's real type
+/// is `[E; N]`. Returns the array's size.
+#[allow(non_snake_case)]
+pub mod array_field {
+    use super::super::private::{FieldAnyBitPattern, FieldNoUninit, FieldPod, FieldZeroable};
+    use super::super::traits::{AnyBitPattern, NoUninit, Pod, Zeroable};
+    use core::mem::size_of;
+
+    /// An array of `Zeroable` elements.
+    #[must_use]
+    pub const fn Zeroable<E: FieldZeroable, S: ?Sized, const N: usize>(
+        _: fn(&S) -> *const [E; N],
+    ) -> usize {
+        let () = <E as Zeroable>::PROOF;
+        size_of::<[E; N]>()
+    }
+
+    /// An array of `Pod` elements.
+    #[must_use]
+    pub const fn Pod<E: FieldPod, S: ?Sized, const N: usize>(_: fn(&S) -> *const [E; N]) -> usize {
+        let () = <E as Pod>::PROOF;
+        size_of::<[E; N]>()
+    }
+
+    /// An array of `AnyBitPattern` elements.
+    #[must_use]
+    pub const fn AnyBitPattern<E: FieldAnyBitPattern, S: ?Sized, const N: usize>(
+        _: fn(&S) -> *const [E; N],
+    ) -> usize {
+        let () = <E as AnyBitPattern>::PROOF;
+        let () = <E as Zeroable>::PROOF;
+        size_of::<[E; N]>()
+    }
+
+    /// An array of `NoUninit` elements.
+    #[must_use]
+    pub const fn NoUninit<E: FieldNoUninit, S: ?Sized, const N: usize>(
+        _: fn(&S) -> *const [E; N],
+    ) -> usize {
+        let () = <E as NoUninit>::PROOF;
+        size_of::<[E; N]>()
+    }
+}
+
 /// The field checks of a union proof: only the traits a union may derive.
 #[allow(non_snake_case)]
 pub mod union_field {
@@ -260,6 +309,7 @@ macro_rules! pod_proof {
     (struct $trait:ident
         [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]
         $name:ident [$check:tt $sizes:tt $lt:tt $proof:tt] { $($member:tt : $fty:ty),* $(,)? }
+        $([ $($amember:tt : [$aelem:ty; $alen:expr]),* $(,)? ])?
     ) => {
         // SAFETY: the constant below is the proof, evaluated for every
         // instantiation that is used (see the module docs of `proof.rs`):
@@ -271,7 +321,10 @@ macro_rules! pod_proof {
         // - `field::$trait::<F>` (chosen by the trait implemented, never by
         //   an argument) proves the field's real type is `F` and has the
         //   trait, its own proof included, so every byte of every field is
-        //   as the trait needs;
+        //   as the trait needs; for the fields listed as arrays,
+        //   `array_field::$trait::<E>` proves the same of each element of a
+        //   field whose real type is `[E; N]`, which is as good: an array's
+        //   bytes are its elements';
         // - `padding::$trait` (likewise, called by `@padding`) proves, for
         //   `Pod` and `NoUninit`,
         //   that the field sizes add up to the size of `Self`: struct fields
@@ -283,12 +336,17 @@ macro_rules! pod_proof {
         unsafe impl<$($impl)*> $crate::__private::pod::$trait for $($ty)* where $($where)* {
             const PROOF: () = {
                 let _shape = |this: &Self| -> Self {
-                    let Self { $($member: _,)* .. } = this;
-                    Self { $($member: $crate::__private::pod::never()),* }
+                    let Self { $($member: _,)* $($($amember: _,)*)? .. } = this;
+                    Self {
+                        $($member: $crate::__private::pod::never(),)*
+                        $($($amember: $crate::__private::pod::never(),)*)?
+                    }
                 };
                 let fields: $crate::__private::core::primitive::usize = 0 $(+ $crate::__private::pod::field::$trait::<$fty, Self>(
                     |this: &Self| &raw const (*this).$member
-                ))*;
+                ))* $($(+ $crate::__private::pod::array_field::$trait::<$aelem, Self, { $alen }>(
+                    |this: &Self| &raw const (*this).$amember
+                ))*)?;
                 $crate::pod_proof!(@padding $trait [$check $sizes] $sizes
                     [$crate::__private::pod::Sizes::new(
                         $crate::__private::core::stringify!($name),

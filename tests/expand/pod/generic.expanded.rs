@@ -31,9 +31,10 @@ unsafe impl<T: vouch::Pod> ::vouch::__private::pod::Zeroable for Vec3<T> {
                 T,
                 Self,
             >(|this: &Self| &raw const (*this).x)
-            + ::vouch::__private::pod::field::Zeroable::<
-                [T; 2],
+            + ::vouch::__private::pod::array_field::Zeroable::<
+                T,
                 Self,
+                { 2 },
             >(|this: &Self| &raw const (*this).y);
         let __vouch_sizes = ::vouch::__private::pod::Sizes::new(
             "Vec3",
@@ -60,9 +61,10 @@ unsafe impl<T: vouch::Pod> ::vouch::__private::pod::Pod for Vec3<T> {
                 T,
                 Self,
             >(|this: &Self| &raw const (*this).x)
-            + ::vouch::__private::pod::field::Pod::<
-                [T; 2],
+            + ::vouch::__private::pod::array_field::Pod::<
+                T,
                 Self,
+                { 2 },
             >(|this: &Self| &raw const (*this).y);
         let __vouch_sizes = ::vouch::__private::pod::Sizes::new(
             "Vec3",

@@ -40,9 +40,10 @@ unsafe impl ::vouch::__private::pod::Zeroable for Header {
                 u16,
                 Self,
             >(|this: &Self| &raw const (*this).kind)
-            + ::vouch::__private::pod::field::Zeroable::<
-                [u8; 2],
+            + ::vouch::__private::pod::array_field::Zeroable::<
+                u8,
                 Self,
+                { 2 },
             >(|this: &Self| &raw const (*this)._pad);
         let __vouch_sizes = ::vouch::__private::pod::Sizes::new(
             "Header",
@@ -76,9 +77,10 @@ unsafe impl ::vouch::__private::pod::Pod for Header {
                 u16,
                 Self,
             >(|this: &Self| &raw const (*this).kind)
-            + ::vouch::__private::pod::field::Pod::<
-                [u8; 2],
+            + ::vouch::__private::pod::array_field::Pod::<
+                u8,
                 Self,
+                { 2 },
             >(|this: &Self| &raw const (*this)._pad);
         let __vouch_sizes = ::vouch::__private::pod::Sizes::new(
             "Header",
