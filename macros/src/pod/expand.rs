@@ -139,7 +139,7 @@ pub(crate) fn expand(input: &Input<'_>, derive: Derive, plan: &Plan) -> TokenStr
                 .map(|name| {
                     let name = format_ident!("{}", name);
                     let check = if is_struct {
-                        padding_check(input)
+                        check_tokens(input)
                     } else {
                         TokenStream::new()
                     };
@@ -193,7 +193,8 @@ pub(crate) fn expand(input: &Input<'_>, derive: Derive, plan: &Plan) -> TokenStr
             );
             let int = int_path(cx.input, *int);
             let names = variants.iter().map(|variant| variant.ident);
-            cx.call(&quote!(fieldless #which #header [#int] #ident { #(#names),* }))
+            let check = check_tokens(input);
+            cx.call(&quote!(fieldless #which #header [#int] #ident #check { #(#names),* }))
         }
         // `check` pairs every plan with its body; any other pairing emits
         // nothing, which is never unsound.
@@ -347,7 +348,8 @@ fn zero_variant(cx: &Cx<'_>, variant: &Variant<'_>) -> TokenStream {
         let members = typed_members(&variant.fields);
         quote!({ #(#members),* })
     };
-    cx.call(&quote!(zero_variant #header #ident #name #fields))
+    let check = check_tokens(cx.input);
+    cx.call(&quote!(zero_variant #header #ident #check #name #fields))
 }
 
 /// A refused item: the derive's errors, handed to the runtime's
@@ -428,14 +430,15 @@ fn stand_ins(input: &Input<'_>, derive: Derive) -> TokenStream {
     }
 }
 
-/// `[check (sizes) < PROOF]`: the names of the padding check's call and
-/// the ends of the path that evaluates the proof now, spanned at the
-/// struct's name, so that rustc reports padding there.
-fn padding_check(input: &Input<'_>) -> TokenStream {
+/// `[check (arg) < PROOF]`: the names of the call that runs a check of
+/// the proof that can fail (padding, a discriminant), and the ends of the
+/// path that evaluates the proof now, all spanned at the item's name, so
+/// that rustc reports a failed proof there.
+fn check_tokens(input: &Input<'_>) -> TokenStream {
     let span = input.ident().span();
-    let check = Ident::new("__vouch_padding", span);
-    let sizes = Ident::new("__vouch_sizes", span);
-    let mut group = Group::new(Delimiter::Parenthesis, sizes.into_token_stream());
+    let check = Ident::new("__vouch_check", span);
+    let arg = Ident::new("__vouch_arg", span);
+    let mut group = Group::new(Delimiter::Parenthesis, arg.into_token_stream());
     group.set_span(span);
     let mut lt = Punct::new('<', Spacing::Alone);
     lt.set_span(span);

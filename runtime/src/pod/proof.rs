@@ -220,6 +220,16 @@ pub const fn zero_variant_field<F: super::private::FieldZeroable>(_: *const F) {
     let () = <F as Zeroable>::PROOF;
 }
 
+/// Fails the proof with `message` (at compile time: it is called in
+/// constants), reported where the proof calls it.
+///
+/// # Panics
+/// Always.
+#[track_caller]
+pub const fn fail(message: &str) {
+    panic!("{}", message);
+}
+
 /// A value of any type, for a struct expression that is type-checked and
 /// never run.
 #[allow(clippy::empty_loop)]
@@ -258,6 +268,7 @@ pub const fn no_padding(name: &str, derive: &str, size: usize, fields: usize) {
 ///
 /// # Panics
 /// When the sizes differ (a compile error, in a constant).
+#[track_caller]
 pub const fn assert_int_size<S, I: EnumInt>(name: &str) {
     if size_of::<S>() != size_of::<I>() {
         let message = super::private::Message::new()
@@ -325,7 +336,7 @@ macro_rules! pod_proof {
         //   `array_field::$trait::<E>` proves the same of each element of a
         //   field whose real type is `[E; N]`, which is as good: an array's
         //   bytes are its elements';
-        // - `padding::$trait` (likewise, called by `@padding`) proves, for
+        // - `padding::$trait` (likewise, called by `@call`) proves, for
         //   `Pod` and `NoUninit`,
         //   that the field sizes add up to the size of `Self`: struct fields
         //   never overlap, so no byte is padding;
@@ -347,7 +358,8 @@ macro_rules! pod_proof {
                 ))* $($(+ $crate::__private::pod::array_field::$trait::<$aelem, Self, { $alen }>(
                     |this: &Self| &raw const (*this).$amember
                 ))*)?;
-                $crate::pod_proof!(@padding $trait [$check $sizes] $sizes
+                $crate::pod_proof!(@call [$check $sizes] $sizes
+                    [$crate::__private::pod::padding::$trait]
                     [$crate::__private::pod::Sizes::new(
                         $crate::__private::core::stringify!($name),
                         $crate::__private::core::mem::size_of::<Self>(),
@@ -371,18 +383,20 @@ macro_rules! pod_proof {
     (@now_at [$lt:tt $proof:tt] [$($impl:tt)+] [$($ty:tt)*] $trait:ident) => {};
     (@is_lt <) => {};
     (@is_proof PROOF) => {};
-    // The padding check, as the call `$check($sizes)` made of the derive's
-    // tokens (spanned at the struct's name, where rustc then reports a
-    // failure): both names are bound right before the call, `$sizes` to
-    // the sizes measured on `Self` and `$check` to the check of `$trait`.
-    // A name that is a constant in scope makes the `let` a pattern, which
-    // does not compile (`Sizes` has no `PartialEq`); two equal names do
-    // not type-check.
-    (@padding $trait:ident [$check:tt $sizes:tt] ($arg:ident) [$($value:tt)*]) => {
+    // A check that can fail, as the call `$check($arg)` made of the
+    // derive's tokens (spanned at the item's name, where rustc then reports
+    // a failure): both names are bound right before the call, `$arg` to the
+    // value and `$check` to the function, both given here by the arm. A
+    // name that is a constant in scope makes the `let` a pattern, which does
+    // not compile (refutable, or of a type without `PartialEq`); two equal
+    // names do not type-check. The functions are `#[track_caller]`, so the
+    // failure is this call's. A block of its own, so that the names of two
+    // calls in one proof do not shadow each other.
+    (@call [$check:tt $args:tt] ($arg:ident) [$($function:tt)*] [$($value:tt)*]) => {{
         let $arg = $($value)*;
-        let $check = $crate::__private::pod::padding::$trait;
-        $check $sizes;
-    };
+        let $check = $($function)*;
+        $check $args;
+    }};
     // A type without parameters is proved now, in `cargo check`.
     (@now [] [$($ty:tt)*] $($trait:tt)*) => {
         #[allow(deprecated)]
@@ -612,7 +626,7 @@ macro_rules! pod_proof {
 
     // ---- fieldless enums ------------------------------------------------
     (fieldless NoUninit [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*] [$int:ty]
-        $name:ident { $($variant:ident),+ $(,)? }
+        $name:ident [$check:tt $arg:tt $lt:tt $proof:tt] { $($variant:ident),+ $(,)? }
     ) => {
         // SAFETY: `PROOF` proves that the values of `Self` are exactly these
         // (the match is exhaustive: for an enum, its variants; for any other
@@ -626,16 +640,17 @@ macro_rules! pod_proof {
         unsafe impl<$($impl)*> $crate::__private::pod::NoUninit for $($ty)* where $($where)* {
             const PROOF: () = {
                 let _exhaustive = |this: &Self| match *this { $(Self::$variant => {})+ };
-                $crate::__private::pod::assert_int_size::<Self, $int>(
-                    $crate::__private::core::stringify!($name));
+                $crate::pod_proof!(@call [$check $arg] $arg
+                    [$crate::__private::pod::assert_int_size::<Self, $int>]
+                    [$crate::__private::core::stringify!($name)]);
                 // SAFETY: in a constant, evaluated at compile time.
                 $(let _: $int = unsafe { $crate::__private::pod::bits_of(&Self::$variant) };)+
             };
         }
-        $crate::pod_proof!(@now [$($impl)*] [$($ty)*] NoUninit);
+        $crate::pod_proof!(@now_at [$lt $proof] [$($impl)*] [$($ty)*] NoUninit);
     };
     (fieldless Zeroable [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*] [$int:ty]
-        $name:ident { $($variant:ident),+ $(,)? }
+        $name:ident [$check:tt $arg:tt $lt:tt $proof:tt] { $($variant:ident),+ $(,)? }
     ) => {
         // SAFETY: `PROOF` proves that `Self` has the size of `Int` and that
         // the bytes of one of these values of `Self`, read at compile time,
@@ -644,22 +659,24 @@ macro_rules! pod_proof {
         #[allow(deprecated)]
         unsafe impl<$($impl)*> $crate::__private::pod::Zeroable for $($ty)* where $($where)* {
             const PROOF: () = {
-                $crate::__private::pod::assert_int_size::<Self, $int>(
-                    $crate::__private::core::stringify!($name));
+                $crate::pod_proof!(@call [$check $arg] $arg
+                    [$crate::__private::pod::assert_int_size::<Self, $int>]
+                    [$crate::__private::core::stringify!($name)]);
                 // SAFETY: in a constant, evaluated at compile time.
                 if !(false $(|| unsafe { $crate::__private::pod::bits_of::<Self, $int>(&Self::$variant) } == 0)+) {
-                    $crate::__private::core::panic!($crate::__private::core::concat!(
-                        "`derive(Zeroable)`: no variant of `",
-                        $crate::__private::core::stringify!($name),
-                        "` is represented by zero; give one the discriminant 0"
-                    ));
+                    $crate::pod_proof!(@call [$check $arg] $arg [$crate::__private::pod::fail]
+                        [$crate::__private::core::concat!(
+                            "`derive(Zeroable)`: no variant of `",
+                            $crate::__private::core::stringify!($name),
+                            "` is represented by zero; give one the discriminant 0"
+                        )]);
                 }
             };
         }
-        $crate::pod_proof!(@now [$($impl)*] [$($ty)*] Zeroable);
+        $crate::pod_proof!(@now_at [$lt $proof] [$($impl)*] [$($ty)*] Zeroable);
     };
     (fieldless CheckedBitPattern [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*] [$int:ty]
-        $name:ident { $($variant:ident),+ $(,)? }
+        $name:ident [$check:tt $arg:tt $lt:tt $proof:tt] { $($variant:ident),+ $(,)? }
     ) => {
         // SAFETY: `Bits` is `Int` and `PROOF` proves `Self` has its size;
         // `is_valid_bit_pattern` accepts exactly the bytes of the values
@@ -670,8 +687,11 @@ macro_rules! pod_proof {
         #[allow(deprecated)]
         unsafe impl<$($impl)*> $crate::__private::pod::CheckedBitPattern for $($ty)* where $($where)* {
             type Bits = $int;
-            const PROOF: () = $crate::__private::pod::assert_int_size::<Self, $int>(
-                $crate::__private::core::stringify!($name));
+            const PROOF: () = {
+                $crate::pod_proof!(@call [$check $arg] $arg
+                    [$crate::__private::pod::assert_int_size::<Self, $int>]
+                    [$crate::__private::core::stringify!($name)]);
+            };
             #[inline]
             fn is_valid_bit_pattern(bits: &$int) -> $crate::__private::core::primitive::bool {
                 let () = <Self as $crate::__private::pod::CheckedBitPattern>::PROOF;
@@ -680,10 +700,10 @@ macro_rules! pod_proof {
                     .contains(bits)
             }
         }
-        $crate::pod_proof!(@now [$($impl)*] [$($ty)*] CheckedBitPattern);
+        $crate::pod_proof!(@now_at [$lt $proof] [$($impl)*] [$($ty)*] CheckedBitPattern);
     };
     (fieldless Contiguous [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*] [$int:ty]
-        $name:ident { $($variant:ident),+ $(,)? }
+        $name:ident [$check:tt $arg:tt $lt:tt $proof:tt] { $($variant:ident),+ $(,)? }
     ) => {
         // SAFETY: `PROOF` proves that the values of `Self` are exactly these
         // (exhaustive match), that `Self` has the size of `Int`, and that
@@ -698,8 +718,9 @@ macro_rules! pod_proof {
             type Int = $int;
             const PROOF: () = {
                 let _exhaustive = |this: &Self| match *this { $(Self::$variant => {})+ };
-                $crate::__private::pod::assert_int_size::<Self, $int>(
-                    $crate::__private::core::stringify!($name));
+                $crate::pod_proof!(@call [$check $arg] $arg
+                    [$crate::__private::pod::assert_int_size::<Self, $int>]
+                    [$crate::__private::core::stringify!($name)]);
                 // SAFETY: in a constant, evaluated at compile time.
                 let values = [$(unsafe { $crate::__private::pod::bits_of::<Self, $int>(&Self::$variant) }),+];
                 // The extremes, computed here (not read through a name an
@@ -709,14 +730,20 @@ macro_rules! pod_proof {
                 if min != <Self as $crate::__private::pod::Contiguous>::MIN_VALUE
                     || max != <Self as $crate::__private::pod::Contiguous>::MAX_VALUE
                 {
-                    $crate::__private::core::panic!("`Contiguous`: `MIN_VALUE` or `MAX_VALUE` is not a variant's extreme");
+                    $crate::pod_proof!(@call [$check $arg] $arg [$crate::__private::pod::fail]
+                        ["`Contiguous`: `MIN_VALUE` or `MAX_VALUE` is not a variant's extreme"]);
                 }
                 let mut i = 0;
                 while i < values.len() {
                     let mut j = i + 1;
                     while j < values.len() {
                         if values[i] == values[j] {
-                            $crate::__private::core::panic!("two variants share a value");
+                            $crate::pod_proof!(@call [$check $arg] $arg [$crate::__private::pod::fail]
+                                [$crate::__private::core::concat!(
+                                    "`derive(Contiguous)`: two variants of `",
+                                    $crate::__private::core::stringify!($name),
+                                    "` share a value; give each its own discriminant"
+                                )]);
                         }
                         j += 1;
                     }
@@ -725,17 +752,18 @@ macro_rules! pod_proof {
                 // Distinct values inside `min..=max`, as many as the range
                 // holds: the range is full. Compared without overflow.
                 if (max.abs_diff(min) as $crate::__private::core::primitive::u128) != (values.len() as $crate::__private::core::primitive::u128) - 1 {
-                    $crate::__private::core::panic!($crate::__private::core::concat!(
-                        "`derive(Contiguous)`: the discriminants of `",
-                        $crate::__private::core::stringify!($name),
-                        "` leave a gap; number the variants without gaps"
-                    ));
+                    $crate::pod_proof!(@call [$check $arg] $arg [$crate::__private::pod::fail]
+                        [$crate::__private::core::concat!(
+                            "`derive(Contiguous)`: the discriminants of `",
+                            $crate::__private::core::stringify!($name),
+                            "` leave a gap; number the variants without gaps"
+                        )]);
                 }
             };
             const MIN_VALUE: $int = $crate::pod_proof!(@extremes $int { $($variant),+ }).0;
             const MAX_VALUE: $int = $crate::pod_proof!(@extremes $int { $($variant),+ }).1;
         }
-        $crate::pod_proof!(@now [$($impl)*] [$($ty)*] Contiguous);
+        $crate::pod_proof!(@now_at [$lt $proof] [$($impl)*] [$($ty)*] Contiguous);
     };
 
     // The smallest and largest integer among the values' bytes, in an
@@ -762,7 +790,7 @@ macro_rules! pod_proof {
 
     // ---- Zeroable for an enum with fields -------------------------------
     (zero_variant [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]
-        $name:ident $variant:ident $({ $($member:tt : $fty:ty),* $(,)? })?
+        $name:ident [$check:tt $arg:tt $lt:tt $proof:tt] $variant:ident $({ $($member:tt : $fty:ty),* $(,)? })?
     ) => {
         // SAFETY: `PROOF`, evaluated for every instantiation that is used,
         // proves that `Self::Variant` has exactly these fields (the pattern
@@ -788,17 +816,18 @@ macro_rules! pod_proof {
                 // SAFETY: as above; decoding an invalid tag stops the build.
                 let zero = unsafe { &*zero.as_ptr() };
                 if !$crate::__private::core::matches!(*zero, Self::$variant { .. }) {
-                    $crate::__private::core::panic!($crate::__private::core::concat!(
-                        "`derive(Zeroable)`: all-zero bytes are not the variant `",
-                        $crate::__private::core::stringify!($variant),
-                        "` of `",
-                        $crate::__private::core::stringify!($name),
-                        "`; give that variant the discriminant 0 in a `#[repr(u8)]` or \
-                         `#[repr(C)]` enum"
-                    ));
+                    $crate::pod_proof!(@call [$check $arg] $arg [$crate::__private::pod::fail]
+                        [$crate::__private::core::concat!(
+                            "`derive(Zeroable)`: all-zero bytes are not the variant `",
+                            $crate::__private::core::stringify!($variant),
+                            "` of `",
+                            $crate::__private::core::stringify!($name),
+                            "`; give that variant the discriminant 0 in a `#[repr(u8)]` or \
+                             `#[repr(C)]` enum"
+                        )]);
                 }
             };
         }
-        $crate::pod_proof!(@now [$($impl)*] [$($ty)*] Zeroable);
+        $crate::pod_proof!(@now_at [$lt $proof] [$($impl)*] [$($ty)*] Zeroable);
     };
 }

@@ -36,13 +36,15 @@ unsafe impl<T: vouch::Pod> ::vouch::__private::pod::Zeroable for Vec3<T> {
                 Self,
                 { 2 },
             >(|this: &Self| &raw const (*this).y);
-        let __vouch_sizes = ::vouch::__private::pod::Sizes::new(
-            "Vec3",
-            ::vouch::__private::core::mem::size_of::<Self>(),
-            fields,
-        );
-        let __vouch_padding = ::vouch::__private::pod::padding::Zeroable;
-        __vouch_padding(__vouch_sizes);
+        {
+            let __vouch_arg = ::vouch::__private::pod::Sizes::new(
+                "Vec3",
+                ::vouch::__private::core::mem::size_of::<Self>(),
+                fields,
+            );
+            let __vouch_check = ::vouch::__private::pod::padding::Zeroable;
+            __vouch_check(__vouch_arg);
+        };
     };
 }
 #[automatically_derived]
@@ -66,13 +68,15 @@ unsafe impl<T: vouch::Pod> ::vouch::__private::pod::Pod for Vec3<T> {
                 Self,
                 { 2 },
             >(|this: &Self| &raw const (*this).y);
-        let __vouch_sizes = ::vouch::__private::pod::Sizes::new(
-            "Vec3",
-            ::vouch::__private::core::mem::size_of::<Self>(),
-            fields,
-        );
-        let __vouch_padding = ::vouch::__private::pod::padding::Pod;
-        __vouch_padding(__vouch_sizes);
+        {
+            let __vouch_arg = ::vouch::__private::pod::Sizes::new(
+                "Vec3",
+                ::vouch::__private::core::mem::size_of::<Self>(),
+                fields,
+            );
+            let __vouch_check = ::vouch::__private::pod::padding::Pod;
+            __vouch_check(__vouch_arg);
+        };
     };
 }
 fn main() {}

@@ -45,13 +45,15 @@ unsafe impl ::vouch::__private::pod::Zeroable for Header {
                 Self,
                 { 2 },
             >(|this: &Self| &raw const (*this)._pad);
-        let __vouch_sizes = ::vouch::__private::pod::Sizes::new(
-            "Header",
-            ::vouch::__private::core::mem::size_of::<Self>(),
-            fields,
-        );
-        let __vouch_padding = ::vouch::__private::pod::padding::Zeroable;
-        __vouch_padding(__vouch_sizes);
+        {
+            let __vouch_arg = ::vouch::__private::pod::Sizes::new(
+                "Header",
+                ::vouch::__private::core::mem::size_of::<Self>(),
+                fields,
+            );
+            let __vouch_check = ::vouch::__private::pod::padding::Zeroable;
+            __vouch_check(__vouch_arg);
+        };
     };
 }
 #[allow(deprecated)]
@@ -82,13 +84,15 @@ unsafe impl ::vouch::__private::pod::Pod for Header {
                 Self,
                 { 2 },
             >(|this: &Self| &raw const (*this)._pad);
-        let __vouch_sizes = ::vouch::__private::pod::Sizes::new(
-            "Header",
-            ::vouch::__private::core::mem::size_of::<Self>(),
-            fields,
-        );
-        let __vouch_padding = ::vouch::__private::pod::padding::Pod;
-        __vouch_padding(__vouch_sizes);
+        {
+            let __vouch_arg = ::vouch::__private::pod::Sizes::new(
+                "Header",
+                ::vouch::__private::core::mem::size_of::<Self>(),
+                fields,
+            );
+            let __vouch_check = ::vouch::__private::pod::padding::Pod;
+            __vouch_check(__vouch_arg);
+        };
     };
 }
 #[allow(deprecated)]
