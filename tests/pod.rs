@@ -13,8 +13,6 @@ mod checked;
 mod must;
 #[path = "pod/proof_reads.rs"]
 mod proof_reads;
-#[path = "pod/snapshots.rs"]
-mod snapshots;
 #[path = "pod/traits.rs"]
 mod traits;
 
