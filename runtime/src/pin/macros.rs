@@ -310,6 +310,10 @@ macro_rules! __vouch_pin_project {
             unused_qualifications,
             unreachable_code,
             dead_code,
+            // A lifetime of the type used once in a copied header
+            // (`impl<'a> Trait for Type<'a>`): the user's to name, not ours
+            // to turn into `'_`.
+            single_use_lifetimes,
             clippy::pedantic,
             clippy::nursery,
             clippy::restriction,
