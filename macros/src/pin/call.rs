@@ -15,7 +15,7 @@
 
 use super::attr::{Body, Data, Field, cfgs};
 use super::expand::{Cx, binding, flatten, member, phantom_member};
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, quote};
 use syn::GenericParam;
 
@@ -59,11 +59,16 @@ pub(crate) fn project(cx: &Cx<'_>, methods: &[Option<TokenStream>; 3]) -> TokenS
         .map(flatten)
         .map(|predicate| quote!(#predicate,));
     let unpin = unpin(cx);
-    let drop = if cx.args.pinned_drop.is_some() {
-        quote!(PinnedDrop)
+    let drop = if let Some(at) = cx.args.pinned_drop {
+        // A `Drop` impl conflicts with the glue's, reported at the argument.
+        let keyword = impl_at(at);
+        quote!(PinnedDrop #keyword)
     } else {
+        // A `Drop` impl conflicts with this trait's impls, named so that
+        // rustc's message says what to do.
         let guard = cx.fresh_name("", "MustNotImplDropUsePinnedDropInstead");
-        quote!(NoDrop #guard)
+        let keyword = impl_at(Span::call_site());
+        quote!(NoDrop #guard #keyword)
     };
     let data = data(cx);
     // A method the item does not get is still described, with a `cfg`
@@ -97,17 +102,43 @@ fn args(cx: &Cx<'_>) -> TokenStream {
     quote!(#(#args),*)
 }
 
-/// `Auto Witness [uses]`, `UnsafeUnpin` or `NotUnpin`. The witness is
-/// named for rustc's message when a pinned field is not `Unpin`.
+/// A span at `at` that resolves like the attribute's own tokens: rustc
+/// reports an error about a generated item at its first token, which it
+/// keeps only when that token's context is the attribute's (a span with the
+/// context of the user's source would give way to the generated tokens
+/// after it).
+fn at_site(at: Span) -> Span {
+    Span::call_site().located_at(at)
+}
+
+/// The `[impl]` of a section of the call: the keyword that begins the
+/// section's impls, at the token rustc's errors about them should point at.
+fn impl_at(at: Span) -> TokenStream {
+    let keyword = Ident::new("impl", at_site(at));
+    quote!([#keyword])
+}
+
+/// `Auto Witness [uses] [impl]`, `UnsafeUnpin [impl]` or `NotUnpin [impl]`,
+/// the `impl` at the argument that decides (the attribute for `Auto`). The
+/// witness is named for rustc's message when a pinned field is not `Unpin`
+/// ("within `PinnedFieldsOfStruct`, ... not implemented for `PhantomPinned`")
+/// and for the `where` clause of the impl in the user's rustdoc.
 fn unpin(cx: &Cx<'_>) -> TokenStream {
-    if cx.args.unsafe_unpin.is_some() {
-        return quote!(UnsafeUnpin);
+    if let Some(at) = cx.args.unsafe_unpin {
+        let keyword = impl_at(at);
+        return quote!(UnsafeUnpin #keyword);
     }
-    if cx.args.not_unpin.is_some() {
-        return quote!(NotUnpin);
+    if let Some(not_unpin) = &cx.args.not_unpin {
+        let at = not_unpin
+            .bang
+            .span
+            .join(not_unpin.unpin.span())
+            .unwrap_or_else(|| not_unpin.unpin.span());
+        let keyword = impl_at(at);
+        return quote!(NotUnpin #keyword);
     }
     let core = &cx.core;
-    let witness = cx.fresh_name("__", "PinnedFieldsMustBeUnpin");
+    let witness = cx.fresh_name("PinnedFieldsOf", "");
     // Every parameter, so the witness uses them all; inside an
     // always-`Unpin` wrapper, so they do not count.
     let uses = cx
@@ -127,7 +158,8 @@ fn unpin(cx: &Cx<'_>) -> TokenStream {
             // An unused const parameter is allowed.
             GenericParam::Const(_) => None,
         });
-    quote!(Auto #witness [#(#uses)*])
+    let keyword = impl_at(Span::call_site());
+    quote!(Auto #witness [#(#uses)*] #keyword)
 }
 
 /// `{ #[cfg(..)] [Variant] { #[cfg(..)] field name: binding [Type], .. }, .. }`:

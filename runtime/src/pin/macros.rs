@@ -30,9 +30,9 @@
 ///     type: Name [T, U],                 // the type, with its generic arguments
 ///     generics: [T, U, const N: usize],  // bare parameters: no bounds, no defaults
 ///     where: [T: Bound + Other,],        // every bound; each predicate followed by `,`
-///     unpin: Auto Witness [PhantomData<T>, PhantomData<U>,]
-///          | UnsafeUnpin | NotUnpin,
-///     drop: NoDrop GuardTrait | PinnedDrop,
+///     unpin: Auto Witness [PhantomData<T>, PhantomData<U>,] [impl]
+///          | UnsafeUnpin [impl] | NotUnpin [impl],
+///     drop: NoDrop GuardTrait [impl] | PinnedDrop [impl],
 ///     data: {
 ///         #[cfg(..)] [Variant] {         // `[]` for a struct
 ///             #[cfg(..)] field name: binding [Type],   // `[Type]`: pinned
@@ -45,6 +45,16 @@
 ///     project_replace: any Name [],
 /// }
 /// ```
+///
+/// Each `[impl]` is the `impl` keyword of the impls of that section (the
+/// `Unpin` impl; the `Drop` guard's or the `Drop` glue), written by the
+/// caller with the span rustc's errors about the impl should point at (the
+/// attribute, or its `!Unpin`, `UnsafeUnpin`, `PinnedDrop` argument): the
+/// span of an item is the one of its first token. Only the caller's spans
+/// are taken from it; any token other than `impl` there leaves an item
+/// that does not parse. The rules forward it as one `$impl:tt`, never in a
+/// `$(..)*` repetition, through which rustc no longer takes its span for
+/// the item's.
 ///
 /// Any rule can be called directly, so each must be sound alone. Only two
 /// write `unsafe`: the entry rule (the last one), which writes the guards
@@ -137,10 +147,10 @@ macro_rules! __vouch_pin_project {
 
     // `Unpin`: one impl, which always exists (so any other `Unpin` impl of
     // the type overlaps with it), bounded by a witness behind a projection
-    // through an upstream type (`PinnedFieldsOf<Wrapper<..>>`), which
+    // through an upstream type (`PinnedFieldsOf<..>`), which
     // coherence never evaluates: no `Unpin` impl for some instantiation can
     // escape the overlap check by proving the witness false there.
-    (@unpin_with [$($names:tt)*] Auto $witness:ident [$($uses:tt)*]
+    (@unpin_with [$($names:tt)*] Auto $witness:ident [$($uses:tt)*] [$impl:tt]
         ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
         { $( [
             $( $(#[cfg $c:tt])* field $member:tt : $bind:ident $([$($ty:tt)*])?, )*
@@ -168,24 +178,26 @@ macro_rules! __vouch_pin_project {
         where
             $($where)*;
 
+        // The witness is generic over `$pin`: the bound is never a trivial
+        // one (which rustc rejects when it is false, e.g. for a `!Unpin`
+        // field of a type with no generics).
         #[automatically_derived]
-
         #[allow(deprecated)]
-        impl<$pin, $($params)*> $crate::__private::core::marker::Unpin for $name<$($args)*>
+        $impl<$pin, $($params)*> $crate::__private::core::marker::Unpin for $name<$($args)*>
         where
             $($where)*
             $crate::__private::pin::PinnedFieldsOf<
-                $crate::__private::pin::Wrapper<$pin, $witness<$pin, $($names)*>>
+                $witness<$pin, $($names)*>
             >: $crate::__private::core::marker::Unpin,
         {}
     };
-    (@unpin_with [$($names:tt)*] UnsafeUnpin
+    (@unpin_with [$($names:tt)*] UnsafeUnpin [$impl:tt]
         ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
         $data:tt
     ) => {
         #[automatically_derived]
         #[allow(deprecated)]
-        impl<$pin, $($params)*> $crate::__private::core::marker::Unpin for $name<$($args)*>
+        $impl<$pin, $($params)*> $crate::__private::core::marker::Unpin for $name<$($args)*>
         where
             $($where)*
             $crate::__private::pin::PinnedFieldsOf<
@@ -193,17 +205,19 @@ macro_rules! __vouch_pin_project {
             >: $crate::__private::pin::UnsafeUnpin,
         {}
     };
-    (@unpin_with [$($names:tt)*] NotUnpin
+    (@unpin_with [$($names:tt)*] NotUnpin [$impl:tt]
         ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
         $data:tt
     ) => {
+        // Never true; a tuple with `&$pin` so that it is not a trivial
+        // bound, and that rustc's message names only `PhantomPinned`.
         #[automatically_derived]
         #[allow(deprecated)]
-        impl<$pin, $($params)*> $crate::__private::core::marker::Unpin for $name<$($args)*>
+        $impl<$pin, $($params)*> $crate::__private::core::marker::Unpin for $name<$($args)*>
         where
             $($where)*
             $crate::__private::pin::PinnedFieldsOf<
-                $crate::__private::pin::Wrapper<$pin, $crate::__private::core::marker::PhantomPinned>
+                ($crate::__private::core::marker::PhantomPinned, &$pin ())
             >: $crate::__private::core::marker::Unpin,
         {}
     };
@@ -227,21 +241,32 @@ macro_rules! __vouch_pin_project {
         $crate::__vouch_pin_project! { @unpin_with [$($names)*] $($tail)* }
     };
 
+    // `project_replace` (gate `all`) needs `NoDrop`: with the `PinnedDrop`
+    // glue, the old value's `PinnedDrop` would never run. `#[pin_project]`
+    // reports the pair at the arguments; this is for direct calls.
+    (@replace NoDrop $gate:ident) => {};
+    (@replace PinnedDrop any) => {};
+    (@replace PinnedDrop all) => {
+        $crate::__private::core::compile_error! {
+            "`project_replace` cannot be used with `PinnedDrop`: it would overwrite the value without running its `PinnedDrop`"
+        }
+    };
+
     // `Drop`: either none (a user `Drop` impl makes the blanket impl of the
     // guard trait overlap with the one for the type), or the `PinnedDrop`
     // glue (a user `Drop` impl conflicts with it).
-    (@drop NoDrop $guard:ident
+    (@drop NoDrop $guard:ident [$impl:tt]
         ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
     ) => {
         trait $guard {}
         #[allow(drop_bounds)]
-        impl<__VouchAny: ?$crate::__private::core::marker::Sized + $crate::__private::core::ops::Drop>
+        $impl<__VouchAny: ?$crate::__private::core::marker::Sized + $crate::__private::core::ops::Drop>
             $guard for __VouchAny {}
         #[automatically_derived]
         #[allow(deprecated)]
-        impl<$($params)*> $guard for $name<$($args)*> where $($where)* {}
+        $impl<$($params)*> $guard for $name<$($args)*> where $($where)* {}
     };
-    (@drop PinnedDrop
+    (@drop PinnedDrop [$impl:tt]
         ($pin:lifetime $name:ident [$($args:tt),* $(,)?] [$($params:tt)*] [$($where:tt)*])
     ) => {
         // Callable on its own: the tokens it splices into the item headers
@@ -262,9 +287,8 @@ macro_rules! __vouch_pin_project {
         {}
 
         #[automatically_derived]
-
         #[allow(deprecated)]
-        impl<$($params)*> $crate::__private::core::ops::Drop for $name<$($args),*>
+        $impl<$($params)*> $crate::__private::core::ops::Drop for $name<$($args),*>
         where
             $($where)*
         {
@@ -293,8 +317,8 @@ macro_rules! __vouch_pin_project {
         type: $name:ident [$($arg:tt),* $(,)?],
         generics: [$($params:tt)*],
         where: [$($where:tt)*],
-        unpin: $unpin:ident $($witness:ident [$($uses:tt)*])?,
-        drop: $drop:ident $($guard:ident)?,
+        unpin: $unpin:ident $($witness:ident [$($uses:tt)*])? [$uimpl:tt],
+        drop: $drop:ident $($guard:ident)? [$dimpl:tt],
         data: { $(
             $(#[cfg $vc:tt])* [$($v:ident)?] {
                 $( $(#[cfg $c:tt])* field $member:tt : $bind:ident $([$($ty:tt)*])? ),* $(,)?
@@ -347,11 +371,11 @@ macro_rules! __vouch_pin_project {
             $crate::__vouch_pin_in_place! { $($where)* }
 
             $crate::__vouch_pin_project! {
-                @drop $drop $($guard)? ($pin $name [$($arg),*] [$($params)*] [$($where)*])
+                @drop $drop $($guard)? [$dimpl] ($pin $name [$($arg),*] [$($params)*] [$($where)*])
             }
             $crate::__vouch_pin_project! {
                 @unpin_names [] [$($params)*]
-                $unpin $($witness [$($uses)*])?
+                $unpin $($witness [$($uses)*])? [$uimpl]
                 ($pin $name [$($arg),*] [$($params)*] [$($where)*])
                 { $( [$( $(#[cfg $c])* field $member: $bind $([$($ty)*])?, )*] )* }
             }
@@ -364,23 +388,9 @@ macro_rules! __vouch_pin_project {
                 )* }
             }
 
-            // The type has no `Drop` impl, whatever `drop` above says: with
-            // the `PinnedDrop` glue, these impls overlap. In the scope of the
-            // impl of `project_replace` (not in its body, where a `where`
-            // clause could name a trait of the same name of the caller's),
-            // written only with `project_replace`.
-            #[cfg($ogate())]
-            trait __VouchPinReplaceWithoutDrop {}
-            #[cfg($ogate())]
-            #[allow(drop_bounds)]
-            impl<__VouchAny: ?$crate::__private::core::marker::Sized + $crate::__private::core::ops::Drop>
-                __VouchPinReplaceWithoutDrop for __VouchAny {}
-            #[cfg($ogate())]
-            #[allow(deprecated)]
-            impl<$($params)*> __VouchPinReplaceWithoutDrop for $name<$($arg),*>
-            where
-                $($where)*
-            {}
+            // `project_replace` skips the old value's destructor: only with
+            // the `Drop` guard (`NoDrop`), which proves the type has none.
+            $crate::__vouch_pin_project! { @replace $drop $ogate }
 
             impl<$($params)*> $name<$($arg),*> where $($where)* {
                 $(#[doc = $pdoc])*
@@ -458,9 +468,11 @@ macro_rules! __vouch_pin_project {
                     // overwrite guard writes `replacement` over the memory
                     // without dropping the old value again (also on
                     // unwinding). Skipping the old value's own destructor is
-                    // sound because the guard just above proves the type has
-                    // none (so no `PinnedDrop` either); the `@guard` pattern
-                    // proves no field is packed, so nothing pinned moves.
+                    // sound because `@replace` lets this method be written
+                    // only next to the `NoDrop` guard (`@drop`), which
+                    // proves the type has no `Drop` impl (so no `PinnedDrop`
+                    // either); the `@guard` pattern proves no field is
+                    // packed, so nothing pinned moves.
                     unsafe {
                         let this: *mut Self = $crate::__private::core::pin::Pin::get_unchecked_mut(self);
                         let overwrite =

@@ -93,6 +93,7 @@ const _: () = {
         unused_qualifications,
         unreachable_code,
         dead_code,
+        single_use_lifetimes,
         clippy::pedantic,
         clippy::nursery,
         clippy::restriction,
@@ -118,7 +119,7 @@ const _: () = {
             unnameable_types,
             explicit_outlives_requirements,
         )]
-        pub struct __EnumPinnedFieldsMustBeUnpin<'pin, T, U>(
+        pub struct PinnedFieldsOfEnum<'pin, T, U>(
             ::vouch::__private::pin::AlwaysUnpin<
                 (
                     &'pin (),
@@ -136,10 +137,7 @@ const _: () = {
         impl<'pin, T, U> ::vouch::__private::core::marker::Unpin for Enum<T, U>
         where
             ::vouch::__private::pin::PinnedFieldsOf<
-                ::vouch::__private::pin::Wrapper<
-                    'pin,
-                    __EnumPinnedFieldsMustBeUnpin<'pin, T, U>,
-                >,
+                PinnedFieldsOfEnum<'pin, T, U>,
             >: ::vouch::__private::core::marker::Unpin,
         {}
         #[allow(unreachable_patterns, unused_variables)]
@@ -160,14 +158,6 @@ const _: () = {
                 Enum::Unit {} => {}
             }
         }
-        trait __VouchPinReplaceWithoutDrop {}
-        #[allow(drop_bounds)]
-        impl<
-            __VouchAny: ?::vouch::__private::core::marker::Sized
-                + ::vouch::__private::core::ops::Drop,
-        > __VouchPinReplaceWithoutDrop for __VouchAny {}
-        #[allow(deprecated)]
-        impl<T, U> __VouchPinReplaceWithoutDrop for Enum<T, U> {}
         impl<T, U> Enum<T, U> {
             ///Projects a pinned `&mut Enum` to its fields: `#[pin]` fields as `Pin<&mut _>`, the other fields as `&mut _`.
             #[inline]

@@ -64,6 +64,7 @@ const _: () = {
         unused_qualifications,
         unreachable_code,
         dead_code,
+        single_use_lifetimes,
         clippy::pedantic,
         clippy::nursery,
         clippy::restriction,
@@ -86,10 +87,7 @@ const _: () = {
         impl<'pin, T> ::vouch::__private::core::marker::Unpin for Struct<T>
         where
             ::vouch::__private::pin::PinnedFieldsOf<
-                ::vouch::__private::pin::Wrapper<
-                    'pin,
-                    ::vouch::__private::core::marker::PhantomPinned,
-                >,
+                (::vouch::__private::core::marker::PhantomPinned, &'pin ()),
             >: ::vouch::__private::core::marker::Unpin,
         {}
         #[allow(unreachable_patterns, unused_variables)]

@@ -68,6 +68,7 @@ const _: () = {
         unused_qualifications,
         unreachable_code,
         dead_code,
+        single_use_lifetimes,
         clippy::pedantic,
         clippy::nursery,
         clippy::restriction,
@@ -100,7 +101,7 @@ const _: () = {
             unnameable_types,
             explicit_outlives_requirements,
         )]
-        pub struct __StructPinnedFieldsMustBeUnpin<'pin, T>(
+        pub struct PinnedFieldsOfStruct<'pin, T>(
             ::vouch::__private::pin::AlwaysUnpin<
                 (&'pin (), ::vouch::__private::core::marker::PhantomData<T>),
             >,
@@ -112,10 +113,7 @@ const _: () = {
         impl<'pin, T> ::vouch::__private::core::marker::Unpin for Struct<T>
         where
             ::vouch::__private::pin::PinnedFieldsOf<
-                ::vouch::__private::pin::Wrapper<
-                    'pin,
-                    __StructPinnedFieldsMustBeUnpin<'pin, T>,
-                >,
+                PinnedFieldsOfStruct<'pin, T>,
             >: ::vouch::__private::core::marker::Unpin,
         {}
         #[allow(unreachable_patterns, unused_variables)]

@@ -86,6 +86,7 @@ const _: () = {
         unused_qualifications,
         unreachable_code,
         dead_code,
+        single_use_lifetimes,
         clippy::pedantic,
         clippy::nursery,
         clippy::restriction,
@@ -111,7 +112,7 @@ const _: () = {
             unnameable_types,
             explicit_outlives_requirements,
         )]
-        pub struct __StructPinnedFieldsMustBeUnpin<'pin, T, U>(
+        pub struct PinnedFieldsOfStruct<'pin, T, U>(
             ::vouch::__private::pin::AlwaysUnpin<
                 (
                     &'pin (),
@@ -127,10 +128,7 @@ const _: () = {
         impl<'pin, T, U> ::vouch::__private::core::marker::Unpin for Struct<T, U>
         where
             ::vouch::__private::pin::PinnedFieldsOf<
-                ::vouch::__private::pin::Wrapper<
-                    'pin,
-                    __StructPinnedFieldsMustBeUnpin<'pin, T, U>,
-                >,
+                PinnedFieldsOfStruct<'pin, T, U>,
             >: ::vouch::__private::core::marker::Unpin,
         {}
         #[allow(unreachable_patterns, unused_variables)]
@@ -144,14 +142,6 @@ const _: () = {
                 }
             }
         }
-        trait __VouchPinReplaceWithoutDrop {}
-        #[allow(drop_bounds)]
-        impl<
-            __VouchAny: ?::vouch::__private::core::marker::Sized
-                + ::vouch::__private::core::ops::Drop,
-        > __VouchPinReplaceWithoutDrop for __VouchAny {}
-        #[allow(deprecated)]
-        impl<T, U> __VouchPinReplaceWithoutDrop for Struct<T, U> {}
         impl<T, U> Struct<T, U> {
             ///Projects a pinned `&mut Struct` to its fields: `#[pin]` fields as `Pin<&mut _>`, the other fields as `&mut _`.
             #[inline]

@@ -62,6 +62,7 @@ const _: () = {
         unused_qualifications,
         unreachable_code,
         dead_code,
+        single_use_lifetimes,
         clippy::pedantic,
         clippy::nursery,
         clippy::restriction,
@@ -87,7 +88,7 @@ const _: () = {
             unnameable_types,
             explicit_outlives_requirements,
         )]
-        pub struct __TupleStructPinnedFieldsMustBeUnpin<'pin, T, U>(
+        pub struct PinnedFieldsOfTupleStruct<'pin, T, U>(
             ::vouch::__private::pin::AlwaysUnpin<
                 (
                     &'pin (),
@@ -103,10 +104,7 @@ const _: () = {
         impl<'pin, T, U> ::vouch::__private::core::marker::Unpin for TupleStruct<T, U>
         where
             ::vouch::__private::pin::PinnedFieldsOf<
-                ::vouch::__private::pin::Wrapper<
-                    'pin,
-                    __TupleStructPinnedFieldsMustBeUnpin<'pin, T, U>,
-                >,
+                PinnedFieldsOfTupleStruct<'pin, T, U>,
             >: ::vouch::__private::core::marker::Unpin,
         {}
         #[allow(unreachable_patterns, unused_variables)]

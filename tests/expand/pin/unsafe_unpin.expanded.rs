@@ -64,6 +64,7 @@ const _: () = {
         unused_qualifications,
         unreachable_code,
         dead_code,
+        single_use_lifetimes,
         clippy::pedantic,
         clippy::nursery,
         clippy::restriction,
