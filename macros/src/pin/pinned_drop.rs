@@ -71,8 +71,13 @@ pub(crate) fn pinned_drop(args: TokenStream, input: TokenStream) -> syn::Result<
             // the body can name, so the impl keeps it whatever the body does
             // (and whatever the crate path names: the signature is the real
             // trait's, checked by rustc). The `unsafe` makes no part of the
-            // body an `unsafe` context (only an `unsafe fn` would).
-            item.unsafety = Some(<Token![unsafe]>::default());
+            // body an `unsafe` context (only an `unsafe fn` would). It
+            // stands where the user's `impl` does, so that rustc's errors
+            // about the impl point there, with the attribute's context, so
+            // that `unsafe_code` lints of the user's crate see a macro's.
+            item.unsafety = Some(Token![unsafe](
+                Span::call_site().located_at(item.impl_token.span),
+            ));
             Ok(item.into_token_stream())
         }
         Err(error) => {

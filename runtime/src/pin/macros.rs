@@ -181,6 +181,10 @@ macro_rules! __vouch_pin_project {
         // The witness is generic over `$pin`: the bound is never a trivial
         // one (which rustc rejects when it is false, e.g. for a `!Unpin`
         // field of a type with no generics).
+        #[doc = $crate::__private::core::concat!(
+            "`", $crate::__private::core::stringify!($name),
+            "` is `Unpin` when each of its `#[pin]` fields is.",
+        )]
         #[automatically_derived]
         #[allow(deprecated)]
         $impl<$pin, $($params)*> $crate::__private::core::marker::Unpin for $name<$($args)*>
@@ -195,6 +199,10 @@ macro_rules! __vouch_pin_project {
         ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
         $data:tt
     ) => {
+        #[doc = $crate::__private::core::concat!(
+            "`", $crate::__private::core::stringify!($name),
+            "` is `Unpin` when it implements `UnsafeUnpin`.",
+        )]
         #[automatically_derived]
         #[allow(deprecated)]
         $impl<$pin, $($params)*> $crate::__private::core::marker::Unpin for $name<$($args)*>
@@ -211,6 +219,10 @@ macro_rules! __vouch_pin_project {
     ) => {
         // Never true; a tuple with `&$pin` so that it is not a trivial
         // bound, and that rustc's message names only `PhantomPinned`.
+        #[doc = $crate::__private::core::concat!(
+            "`", $crate::__private::core::stringify!($name),
+            "` is never `Unpin` (`#[pin_project(!Unpin)]`).",
+        )]
         #[automatically_derived]
         #[allow(deprecated)]
         $impl<$pin, $($params)*> $crate::__private::core::marker::Unpin for $name<$($args)*>
@@ -279,6 +291,7 @@ macro_rules! __vouch_pin_project {
 
         // SAFETY: the `Drop` impl just below calls `PinnedDrop::drop` from
         // the type's destructor, which is what this trait promises.
+        #[doc(hidden)]
         #[automatically_derived]
         #[allow(deprecated)]
         unsafe impl<$($params)*> $crate::__private::pin::PinnedDropArgument for $name<$($args),*>
@@ -286,6 +299,7 @@ macro_rules! __vouch_pin_project {
             $($where)*
         {}
 
+        /// Runs `PinnedDrop::drop` with the value pinned.
         #[automatically_derived]
         #[allow(deprecated)]
         $impl<$($params)*> $crate::__private::core::ops::Drop for $name<$($args),*>
