@@ -132,6 +132,7 @@ const _: () = {
             T,
             (),
         );
+        ///`Enum` is `Unpin` when each of its `#[pin]` fields is.
         #[automatically_derived]
         #[allow(deprecated)]
         impl<'pin, T, U> ::vouch::__private::core::marker::Unpin for Enum<T, U>

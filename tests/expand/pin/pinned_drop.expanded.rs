@@ -77,9 +77,11 @@ const _: () = {
     )]
     #[allow(deprecated)]
     const _: () = {
+        #[doc(hidden)]
         #[automatically_derived]
         #[allow(deprecated)]
         unsafe impl<T> ::vouch::__private::pin::PinnedDropArgument for Struct<T> {}
+        /// Runs `PinnedDrop::drop` with the value pinned.
         #[automatically_derived]
         #[allow(deprecated)]
         impl<T> ::vouch::__private::core::ops::Drop for Struct<T> {
@@ -108,6 +110,7 @@ const _: () = {
             T,
             (),
         );
+        ///`Struct` is `Unpin` when each of its `#[pin]` fields is.
         #[automatically_derived]
         #[allow(deprecated)]
         impl<'pin, T> ::vouch::__private::core::marker::Unpin for Struct<T>

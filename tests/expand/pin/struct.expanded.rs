@@ -123,6 +123,7 @@ const _: () = {
             T,
             (),
         );
+        ///`Struct` is `Unpin` when each of its `#[pin]` fields is.
         #[automatically_derived]
         #[allow(deprecated)]
         impl<'pin, T, U> ::vouch::__private::core::marker::Unpin for Struct<T, U>

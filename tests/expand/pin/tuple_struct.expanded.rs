@@ -99,6 +99,7 @@ const _: () = {
             T,
             (),
         );
+        ///`TupleStruct` is `Unpin` when each of its `#[pin]` fields is.
         #[automatically_derived]
         #[allow(deprecated)]
         impl<'pin, T, U> ::vouch::__private::core::marker::Unpin for TupleStruct<T, U>

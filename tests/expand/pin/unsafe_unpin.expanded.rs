@@ -82,6 +82,7 @@ const _: () = {
         #[automatically_derived]
         #[allow(deprecated)]
         impl<T> StructMustNotImplDropUsePinnedDropInstead for Struct<T> {}
+        ///`Struct` is `Unpin` when it implements `UnsafeUnpin`.
         #[automatically_derived]
         #[allow(deprecated)]
         impl<'pin, T> ::vouch::__private::core::marker::Unpin for Struct<T>
