@@ -23,9 +23,9 @@ pub use crate::__vouch_pin_project as project;
 )]
 pub unsafe trait PinnedDropArgument {}
 
-/// A type that is `Unpin` exactly when `T` is, and generic over a lifetime
-/// so that a bound on it is never a trivial bound (which rustc rejects when
-/// it is false, e.g. for `!Unpin`).
+/// `T`, generic over a lifetime so that the `UnsafeUnpin` bound of a
+/// `#[pin_project(UnsafeUnpin)]` type's `Unpin` impl is never a trivial
+/// bound (which rustc rejects when it is false).
 pub struct Wrapper<'pin, T: ?Sized>(PhantomData<&'pin ()>, T);
 
 // SAFETY: `Wrapper` adds nothing pinned; it is `UnsafeUnpin` exactly when
