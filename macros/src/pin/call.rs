@@ -58,6 +58,10 @@ pub(crate) fn project(cx: &Cx<'_>, methods: &[Option<TokenStream>; 3]) -> TokenS
         .chain(cx.where_predicates())
         .map(flatten)
         .map(|predicate| quote!(#predicate,));
+    // The type's name, with the attribute's context: rustc's notes about
+    // the generated impls (their self type) then stay at the user's tokens.
+    let mut name = ident.clone();
+    name.set_span(at_site(ident.span()));
     let unpin = unpin(cx);
     let drop = if let Some(at) = cx.args.pinned_drop {
         // A `Drop` impl conflicts with the glue's, reported at the argument.
@@ -73,13 +77,13 @@ pub(crate) fn project(cx: &Cx<'_>, methods: &[Option<TokenStream>; 3]) -> TokenS
     let data = data(cx);
     // A method the item does not get is still described, with a `cfg`
     // that removes it (`any()`), since `project!` writes all three.
-    let [project, project_ref, project_replace] = methods
-        .clone()
-        .map(|method| method.map_or_else(|| quote!(any #ident []), |method| quote!(all #method)));
+    let [project, project_ref, project_replace] = methods.clone().map(|method| {
+        method.map_or_else(|| quote!(any [] #ident []), |method| quote!(all #method))
+    });
     quote! {
         #private::pin::project! {
             lifetime: #pin,
-            type: #ident [#args],
+            type: #name [#args],
             generics: [#params],
             where: [#(#predicates)*],
             unpin: #unpin,
@@ -118,14 +122,25 @@ fn impl_at(at: Span) -> TokenStream {
     quote!([#keyword])
 }
 
-/// `Auto Witness [uses] [impl]`, `UnsafeUnpin [impl]` or `NotUnpin [impl]`,
-/// the `impl` at the argument that decides (the attribute for `Auto`). The
-/// witness is named for rustc's message when a pinned field is not `Unpin`
-/// ("within `PinnedFieldsOfStruct`, ... not implemented for `PhantomPinned`")
-/// and for the `where` clause of the impl in the user's rustdoc.
+/// `[impl Bound]` for the `Unpin` impl: the `impl` as in [`impl_at`], and
+/// the name `project!` gives the trait of the impl's bounds (`Unpin`, or
+/// `UnsafeUnpin`), at the same token: rustc's notes about an unsatisfied
+/// bound point at the bound, and so at the attribute.
+fn unpin_impl_at(cx: &Cx<'_>, at: Span, bound: &str) -> TokenStream {
+    let keyword = Ident::new("impl", at_site(at));
+    let mut bound = cx.fresh_alias(bound);
+    bound.set_span(at_site(at));
+    quote!([#keyword #bound])
+}
+
+/// `Auto Witness [uses] [impl Unpin]`, `UnsafeUnpin [impl UnsafeUnpin]` or
+/// `NotUnpin [impl Unpin]`, at the argument that decides (the attribute for
+/// `Auto`). The witness, which holds the pinned fields under `cfg`, is
+/// named for rustc's message when one of them is not `Unpin` ("within
+/// `PinnedFieldsOfStruct`, ... not implemented for `PhantomPinned`").
 fn unpin(cx: &Cx<'_>) -> TokenStream {
     if let Some(at) = cx.args.unsafe_unpin {
-        let keyword = impl_at(at);
+        let keyword = unpin_impl_at(cx, at, "UnsafeUnpin");
         return quote!(UnsafeUnpin #keyword);
     }
     if let Some(not_unpin) = &cx.args.not_unpin {
@@ -134,7 +149,7 @@ fn unpin(cx: &Cx<'_>) -> TokenStream {
             .span
             .join(not_unpin.unpin.span())
             .unwrap_or_else(|| not_unpin.unpin.span());
-        let keyword = impl_at(at);
+        let keyword = unpin_impl_at(cx, at, "Unpin");
         return quote!(NotUnpin #keyword);
     }
     let core = &cx.core;
@@ -158,7 +173,7 @@ fn unpin(cx: &Cx<'_>) -> TokenStream {
             // An unused const parameter is allowed.
             GenericParam::Const(_) => None,
         });
-    let keyword = impl_at(Span::call_site());
+    let keyword = unpin_impl_at(cx, Span::call_site(), "Unpin");
     quote!(Auto #witness [#(#uses)*] #keyword)
 }
 

@@ -49,6 +49,13 @@ impl<'a> Cx<'a> {
         ident::fresh(&self.tokens, prefix, &self.input.ident, suffix)
     }
 
+    /// `base`, or `base_`, `base__`, ...: a name no identifier of the item
+    /// is spelled like, for an alias the generated scope declares (which
+    /// would shadow an item of the user's spelled the same).
+    pub(crate) fn fresh_alias(&self, base: &str) -> Ident {
+        ident::fresh(&self.tokens, "", &Ident::new(base, Span::call_site()), "")
+    }
+
     /// The item's generics without defaults and with `Self` in their bounds
     /// spelled out (they are copied onto other items), with `'pin` first
     /// when asked. The `where` clause is left out: see `where_predicates`.
@@ -176,7 +183,7 @@ fn capped(vis: &Visibility) -> TokenStream {
 /// call of the runtime: the named projection types (next to the item), the
 /// unnamed ones (inside the hidden scope, which the caller makes), and the
 /// methods `project`, `project_ref`, `project_replace`, each as
-/// `vis Type [#[doc = ".."]]` if the item gets it.
+/// `[vis] Type [#[doc = ".."]]` if the item gets it.
 pub(crate) struct Projections {
     pub(crate) public: TokenStream,
     pub(crate) hidden: TokenStream,
@@ -222,7 +229,14 @@ pub(crate) fn projections(cx: &Cx<'_>) -> Projections {
         };
         out.extend(projection_type(cx, kind, &name, &vis));
         let doc = method_doc(cx, kind);
-        *slot = Some(quote!(#vis #name [#[doc = #doc]]));
+        // The method's visibility begins its item: at the type's name, so
+        // that rustc's "private method defined here" points there. With
+        // the mixed-site context (which a visibility resolves as the
+        // call site does), its span is the one of no other token handed to
+        // `project!`, which rustc would otherwise take for the item's.
+        let method_vis =
+            crate::util::respan(vis, Span::mixed_site().located_at(cx.input.ident.span()));
+        *slot = Some(quote!([#method_vis] #name [#[doc = #doc]]));
     }
     Projections {
         public,

@@ -9,7 +9,8 @@
 //! - the projection methods, whose `Pin::new_unchecked` relies on
 //! - the `Drop` guard (no `Drop` impl but the `PinnedDrop` glue it emits
 //!   itself), the `repr(packed)` guard, the field-type guard, and the one
-//!   `Unpin` impl (with a witness coherence cannot see through);
+//!   `Unpin` impl (bounded through a projection coherence cannot see
+//!   through);
 //! - with `PinnedDrop`, the `Drop` glue and the `unsafe impl` of
 //!   `PinnedDropArgument`.
 //!
@@ -30,8 +31,8 @@
 ///     type: Name [T, U],                 // the type, with its generic arguments
 ///     generics: [T, U, const N: usize],  // bare parameters: no bounds, no defaults
 ///     where: [T: Bound + Other,],        // every bound; each predicate followed by `,`
-///     unpin: Auto Witness [PhantomData<T>, PhantomData<U>,] [impl]
-///          | UnsafeUnpin [impl] | NotUnpin [impl],
+///     unpin: Auto Witness [PhantomData<T>, PhantomData<U>,] [impl Unpin]
+///          | UnsafeUnpin [impl UnsafeUnpin] | NotUnpin [impl Unpin],
 ///     drop: NoDrop GuardTrait [impl] | PinnedDrop [impl],
 ///     data: {
 ///         #[cfg(..)] [Variant] {         // `[]` for a struct
@@ -40,9 +41,9 @@
 ///         },
 ///     },
 ///     // `all` writes the method, `any` leaves it out (`#[cfg(any())]`).
-///     project: all pub NameProj [#[doc = ".."]],
-///     project_ref: all pub NameProjRef [],
-///     project_replace: any Name [],
+///     project: all [pub] NameProj [#[doc = ".."]],
+///     project_ref: all [pub] NameProjRef [],
+///     project_replace: any [] Name [],
 /// }
 /// ```
 ///
@@ -54,7 +55,11 @@
 /// are taken from it; any token other than `impl` there leaves an item
 /// that does not parse. The rules forward it as one `$impl:tt`, never in a
 /// `$(..)*` repetition, through which rustc no longer takes its span for
-/// the item's.
+/// the item's. The `Unpin` section's also names the trait of the impl's
+/// bounds (`Unpin`, or `UnsafeUnpin`): a `use` of that trait under the
+/// caller's name, with its span, so that rustc's "unsatisfied trait bound
+/// introduced here" points there too. Whatever the name, the `use` names
+/// the real trait (and a name taken in the scope does not compile).
 ///
 /// Any rule can be called directly, so each must be sound alone. Only two
 /// write `unsafe`: the entry rule (the last one), which writes the guards
@@ -92,12 +97,6 @@ macro_rules! __vouch_pin_project {
     (@drop_in_place $bind:ident) => {
         ()
     };
-    (@witness [$($ty:tt)*]) => {
-        $($ty)*
-    };
-    (@witness) => {
-        ()
-    };
     (@same_type [$(#[cfg $c:tt])*] $bind:ident [$($ty:tt)*]) => {
         $(#[cfg $c])*
         let _ = {
@@ -108,6 +107,7 @@ macro_rules! __vouch_pin_project {
         };
     };
     (@same_type [$(#[cfg $c:tt])*] $bind:ident) => {};
+    (@vis $vis:vis fn) => {};
 
     // ------------------------------------------------------------ guards
     // Safe code only. The pattern names every field without `..`, so the
@@ -118,7 +118,7 @@ macro_rules! __vouch_pin_project {
     // actual type is compared, invariantly and without coercion, with the
     // type the `Unpin` witness names.
     (@guard
-        ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
+        ($pin:lifetime $name:tt [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
         { $(
             $(#[cfg $vc:tt])* [$($v:ident)?] {
                 $( $(#[cfg $c:tt])* field $member:tt : $bind:ident $([$($ty:tt)*])? ),* $(,)?
@@ -146,19 +146,105 @@ macro_rules! __vouch_pin_project {
     };
 
     // `Unpin`: one impl, which always exists (so any other `Unpin` impl of
-    // the type overlaps with it), bounded by a witness behind a projection
-    // through an upstream type (`PinnedFieldsOf<..>`), which
-    // coherence never evaluates: no `Unpin` impl for some instantiation can
-    // escape the overlap check by proving the witness false there.
-    (@unpin_with [$($names:tt)*] Auto $witness:ident [$($uses:tt)*] [$impl:tt]
-        ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
-        { $( [
-            $( $(#[cfg $c:tt])* field $member:tt : $bind:ident $([$($ty:tt)*])?, )*
-        ] )* }
+    // the type overlaps with it), bounded by `Pinned<'pin, Type>: Unpin` for
+    // each pinned field's type: a projection through an upstream type,
+    // which coherence never evaluates, so no `Unpin` impl for some
+    // instantiation can escape the overlap check by proving a bound false
+    // there. A field under `#[cfg]`, whose type may not exist, is bounded
+    // through a witness struct instead, whose field carries the `cfg`.
+    //
+    // `@unpin_split` sorts the fields (in order, all of them: a rule for
+    // each shape of entry, eight unconfigured ones at a time): the pinned
+    // types of entries without `cfg` into the first list, the pinned
+    // entries with their `cfg`s into the second; unpinned entries go.
+    (@unpin_with [$($names:tt)*] Auto $witness:ident $uses:tt $impl:tt $header:tt
+        { $( [ $($entries:tt)* ] )* }
     ) => {
-        // The types of the pinned fields, and every generic parameter in an
-        // always-`Unpin` wrapper. `pub` so the impl's bound names no private
-        // type; it lives in an anonymous scope, where nobody can name it.
+        $crate::__vouch_pin_project! {
+            @unpin_split [$($names)*] $witness $uses $impl $header [] []
+            { $($($entries)*)* }
+        }
+    };
+    (@unpin_split $names:tt $witness:ident $uses:tt $impl:tt $header:tt
+        [$($direct:tt)*] $cfgd:tt
+        {
+            field $m0:tt : $b0:ident $([$($t0:tt)*])?,
+            field $m1:tt : $b1:ident $([$($t1:tt)*])?,
+            field $m2:tt : $b2:ident $([$($t2:tt)*])?,
+            field $m3:tt : $b3:ident $([$($t3:tt)*])?,
+            field $m4:tt : $b4:ident $([$($t4:tt)*])?,
+            field $m5:tt : $b5:ident $([$($t5:tt)*])?,
+            field $m6:tt : $b6:ident $([$($t6:tt)*])?,
+            field $m7:tt : $b7:ident $([$($t7:tt)*])?,
+            $($rest:tt)*
+        }
+    ) => {
+        $crate::__vouch_pin_project! {
+            @unpin_split $names $witness $uses $impl $header
+            [
+                $($direct)*
+                $([$($t0)*])? $([$($t1)*])? $([$($t2)*])? $([$($t3)*])?
+                $([$($t4)*])? $([$($t5)*])? $([$($t6)*])? $([$($t7)*])?
+            ]
+            $cfgd
+            { $($rest)* }
+        }
+    };
+    (@unpin_split $names:tt $witness:ident $uses:tt $impl:tt $header:tt
+        [$($direct:tt)*] $cfgd:tt
+        { field $m:tt : $b:ident $([$($t:tt)*])?, $($rest:tt)* }
+    ) => {
+        $crate::__vouch_pin_project! {
+            @unpin_split $names $witness $uses $impl $header
+            [$($direct)* $([$($t)*])?] $cfgd { $($rest)* }
+        }
+    };
+    (@unpin_split $names:tt $witness:ident $uses:tt $impl:tt $header:tt
+        $direct:tt [$($cfgd:tt)*]
+        { $(#[cfg $c:tt])+ field $m:tt : $b:ident [$($t:tt)*], $($rest:tt)* }
+    ) => {
+        $crate::__vouch_pin_project! {
+            @unpin_split $names $witness $uses $impl $header
+            $direct [$($cfgd)* $(#[cfg $c])+ [$($t)*],] { $($rest)* }
+        }
+    };
+    (@unpin_split $names:tt $witness:ident $uses:tt $impl:tt $header:tt
+        $direct:tt $cfgd:tt
+        { $(#[cfg $c:tt])+ field $m:tt : $b:ident, $($rest:tt)* }
+    ) => {
+        $crate::__vouch_pin_project! {
+            @unpin_split $names $witness $uses $impl $header $direct $cfgd { $($rest)* }
+        }
+    };
+    // No pinned field under `cfg`: no witness.
+    (@unpin_split $names:tt $witness:ident $uses:tt [$impl:tt $bound:tt]
+        ($pin:lifetime $name:tt [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
+        [$([$($direct:tt)*])*] [] {}
+    ) => {
+        use $crate::__private::core::marker::Unpin as $bound;
+        #[doc = $crate::__private::core::concat!(
+            "`", $crate::__private::core::stringify!($name),
+            "` is `Unpin` when each of its `#[pin]` fields is.",
+        )]
+        #[automatically_derived]
+        #[allow(deprecated)]
+        $impl<$pin, $($params)*> $bound for $name<$($args)*>
+        where
+            $($where)*
+            $(
+                $crate::__private::pin::Pinned<$pin, $($direct)*>: $bound,
+            )*
+        {}
+    };
+    (@unpin_split [$($names:tt)*] $witness:ident [$($uses:tt)*] [$impl:tt $bound:tt]
+        ($pin:lifetime $name:tt [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
+        [$([$($direct:tt)*])*] [$( $(#[cfg $c:tt])+ [$($ty:tt)*], )+] {}
+    ) => {
+        use $crate::__private::core::marker::Unpin as $bound;
+        // The types of the pinned fields under `cfg`, each under its own,
+        // and every generic parameter in an always-`Unpin` wrapper. `pub` so
+        // the impl's bound names no private type; it lives in an anonymous
+        // scope, where nobody can name it.
         #[doc(hidden)]
         #[allow(
             dead_code,
@@ -170,35 +256,31 @@ macro_rules! __vouch_pin_project {
         )]
         pub struct $witness<$pin, $($params)*>(
             $crate::__private::pin::AlwaysUnpin<(&$pin (), $($uses)*)>,
-            $($(
-                $(#[cfg $c])*
-                $crate::__vouch_pin_project!(@witness $([$($ty)*])?),
-            )*)*
+            $( $(#[cfg $c])+ $($ty)*, )+
         )
         where
             $($where)*;
 
-        // The witness is generic over `$pin`: the bound is never a trivial
-        // one (which rustc rejects when it is false, e.g. for a `!Unpin`
-        // field of a type with no generics).
         #[doc = $crate::__private::core::concat!(
             "`", $crate::__private::core::stringify!($name),
             "` is `Unpin` when each of its `#[pin]` fields is.",
         )]
         #[automatically_derived]
         #[allow(deprecated)]
-        $impl<$pin, $($params)*> $crate::__private::core::marker::Unpin for $name<$($args)*>
+        $impl<$pin, $($params)*> $bound for $name<$($args)*>
         where
             $($where)*
-            $crate::__private::pin::PinnedFieldsOf<
-                $witness<$pin, $($names)*>
-            >: $crate::__private::core::marker::Unpin,
+            $(
+                $crate::__private::pin::Pinned<$pin, $($direct)*>: $bound,
+            )*
+            $crate::__private::pin::Pinned<$pin, $witness<$pin, $($names)*>>: $bound,
         {}
     };
-    (@unpin_with [$($names:tt)*] UnsafeUnpin [$impl:tt]
-        ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
+    (@unpin_with [$($names:tt)*] UnsafeUnpin [$impl:tt $bound:tt]
+        ($pin:lifetime $name:tt [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
         $data:tt
     ) => {
+        use $crate::__private::pin::UnsafeUnpin as $bound;
         #[doc = $crate::__private::core::concat!(
             "`", $crate::__private::core::stringify!($name),
             "` is `Unpin` when it implements `UnsafeUnpin`.",
@@ -208,29 +290,25 @@ macro_rules! __vouch_pin_project {
         $impl<$pin, $($params)*> $crate::__private::core::marker::Unpin for $name<$($args)*>
         where
             $($where)*
-            $crate::__private::pin::PinnedFieldsOf<
-                $crate::__private::pin::Wrapper<$pin, Self>
-            >: $crate::__private::pin::UnsafeUnpin,
+            $crate::__private::pin::Pinned<$pin, Self>: $bound,
         {}
     };
-    (@unpin_with [$($names:tt)*] NotUnpin [$impl:tt]
-        ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
+    (@unpin_with [$($names:tt)*] NotUnpin [$impl:tt $bound:tt]
+        ($pin:lifetime $name:tt [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
         $data:tt
     ) => {
-        // Never true; a tuple with `&$pin` so that it is not a trivial
-        // bound, and that rustc's message names only `PhantomPinned`.
+        use $crate::__private::core::marker::Unpin as $bound;
+        // Never true.
         #[doc = $crate::__private::core::concat!(
             "`", $crate::__private::core::stringify!($name),
             "` is never `Unpin` (`#[pin_project(!Unpin)]`).",
         )]
         #[automatically_derived]
         #[allow(deprecated)]
-        $impl<$pin, $($params)*> $crate::__private::core::marker::Unpin for $name<$($args)*>
+        $impl<$pin, $($params)*> $bound for $name<$($args)*>
         where
             $($where)*
-            $crate::__private::pin::PinnedFieldsOf<
-                ($crate::__private::core::marker::PhantomPinned, &$pin ())
-            >: $crate::__private::core::marker::Unpin,
+            $crate::__private::pin::Pinned<$pin, $crate::__private::core::marker::PhantomPinned>: $bound,
         {}
     };
 
@@ -268,7 +346,7 @@ macro_rules! __vouch_pin_project {
     // guard trait overlap with the one for the type), or the `PinnedDrop`
     // glue (a user `Drop` impl conflicts with it).
     (@drop NoDrop $guard:ident [$impl:tt]
-        ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
+        ($pin:lifetime $name:tt [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
     ) => {
         trait $guard {}
         #[allow(drop_bounds)]
@@ -279,7 +357,7 @@ macro_rules! __vouch_pin_project {
         $impl<$($params)*> $guard for $name<$($args)*> where $($where)* {}
     };
     (@drop PinnedDrop [$impl:tt]
-        ($pin:lifetime $name:ident [$($args:tt),* $(,)?] [$($params:tt)*] [$($where:tt)*])
+        ($pin:lifetime $name:tt [$($args:tt),* $(,)?] [$($params:tt)*] [$($where:tt)*])
     ) => {
         // Callable on its own: the tokens it splices into the item headers
         // below must stay there (see the entry rule).
@@ -328,19 +406,19 @@ macro_rules! __vouch_pin_project {
     // sound alone), so calling one of them directly unlocks nothing.
     (
         lifetime: $pin:lifetime,
-        type: $name:ident [$($arg:tt),* $(,)?],
+        type: $name:tt [$($arg:tt),* $(,)?],
         generics: [$($params:tt)*],
         where: [$($where:tt)*],
-        unpin: $unpin:ident $($witness:ident [$($uses:tt)*])? [$uimpl:tt],
+        unpin: $unpin:ident $($witness:ident [$($uses:tt)*])? [$uimpl:tt $ubound:tt],
         drop: $drop:ident $($guard:ident)? [$dimpl:tt],
         data: { $(
             $(#[cfg $vc:tt])* [$($v:ident)?] {
                 $( $(#[cfg $c:tt])* field $member:tt : $bind:ident $([$($ty:tt)*])? ),* $(,)?
             } $(+ $(#[cfg $pc:tt])* field $phantom:tt)?
         ),* $(,)? },
-        project: $pgate:ident $pvis:vis $pname:ident [$(#[doc = $pdoc:literal])*],
-        project_ref: $rgate:ident $rvis:vis $rname:ident [$(#[doc = $rdoc:literal])*],
-        project_replace: $ogate:ident $ovis:vis $oname:ident [$(#[doc = $odoc:literal])*] $(,)?
+        project: $pgate:ident [$($pvis:tt)*] $pname:ident [$(#[doc = $pdoc:literal])*],
+        project_ref: $rgate:ident [$($rvis:tt)*] $rname:ident [$(#[doc = $rdoc:literal])*],
+        project_replace: $ogate:ident [$($ovis:tt)*] $oname:ident [$(#[doc = $odoc:literal])*] $(,)?
     ) => {
         #[allow(
             non_camel_case_types,
@@ -378,18 +456,27 @@ macro_rules! __vouch_pin_project {
             // must stay in their place: each generic argument is one token
             // tree, and the parameters and the `where` clause hold no
             // top-level `{..}` or `;`, which could end the item and begin
-            // another (with the projections in it). Pinned types and the
-            // witness's uses are only ever spliced inside a `(..)` or
-            // `{..}` group, which nothing can leave.
+            // another (with the projections in it). The pinned types are
+            // spliced into the `Unpin` impl's `where` clause too (inside
+            // `Pinned<'pin, ..>`), and hold none either (they have no block
+            // at all, above); the witness's uses only ever stand inside a
+            // `(..)` group, which nothing can leave.
             $crate::__vouch_pin_in_place! { $($params)* }
             $crate::__vouch_pin_in_place! { $($where)* }
+            $($($( $crate::__vouch_pin_in_place! { $($ty)* } )?)*)*
+            // Each method's visibility is exactly a visibility (`@vis`
+            // matches nothing else), written as the caller's own tokens so
+            // that rustc's "defined here" about a method points at them.
+            $crate::__vouch_pin_project! { @vis $($pvis)* fn }
+            $crate::__vouch_pin_project! { @vis $($rvis)* fn }
+            $crate::__vouch_pin_project! { @vis $($ovis)* fn }
 
             $crate::__vouch_pin_project! {
                 @drop $drop $($guard)? [$dimpl] ($pin $name [$($arg),*] [$($params)*] [$($where)*])
             }
             $crate::__vouch_pin_project! {
                 @unpin_names [] [$($params)*]
-                $unpin $($witness [$($uses)*])? [$uimpl]
+                $unpin $($witness [$($uses)*])? [$uimpl $ubound]
                 ($pin $name [$($arg),*] [$($params)*] [$($where)*])
                 { $( [$( $(#[cfg $c])* field $member: $bind $([$($ty)*])?, )*] )* }
             }
@@ -410,7 +497,7 @@ macro_rules! __vouch_pin_project {
                 $(#[doc = $pdoc])*
                 #[cfg($pgate())]
                 #[inline]
-                $pvis fn project<$pin>(
+                $($pvis)* fn project<$pin>(
                     self: $crate::__private::core::pin::Pin<&$pin mut Self>,
                 ) -> $pname<$pin, $($arg),*> {
                     // SAFETY: nothing is moved out of the pinned value; each
@@ -446,7 +533,7 @@ macro_rules! __vouch_pin_project {
                 $(#[doc = $rdoc])*
                 #[cfg($rgate())]
                 #[inline]
-                $rvis fn project_ref<$pin>(
+                $($rvis)* fn project_ref<$pin>(
                     self: $crate::__private::core::pin::Pin<&$pin Self>,
                 ) -> $rname<$pin, $($arg),*> {
                     // SAFETY: as in `project`: a field of a pinned value
@@ -471,7 +558,7 @@ macro_rules! __vouch_pin_project {
                 $(#[doc = $odoc])*
                 #[cfg($ogate())]
                 #[inline]
-                $ovis fn project_replace(
+                $($ovis)* fn project_replace(
                     self: $crate::__private::core::pin::Pin<&mut Self>,
                     replacement: Self,
                 ) -> $oname<$($arg),*> {

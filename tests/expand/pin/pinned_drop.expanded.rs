@@ -95,29 +95,13 @@ const _: () = {
                 <Self as ::vouch::__private::pin::PinnedDrop>::drop(pinned, token);
             }
         }
-        #[doc(hidden)]
-        #[allow(
-            dead_code,
-            unreachable_pub,
-            missing_debug_implementations,
-            unnameable_types,
-            explicit_outlives_requirements,
-        )]
-        pub struct PinnedFieldsOfStruct<'pin, T>(
-            ::vouch::__private::pin::AlwaysUnpin<
-                (&'pin (), ::vouch::__private::core::marker::PhantomData<T>),
-            >,
-            T,
-            (),
-        );
+        use ::vouch::__private::core::marker::Unpin as Unpin;
         ///`Struct` is `Unpin` when each of its `#[pin]` fields is.
         #[automatically_derived]
         #[allow(deprecated)]
-        impl<'pin, T> ::vouch::__private::core::marker::Unpin for Struct<T>
+        impl<'pin, T> Unpin for Struct<T>
         where
-            ::vouch::__private::pin::PinnedFieldsOf<
-                PinnedFieldsOfStruct<'pin, T>,
-            >: ::vouch::__private::core::marker::Unpin,
+            ::vouch::__private::pin::Pinned<'pin, T>: Unpin,
         {}
         #[allow(unreachable_patterns, unused_variables)]
         fn __vouch_pin_guard<T>(this: &Struct<T>) {

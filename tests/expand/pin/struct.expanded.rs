@@ -104,33 +104,13 @@ const _: () = {
         #[automatically_derived]
         #[allow(deprecated)]
         impl<T, U> StructMustNotImplDropUsePinnedDropInstead for Struct<T, U> {}
-        #[doc(hidden)]
-        #[allow(
-            dead_code,
-            unreachable_pub,
-            missing_debug_implementations,
-            unnameable_types,
-            explicit_outlives_requirements,
-        )]
-        pub struct PinnedFieldsOfStruct<'pin, T, U>(
-            ::vouch::__private::pin::AlwaysUnpin<
-                (
-                    &'pin (),
-                    ::vouch::__private::core::marker::PhantomData<T>,
-                    ::vouch::__private::core::marker::PhantomData<U>,
-                ),
-            >,
-            T,
-            (),
-        );
+        use ::vouch::__private::core::marker::Unpin as Unpin;
         ///`Struct` is `Unpin` when each of its `#[pin]` fields is.
         #[automatically_derived]
         #[allow(deprecated)]
-        impl<'pin, T, U> ::vouch::__private::core::marker::Unpin for Struct<T, U>
+        impl<'pin, T, U> Unpin for Struct<T, U>
         where
-            ::vouch::__private::pin::PinnedFieldsOf<
-                PinnedFieldsOfStruct<'pin, T, U>,
-            >: ::vouch::__private::core::marker::Unpin,
+            ::vouch::__private::pin::Pinned<'pin, T>: Unpin,
         {}
         #[allow(unreachable_patterns, unused_variables)]
         fn __vouch_pin_guard<T, U>(this: &Struct<T, U>) {
