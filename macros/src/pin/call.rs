@@ -64,9 +64,14 @@ pub(crate) fn project(cx: &Cx<'_>, methods: &[Option<TokenStream>; 3]) -> TokenS
     name.set_span(at_site(ident.span()));
     let unpin = unpin(cx);
     let drop = if let Some(at) = cx.args.pinned_drop {
-        // A `Drop` impl conflicts with the glue's, reported at the argument.
-        let keyword = impl_at(at);
-        quote!(PinnedDrop #keyword)
+        // A `Drop` impl conflicts with the glue's, reported at the argument;
+        // so is a missing `PinnedDrop` impl, through the name the glue
+        // calls the trait by. Its span differs from the keyword's in
+        // context: rustc, which maps each span handed to `project!` to
+        // where `project!` wrote it, must not mistake one for the other.
+        let keyword = Ident::new("impl", at_site(at));
+        let name = Ident::new("PinnedDrop", Span::mixed_site().located_at(at));
+        quote!(PinnedDrop [#keyword #name])
     } else {
         // A `Drop` impl conflicts with this trait's impls, named so that
         // rustc's message says what to do.

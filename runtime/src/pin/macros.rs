@@ -33,7 +33,7 @@
 ///     where: [T: Bound + Other,],        // every bound; each predicate followed by `,`
 ///     unpin: Auto Witness [PhantomData<T>, PhantomData<U>,] [impl Unpin]
 ///          | UnsafeUnpin [impl UnsafeUnpin] | NotUnpin [impl Unpin],
-///     drop: NoDrop GuardTrait [impl] | PinnedDrop [impl],
+///     drop: NoDrop GuardTrait [impl] | PinnedDrop [impl PinnedDrop],
 ///     data: {
 ///         #[cfg(..)] [Variant] {         // `[]` for a struct
 ///             #[cfg(..)] field name: binding [Type],   // `[Type]`: pinned
@@ -356,7 +356,7 @@ macro_rules! __vouch_pin_project {
         #[allow(deprecated)]
         $impl<$($params)*> $guard for $name<$($args)*> where $($where)* {}
     };
-    (@drop PinnedDrop [$impl:tt]
+    (@drop PinnedDrop [$impl:tt $trait:tt]
         ($pin:lifetime $name:tt [$($args:tt),* $(,)?] [$($params:tt)*] [$($where:tt)*])
     ) => {
         // Callable on its own: the tokens it splices into the item headers
@@ -385,6 +385,10 @@ macro_rules! __vouch_pin_project {
             $($where)*
         {
             fn drop(&mut self) {
+                // The trait under the caller's name for it, with its span,
+                // so that a type without `PinnedDrop` impl is reported
+                // there. Local to this body, whatever the name.
+                use $crate::__private::pin::PinnedDrop as $trait;
                 // SAFETY: the value is being dropped: it is never used or
                 // moved again, so pinning it keeps every promise of `Pin`
                 // about `Self`. Its fields are pinned only by a projection,
@@ -394,7 +398,7 @@ macro_rules! __vouch_pin_project {
                 // SAFETY: this is the destructor of `Self`, and it creates
                 // one token per drop, for this very borrow of the value.
                 let token = unsafe { $crate::__private::pin::PinnedDropToken::new_unchecked() };
-                <Self as $crate::__private::pin::PinnedDrop>::drop(pinned, token);
+                $trait::drop(pinned, token);
             }
         }
     };
@@ -410,7 +414,7 @@ macro_rules! __vouch_pin_project {
         generics: [$($params:tt)*],
         where: [$($where:tt)*],
         unpin: $unpin:ident $($witness:ident [$($uses:tt)*])? [$uimpl:tt $ubound:tt],
-        drop: $drop:ident $($guard:ident)? [$dimpl:tt],
+        drop: $drop:ident $($guard:ident)? [$dimpl:tt $($dtrait:tt)?],
         data: { $(
             $(#[cfg $vc:tt])* [$($v:ident)?] {
                 $( $(#[cfg $c:tt])* field $member:tt : $bind:ident $([$($ty:tt)*])? ),* $(,)?
@@ -472,7 +476,7 @@ macro_rules! __vouch_pin_project {
             $crate::__vouch_pin_project! { @vis $($ovis)* fn }
 
             $crate::__vouch_pin_project! {
-                @drop $drop $($guard)? [$dimpl] ($pin $name [$($arg),*] [$($params)*] [$($where)*])
+                @drop $drop $($guard)? [$dimpl $($dtrait)?] ($pin $name [$($arg),*] [$($params)*] [$($where)*])
             }
             $crate::__vouch_pin_project! {
                 @unpin_names [] [$($params)*]

@@ -86,13 +86,14 @@ const _: () = {
         #[allow(deprecated)]
         impl<T> ::vouch::__private::core::ops::Drop for Struct<T> {
             fn drop(&mut self) {
+                use ::vouch::__private::pin::PinnedDrop as PinnedDrop;
                 let pinned = unsafe {
                     ::vouch::__private::core::pin::Pin::new_unchecked(self)
                 };
                 let token = unsafe {
                     ::vouch::__private::pin::PinnedDropToken::new_unchecked()
                 };
-                <Self as ::vouch::__private::pin::PinnedDrop>::drop(pinned, token);
+                PinnedDrop::drop(pinned, token);
             }
         }
         use ::vouch::__private::core::marker::Unpin as Unpin;

@@ -23,7 +23,7 @@ vouch::__private::pin::project! {
     generics: [],
     where: [],
     unpin: Auto Witness [] [impl Unpin],
-    drop: PinnedDrop [impl],
+    drop: PinnedDrop [impl PinnedDrop],
     data: { [] { field field: binding [PhantomPinned], } },
     project: any [] HolderOwn [],
     project_ref: any [] HolderOwn [],
