@@ -23,10 +23,18 @@ pub(crate) struct Cx<'a> {
     /// The item's tokens, whose identifiers no generated item name may
     /// shadow.
     tokens: TokenStream,
+    /// The item's own tokens (not the arguments'): the ones spliced into
+    /// the generated scope, where an alias could shadow what they name.
+    item_tokens: TokenStream,
 }
 
 impl<'a> Cx<'a> {
-    pub(crate) fn new(input: &'a Input, args: &'a Args, tokens: &TokenStream) -> Self {
+    pub(crate) fn new(
+        input: &'a Input,
+        args: &'a Args,
+        tokens: &TokenStream,
+        item_tokens: &TokenStream,
+    ) -> Self {
         let (_, ty_generics, _) = input.generics.split_for_impl();
         let ident = &input.ident;
         Cx {
@@ -37,6 +45,7 @@ impl<'a> Cx<'a> {
             pin: fresh_lifetime(input),
             self_ty: quote!(#ident #ty_generics),
             tokens: tokens.clone(),
+            item_tokens: item_tokens.clone(),
         }
     }
 
@@ -51,9 +60,16 @@ impl<'a> Cx<'a> {
 
     /// `base`, or `base_`, `base__`, ...: a name no identifier of the item
     /// is spelled like, for an alias the generated scope declares (which
-    /// would shadow an item of the user's spelled the same).
+    /// would shadow an item of the user's spelled the same). The user's
+    /// rustdoc shows it (`where Pinned<'pin, T>: Unpin`), so the arguments,
+    /// never spliced into that scope (`!Unpin`), do not count.
     pub(crate) fn fresh_alias(&self, base: &str) -> Ident {
-        ident::fresh(&self.tokens, "", &Ident::new(base, Span::call_site()), "")
+        ident::fresh(
+            &self.item_tokens,
+            "",
+            &Ident::new(base, Span::call_site()),
+            "",
+        )
     }
 
     /// The item's generics without defaults and with `Self` in their bounds

@@ -82,16 +82,16 @@ const _: () = {
         #[automatically_derived]
         #[allow(deprecated)]
         impl<T> StructMustNotImplDropUsePinnedDropInstead for Struct<T> {}
-        use ::vouch::__private::core::marker::Unpin as Unpin_;
+        use ::vouch::__private::core::marker::Unpin as Unpin;
         ///`Struct` is never `Unpin` (`#[pin_project(!Unpin)]`).
         #[automatically_derived]
         #[allow(deprecated)]
-        impl<'pin, T> Unpin_ for Struct<T>
+        impl<'pin, T> Unpin for Struct<T>
         where
             ::vouch::__private::pin::Pinned<
                 'pin,
                 ::vouch::__private::core::marker::PhantomPinned,
-            >: Unpin_,
+            >: Unpin,
         {}
         #[allow(unreachable_patterns, unused_variables)]
         fn __vouch_pin_guard<T>(this: &Struct<T>) {

@@ -82,13 +82,13 @@ const _: () = {
         #[automatically_derived]
         #[allow(deprecated)]
         impl<T> StructMustNotImplDropUsePinnedDropInstead for Struct<T> {}
-        use ::vouch::__private::pin::UnsafeUnpin as UnsafeUnpin_;
+        use ::vouch::__private::pin::UnsafeUnpin as UnsafeUnpin;
         ///`Struct` is `Unpin` when it implements `UnsafeUnpin`.
         #[automatically_derived]
         #[allow(deprecated)]
         impl<'pin, T> ::vouch::__private::core::marker::Unpin for Struct<T>
         where
-            ::vouch::__private::pin::Pinned<'pin, Self>: UnsafeUnpin_,
+            ::vouch::__private::pin::Pinned<'pin, Self>: UnsafeUnpin,
         {}
         #[allow(unreachable_patterns, unused_variables)]
         fn __vouch_pin_guard<T>(this: &Struct<T>) {
