@@ -116,7 +116,7 @@ macro_rules! __vouch_pin_project {
     // compile for a field of a `repr(packed)` type that may be misaligned
     // (E0793), the only fields rustc moves to drop them. Each pinned field's
     // actual type is compared, invariantly and without coercion, with the
-    // type the `Unpin` witness names.
+    // type the `Unpin` impl bounds (directly, or through the witness).
     (@guard
         ($pin:lifetime $name:tt [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
         { $(
@@ -450,10 +450,10 @@ macro_rules! __vouch_pin_project {
             $crate::__vouch_pin_tokens! { $($params)* }
             $crate::__vouch_pin_tokens! { $($where)* }
             $($($( $crate::__vouch_pin_tokens! { $($ty)* } )?)*)*
-            // The witness's uses and the pinned types are written once into
-            // the witness's scope (a pinned type of an entry that is
-            // `cfg`'d out is compared by no guard): no `{ .. }` in them, so
-            // no item can be declared there.
+            // The witness's uses and the pinned types under `cfg` are
+            // written once into the witness's scope (a pinned type of an
+            // entry that is `cfg`'d out is compared by no guard): no
+            // `{ .. }` in them, so no item can be declared there.
             $( $crate::__vouch_pin_tokens! { $($uses)* } $crate::__vouch_pin_no_block! { $($uses)* } )?
             $($($( $crate::__vouch_pin_no_block! { $($ty)* } )?)*)*
             // Tokens spliced into an item header (`impl<..> T<..> where ..`)
@@ -511,9 +511,10 @@ macro_rules! __vouch_pin_project {
                     // `PinnedDrop` glue (no `drop` can move a pinned field),
                     // the packed and field-type guard (`@guard`: its pattern
                     // names every field of a non-packed, non-union type, and
-                    // each pinned field has the type the witness names), and
-                    // the only `Unpin` impl of the type (`@unpin`), which
-                    // holds only when every pinned field is `Unpin` and
+                    // each pinned field has the type the `Unpin` impl
+                    // bounds), and the only `Unpin` impl of the type
+                    // (`@unpin_split`), which holds only when every pinned
+                    // field is `Unpin` (or the type is `UnsafeUnpin`) and
                     // which every other `Unpin` impl of the type overlaps
                     // with. No caller-provided expression is inside this
                     // block, and each field is pinned with no expected type
