@@ -364,6 +364,18 @@ fn projection_type(
     vis: &TokenStream,
 ) -> TokenStream {
     let allows = lint_allows();
+    // The item's own bounds, copied: not the place to trim them. And what
+    // lints ask of a public type (`Debug`, `Copy`, balanced variants), a
+    // view of another type's fields cannot offer: the user's lint levels
+    // are for the user's own types, as with any projection.
+    let projection_allows = quote! {
+        #[allow(
+            explicit_outlives_requirements,
+            missing_debug_implementations,
+            missing_copy_implementations,
+            variant_size_differences,
+        )]
+    };
     let generics = cx.generics(kind != ProjectionKind::Own);
     let (params, _, _) = generics.split_for_impl();
     let mut predicates = cx.where_predicates();
@@ -419,8 +431,7 @@ fn projection_type(
             quote! {
                 #[doc = #doc]
                 #allows
-                // The item's own bounds, copied: not the place to trim them.
-                #[allow(explicit_outlives_requirements)]
+                #projection_allows
                 #vis struct #name #shape
             }
         }
@@ -452,7 +463,7 @@ fn projection_type(
             quote! {
                 #[doc = #doc]
                 #allows
-                #[allow(explicit_outlives_requirements)]
+                #projection_allows
                 #vis enum #name #params #where_clause {
                     #(#variants,)*
                     #extra

@@ -18,7 +18,12 @@ enum Enum<T, U> {
     clippy::style,
     clippy::complexity,
 )]
-#[allow(explicit_outlives_requirements)]
+#[allow(
+    explicit_outlives_requirements,
+    missing_debug_implementations,
+    missing_copy_implementations,
+    variant_size_differences,
+)]
 enum EnumProj<'pin, T, U>
 where
     Enum<T, U>: 'pin,
@@ -44,7 +49,12 @@ where
     clippy::style,
     clippy::complexity,
 )]
-#[allow(explicit_outlives_requirements)]
+#[allow(
+    explicit_outlives_requirements,
+    missing_debug_implementations,
+    missing_copy_implementations,
+    variant_size_differences,
+)]
 enum EnumRef<'pin, T, U>
 where
     Enum<T, U>: 'pin,
@@ -67,7 +77,12 @@ where
     clippy::style,
     clippy::complexity,
 )]
-#[allow(explicit_outlives_requirements)]
+#[allow(
+    explicit_outlives_requirements,
+    missing_debug_implementations,
+    missing_copy_implementations,
+    variant_size_differences,
+)]
 enum EnumOwn<T, U> {
     Struct { pinned: ::vouch::__private::core::marker::PhantomData<T>, unpinned: U },
     Tuple(::vouch::__private::core::marker::PhantomData<T>, U),

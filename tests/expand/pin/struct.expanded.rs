@@ -17,7 +17,12 @@ pub struct Struct<T, U> {
     clippy::style,
     clippy::complexity,
 )]
-#[allow(explicit_outlives_requirements)]
+#[allow(
+    explicit_outlives_requirements,
+    missing_debug_implementations,
+    missing_copy_implementations,
+    variant_size_differences,
+)]
 pub struct StructProj<'pin, T, U>
 where
     Struct<T, U>: 'pin,
@@ -39,7 +44,12 @@ where
     clippy::style,
     clippy::complexity,
 )]
-#[allow(explicit_outlives_requirements)]
+#[allow(
+    explicit_outlives_requirements,
+    missing_debug_implementations,
+    missing_copy_implementations,
+    variant_size_differences,
+)]
 pub struct StructRef<'pin, T, U>
 where
     Struct<T, U>: 'pin,
@@ -61,7 +71,12 @@ where
     clippy::style,
     clippy::complexity,
 )]
-#[allow(explicit_outlives_requirements)]
+#[allow(
+    explicit_outlives_requirements,
+    missing_debug_implementations,
+    missing_copy_implementations,
+    variant_size_differences,
+)]
 pub struct StructOwn<T, U> {
     pinned: ::vouch::__private::core::marker::PhantomData<T>,
     unpinned: U,

@@ -28,7 +28,12 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
-    #[allow(explicit_outlives_requirements)]
+    #[allow(
+        explicit_outlives_requirements,
+        missing_debug_implementations,
+        missing_copy_implementations,
+        variant_size_differences,
+    )]
     struct __TupleStructProjection<'pin, T, U>(
         ::vouch::__private::core::pin::Pin<&'pin mut T>,
         &'pin mut U,
@@ -49,7 +54,12 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
-    #[allow(explicit_outlives_requirements)]
+    #[allow(
+        explicit_outlives_requirements,
+        missing_debug_implementations,
+        missing_copy_implementations,
+        variant_size_differences,
+    )]
     struct __TupleStructProjectionRef<'pin, T, U>(
         ::vouch::__private::core::pin::Pin<&'pin T>,
         &'pin U,

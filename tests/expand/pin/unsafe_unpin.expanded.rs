@@ -30,7 +30,12 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
-    #[allow(explicit_outlives_requirements)]
+    #[allow(
+        explicit_outlives_requirements,
+        missing_debug_implementations,
+        missing_copy_implementations,
+        variant_size_differences,
+    )]
     struct __StructProjection<'pin, T>
     where
         Struct<T>: 'pin,
@@ -51,7 +56,12 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
-    #[allow(explicit_outlives_requirements)]
+    #[allow(
+        explicit_outlives_requirements,
+        missing_debug_implementations,
+        missing_copy_implementations,
+        variant_size_differences,
+    )]
     struct __StructProjectionRef<'pin, T>
     where
         Struct<T>: 'pin,
