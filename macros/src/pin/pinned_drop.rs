@@ -62,6 +62,7 @@ pub(crate) fn pinned_drop(args: TokenStream, input: TokenStream) -> syn::Result<
             .then_some(input);
         return Ok(quote!(#error #item));
     };
+    check_attrs(&mut item, &mut errors);
     let is_pinned_drop = check_header(&mut item, &krate, &mut errors);
     check_items(&mut item, &krate, &mut errors);
     match errors.finish() {
@@ -123,6 +124,23 @@ fn first_token_after_attributes(input: &TokenStream) -> Span {
     Span::call_site()
 }
 
+/// A second `#[pinned_drop]` on the impl would run on this one's output
+/// and report the `unsafe` and the token parameter it added: it is the
+/// mistake, reported at itself, and removed.
+fn check_attrs(item: &mut syn::ItemImpl, errors: &mut Errors) {
+    item.attrs.retain(|attr| {
+        let again = attr
+            .path()
+            .segments
+            .last()
+            .is_some_and(|last| ident::name(&last.ident) == "pinned_drop");
+        if again {
+            crate::util::attr::duplicate(&mut *errors, attr, "`#[pinned_drop]` attribute");
+        }
+        !again
+    });
+}
+
 /// `impl PinnedDrop for T`: no `unsafe`, no `!`, a trait named
 /// `PinnedDrop`. The bare name pin-project users write is resolved to
 /// vouch's trait. Returns whether the impl is one of `PinnedDrop`.
@@ -182,6 +200,7 @@ fn check_items(item: &mut syn::ItemImpl, krate: &CratePath, errors: &mut Errors)
     let mut found = false;
     let private = krate.private();
     let brace = item.brace_token.span.join();
+    let self_ty = item.self_ty.clone();
     for impl_item in &mut item.items {
         let ImplItem::Fn(method) = impl_item else {
             errors.spanned(
@@ -225,7 +244,7 @@ fn check_items(item: &mut syn::ItemImpl, krate: &CratePath, errors: &mut Errors)
                 "`PinnedDrop::drop` cannot be `const`; remove `const`",
             );
         }
-        check_receiver(sig, errors);
+        check_receiver(sig, &self_ty, errors);
         if let Some(extra) = sig.inputs.iter().nth(1) {
             errors.spanned(
                 extra,
@@ -250,11 +269,11 @@ fn check_items(item: &mut syn::ItemImpl, krate: &CratePath, errors: &mut Errors)
 /// The receiver must be `self: Pin<&mut Self>`; rustc checks the type, and
 /// the common mistakes (`&mut self`, `self`, no receiver) are caught here
 /// with a message saying what to write.
-fn check_receiver(sig: &syn::Signature, errors: &mut Errors) {
+fn check_receiver(sig: &syn::Signature, self_ty: &syn::Type, errors: &mut Errors) {
     const WRITE: &str = "write `fn drop(self: Pin<&mut Self>)`";
     match sig.inputs.first() {
         Some(FnArg::Receiver(receiver)) => match &receiver.kind {
-            syn::ReceiverKind::Typed(..) => {}
+            syn::ReceiverKind::Typed(_, ty) => check_receiver_type(ty, self_ty, errors),
             _ => errors.spanned(
                 receiver,
                 format_args!("`PinnedDrop::drop` takes the value pinned; {WRITE}"),
@@ -268,5 +287,41 @@ fn check_receiver(sig: &syn::Signature, errors: &mut Errors) {
             &sig.ident,
             format_args!("`PinnedDrop::drop` takes `self: Pin<&mut Self>`; {WRITE}"),
         ),
+    }
+}
+
+/// `self: Pin<&mut Self>` (or the type's own name for `Self`): the
+/// mistakes in the `Pin<..>` a user writes, each at its token. Any other
+/// type is left to rustc.
+fn check_receiver_type(ty: &syn::Type, self_ty: &syn::Type, errors: &mut Errors) {
+    let syn::Type::Path(path) = ty else {
+        return;
+    };
+    let Some(last) = path.path.segments.last() else {
+        return;
+    };
+    if ident::name(&last.ident) != "Pin" {
+        return;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return;
+    };
+    let Some(syn::GenericArgument::Type(syn::Type::Reference(reference))) = args.args.first()
+    else {
+        return;
+    };
+    if reference.mutability.is_none() {
+        errors.spanned(
+            reference,
+            "`PinnedDrop::drop` takes the value by `Pin<&mut Self>`; write `self: Pin<&mut Self>`",
+        );
+        return;
+    }
+    let referent = reference.elem.to_token_stream().to_string();
+    if referent != "Self" && referent != self_ty.to_token_stream().to_string() {
+        errors.spanned(
+            &reference.elem,
+            "`PinnedDrop::drop` takes the value it drops, `Pin<&mut Self>`; write `Self` here",
+        );
     }
 }
