@@ -88,6 +88,10 @@ pub(crate) fn pinned_drop(args: TokenStream, input: TokenStream) -> syn::Result<
             // of its own about a body that is wrong anyway.
             let fallback = if is_pinned_drop {
                 fallback(&item, &krate)
+            } else if item.trait_.is_none() {
+                // An inherent impl stays as written (it is safe code of the
+                // user's), so its imports stay used and its methods exist.
+                item.to_token_stream()
             } else {
                 TokenStream::new()
             };
@@ -100,15 +104,46 @@ fn fallback(item: &syn::ItemImpl, krate: &CratePath) -> TokenStream {
     let private = krate.private();
     let (impl_generics, _, where_clause) = item.generics.split_for_impl();
     let self_ty = &item.self_ty;
-    // SAFETY: as for the impl of `pinned_drop`: the token is `_`.
+    let receiver = user_pin_path(item).unwrap_or_else(|| quote!(#private::core::pin::Pin));
+    // SAFETY: as for the impl of `pinned_drop`: the token is `_`. (The
+    // crate does not compile anyway: this impl stands next to an error.)
     quote! {
         unsafe impl #impl_generics #private::pin::PinnedDrop for #self_ty #where_clause {
             fn drop(
-                self: #private::core::pin::Pin<&mut Self>,
+                self: #receiver<&mut Self>,
                 _: #private::pin::PinnedDropToken<'_, Self>,
             ) {}
         }
     }
+}
+
+/// The path to `Pin` the user's `drop` wrote (`Pin` of `self: Pin<&Self>`),
+/// for the replacement impl: an import of `Pin` the body used then stays
+/// used, and rustc adds no warning to the error.
+fn user_pin_path(item: &syn::ItemImpl) -> Option<TokenStream> {
+    let method = item.items.iter().find_map(|impl_item| match impl_item {
+        ImplItem::Fn(method) if ident::name(&method.sig.ident) == "drop" => Some(method),
+        _ => None,
+    })?;
+    let Some(FnArg::Receiver(receiver)) = method.sig.inputs.first() else {
+        return None;
+    };
+    let syn::ReceiverKind::Typed(_, ty) = &receiver.kind else {
+        return None;
+    };
+    let syn::Type::Path(path) = &**ty else {
+        return None;
+    };
+    if path.qself.is_some() {
+        return None;
+    }
+    let mut path = path.path.clone();
+    let last = path.segments.last_mut()?;
+    if ident::name(&last.ident) != "Pin" {
+        return None;
+    }
+    last.arguments = syn::PathArguments::None;
+    Some(path.into_token_stream())
 }
 
 fn first_token_after_attributes(input: &TokenStream) -> Span {
