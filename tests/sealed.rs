@@ -19,8 +19,8 @@ trait Sealed {}
 mod shapes {
     use vouch::sealed;
 
-    /// A plane figure.
-    #[sealed]
+    /// A plane figure, implemented in other modules of the crate too.
+    #[sealed(pub(crate))]
     pub(crate) trait Shape {
         fn area(&self) -> f64;
 
@@ -59,7 +59,7 @@ mod shapes {
     }
 
     /// Round figures: a sealed sub-trait in the same module.
-    #[sealed]
+    #[sealed(pub(crate))]
     pub(crate) trait Round: Shape {
         fn radius(&self) -> f64;
     }
@@ -388,4 +388,147 @@ fn dependency_traits_are_usable() {
     assert_eq!(square.corners(), 4);
     let measure: &dyn Measure<f64> = &square;
     assert_eq!(measure.measure(), 9.0);
+}
+
+/// Every path that leads to the trait's module finds the seal: `self::`,
+/// `super::`, `crate::`, a renamed module, a glob import, a module
+/// re-exported under another name; and each scope argument lets exactly
+/// its modules implement the trait.
+mod paths {
+    use vouch::sealed;
+
+    pub(crate) mod kinds {
+        use vouch::sealed;
+
+        /// Private to this module and its submodules, as with `sealed`.
+        #[sealed]
+        pub(crate) trait Kind {
+            fn kind(&self) -> &'static str;
+        }
+
+        /// Open to the parent module.
+        #[sealed(pub(super))]
+        pub(crate) trait Parent {
+            fn parent(&self) -> u8;
+        }
+
+        /// Open to `crate::paths`, written as a path.
+        #[sealed(pub(in crate::paths))]
+        pub(crate) trait Within {
+            fn within(&self) -> u8;
+        }
+
+        pub(crate) struct Here;
+
+        #[sealed]
+        impl self::Kind for Here {
+            fn kind(&self) -> &'static str {
+                "here"
+            }
+        }
+
+        pub(crate) mod child {
+            use vouch::sealed;
+
+            pub(crate) struct Child;
+
+            // A submodule is inside the default scope.
+            #[sealed]
+            impl super::Kind for Child {
+                fn kind(&self) -> &'static str {
+                    "child"
+                }
+            }
+
+            #[sealed]
+            impl crate::paths::kinds::Kind for u8 {
+                fn kind(&self) -> &'static str {
+                    "u8"
+                }
+            }
+        }
+    }
+
+    pub(crate) struct Outside;
+
+    #[sealed]
+    impl kinds::Parent for Outside {
+        fn parent(&self) -> u8 {
+            1
+        }
+    }
+
+    mod renamed {
+        use super::kinds as k;
+        use vouch::sealed;
+
+        #[sealed]
+        impl k::Within for super::Outside {
+            fn within(&self) -> u8 {
+                2
+            }
+        }
+    }
+
+    mod glob {
+        use super::kinds::*;
+        use vouch::sealed;
+
+        #[sealed]
+        impl Within for u16 {
+            fn within(&self) -> u8 {
+                3
+            }
+        }
+    }
+
+    /// A prelude that re-exports by glob brings the key module along.
+    pub(crate) mod prelude {
+        pub(crate) use super::kinds::*;
+    }
+
+    #[sealed]
+    impl prelude::Within for u32 {
+        fn within(&self) -> u8 {
+            4
+        }
+    }
+
+    #[test]
+    fn every_path_and_scope() {
+        use kinds::{Kind, Parent, Within};
+        assert_eq!(kinds::Here.kind(), "here");
+        assert_eq!(kinds::child::Child.kind(), "child");
+        assert_eq!(7_u8.kind(), "u8");
+        assert_eq!(Outside.parent(), 1);
+        assert_eq!(Outside.within(), 2);
+        assert_eq!(5_u16.within(), 3);
+        assert_eq!(5_u32.within(), 4);
+    }
+}
+
+/// An argument list in every spelling `sealed` accepts.
+mod argument_lists {
+    use vouch::sealed;
+
+    #[sealed(erase, pub(crate))]
+    pub(crate) trait A {}
+    #[sealed(pub(crate), erase)]
+    pub(crate) trait B {}
+    #[sealed(r#erase)]
+    pub(crate) trait C {}
+
+    #[sealed]
+    impl A for u8 {}
+    #[sealed]
+    impl B for u8 {}
+    #[sealed(erase)]
+    impl C for u8 {}
+
+    fn all<T: A + B + C>() {}
+
+    #[test]
+    fn every_spelling() {
+        all::<u8>();
+    }
 }

@@ -101,8 +101,9 @@ pub fn bon(args: TokenStream, input: TokenStream) -> TokenStream {
     util::attribute_item(args, input, builder::bon_impl)
 }
 
-/// Seals a trait (it can be used but not implemented outside its crate), or
-/// marks an impl of a sealed trait inside its crate.
+/// Seals a trait (it can be used but not implemented outside its module, or
+/// the scope `pub(crate)`/`pub(in path)` gives), or marks an impl of a
+/// sealed trait inside that scope.
 #[proc_macro_attribute]
 pub fn sealed(args: TokenStream, input: TokenStream) -> TokenStream {
     util::attribute(args, input, sealed::sealed)

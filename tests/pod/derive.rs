@@ -223,6 +223,48 @@ fn no_uninit_types() {
     is_no_uninit::<Signed>();
 }
 
+// Arrays of elements that have the trait without being `Pod`: the array
+// type itself lacks `NoUninit` (that impl would overlap the one for every
+// `Pod` type), so the derive checks such a field by its element.
+#[derive(Clone, Copy, NoUninit)]
+#[repr(C)]
+struct Panel {
+    levels: [Level; 4],
+    flags: [bool; 4],
+    count: u32,
+}
+
+#[derive(Clone, Copy, NoUninit)]
+#[repr(C)]
+struct Row<const N: usize> {
+    levels: [Level; N],
+}
+
+#[derive(Clone, Copy, AnyBitPattern)]
+#[repr(C)]
+struct Series {
+    readings: [Reading; 2],
+    tail: u8,
+}
+
+#[test]
+fn arrays_of_non_pod_elements() {
+    let panel = Panel {
+        levels: [Level::Off, Level::Low, Level::High, Level::Low],
+        flags: [true, false, true, true],
+        count: 7,
+    };
+    let bytes = vouch::bytes_of(&panel);
+    assert_eq!(&bytes[..8], &[0, 1, 2, 1, 1, 0, 1, 1]);
+    assert_eq!(&bytes[8..], &7u32.to_ne_bytes());
+    let row = Row::<3> {
+        levels: [Level::High; 3],
+    };
+    assert_eq!(vouch::bytes_of(&row), &[2, 2, 2]);
+    let series = Series::zeroed();
+    assert_eq!((series.readings[1].value, series.tail), (0, 0));
+}
+
 #[test]
 fn checked_enum_accepts_exactly_its_discriminants() {
     for bits in 0..=u8::MAX {

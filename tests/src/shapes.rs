@@ -248,9 +248,6 @@ pub mod declarative {
 /// Generics with bounds in `where` clauses, defaults and lifetimes.
 pub mod generic {
     /// A pinned future over borrowed data.
-    // KNOWN, to fix in the pin rewrite: `'data`, used once by the struct, is
-    // used once in a generated impl (`single_use_lifetimes`).
-    #[expect(single_use_lifetimes, reason = "a known warning of pin generated code")]
     pub mod pinned {
         /// A generic future with a lifetime, a bound in a `where` clause and a
         /// default type.

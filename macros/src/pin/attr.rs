@@ -55,8 +55,16 @@ impl Args {
     /// malformed one is reported and skipped up to the next comma.
     pub(crate) fn parse(tokens: TokenStream, errors: &mut Errors) -> Args {
         let mut args = Args::default();
-        for piece in split_commas(tokens) {
+        for (piece, comma) in split_commas(tokens) {
             if piece.is_empty() {
+                // Nothing before a comma: a leading or doubled `,` (one
+                // after the last argument is allowed).
+                if let Some(comma) = comma {
+                    errors.at(
+                        comma,
+                        "unexpected `,` with no argument before it; separate arguments with one `,`",
+                    );
+                }
                 continue;
             }
             let parser = |input: ParseStream<'_>| args.parse_one(input, errors);
@@ -201,15 +209,21 @@ fn once(slot: &mut Option<Span>, span: Span, name: &str, errors: &mut Errors) {
     }
 }
 
-/// Splits a token stream at its top-level commas (groups keep theirs).
-fn split_commas(tokens: TokenStream) -> Vec<TokenStream> {
-    let mut pieces = vec![TokenStream::new()];
+/// Splits a token stream at its top-level commas (groups keep theirs):
+/// each piece with the comma after it, if any.
+fn split_commas(tokens: TokenStream) -> Vec<(TokenStream, Option<Span>)> {
+    let mut pieces = vec![(TokenStream::new(), None)];
     for tree in tokens {
         match &tree {
-            TokenTree::Punct(punct) if punct.as_char() == ',' => pieces.push(TokenStream::new()),
+            TokenTree::Punct(punct) if punct.as_char() == ',' => {
+                if let Some(last) = pieces.last_mut() {
+                    last.1 = Some(punct.span());
+                }
+                pieces.push((TokenStream::new(), None));
+            }
             _ => {
                 if let Some(last) = pieces.last_mut() {
-                    last.extend([tree]);
+                    last.0.extend([tree]);
                 }
             }
         }
@@ -382,6 +396,7 @@ pub(crate) fn parse_item(tokens: TokenStream, errors: &mut Errors) -> syn::Resul
     let input = match &mut item {
         syn::Item::Struct(item) => {
             strip_misplaced_pin(&mut item.attrs, "the struct", errors);
+            strip_second_pin_project(&mut item.attrs, errors);
             let body = read_body(&mut item.fields, item.ident.span(), errors);
             Some(Input {
                 attrs: item.attrs.clone(),
@@ -393,6 +408,7 @@ pub(crate) fn parse_item(tokens: TokenStream, errors: &mut Errors) -> syn::Resul
         }
         syn::Item::Enum(item) => {
             strip_misplaced_pin(&mut item.attrs, "the enum", errors);
+            strip_second_pin_project(&mut item.attrs, errors);
             let variants = item
                 .variants
                 .iter_mut()
@@ -473,6 +489,24 @@ fn strip_misplaced_pin(attrs: &mut Vec<Attribute>, on: &str, errors: &mut Errors
         } else {
             true
         }
+    });
+}
+
+/// A second `#[pin_project]` (by any path) would project the item again,
+/// and rustc would report the two `Unpin` impls at the first: it is the
+/// mistake, reported at itself, and removed from the item emitted with the
+/// errors.
+fn strip_second_pin_project(attrs: &mut Vec<Attribute>, errors: &mut Errors) {
+    attrs.retain(|attr| {
+        let again = attr
+            .path()
+            .segments
+            .last()
+            .is_some_and(|last| ident::name(&last.ident) == "pin_project");
+        if again {
+            crate::util::attr::duplicate(&mut *errors, attr, "`#[pin_project]` attribute");
+        }
+        !again
     });
 }
 

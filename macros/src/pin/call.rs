@@ -15,7 +15,7 @@
 
 use super::attr::{Body, Data, Field, cfgs};
 use super::expand::{Cx, binding, flatten, member, phantom_member};
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, quote};
 use syn::GenericParam;
 
@@ -58,23 +58,37 @@ pub(crate) fn project(cx: &Cx<'_>, methods: &[Option<TokenStream>; 3]) -> TokenS
         .chain(cx.where_predicates())
         .map(flatten)
         .map(|predicate| quote!(#predicate,));
+    // The type's name, with the attribute's context: rustc's notes about
+    // the generated impls (their self type) then stay at the user's tokens.
+    let mut name = ident.clone();
+    name.set_span(at_site(ident.span()));
     let unpin = unpin(cx);
-    let drop = if cx.args.pinned_drop.is_some() {
-        quote!(PinnedDrop)
+    let drop = if let Some(at) = cx.args.pinned_drop {
+        // A `Drop` impl conflicts with the glue's, reported at the argument;
+        // so is a missing `PinnedDrop` impl, through the name the glue
+        // calls the trait by. Its span differs from the keyword's in
+        // context: rustc, which maps each span handed to `project!` to
+        // where `project!` wrote it, must not mistake one for the other.
+        let keyword = Ident::new("impl", at_site(at));
+        let name = Ident::new("PinnedDrop", Span::mixed_site().located_at(at));
+        quote!(PinnedDrop [#keyword #name])
     } else {
+        // A `Drop` impl conflicts with this trait's impls, named so that
+        // rustc's message says what to do.
         let guard = cx.fresh_name("", "MustNotImplDropUsePinnedDropInstead");
-        quote!(NoDrop #guard)
+        let keyword = impl_at(Span::call_site());
+        quote!(NoDrop #guard #keyword)
     };
     let data = data(cx);
     // A method the item does not get is still described, with a `cfg`
     // that removes it (`any()`), since `project!` writes all three.
-    let [project, project_ref, project_replace] = methods
-        .clone()
-        .map(|method| method.map_or_else(|| quote!(any #ident []), |method| quote!(all #method)));
+    let [project, project_ref, project_replace] = methods.clone().map(|method| {
+        method.map_or_else(|| quote!(any [] #ident []), |method| quote!(all #method))
+    });
     quote! {
         #private::pin::project! {
             lifetime: #pin,
-            type: #ident [#args],
+            type: #name [#args],
             generics: [#params],
             where: [#(#predicates)*],
             unpin: #unpin,
@@ -97,17 +111,54 @@ fn args(cx: &Cx<'_>) -> TokenStream {
     quote!(#(#args),*)
 }
 
-/// `Auto Witness [uses]`, `UnsafeUnpin` or `NotUnpin`. The witness is
-/// named for rustc's message when a pinned field is not `Unpin`.
+/// A span at `at` that resolves like the attribute's own tokens: rustc
+/// reports an error about a generated item at its first token, which it
+/// keeps only when that token's context is the attribute's (a span with the
+/// context of the user's source would give way to the generated tokens
+/// after it).
+fn at_site(at: Span) -> Span {
+    Span::call_site().located_at(at)
+}
+
+/// The `[impl]` of a section of the call: the keyword that begins the
+/// section's impls, at the token rustc's errors about them should point at.
+fn impl_at(at: Span) -> TokenStream {
+    let keyword = Ident::new("impl", at_site(at));
+    quote!([#keyword])
+}
+
+/// `[impl Bound]` for the `Unpin` impl: the `impl` as in [`impl_at`], and
+/// the name `project!` gives the trait of the impl's bounds (`Unpin`, or
+/// `UnsafeUnpin`), at the same token: rustc's notes about an unsatisfied
+/// bound point at the bound, and so at the attribute.
+fn unpin_impl_at(cx: &Cx<'_>, at: Span, bound: &str) -> TokenStream {
+    let keyword = Ident::new("impl", at_site(at));
+    let mut bound = cx.fresh_alias(bound);
+    bound.set_span(at_site(at));
+    quote!([#keyword #bound])
+}
+
+/// `Auto Witness [uses] [impl Unpin]`, `UnsafeUnpin [impl UnsafeUnpin]` or
+/// `NotUnpin [impl Unpin]`, at the argument that decides (the attribute for
+/// `Auto`). The witness, which holds the pinned fields under `cfg`, is
+/// named for rustc's message when one of them is not `Unpin` ("within
+/// `PinnedFieldsOfStruct`, ... not implemented for `PhantomPinned`").
 fn unpin(cx: &Cx<'_>) -> TokenStream {
-    if cx.args.unsafe_unpin.is_some() {
-        return quote!(UnsafeUnpin);
+    if let Some(at) = cx.args.unsafe_unpin {
+        let keyword = unpin_impl_at(cx, at, "UnsafeUnpin");
+        return quote!(UnsafeUnpin #keyword);
     }
-    if cx.args.not_unpin.is_some() {
-        return quote!(NotUnpin);
+    if let Some(not_unpin) = &cx.args.not_unpin {
+        let at = not_unpin
+            .bang
+            .span
+            .join(not_unpin.unpin.span())
+            .unwrap_or_else(|| not_unpin.unpin.span());
+        let keyword = unpin_impl_at(cx, at, "Unpin");
+        return quote!(NotUnpin #keyword);
     }
     let core = &cx.core;
-    let witness = cx.fresh_name("__", "PinnedFieldsMustBeUnpin");
+    let witness = cx.fresh_name("PinnedFieldsOf", "");
     // Every parameter, so the witness uses them all; inside an
     // always-`Unpin` wrapper, so they do not count.
     let uses = cx
@@ -127,7 +178,8 @@ fn unpin(cx: &Cx<'_>) -> TokenStream {
             // An unused const parameter is allowed.
             GenericParam::Const(_) => None,
         });
-    quote!(Auto #witness [#(#uses)*])
+    let keyword = unpin_impl_at(cx, Span::call_site(), "Unpin");
+    quote!(Auto #witness [#(#uses)*] #keyword)
 }
 
 /// `{ #[cfg(..)] [Variant] { #[cfg(..)] field name: binding [Type], .. }, .. }`:

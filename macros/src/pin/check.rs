@@ -178,6 +178,21 @@ fn check_args(args: &Args, input: &Input, errors: &mut Errors) {
              or `PinnedDrop`",
         );
     }
+    if let Some(replace) = &args.project_replace
+        && let Some(tail) = unsized_tail(input)
+    {
+        // `project_replace` takes the replacement by value and returns the
+        // old fields by value: rustc would report every such place in the
+        // generated method instead of this one conflict.
+        errors.at(
+            replace.span,
+            format_args!(
+                "`project_replace` moves values of the type, which needs a size known at \
+                 compile time, and the last field's type `{tail}` may be unsized; remove \
+                 `?Sized` (or the unsized field), or `project_replace`"
+            ),
+        );
+    }
     if let (Some(_), Some(not_unpin)) = (args.unsafe_unpin, &args.not_unpin) {
         errors.spanned(
             not_unpin,
@@ -233,6 +248,52 @@ fn check_args(args: &Args, input: &Input, errors: &mut Errors) {
                 ),
             );
         }
+    }
+}
+
+/// The last field's type of a struct, when it is clearly unsized: a slice,
+/// a trait object, or a type parameter bounded `?Sized` (inline or in the
+/// `where` clause). Other unsized types (`str`, which a user type may
+/// shadow, an alias) are left to rustc.
+fn unsized_tail(input: &Input) -> Option<String> {
+    use quote::ToTokens;
+    let Data::Struct { body } = &input.data else {
+        return None;
+    };
+    let ty = &body.fields.last()?.ty;
+    let text = ty.to_token_stream().to_string();
+    match ty {
+        syn::Type::Slice(_) | syn::Type::TraitObject(_) => Some(text),
+        syn::Type::Path(path) if path.qself.is_none() => {
+            let ident = path.path.get_ident()?;
+            let maybe_sized =
+                |bounds: &syn::punctuated::Punctuated<syn::TypeParamBound, syn::Token![+]>| {
+                    bounds.iter().any(|bound| {
+                        matches!(bound, syn::TypeParamBound::Trait(trait_bound)
+                        if trait_bound.maybe.is_some())
+                    })
+                };
+            let inline = input
+                .generics
+                .type_params()
+                .any(|param| ident::same(&param.ident, ident) && maybe_sized(&param.bounds));
+            let in_where = input
+                .generics
+                .where_clause
+                .iter()
+                .flat_map(|clause| clause.predicates.iter())
+                .any(|predicate| {
+                    let syn::WherePredicate::Type(predicate) = predicate else {
+                        return false;
+                    };
+                    let names_it = matches!(&predicate.bounded_ty, syn::Type::Path(bounded)
+                        if bounded.qself.is_none()
+                            && bounded.path.get_ident().is_some_and(|name| ident::same(name, ident)));
+                    names_it && maybe_sized(&predicate.bounds)
+                });
+            (inline || in_where).then_some(text)
+        }
+        _ => None,
     }
 }
 

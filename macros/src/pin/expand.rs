@@ -23,10 +23,18 @@ pub(crate) struct Cx<'a> {
     /// The item's tokens, whose identifiers no generated item name may
     /// shadow.
     tokens: TokenStream,
+    /// The item's own tokens (not the arguments'): the ones spliced into
+    /// the generated scope, where an alias could shadow what they name.
+    item_tokens: TokenStream,
 }
 
 impl<'a> Cx<'a> {
-    pub(crate) fn new(input: &'a Input, args: &'a Args, tokens: &TokenStream) -> Self {
+    pub(crate) fn new(
+        input: &'a Input,
+        args: &'a Args,
+        tokens: &TokenStream,
+        item_tokens: &TokenStream,
+    ) -> Self {
         let (_, ty_generics, _) = input.generics.split_for_impl();
         let ident = &input.ident;
         Cx {
@@ -37,6 +45,7 @@ impl<'a> Cx<'a> {
             pin: fresh_lifetime(input),
             self_ty: quote!(#ident #ty_generics),
             tokens: tokens.clone(),
+            item_tokens: item_tokens.clone(),
         }
     }
 
@@ -47,6 +56,20 @@ impl<'a> Cx<'a> {
     /// shadowed.
     pub(crate) fn fresh_name(&self, prefix: &str, suffix: &str) -> Ident {
         ident::fresh(&self.tokens, prefix, &self.input.ident, suffix)
+    }
+
+    /// `base`, or `base_`, `base__`, ...: a name no identifier of the item
+    /// is spelled like, for an alias the generated scope declares (which
+    /// would shadow an item of the user's spelled the same). The user's
+    /// rustdoc shows it (`where Pinned<'pin, T>: Unpin`), so the arguments,
+    /// never spliced into that scope (`!Unpin`), do not count.
+    pub(crate) fn fresh_alias(&self, base: &str) -> Ident {
+        ident::fresh(
+            &self.item_tokens,
+            "",
+            &Ident::new(base, Span::call_site()),
+            "",
+        )
     }
 
     /// The item's generics without defaults and with `Self` in their bounds
@@ -176,7 +199,7 @@ fn capped(vis: &Visibility) -> TokenStream {
 /// call of the runtime: the named projection types (next to the item), the
 /// unnamed ones (inside the hidden scope, which the caller makes), and the
 /// methods `project`, `project_ref`, `project_replace`, each as
-/// `vis Type [#[doc = ".."]]` if the item gets it.
+/// `[vis] Type [#[doc = ".."]]` if the item gets it.
 pub(crate) struct Projections {
     pub(crate) public: TokenStream,
     pub(crate) hidden: TokenStream,
@@ -222,7 +245,14 @@ pub(crate) fn projections(cx: &Cx<'_>) -> Projections {
         };
         out.extend(projection_type(cx, kind, &name, &vis));
         let doc = method_doc(cx, kind);
-        *slot = Some(quote!(#vis #name [#[doc = #doc]]));
+        // The method's visibility begins its item: at the type's name, so
+        // that rustc's "private method defined here" points there. With
+        // the mixed-site context (which a visibility resolves as the
+        // call site does), its span is the one of no other token handed to
+        // `project!`, which rustc would otherwise take for the item's.
+        let method_vis =
+            crate::util::respan(vis, Span::mixed_site().located_at(cx.input.ident.span()));
+        *slot = Some(quote!([#method_vis] #name [#[doc = #doc]]));
     }
     Projections {
         public,
@@ -334,6 +364,18 @@ fn projection_type(
     vis: &TokenStream,
 ) -> TokenStream {
     let allows = lint_allows();
+    // The item's own bounds, copied: not the place to trim them. And what
+    // lints ask of a public type (`Debug`, `Copy`, balanced variants), a
+    // view of another type's fields cannot offer: the user's lint levels
+    // are for the user's own types, as with any projection.
+    let projection_allows = quote! {
+        #[allow(
+            explicit_outlives_requirements,
+            missing_debug_implementations,
+            missing_copy_implementations,
+            variant_size_differences,
+        )]
+    };
     let generics = cx.generics(kind != ProjectionKind::Own);
     let (params, _, _) = generics.split_for_impl();
     let mut predicates = cx.where_predicates();
@@ -389,8 +431,7 @@ fn projection_type(
             quote! {
                 #[doc = #doc]
                 #allows
-                // The item's own bounds, copied: not the place to trim them.
-                #[allow(explicit_outlives_requirements)]
+                #projection_allows
                 #vis struct #name #shape
             }
         }
@@ -422,7 +463,7 @@ fn projection_type(
             quote! {
                 #[doc = #doc]
                 #allows
-                #[allow(explicit_outlives_requirements)]
+                #projection_allows
                 #vis enum #name #params #where_clause {
                     #(#variants,)*
                     #extra

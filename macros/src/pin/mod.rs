@@ -28,6 +28,7 @@ pub(crate) fn pin_project(args: TokenStream, input: TokenStream) -> syn::Result<
     // them all.
     let mut original = args.clone();
     original.extend(input.clone());
+    let item_tokens = input.clone();
     let args = attr::Args::parse(args, &mut errors);
     let parsed = attr::parse_item(input, &mut errors)?;
     let stripped = parsed.stripped;
@@ -38,7 +39,7 @@ pub(crate) fn pin_project(args: TokenStream, input: TokenStream) -> syn::Result<
     if !errors.is_empty() {
         return Ok(with_errors(errors, &stripped));
     }
-    let cx = expand::Cx::new(&input, &args, &original);
+    let cx = expand::Cx::new(&input, &args, &original, &item_tokens);
     let projections = expand::projections(&cx);
     let public = projections.public;
     // The unnamed projection types and the runtime's `project!` share one

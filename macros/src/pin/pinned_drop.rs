@@ -62,6 +62,7 @@ pub(crate) fn pinned_drop(args: TokenStream, input: TokenStream) -> syn::Result<
             .then_some(input);
         return Ok(quote!(#error #item));
     };
+    check_attrs(&mut item, &mut errors);
     let is_pinned_drop = check_header(&mut item, &krate, &mut errors);
     check_items(&mut item, &krate, &mut errors);
     match errors.finish() {
@@ -71,8 +72,13 @@ pub(crate) fn pinned_drop(args: TokenStream, input: TokenStream) -> syn::Result<
             // the body can name, so the impl keeps it whatever the body does
             // (and whatever the crate path names: the signature is the real
             // trait's, checked by rustc). The `unsafe` makes no part of the
-            // body an `unsafe` context (only an `unsafe fn` would).
-            item.unsafety = Some(<Token![unsafe]>::default());
+            // body an `unsafe` context (only an `unsafe fn` would). It
+            // stands where the user's `impl` does, so that rustc's errors
+            // about the impl point there, with the attribute's context, so
+            // that `unsafe_code` lints of the user's crate see a macro's.
+            item.unsafety = Some(Token![unsafe](
+                Span::call_site().located_at(item.impl_token.span),
+            ));
             Ok(item.into_token_stream())
         }
         Err(error) => {
@@ -82,6 +88,10 @@ pub(crate) fn pinned_drop(args: TokenStream, input: TokenStream) -> syn::Result<
             // of its own about a body that is wrong anyway.
             let fallback = if is_pinned_drop {
                 fallback(&item, &krate)
+            } else if item.trait_.is_none() {
+                // An inherent impl stays as written (it is safe code of the
+                // user's), so its imports stay used and its methods exist.
+                item.to_token_stream()
             } else {
                 TokenStream::new()
             };
@@ -94,15 +104,46 @@ fn fallback(item: &syn::ItemImpl, krate: &CratePath) -> TokenStream {
     let private = krate.private();
     let (impl_generics, _, where_clause) = item.generics.split_for_impl();
     let self_ty = &item.self_ty;
-    // SAFETY: as for the impl of `pinned_drop`: the token is `_`.
+    let receiver = user_pin_path(item).unwrap_or_else(|| quote!(#private::core::pin::Pin));
+    // SAFETY: as for the impl of `pinned_drop`: the token is `_`. (The
+    // crate does not compile anyway: this impl stands next to an error.)
     quote! {
         unsafe impl #impl_generics #private::pin::PinnedDrop for #self_ty #where_clause {
             fn drop(
-                self: #private::core::pin::Pin<&mut Self>,
+                self: #receiver<&mut Self>,
                 _: #private::pin::PinnedDropToken<'_, Self>,
             ) {}
         }
     }
+}
+
+/// The path to `Pin` the user's `drop` wrote (`Pin` of `self: Pin<&Self>`),
+/// for the replacement impl: an import of `Pin` the body used then stays
+/// used, and rustc adds no warning to the error.
+fn user_pin_path(item: &syn::ItemImpl) -> Option<TokenStream> {
+    let method = item.items.iter().find_map(|impl_item| match impl_item {
+        ImplItem::Fn(method) if ident::name(&method.sig.ident) == "drop" => Some(method),
+        _ => None,
+    })?;
+    let Some(FnArg::Receiver(receiver)) = method.sig.inputs.first() else {
+        return None;
+    };
+    let syn::ReceiverKind::Typed(_, ty) = &receiver.kind else {
+        return None;
+    };
+    let syn::Type::Path(path) = &**ty else {
+        return None;
+    };
+    if path.qself.is_some() {
+        return None;
+    }
+    let mut path = path.path.clone();
+    let last = path.segments.last_mut()?;
+    if ident::name(&last.ident) != "Pin" {
+        return None;
+    }
+    last.arguments = syn::PathArguments::None;
+    Some(path.into_token_stream())
 }
 
 fn first_token_after_attributes(input: &TokenStream) -> Span {
@@ -116,6 +157,23 @@ fn first_token_after_attributes(input: &TokenStream) -> Span {
         }
     }
     Span::call_site()
+}
+
+/// A second `#[pinned_drop]` on the impl would run on this one's output
+/// and report the `unsafe` and the token parameter it added: it is the
+/// mistake, reported at itself, and removed.
+fn check_attrs(item: &mut syn::ItemImpl, errors: &mut Errors) {
+    item.attrs.retain(|attr| {
+        let again = attr
+            .path()
+            .segments
+            .last()
+            .is_some_and(|last| ident::name(&last.ident) == "pinned_drop");
+        if again {
+            crate::util::attr::duplicate(&mut *errors, attr, "`#[pinned_drop]` attribute");
+        }
+        !again
+    });
 }
 
 /// `impl PinnedDrop for T`: no `unsafe`, no `!`, a trait named
@@ -177,6 +235,7 @@ fn check_items(item: &mut syn::ItemImpl, krate: &CratePath, errors: &mut Errors)
     let mut found = false;
     let private = krate.private();
     let brace = item.brace_token.span.join();
+    let self_ty = item.self_ty.clone();
     for impl_item in &mut item.items {
         let ImplItem::Fn(method) = impl_item else {
             errors.spanned(
@@ -220,7 +279,7 @@ fn check_items(item: &mut syn::ItemImpl, krate: &CratePath, errors: &mut Errors)
                 "`PinnedDrop::drop` cannot be `const`; remove `const`",
             );
         }
-        check_receiver(sig, errors);
+        check_receiver(sig, &self_ty, errors);
         if let Some(extra) = sig.inputs.iter().nth(1) {
             errors.spanned(
                 extra,
@@ -245,11 +304,11 @@ fn check_items(item: &mut syn::ItemImpl, krate: &CratePath, errors: &mut Errors)
 /// The receiver must be `self: Pin<&mut Self>`; rustc checks the type, and
 /// the common mistakes (`&mut self`, `self`, no receiver) are caught here
 /// with a message saying what to write.
-fn check_receiver(sig: &syn::Signature, errors: &mut Errors) {
+fn check_receiver(sig: &syn::Signature, self_ty: &syn::Type, errors: &mut Errors) {
     const WRITE: &str = "write `fn drop(self: Pin<&mut Self>)`";
     match sig.inputs.first() {
         Some(FnArg::Receiver(receiver)) => match &receiver.kind {
-            syn::ReceiverKind::Typed(..) => {}
+            syn::ReceiverKind::Typed(_, ty) => check_receiver_type(ty, self_ty, errors),
             _ => errors.spanned(
                 receiver,
                 format_args!("`PinnedDrop::drop` takes the value pinned; {WRITE}"),
@@ -263,5 +322,41 @@ fn check_receiver(sig: &syn::Signature, errors: &mut Errors) {
             &sig.ident,
             format_args!("`PinnedDrop::drop` takes `self: Pin<&mut Self>`; {WRITE}"),
         ),
+    }
+}
+
+/// `self: Pin<&mut Self>` (or the type's own name for `Self`): the
+/// mistakes in the `Pin<..>` a user writes, each at its token. Any other
+/// type is left to rustc.
+fn check_receiver_type(ty: &syn::Type, self_ty: &syn::Type, errors: &mut Errors) {
+    let syn::Type::Path(path) = ty else {
+        return;
+    };
+    let Some(last) = path.path.segments.last() else {
+        return;
+    };
+    if ident::name(&last.ident) != "Pin" {
+        return;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return;
+    };
+    let Some(syn::GenericArgument::Type(syn::Type::Reference(reference))) = args.args.first()
+    else {
+        return;
+    };
+    if reference.mutability.is_none() {
+        errors.spanned(
+            reference,
+            "`PinnedDrop::drop` takes the value by `Pin<&mut Self>`; write `self: Pin<&mut Self>`",
+        );
+        return;
+    }
+    let referent = reference.elem.to_token_stream().to_string();
+    if referent != "Self" && referent != self_ty.to_token_stream().to_string() {
+        errors.spanned(
+            &reference.elem,
+            "`PinnedDrop::drop` takes the value it drops, `Pin<&mut Self>`; write `Self` here",
+        );
     }
 }

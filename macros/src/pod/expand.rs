@@ -12,7 +12,9 @@
 
 use super::attr::{Body, Field, Input, Variant};
 use super::model::{Derive, EnumInt, Plan};
-use proc_macro2::{TokenStream, TokenTree};
+use crate::util::CratePath;
+use crate::util::repr::Int;
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote};
 use syn::Member;
 
@@ -107,13 +109,41 @@ pub(crate) fn expand(input: &Input<'_>, derive: Derive, plan: &Plan) -> TokenStr
                 Body::Union(_) => quote!(union),
                 Body::Struct(_) | Body::Enum(_) => quote!(struct),
             };
-            let members = typed_members(fields);
+            let is_struct = !matches!(input.body, Body::Union(_));
+            // A struct's array fields are checked by element (an array of
+            // `NoUninit` elements is no `NoUninit` type itself).
+            let (arrays, others): (Vec<&Field<'_>>, Vec<&Field<'_>>) = fields
+                .iter()
+                .partition(|field| is_struct && array_of(field.ty).is_some());
+            let members = others.iter().map(|field| {
+                let member = member(&field.member);
+                let ty = field.ty;
+                quote!(#member: #ty)
+            });
+            let members = quote!({ #(#members),* });
+            let arrays = arrays.iter().filter_map(|field| {
+                let array = array_of(field.ty)?;
+                let member = member(&field.member);
+                let (elem, len) = (&array.elem, &array.len);
+                Some(quote!(#member: [#elem; #len]))
+            });
+            let arrays: Vec<TokenStream> = arrays.collect();
+            let arrays = if arrays.is_empty() {
+                TokenStream::new()
+            } else {
+                quote!([#(#arrays),*])
+            };
             let calls: TokenStream = bound
                 .traits()
                 .iter()
                 .map(|name| {
                     let name = format_ident!("{}", name);
-                    cx.call(&quote!(#kind #name #header #ident { #(#members),* }))
+                    let check = if is_struct {
+                        check_tokens(input)
+                    } else {
+                        TokenStream::new()
+                    };
+                    cx.call(&quote!(#kind #name #header #ident #check #members #arrays))
                 })
                 .collect();
             let twin = if *twin {
@@ -130,7 +160,11 @@ pub(crate) fn expand(input: &Input<'_>, derive: Derive, plan: &Plan) -> TokenStr
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| i != index)
-                .map(|(_, field)| member(&field.member));
+                .map(|(_, field)| {
+                    let name = member(&field.member);
+                    let ty = field.ty;
+                    quote!(#name: #ty)
+                });
             cx.call(&quote!(transparent #header [#inner] #ident { #wrapped #(, #others)* }))
         }
         (Plan::ZeroVariant { index }, Body::Enum(variants)) => match variants.get(*index) {
@@ -159,7 +193,8 @@ pub(crate) fn expand(input: &Input<'_>, derive: Derive, plan: &Plan) -> TokenStr
             );
             let int = int_path(cx.input, *int);
             let names = variants.iter().map(|variant| variant.ident);
-            cx.call(&quote!(fieldless #which #header [#int] #ident { #(#names),* }))
+            let check = check_tokens(input);
+            cx.call(&quote!(fieldless #which #header [#int] #ident #check { #(#names),* }))
         }
         // `check` pairs every plan with its body; any other pairing emits
         // nothing, which is never unsound.
@@ -232,7 +267,14 @@ fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
     // The twin's name must not be one the item's own tokens use (a field of
     // a type `RecordBits` would otherwise name the twin inside its scope).
     let bits = crate::util::ident::fresh(&input.ast.to_token_stream(), "", ident, "Bits");
-    let members = typed_members(fields);
+    // One parameter of the twin per field (the twin's only names).
+    let members = typed_members(fields)
+        .into_iter()
+        .enumerate()
+        .map(|(index, member)| {
+            let param = format_ident!("F{}", index);
+            quote!(#param #member)
+        });
     let tuple = matches!(
         fields.first(),
         Some(Field {
@@ -245,8 +287,34 @@ fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
     } else {
         quote!({ #(#members),* })
     };
+    // A field type that names no parameter is required where the impl is
+    // declared, spanned at the field: a field that is not
+    // `CheckedBitPattern` is then one error, on the field, and the impl's
+    // body (its `Bits`, its proof, its check) assumes the bound instead of
+    // repeating the error. The proof still checks every field itself.
+    let mut names = crate::util::ident::param_names(&input.ast.generics);
+    names.push("Self".to_owned());
+    let krate = &input.krate;
+    let required = fields
+        .iter()
+        .filter(|field| {
+            let tokens = field.ty.to_token_stream();
+            !crate::util::ident::mentions(&tokens, &names)
+                && super::check::type_macro(&tokens).is_none()
+        })
+        .map(|field| {
+            let ty = field.ty;
+            let end = ty
+                .to_token_stream()
+                .into_iter()
+                .last()
+                .map_or_else(Span::call_site, |tree| tree.span());
+            let bound = crate::util::respan(quote!(: #krate::CheckedBitPattern,), end);
+            quote!(#ty #bound)
+        });
+    let where_preds = quote!(#where_preds #(#required)*);
     cx.call(&quote! {
-        checked_struct [#params] [#ident #ty_args] [#ty_args] [#where_preds]
+        checked_struct [#params] [#ident #ty_args] [#where_preds]
         #[repr(#repr)] #ident #bits #body
     })
 }
@@ -280,5 +348,111 @@ fn zero_variant(cx: &Cx<'_>, variant: &Variant<'_>) -> TokenStream {
         let members = typed_members(&variant.fields);
         quote!({ #(#members),* })
     };
-    cx.call(&quote!(zero_variant #header #ident #name #fields))
+    let check = check_tokens(cx.input);
+    cx.call(&quote!(zero_variant #header #ident #check #name #fields))
+}
+
+/// A refused item: the derive's errors, handed to the runtime's
+/// `pod_refused!` together with the traits the derive implements, which it
+/// emits as stand-ins next to the errors so that uses of the trait add no
+/// errors of their own (see `runtime/src/pod/refused.rs`). Each error is one
+/// `vouch! { ".." }` whose tokens carry the error's span.
+///
+/// With a `crate = ..` path the errors are emitted directly, without
+/// stand-ins: a wrong path would otherwise hide them behind its own error.
+pub(crate) fn refused(input: &Input<'_>, derive: Derive, error: syn::Error) -> TokenStream {
+    let default = CratePath::default().to_token_stream().to_string();
+    if input.krate.to_token_stream().to_string() != default {
+        return error.into_compile_error();
+    }
+    let cx = Cx::new(input);
+    let Cx { header, .. } = &cx;
+    let errors = error.into_iter().map(|error| spanned_error(&error));
+    let traits = stand_ins(input, derive);
+    let krate = &input.krate;
+    quote!(#krate::pod_refused! { #header [#traits] { #(#errors)* } })
+}
+
+/// `vouch! { "message" }`, its name and `!` spanned where the error
+/// starts, its braces where it ends (as `syn` spans a `compile_error!`), so
+/// rustc underlines the same tokens. One name for every derive: the same
+/// mistake seen by two derives of the item is then the same diagnostic,
+/// which rustc prints once.
+fn spanned_error(error: &syn::Error) -> TokenStream {
+    let trees: Vec<TokenTree> = error.to_compile_error().into_iter().collect();
+    let start = trees.first().map_or_else(Span::call_site, TokenTree::span);
+    let end = trees.last().map_or(start, TokenTree::span);
+    let name = Ident::new("vouch", start);
+    let mut bang = Punct::new('!', Spacing::Alone);
+    bang.set_span(start);
+    let mut group = Group::new(
+        Delimiter::Brace,
+        Literal::string(&error.to_string()).into_token_stream(),
+    );
+    group.set_span(end);
+    quote!(#name #bang #group)
+}
+
+/// The traits `derive` implements, as `pod_refused!` reads them, or none
+/// where a stand-in could conflict with what the user meant instead (an
+/// enum is never `Pod` or `AnyBitPattern`: the fix is another derive).
+fn stand_ins(input: &Input<'_>, derive: Derive) -> TokenStream {
+    let is_enum = matches!(input.body, Body::Enum(_));
+    match derive {
+        Derive::Zeroable => quote!(Zeroable),
+        Derive::NoUninit => quote!(NoUninit),
+        Derive::Pod | Derive::AnyBitPattern if is_enum => TokenStream::new(),
+        Derive::Pod => quote!(Pod),
+        Derive::AnyBitPattern => quote!(Zeroable AnyBitPattern),
+        Derive::CheckedBitPattern => {
+            let bits =
+                crate::util::ident::fresh(&input.ast.to_token_stream(), "", input.ident(), "Bits");
+            quote!(CheckedBitPattern [#bits])
+        }
+        Derive::Contiguous => {
+            let int = input.repr.int.map_or(Int::U8, |int| int.value);
+            let int = int.path(&input.krate.core());
+            quote!(Contiguous [#int])
+        }
+        Derive::TransparentWrapper => {
+            let inner = match (&input.transparent, &input.body) {
+                (Some((inner, _)), _) => Some(inner.to_token_stream()),
+                (None, Body::Struct(fields)) if fields.len() == 1 => {
+                    fields.first().map(|field| field.ty.to_token_stream())
+                }
+                _ => None,
+            };
+            match inner {
+                Some(inner) => quote!(TransparentWrapper [#inner]),
+                None => TokenStream::new(),
+            }
+        }
+    }
+}
+
+/// `[check (arg) < PROOF]`: the names of the call that runs a check of
+/// the proof that can fail (padding, a discriminant), and the ends of the
+/// path that evaluates the proof now, all spanned at the item's name, so
+/// that rustc reports a failed proof there.
+fn check_tokens(input: &Input<'_>) -> TokenStream {
+    let span = input.ident().span();
+    let check = Ident::new("__vouch_check", span);
+    let arg = Ident::new("__vouch_arg", span);
+    let mut group = Group::new(Delimiter::Parenthesis, arg.into_token_stream());
+    group.set_span(span);
+    let mut lt = Punct::new('<', Spacing::Alone);
+    lt.set_span(span);
+    let proof = Ident::new("PROOF", span);
+    quote!([#check #group #lt #proof])
+}
+
+/// The array type `[E; N]` a field's type is, seen through parentheses and
+/// invisible groups.
+fn array_of(ty: &syn::Type) -> Option<&syn::TypeArray> {
+    match ty {
+        syn::Type::Array(array) => Some(array),
+        syn::Type::Group(group) => array_of(&group.elem),
+        syn::Type::Paren(paren) => array_of(&paren.elem),
+        _ => None,
+    }
 }

@@ -5,7 +5,8 @@
 //! that keeps every syn node, [`check`] decides what the derive must prove
 //! (or records every reason it cannot), [`expand`] (with [`layout`] and
 //! [`enums`]) emits the proofs and, only when nothing failed, the
-//! `unsafe impl` they justify.
+//! `unsafe impl` they justify. When something failed, the runtime's
+//! `pod_refused!` emits the errors and stand-in impls next to them.
 
 mod attr;
 mod check;
@@ -22,20 +23,26 @@ use quote::quote;
 // The entry points receive the input by value (the `util::derive` contract);
 // it is only read here.
 #[allow(clippy::needless_pass_by_value)]
-fn run(ast: syn::DeriveInput, derive: Derive) -> syn::Result<TokenStream> {
+fn run(ast: syn::DeriveInput, derive: Derive) -> TokenStream {
     let mut errors = Errors::new();
     let input = attr::Input::parse(&ast, &mut errors);
     let plan = check::check(&input, derive, &mut errors);
-    // Any recorded error means no impl at all, only the errors.
-    errors.finish()?;
+    // A refused item: its errors, and stand-ins of the traits so that uses
+    // of them add no errors of their own (sound only because the errors
+    // stop the build; see `runtime/src/pod/refused.rs`).
+    if let Err(error) = errors.finish() {
+        return expand::refused(&input, derive, error);
+    }
     match plan {
-        Some(plan) => Ok(expand::expand(&input, derive, &plan)),
-        None => Ok(quote!()),
+        Some(plan) => expand::expand(&input, derive, &plan),
+        None => quote!(),
     }
 }
 
 /// Runs the pod derive `derive` on `input` (the entry of every shim in
-/// `lib.rs`).
+/// `lib.rs`). Its errors are part of the tokens (see [`expand::refused`]),
+/// so it always succeeds.
+#[allow(clippy::unnecessary_wraps)]
 pub(crate) fn derive(input: syn::DeriveInput, derive: Derive) -> syn::Result<TokenStream> {
-    run(input, derive)
+    Ok(run(input, derive))
 }

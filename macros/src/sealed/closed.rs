@@ -14,9 +14,8 @@
 //! The conversions are left out for variants whose type mentions a type
 //! parameter of the enum (see `mentions_type_param`).
 
-use super::attr::ClosedEnum;
-use super::check::is_generic;
-use super::expand::{seal_module, seal_path};
+use super::derive::{ClosedEnum, is_generic};
+use super::names::{SealImpl, delegate_name, key_module_path, use_path};
 use crate::util::ident;
 use crate::util::lint_allows;
 use proc_macro2::{Span, TokenStream};
@@ -96,6 +95,18 @@ pub(crate) fn expand_closed(model: &ClosedEnum) -> TokenStream {
         }
     });
 
+    out.extend(delegations(model, &enum_ty, where_clause));
+    out
+}
+
+/// Per sealed trait: the call of the delegation macro the trait left in
+/// its key module, with the seal impl for the enum.
+fn delegations(
+    model: &ClosedEnum,
+    enum_ty: &TokenStream,
+    where_clause: Option<&syn::WhereClause>,
+) -> TokenStream {
+    let core = model.krate.core();
     let variants = model
         .variants
         .iter()
@@ -107,8 +118,8 @@ pub(crate) fn expand_closed(model: &ClosedEnum) -> TokenStream {
         let predicates = clause.predicates.iter();
         quote!(#(#predicates,)*)
     });
+    let mut out = TokenStream::new();
     for trait_path in &model.traits {
-        let seal = seal_path(trait_path);
         // A generic enum implements the trait when each variant's type does.
         let bounds = is_generic(model).then(|| {
             let bounds = model
@@ -117,22 +128,31 @@ pub(crate) fn expand_closed(model: &ClosedEnum) -> TokenStream {
                 .map(|(_, ty)| quote!(#ty: #trait_path,));
             quote!(#(#bounds)*)
         });
-        let mut delegate = trait_path.clone();
-        if let Some(last) = delegate.segments.pop() {
-            delegate
-                .segments
-                .push(syn::PathSegment::from(seal_module(&last.ident)));
-            delegate
-                .segments
-                .push(syn::PathSegment::from(syn::Ident::new(
-                    "delegate",
-                    last.ident.span(),
-                )));
+        let key = use_path(&key_module_path(trait_path));
+        let Some(last) = trait_path.segments.last() else {
+            continue;
+        };
+        let delegate = delegate_name(&last.ident);
+        let seal = SealImpl {
+            trait_path,
+            impl_generics: quote!(<#generics>),
+            self_ty: enum_ty.clone(),
+            where_clause: quote!(where #predicates #bounds),
+            core: core.clone(),
+            cfgs: Vec::new(),
         }
+        .expand();
+        // Outside the seal's scope the macro is private: the derive then
+        // fails once, on the macro's privacy. It is called through a local
+        // name, which is what rustc's "originates in the macro" notes print.
+        let local = format_ident!("derive_Sealed", span = Span::mixed_site());
         out.extend(quote! {
-            #delegate! {
-                [#trait_path] [#seal] [#generics] [#enum_ty] [#predicates #bounds] [#variants]
-            }
+            const _: () = {
+                use #key::#delegate as #local;
+                #local! {
+                    [#trait_path] [#seal] [#generics] [#enum_ty] [#predicates #bounds] [#variants]
+                }
+            };
         });
     }
     out

@@ -434,7 +434,9 @@ const DERIVES: &[(&str, Derive)] = &[
 const ATTRIBUTES: &[(&str, Attribute)] = &[
     ("#[pin_project]", crate::pin::pin_project),
     ("#[pinned_drop]", crate::pin::pinned_drop),
-    ("#[sealed]", crate::sealed::sealed),
+    ("#[sealed]", |args, input| {
+        Ok(crate::sealed::sealed(args, input))
+    }),
 ];
 
 #[test]

@@ -6,10 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 fn expand(args: TokenStream, item: TokenStream) -> String {
-    match sealed(args, item) {
-        Ok(tokens) => tokens.to_string(),
-        Err(error) => error.to_compile_error().to_string(),
-    }
+    sealed(args, item).to_string()
 }
 
 fn errors_in(expanded: &str) -> usize {
@@ -26,8 +23,17 @@ fn trait_gets_a_seal_module_and_docs() {
             }
         ),
     );
-    assert!(out.contains("mod __vouch_sealed_Shape"), "{out}");
-    assert!(out.contains("__vouch_sealed_Shape :: Sealed"), "{out}");
+    assert!(out.contains("mod shape_seal"), "{out}");
+    assert!(out.contains("Shape : shape_seal :: Sealed"), "{out}");
+    assert!(
+        out.contains("pub use shape_seal :: key as __vouch_sealed_Shape"),
+        "{out}"
+    );
+    // The default scope is the trait's module, seen from the key module.
+    assert!(
+        out.contains("pub (in super :: super) use super :: Sealed as __VouchSeal"),
+        "{out}"
+    );
     assert!(out.contains("This trait is sealed"), "{out}");
     assert!(out.contains("on_unimplemented"), "{out}");
     assert_eq!(errors_in(&out), 0, "{out}");
@@ -42,7 +48,7 @@ fn no_implicit_prelude_drops_the_diagnostic_attribute() {
         ),
     );
     assert!(!out.contains("on_unimplemented"), "{out}");
-    assert!(out.contains("mod __vouch_sealed_Shape"), "{out}");
+    assert!(out.contains("mod shape_seal"), "{out}");
 }
 
 #[test]
@@ -54,10 +60,68 @@ fn impl_gets_the_seal_impl_with_its_generics() {
         ),
     );
     assert!(
-        out.contains("a :: b :: __vouch_sealed_Window :: Sealed < 'a , T , N >"),
+        out.contains("use a :: b :: __vouch_sealed_Window :: *"),
+        "{out}"
+    );
+    // The stand-in takes one parameter per argument, of the same kind.
+    assert!(
+        out.contains("trait __VouchSeal < '__vouch_a0 , __VouchA1 :"),
+        "{out}"
+    );
+    assert!(
+        out.contains("impl < 'a , T : Copy , const N : usize > __VouchSeal < 'a , T , N >"),
         "{out}"
     );
     assert!(out.contains("where T : Default"), "{out}");
+}
+
+#[test]
+fn scopes_are_written_from_the_key_module() {
+    for (arg, vis) in [
+        (quote!(pub(crate)), "pub (crate) use"),
+        (quote!(pub(self)), "pub (in super :: super) use"),
+        (quote!(pub(super)), "pub (in super :: super :: super) use"),
+        (quote!(pub(in crate::a)), "pub (in crate :: a) use"),
+        (
+            quote!(pub(in super::b)),
+            "pub (in super :: super :: super :: b) use",
+        ),
+    ] {
+        let out = expand(
+            arg.clone(),
+            quote!(
+                pub trait Shape {}
+            ),
+        );
+        assert!(out.contains(vis), "{arg}: {out}");
+        assert_eq!(errors_in(&out), 0, "{out}");
+    }
+}
+
+#[test]
+fn argument_list_mistakes_are_spanned_at_the_token() {
+    // A missing comma, an empty argument, a path visibility without `in`.
+    for args in [
+        quote!(erase pub(crate)),
+        quote!(erase,,pub(crate)),
+        quote!(,erase),
+        quote!(pub(crate::a)),
+    ] {
+        let out = expand(
+            args.clone(),
+            quote!(
+                trait Shape {}
+            ),
+        );
+        assert_eq!(errors_in(&out), 1, "{args}: {out}");
+    }
+    let out = expand(
+        quote!(erase pub(crate)),
+        quote!(
+            trait Shape {}
+        ),
+    );
+    assert!(out.contains("expected `,` between two arguments"), "{out}");
 }
 
 #[test]
@@ -71,6 +135,7 @@ fn every_bad_argument_is_reported() {
     assert_eq!(errors_in(&out), 6, "{out}");
     // The trait is still sealed, so its impls do not fail as well.
     assert!(out.contains("__vouch_sealed_Shape"), "{out}");
+    assert!(out.contains("shape_seal :: Sealed"), "{out}");
 }
 
 #[test]
@@ -174,7 +239,7 @@ fn derive_writes_conversions_and_the_delegation_call() {
     );
     assert!(out.contains("TryFrom < AnyShape > for Circle"), "{out}");
     assert!(
-        out.contains("shapes :: __vouch_sealed_Shape :: delegate !"),
+        out.contains("use shapes :: __vouch_sealed_Shape :: Shape_is_sealed as derive_Sealed"),
         "{out}"
     );
 }
@@ -186,4 +251,13 @@ fn derive_reports_every_mistake() {
         enum AnyShape { A, B(u8, u8), C { c: u8 }, D(X), E(X) }
     });
     assert_eq!(errors_in(&out), 6, "{out}");
+}
+
+#[test]
+fn impl_needs_no_path_to_the_runtime() {
+    // An impl works where the dependency is renamed, without `crate = ..`.
+    let out = expand(quote!(), quote!(impl a::Measure<str, 3> for X {}));
+    assert!(!out.contains(":: vouch ::"), "{out}");
+    assert!(out.contains(":: core :: marker :: Sized"), "{out}");
+    assert_eq!(errors_in(&out), 0, "{out}");
 }

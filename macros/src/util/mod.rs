@@ -32,14 +32,33 @@ pub(crate) fn derive(
 /// Runs an attribute macro. `expand` receives the attribute's arguments and
 /// the item; it decides itself what to emit next to its errors (typically
 /// the item with the macro's helper attributes removed, so the rest of the
-/// crate still compiles, and never an `unsafe impl`).
-pub(crate) fn attribute(
+/// crate still compiles, and never an `unsafe impl`). It returns either
+/// tokens with its errors inside, or a `syn::Result` whose error replaces
+/// the item.
+pub(crate) fn attribute<R: Expansion>(
     args: proc_macro::TokenStream,
     input: proc_macro::TokenStream,
-    expand: fn(TokenStream, TokenStream) -> syn::Result<TokenStream>,
+    expand: fn(TokenStream, TokenStream) -> R,
 ) -> proc_macro::TokenStream {
     let (args, input) = (TokenStream::from(args), TokenStream::from(input));
-    guard(|| expand(args, input)).into()
+    guard(|| expand(args, input).into_result()).into()
+}
+
+/// What an attribute macro's expansion returns: see [`attribute`].
+pub(crate) trait Expansion {
+    fn into_result(self) -> syn::Result<TokenStream>;
+}
+
+impl Expansion for TokenStream {
+    fn into_result(self) -> syn::Result<TokenStream> {
+        Ok(self)
+    }
+}
+
+impl Expansion for syn::Result<TokenStream> {
+    fn into_result(self) -> syn::Result<TokenStream> {
+        self
+    }
 }
 
 /// Runs an attribute macro whose expansion carries its own errors: `expand`

@@ -9,7 +9,8 @@
 //! - the projection methods, whose `Pin::new_unchecked` relies on
 //! - the `Drop` guard (no `Drop` impl but the `PinnedDrop` glue it emits
 //!   itself), the `repr(packed)` guard, the field-type guard, and the one
-//!   `Unpin` impl (with a witness coherence cannot see through);
+//!   `Unpin` impl (bounded through a projection coherence cannot see
+//!   through);
 //! - with `PinnedDrop`, the `Drop` glue and the `unsafe impl` of
 //!   `PinnedDropArgument`.
 //!
@@ -30,9 +31,9 @@
 ///     type: Name [T, U],                 // the type, with its generic arguments
 ///     generics: [T, U, const N: usize],  // bare parameters: no bounds, no defaults
 ///     where: [T: Bound + Other,],        // every bound; each predicate followed by `,`
-///     unpin: Auto Witness [PhantomData<T>, PhantomData<U>,]
-///          | UnsafeUnpin | NotUnpin,
-///     drop: NoDrop GuardTrait | PinnedDrop,
+///     unpin: Auto Witness [PhantomData<T>, PhantomData<U>,] [impl Unpin]
+///          | UnsafeUnpin [impl UnsafeUnpin] | NotUnpin [impl Unpin],
+///     drop: NoDrop GuardTrait [impl] | PinnedDrop [impl PinnedDrop],
 ///     data: {
 ///         #[cfg(..)] [Variant] {         // `[]` for a struct
 ///             #[cfg(..)] field name: binding [Type],   // `[Type]`: pinned
@@ -40,11 +41,25 @@
 ///         },
 ///     },
 ///     // `all` writes the method, `any` leaves it out (`#[cfg(any())]`).
-///     project: all pub NameProj [#[doc = ".."]],
-///     project_ref: all pub NameProjRef [],
-///     project_replace: any Name [],
+///     project: all [pub] NameProj [#[doc = ".."]],
+///     project_ref: all [pub] NameProjRef [],
+///     project_replace: any [] Name [],
 /// }
 /// ```
+///
+/// Each `[impl]` is the `impl` keyword of the impls of that section (the
+/// `Unpin` impl; the `Drop` guard's or the `Drop` glue), written by the
+/// caller with the span rustc's errors about the impl should point at (the
+/// attribute, or its `!Unpin`, `UnsafeUnpin`, `PinnedDrop` argument): the
+/// span of an item is the one of its first token. Only the caller's spans
+/// are taken from it; any token other than `impl` there leaves an item
+/// that does not parse. The rules forward it as one `$impl:tt`, never in a
+/// `$(..)*` repetition, through which rustc no longer takes its span for
+/// the item's. The `Unpin` section's also names the trait of the impl's
+/// bounds (`Unpin`, or `UnsafeUnpin`): a `use` of that trait under the
+/// caller's name, with its span, so that rustc's "unsatisfied trait bound
+/// introduced here" points there too. Whatever the name, the `use` names
+/// the real trait (and a name taken in the scope does not compile).
 ///
 /// Any rule can be called directly, so each must be sound alone. Only two
 /// write `unsafe`: the entry rule (the last one), which writes the guards
@@ -82,12 +97,6 @@ macro_rules! __vouch_pin_project {
     (@drop_in_place $bind:ident) => {
         ()
     };
-    (@witness [$($ty:tt)*]) => {
-        $($ty)*
-    };
-    (@witness) => {
-        ()
-    };
     (@same_type [$(#[cfg $c:tt])*] $bind:ident [$($ty:tt)*]) => {
         $(#[cfg $c])*
         let _ = {
@@ -98,6 +107,7 @@ macro_rules! __vouch_pin_project {
         };
     };
     (@same_type [$(#[cfg $c:tt])*] $bind:ident) => {};
+    (@vis $vis:vis fn) => {};
 
     // ------------------------------------------------------------ guards
     // Safe code only. The pattern names every field without `..`, so the
@@ -106,9 +116,9 @@ macro_rules! __vouch_pin_project {
     // compile for a field of a `repr(packed)` type that may be misaligned
     // (E0793), the only fields rustc moves to drop them. Each pinned field's
     // actual type is compared, invariantly and without coercion, with the
-    // type the `Unpin` witness names.
+    // type the `Unpin` impl bounds (directly, or through the witness).
     (@guard
-        ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
+        ($pin:lifetime $name:tt [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
         { $(
             $(#[cfg $vc:tt])* [$($v:ident)?] {
                 $( $(#[cfg $c:tt])* field $member:tt : $bind:ident $([$($ty:tt)*])? ),* $(,)?
@@ -136,19 +146,105 @@ macro_rules! __vouch_pin_project {
     };
 
     // `Unpin`: one impl, which always exists (so any other `Unpin` impl of
-    // the type overlaps with it), bounded by a witness behind a projection
-    // through an upstream type (`PinnedFieldsOf<Wrapper<..>>`), which
-    // coherence never evaluates: no `Unpin` impl for some instantiation can
-    // escape the overlap check by proving the witness false there.
-    (@unpin_with [$($names:tt)*] Auto $witness:ident [$($uses:tt)*]
-        ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
-        { $( [
-            $( $(#[cfg $c:tt])* field $member:tt : $bind:ident $([$($ty:tt)*])?, )*
-        ] )* }
+    // the type overlaps with it), bounded by `Pinned<'pin, Type>: Unpin` for
+    // each pinned field's type: a projection through an upstream type,
+    // which coherence never evaluates, so no `Unpin` impl for some
+    // instantiation can escape the overlap check by proving a bound false
+    // there. A field under `#[cfg]`, whose type may not exist, is bounded
+    // through a witness struct instead, whose field carries the `cfg`.
+    //
+    // `@unpin_split` sorts the fields (in order, all of them: a rule for
+    // each shape of entry, eight unconfigured ones at a time): the pinned
+    // types of entries without `cfg` into the first list, the pinned
+    // entries with their `cfg`s into the second; unpinned entries go.
+    (@unpin_with [$($names:tt)*] Auto $witness:ident $uses:tt $impl:tt $header:tt
+        { $( [ $($entries:tt)* ] )* }
     ) => {
-        // The types of the pinned fields, and every generic parameter in an
-        // always-`Unpin` wrapper. `pub` so the impl's bound names no private
-        // type; it lives in an anonymous scope, where nobody can name it.
+        $crate::__vouch_pin_project! {
+            @unpin_split [$($names)*] $witness $uses $impl $header [] []
+            { $($($entries)*)* }
+        }
+    };
+    (@unpin_split $names:tt $witness:ident $uses:tt $impl:tt $header:tt
+        [$($direct:tt)*] $cfgd:tt
+        {
+            field $m0:tt : $b0:ident $([$($t0:tt)*])?,
+            field $m1:tt : $b1:ident $([$($t1:tt)*])?,
+            field $m2:tt : $b2:ident $([$($t2:tt)*])?,
+            field $m3:tt : $b3:ident $([$($t3:tt)*])?,
+            field $m4:tt : $b4:ident $([$($t4:tt)*])?,
+            field $m5:tt : $b5:ident $([$($t5:tt)*])?,
+            field $m6:tt : $b6:ident $([$($t6:tt)*])?,
+            field $m7:tt : $b7:ident $([$($t7:tt)*])?,
+            $($rest:tt)*
+        }
+    ) => {
+        $crate::__vouch_pin_project! {
+            @unpin_split $names $witness $uses $impl $header
+            [
+                $($direct)*
+                $([$($t0)*])? $([$($t1)*])? $([$($t2)*])? $([$($t3)*])?
+                $([$($t4)*])? $([$($t5)*])? $([$($t6)*])? $([$($t7)*])?
+            ]
+            $cfgd
+            { $($rest)* }
+        }
+    };
+    (@unpin_split $names:tt $witness:ident $uses:tt $impl:tt $header:tt
+        [$($direct:tt)*] $cfgd:tt
+        { field $m:tt : $b:ident $([$($t:tt)*])?, $($rest:tt)* }
+    ) => {
+        $crate::__vouch_pin_project! {
+            @unpin_split $names $witness $uses $impl $header
+            [$($direct)* $([$($t)*])?] $cfgd { $($rest)* }
+        }
+    };
+    (@unpin_split $names:tt $witness:ident $uses:tt $impl:tt $header:tt
+        $direct:tt [$($cfgd:tt)*]
+        { $(#[cfg $c:tt])+ field $m:tt : $b:ident [$($t:tt)*], $($rest:tt)* }
+    ) => {
+        $crate::__vouch_pin_project! {
+            @unpin_split $names $witness $uses $impl $header
+            $direct [$($cfgd)* $(#[cfg $c])+ [$($t)*],] { $($rest)* }
+        }
+    };
+    (@unpin_split $names:tt $witness:ident $uses:tt $impl:tt $header:tt
+        $direct:tt $cfgd:tt
+        { $(#[cfg $c:tt])+ field $m:tt : $b:ident, $($rest:tt)* }
+    ) => {
+        $crate::__vouch_pin_project! {
+            @unpin_split $names $witness $uses $impl $header $direct $cfgd { $($rest)* }
+        }
+    };
+    // No pinned field under `cfg`: no witness.
+    (@unpin_split $names:tt $witness:ident $uses:tt [$impl:tt $bound:tt]
+        ($pin:lifetime $name:tt [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
+        [$([$($direct:tt)*])*] [] {}
+    ) => {
+        use $crate::__private::core::marker::Unpin as $bound;
+        #[doc = $crate::__private::core::concat!(
+            "`", $crate::__private::core::stringify!($name),
+            "` is `Unpin` when each of its `#[pin]` fields is.",
+        )]
+        #[automatically_derived]
+        #[allow(deprecated)]
+        $impl<$pin, $($params)*> $bound for $name<$($args)*>
+        where
+            $($where)*
+            $(
+                $crate::__private::pin::Pinned<$pin, $($direct)*>: $bound,
+            )*
+        {}
+    };
+    (@unpin_split [$($names:tt)*] $witness:ident [$($uses:tt)*] [$impl:tt $bound:tt]
+        ($pin:lifetime $name:tt [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
+        [$([$($direct:tt)*])*] [$( $(#[cfg $c:tt])+ [$($ty:tt)*], )+] {}
+    ) => {
+        use $crate::__private::core::marker::Unpin as $bound;
+        // The types of the pinned fields under `cfg`, each under its own,
+        // and every generic parameter in an always-`Unpin` wrapper. `pub` so
+        // the impl's bound names no private type; it lives in an anonymous
+        // scope, where nobody can name it.
         #[doc(hidden)]
         #[allow(
             dead_code,
@@ -160,51 +256,59 @@ macro_rules! __vouch_pin_project {
         )]
         pub struct $witness<$pin, $($params)*>(
             $crate::__private::pin::AlwaysUnpin<(&$pin (), $($uses)*)>,
-            $($(
-                $(#[cfg $c])*
-                $crate::__vouch_pin_project!(@witness $([$($ty)*])?),
-            )*)*
+            $( $(#[cfg $c])+ $($ty)*, )+
         )
         where
             $($where)*;
 
+        #[doc = $crate::__private::core::concat!(
+            "`", $crate::__private::core::stringify!($name),
+            "` is `Unpin` when each of its `#[pin]` fields is.",
+        )]
         #[automatically_derived]
-
         #[allow(deprecated)]
-        impl<$pin, $($params)*> $crate::__private::core::marker::Unpin for $name<$($args)*>
+        $impl<$pin, $($params)*> $bound for $name<$($args)*>
         where
             $($where)*
-            $crate::__private::pin::PinnedFieldsOf<
-                $crate::__private::pin::Wrapper<$pin, $witness<$pin, $($names)*>>
-            >: $crate::__private::core::marker::Unpin,
+            $(
+                $crate::__private::pin::Pinned<$pin, $($direct)*>: $bound,
+            )*
+            $crate::__private::pin::Pinned<$pin, $witness<$pin, $($names)*>>: $bound,
         {}
     };
-    (@unpin_with [$($names:tt)*] UnsafeUnpin
-        ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
+    (@unpin_with [$($names:tt)*] UnsafeUnpin [$impl:tt $bound:tt]
+        ($pin:lifetime $name:tt [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
         $data:tt
     ) => {
+        use $crate::__private::pin::UnsafeUnpin as $bound;
+        #[doc = $crate::__private::core::concat!(
+            "`", $crate::__private::core::stringify!($name),
+            "` is `Unpin` when it implements `UnsafeUnpin`.",
+        )]
         #[automatically_derived]
         #[allow(deprecated)]
-        impl<$pin, $($params)*> $crate::__private::core::marker::Unpin for $name<$($args)*>
+        $impl<$pin, $($params)*> $crate::__private::core::marker::Unpin for $name<$($args)*>
         where
             $($where)*
-            $crate::__private::pin::PinnedFieldsOf<
-                $crate::__private::pin::Wrapper<$pin, Self>
-            >: $crate::__private::pin::UnsafeUnpin,
+            $crate::__private::pin::Pinned<$pin, Self>: $bound,
         {}
     };
-    (@unpin_with [$($names:tt)*] NotUnpin
-        ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
+    (@unpin_with [$($names:tt)*] NotUnpin [$impl:tt $bound:tt]
+        ($pin:lifetime $name:tt [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
         $data:tt
     ) => {
+        use $crate::__private::core::marker::Unpin as $bound;
+        // Never true.
+        #[doc = $crate::__private::core::concat!(
+            "`", $crate::__private::core::stringify!($name),
+            "` is never `Unpin` (`#[pin_project(!Unpin)]`).",
+        )]
         #[automatically_derived]
         #[allow(deprecated)]
-        impl<$pin, $($params)*> $crate::__private::core::marker::Unpin for $name<$($args)*>
+        $impl<$pin, $($params)*> $bound for $name<$($args)*>
         where
             $($where)*
-            $crate::__private::pin::PinnedFieldsOf<
-                $crate::__private::pin::Wrapper<$pin, $crate::__private::core::marker::PhantomPinned>
-            >: $crate::__private::core::marker::Unpin,
+            $crate::__private::pin::Pinned<$pin, $crate::__private::core::marker::PhantomPinned>: $bound,
         {}
     };
 
@@ -227,22 +331,33 @@ macro_rules! __vouch_pin_project {
         $crate::__vouch_pin_project! { @unpin_with [$($names)*] $($tail)* }
     };
 
+    // `project_replace` (gate `all`) needs `NoDrop`: with the `PinnedDrop`
+    // glue, the old value's `PinnedDrop` would never run. `#[pin_project]`
+    // reports the pair at the arguments; this is for direct calls.
+    (@replace NoDrop $gate:ident) => {};
+    (@replace PinnedDrop any) => {};
+    (@replace PinnedDrop all) => {
+        $crate::__private::core::compile_error! {
+            "`project_replace` cannot be used with `PinnedDrop`: it would overwrite the value without running its `PinnedDrop`"
+        }
+    };
+
     // `Drop`: either none (a user `Drop` impl makes the blanket impl of the
     // guard trait overlap with the one for the type), or the `PinnedDrop`
     // glue (a user `Drop` impl conflicts with it).
-    (@drop NoDrop $guard:ident
-        ($pin:lifetime $name:ident [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
+    (@drop NoDrop $guard:ident [$impl:tt]
+        ($pin:lifetime $name:tt [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
     ) => {
         trait $guard {}
         #[allow(drop_bounds)]
-        impl<__VouchAny: ?$crate::__private::core::marker::Sized + $crate::__private::core::ops::Drop>
+        $impl<__VouchAny: ?$crate::__private::core::marker::Sized + $crate::__private::core::ops::Drop>
             $guard for __VouchAny {}
         #[automatically_derived]
         #[allow(deprecated)]
-        impl<$($params)*> $guard for $name<$($args)*> where $($where)* {}
+        $impl<$($params)*> $guard for $name<$($args)*> where $($where)* {}
     };
-    (@drop PinnedDrop
-        ($pin:lifetime $name:ident [$($args:tt),* $(,)?] [$($params:tt)*] [$($where:tt)*])
+    (@drop PinnedDrop [$impl:tt $trait:tt]
+        ($pin:lifetime $name:tt [$($args:tt),* $(,)?] [$($params:tt)*] [$($where:tt)*])
     ) => {
         // Callable on its own: the tokens it splices into the item headers
         // below must stay there (see the entry rule).
@@ -254,6 +369,7 @@ macro_rules! __vouch_pin_project {
 
         // SAFETY: the `Drop` impl just below calls `PinnedDrop::drop` from
         // the type's destructor, which is what this trait promises.
+        #[doc(hidden)]
         #[automatically_derived]
         #[allow(deprecated)]
         unsafe impl<$($params)*> $crate::__private::pin::PinnedDropArgument for $name<$($args),*>
@@ -261,14 +377,18 @@ macro_rules! __vouch_pin_project {
             $($where)*
         {}
 
+        /// Runs `PinnedDrop::drop` with the value pinned.
         #[automatically_derived]
-
         #[allow(deprecated)]
-        impl<$($params)*> $crate::__private::core::ops::Drop for $name<$($args),*>
+        $impl<$($params)*> $crate::__private::core::ops::Drop for $name<$($args),*>
         where
             $($where)*
         {
             fn drop(&mut self) {
+                // The trait under the caller's name for it, with its span,
+                // so that a type without `PinnedDrop` impl is reported
+                // there. Local to this body, whatever the name.
+                use $crate::__private::pin::PinnedDrop as $trait;
                 // SAFETY: the value is being dropped: it is never used or
                 // moved again, so pinning it keeps every promise of `Pin`
                 // about `Self`. Its fields are pinned only by a projection,
@@ -278,7 +398,7 @@ macro_rules! __vouch_pin_project {
                 // SAFETY: this is the destructor of `Self`, and it creates
                 // one token per drop, for this very borrow of the value.
                 let token = unsafe { $crate::__private::pin::PinnedDropToken::new_unchecked() };
-                <Self as $crate::__private::pin::PinnedDrop>::drop(pinned, token);
+                $trait::drop(pinned, token);
             }
         }
     };
@@ -290,19 +410,19 @@ macro_rules! __vouch_pin_project {
     // sound alone), so calling one of them directly unlocks nothing.
     (
         lifetime: $pin:lifetime,
-        type: $name:ident [$($arg:tt),* $(,)?],
+        type: $name:tt [$($arg:tt),* $(,)?],
         generics: [$($params:tt)*],
         where: [$($where:tt)*],
-        unpin: $unpin:ident $($witness:ident [$($uses:tt)*])?,
-        drop: $drop:ident $($guard:ident)?,
+        unpin: $unpin:ident $($witness:ident [$($uses:tt)*])? [$uimpl:tt $ubound:tt],
+        drop: $drop:ident $($guard:ident)? [$dimpl:tt $($dtrait:tt)?],
         data: { $(
             $(#[cfg $vc:tt])* [$($v:ident)?] {
                 $( $(#[cfg $c:tt])* field $member:tt : $bind:ident $([$($ty:tt)*])? ),* $(,)?
             } $(+ $(#[cfg $pc:tt])* field $phantom:tt)?
         ),* $(,)? },
-        project: $pgate:ident $pvis:vis $pname:ident [$(#[doc = $pdoc:literal])*],
-        project_ref: $rgate:ident $rvis:vis $rname:ident [$(#[doc = $rdoc:literal])*],
-        project_replace: $ogate:ident $ovis:vis $oname:ident [$(#[doc = $odoc:literal])*] $(,)?
+        project: $pgate:ident [$($pvis:tt)*] $pname:ident [$(#[doc = $pdoc:literal])*],
+        project_ref: $rgate:ident [$($rvis:tt)*] $rname:ident [$(#[doc = $rdoc:literal])*],
+        project_replace: $ogate:ident [$($ovis:tt)*] $oname:ident [$(#[doc = $odoc:literal])*] $(,)?
     ) => {
         #[allow(
             non_camel_case_types,
@@ -310,6 +430,10 @@ macro_rules! __vouch_pin_project {
             unused_qualifications,
             unreachable_code,
             dead_code,
+            // A lifetime of the type used once in a copied header
+            // (`impl<'a> Trait for Type<'a>`): the user's to name, not ours
+            // to turn into `'_`.
+            single_use_lifetimes,
             clippy::pedantic,
             clippy::nursery,
             clippy::restriction,
@@ -326,28 +450,37 @@ macro_rules! __vouch_pin_project {
             $crate::__vouch_pin_tokens! { $($params)* }
             $crate::__vouch_pin_tokens! { $($where)* }
             $($($( $crate::__vouch_pin_tokens! { $($ty)* } )?)*)*
-            // The witness's uses and the pinned types are written once into
-            // the witness's scope (a pinned type of an entry that is
-            // `cfg`'d out is compared by no guard): no `{ .. }` in them, so
-            // no item can be declared there.
+            // The witness's uses and the pinned types under `cfg` are
+            // written once into the witness's scope (a pinned type of an
+            // entry that is `cfg`'d out is compared by no guard): no
+            // `{ .. }` in them, so no item can be declared there.
             $( $crate::__vouch_pin_tokens! { $($uses)* } $crate::__vouch_pin_no_block! { $($uses)* } )?
             $($($( $crate::__vouch_pin_no_block! { $($ty)* } )?)*)*
             // Tokens spliced into an item header (`impl<..> T<..> where ..`)
             // must stay in their place: each generic argument is one token
             // tree, and the parameters and the `where` clause hold no
             // top-level `{..}` or `;`, which could end the item and begin
-            // another (with the projections in it). Pinned types and the
-            // witness's uses are only ever spliced inside a `(..)` or
-            // `{..}` group, which nothing can leave.
+            // another (with the projections in it). The pinned types are
+            // spliced into the `Unpin` impl's `where` clause too (inside
+            // `Pinned<'pin, ..>`), and hold none either (they have no block
+            // at all, above); the witness's uses only ever stand inside a
+            // `(..)` group, which nothing can leave.
             $crate::__vouch_pin_in_place! { $($params)* }
             $crate::__vouch_pin_in_place! { $($where)* }
+            $($($( $crate::__vouch_pin_in_place! { $($ty)* } )?)*)*
+            // Each method's visibility is exactly a visibility (`@vis`
+            // matches nothing else), written as the caller's own tokens so
+            // that rustc's "defined here" about a method points at them.
+            $crate::__vouch_pin_project! { @vis $($pvis)* fn }
+            $crate::__vouch_pin_project! { @vis $($rvis)* fn }
+            $crate::__vouch_pin_project! { @vis $($ovis)* fn }
 
             $crate::__vouch_pin_project! {
-                @drop $drop $($guard)? ($pin $name [$($arg),*] [$($params)*] [$($where)*])
+                @drop $drop $($guard)? [$dimpl $($dtrait)?] ($pin $name [$($arg),*] [$($params)*] [$($where)*])
             }
             $crate::__vouch_pin_project! {
                 @unpin_names [] [$($params)*]
-                $unpin $($witness [$($uses)*])?
+                $unpin $($witness [$($uses)*])? [$uimpl $ubound]
                 ($pin $name [$($arg),*] [$($params)*] [$($where)*])
                 { $( [$( $(#[cfg $c])* field $member: $bind $([$($ty)*])?, )*] )* }
             }
@@ -360,29 +493,15 @@ macro_rules! __vouch_pin_project {
                 )* }
             }
 
-            // The type has no `Drop` impl, whatever `drop` above says: with
-            // the `PinnedDrop` glue, these impls overlap. In the scope of the
-            // impl of `project_replace` (not in its body, where a `where`
-            // clause could name a trait of the same name of the caller's),
-            // written only with `project_replace`.
-            #[cfg($ogate())]
-            trait __VouchPinReplaceWithoutDrop {}
-            #[cfg($ogate())]
-            #[allow(drop_bounds)]
-            impl<__VouchAny: ?$crate::__private::core::marker::Sized + $crate::__private::core::ops::Drop>
-                __VouchPinReplaceWithoutDrop for __VouchAny {}
-            #[cfg($ogate())]
-            #[allow(deprecated)]
-            impl<$($params)*> __VouchPinReplaceWithoutDrop for $name<$($arg),*>
-            where
-                $($where)*
-            {}
+            // `project_replace` skips the old value's destructor: only with
+            // the `Drop` guard (`NoDrop`), which proves the type has none.
+            $crate::__vouch_pin_project! { @replace $drop $ogate }
 
             impl<$($params)*> $name<$($arg),*> where $($where)* {
                 $(#[doc = $pdoc])*
                 #[cfg($pgate())]
                 #[inline]
-                $pvis fn project<$pin>(
+                $($pvis)* fn project<$pin>(
                     self: $crate::__private::core::pin::Pin<&$pin mut Self>,
                 ) -> $pname<$pin, $($arg),*> {
                     // SAFETY: nothing is moved out of the pinned value; each
@@ -392,9 +511,10 @@ macro_rules! __vouch_pin_project {
                     // `PinnedDrop` glue (no `drop` can move a pinned field),
                     // the packed and field-type guard (`@guard`: its pattern
                     // names every field of a non-packed, non-union type, and
-                    // each pinned field has the type the witness names), and
-                    // the only `Unpin` impl of the type (`@unpin`), which
-                    // holds only when every pinned field is `Unpin` and
+                    // each pinned field has the type the `Unpin` impl
+                    // bounds), and the only `Unpin` impl of the type
+                    // (`@unpin_split`), which holds only when every pinned
+                    // field is `Unpin` (or the type is `UnsafeUnpin`) and
                     // which every other `Unpin` impl of the type overlaps
                     // with. No caller-provided expression is inside this
                     // block, and each field is pinned with no expected type
@@ -418,7 +538,7 @@ macro_rules! __vouch_pin_project {
                 $(#[doc = $rdoc])*
                 #[cfg($rgate())]
                 #[inline]
-                $rvis fn project_ref<$pin>(
+                $($rvis)* fn project_ref<$pin>(
                     self: $crate::__private::core::pin::Pin<&$pin Self>,
                 ) -> $rname<$pin, $($arg),*> {
                     // SAFETY: as in `project`: a field of a pinned value
@@ -443,7 +563,7 @@ macro_rules! __vouch_pin_project {
                 $(#[doc = $odoc])*
                 #[cfg($ogate())]
                 #[inline]
-                $ovis fn project_replace(
+                $($ovis)* fn project_replace(
                     self: $crate::__private::core::pin::Pin<&mut Self>,
                     replacement: Self,
                 ) -> $oname<$($arg),*> {
@@ -454,9 +574,11 @@ macro_rules! __vouch_pin_project {
                     // overwrite guard writes `replacement` over the memory
                     // without dropping the old value again (also on
                     // unwinding). Skipping the old value's own destructor is
-                    // sound because the guard just above proves the type has
-                    // none (so no `PinnedDrop` either); the `@guard` pattern
-                    // proves no field is packed, so nothing pinned moves.
+                    // sound because `@replace` lets this method be written
+                    // only next to the `NoDrop` guard (`@drop`), which
+                    // proves the type has no `Drop` impl (so no `PinnedDrop`
+                    // either); the `@guard` pattern proves no field is
+                    // packed, so nothing pinned moves.
                     unsafe {
                         let this: *mut Self = $crate::__private::core::pin::Pin::get_unchecked_mut(self);
                         let overwrite =

@@ -23,38 +23,34 @@ pub use crate::__vouch_pin_project as project;
 )]
 pub unsafe trait PinnedDropArgument {}
 
-/// A type that is `Unpin` exactly when `T` is, and generic over a lifetime
-/// so that a bound on it is never a trivial bound (which rustc rejects when
-/// it is false, e.g. for `!Unpin`).
-pub struct Wrapper<'pin, T: ?Sized>(PhantomData<&'pin ()>, T);
+/// `T` itself, reached through a projection: a bound on `Pinned<'pin, X>`
+/// is one coherence does not evaluate (it cannot see that it is `X`), so
+/// the generated `Unpin` impl overlaps with every other `Unpin` impl of the
+/// type, whatever types the other one names. The lifetime keeps the bound
+/// from being a trivial one (which rustc rejects when it is false, e.g.
+/// `Pinned<'pin, PhantomPinned>: Unpin` for a type without generics).
+///
+/// In the user's rustdoc, the `Unpin` impl of a `#[pin_project]` type reads
+/// `where Pinned<'pin, T>: Unpin` for each `#[pin]` field's type `T`.
+pub type Pinned<'pin, T> = <Identity<'pin, T> as IdentityTrait>::Actual;
 
-// SAFETY: `Wrapper` adds nothing pinned; it is `UnsafeUnpin` exactly when
-// its content is, which is what the generated `Unpin` impl asks for.
-unsafe impl<T: ?Sized + super::traits::UnsafeUnpin> super::traits::UnsafeUnpin for Wrapper<'_, T> {}
+/// Names `T` as an associated type; see [`Pinned`].
+pub struct Identity<'pin, T: ?Sized>(PhantomData<&'pin ()>, PhantomData<T>);
 
-/// `T` itself, reached through a projection: a bound on
-/// `PinnedFieldsOf<X>` is one coherence does not evaluate (it cannot see
-/// that it is `X`), so the generated `Unpin` impl overlaps with every other
-/// `Unpin` impl of the type, whatever types the other one names.
-pub type PinnedFieldsOf<T> = <Identity<T> as IdentityTrait>::Actual;
-
-/// Names `T` as an associated type; see [`PinnedFieldsOf`].
-pub struct Identity<T: ?Sized>(PhantomData<T>);
-
-/// The projection of [`PinnedFieldsOf`]. Sealed: its only impl is the one
-/// below, so `PinnedFieldsOf<T>` is always `T`.
+/// The projection of [`Pinned`]. Sealed: its only impl is the one below,
+/// so `Pinned<'pin, T>` is always `T`.
 pub trait IdentityTrait: sealed::Sealed {
-    /// `T` of `Identity<T>`.
+    /// `T` of `Identity<'_, T>`.
     type Actual: ?Sized;
 }
 
-impl<T: ?Sized> IdentityTrait for Identity<T> {
+impl<T: ?Sized> IdentityTrait for Identity<'_, T> {
     type Actual = T;
 }
 
 mod sealed {
     pub trait Sealed {}
-    impl<T: ?Sized> Sealed for super::Identity<T> {}
+    impl<T: ?Sized> Sealed for super::Identity<'_, T> {}
 }
 
 /// A marker that is invariant in `T`: comparing two of them compares the

@@ -12,6 +12,7 @@ mod layout;
 mod must;
 mod private;
 mod proof;
+mod refused;
 mod traits;
 #[cfg(feature = "alloc")]
 mod wrap_alloc;

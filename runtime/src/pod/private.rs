@@ -65,6 +65,13 @@ impl<T: NoUninit> FieldNoUninit for T {}
 ///
 /// # Safety
 /// `Self` has size 0 and alignment 1.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot sit next to the wrapped field of a `derive(TransparentWrapper)` \
+               type: the derive knows only `PhantomData`, `PhantomPinned` and `()` to be \
+               zero-sized with alignment 1",
+    label = "not `PhantomData`, `PhantomPinned` or `()`",
+    note = "use `PhantomData<{Self}>` for a marker, or implement `TransparentWrapper` by hand"
+)]
 pub unsafe trait OneZst: zst_sealed::Sealed {}
 
 mod zst_sealed {

@@ -88,30 +88,102 @@ pub mod field {
     }
 }
 
+/// The checks of an array field `[E; N]`, one function per trait like
+/// [`field`], on its element type: an array has no bytes besides its
+/// elements' (its stride is the element's size), so it has the trait's
+/// guarantee when `E` has it. Needed where the array itself lacks the trait
+/// (`[Level; 4]` is not `NoUninit`: the impl for arrays would overlap the
+/// one for every `Pod` type). The projection proves the field's real type
+/// is `[E; N]`. Returns the array's size.
+#[allow(non_snake_case)]
+pub mod array_field {
+    use super::super::private::{FieldAnyBitPattern, FieldNoUninit, FieldPod, FieldZeroable};
+    use super::super::traits::{AnyBitPattern, NoUninit, Pod, Zeroable};
+    use core::mem::size_of;
+
+    /// An array of `Zeroable` elements.
+    #[must_use]
+    pub const fn Zeroable<E: FieldZeroable, S: ?Sized, const N: usize>(
+        _: fn(&S) -> *const [E; N],
+    ) -> usize {
+        let () = <E as Zeroable>::PROOF;
+        size_of::<[E; N]>()
+    }
+
+    /// An array of `Pod` elements.
+    #[must_use]
+    pub const fn Pod<E: FieldPod, S: ?Sized, const N: usize>(_: fn(&S) -> *const [E; N]) -> usize {
+        let () = <E as Pod>::PROOF;
+        size_of::<[E; N]>()
+    }
+
+    /// An array of `AnyBitPattern` elements.
+    #[must_use]
+    pub const fn AnyBitPattern<E: FieldAnyBitPattern, S: ?Sized, const N: usize>(
+        _: fn(&S) -> *const [E; N],
+    ) -> usize {
+        let () = <E as AnyBitPattern>::PROOF;
+        let () = <E as Zeroable>::PROOF;
+        size_of::<[E; N]>()
+    }
+
+    /// An array of `NoUninit` elements.
+    #[must_use]
+    pub const fn NoUninit<E: FieldNoUninit, S: ?Sized, const N: usize>(
+        _: fn(&S) -> *const [E; N],
+    ) -> usize {
+        let () = <E as NoUninit>::PROOF;
+        size_of::<[E; N]>()
+    }
+}
+
 /// The field checks of a union proof: only the traits a union may derive.
 #[allow(non_snake_case)]
 pub mod union_field {
     pub use super::field::{AnyBitPattern, Zeroable};
 }
 
+/// What a padding check compares: the struct's name and size, and the sum
+/// of its fields' sizes. Built in the proof from the real type; it has no
+/// `PartialEq`, so it cannot be matched against a constant.
+#[derive(Clone, Copy)]
+pub struct Sizes {
+    name: &'static str,
+    size: usize,
+    fields: usize,
+}
+
+impl Sizes {
+    /// The sizes of struct `name`: its own, and its fields' sum.
+    #[must_use]
+    pub const fn new(name: &'static str, size: usize, fields: usize) -> Self {
+        Sizes { name, size, fields }
+    }
+}
+
 /// The padding check of a struct proof, per trait: `Pod` and `NoUninit`
 /// need the field sizes to add up to the struct's, the others do not.
+/// `#[track_caller]`, so a failure is reported where the proof calls it.
 #[allow(non_snake_case)]
 pub mod padding {
+    use super::Sizes;
+
     /// No padding check.
-    pub const fn Zeroable(_: &str, _: usize, _: usize) {}
+    pub const fn Zeroable(_: Sizes) {}
 
     /// No padding check: `AnyBitPattern` allows padding.
-    pub const fn AnyBitPattern(_: &str, _: usize, _: usize) {}
+    pub const fn AnyBitPattern(_: Sizes) {}
 
     /// See [`no_padding`](super::no_padding).
-    pub const fn Pod(name: &str, size: usize, fields: usize) {
-        super::no_padding(name, "Pod", size, fields);
+    #[track_caller]
+    pub const fn Pod(sizes: Sizes) {
+        super::no_padding(sizes.name, "Pod", sizes.size, sizes.fields);
     }
 
     /// See [`no_padding`](super::no_padding).
-    pub const fn NoUninit(name: &str, size: usize, fields: usize) {
-        super::no_padding(name, "NoUninit", size, fields);
+    #[track_caller]
+    pub const fn NoUninit(sizes: Sizes) {
+        super::no_padding(sizes.name, "NoUninit", sizes.size, sizes.fields);
     }
 }
 
@@ -134,6 +206,9 @@ pub const fn wrapped_field<S: super::traits::TransparentWrapper<I>, I>(
 }
 
 /// Holds when the projection reaches a zero-sized field of alignment 1.
+/// `F` is named by the caller (so an unmet bound is reported on the
+/// field's type) and must be the field's real type: the projection returns
+/// a raw pointer, which no coercion changes.
 #[must_use]
 pub const fn one_zst_field<F: super::private::OneZst, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
     0
@@ -143,6 +218,16 @@ pub const fn one_zst_field<F: super::private::OneZst, S: ?Sized>(_: fn(&S) -> *c
 /// pattern binding as a raw pointer (no coercion can change `F`).
 pub const fn zero_variant_field<F: super::private::FieldZeroable>(_: *const F) {
     let () = <F as Zeroable>::PROOF;
+}
+
+/// Fails the proof with `message` (at compile time: it is called in
+/// constants), reported where the proof calls it.
+///
+/// # Panics
+/// Always.
+#[track_caller]
+pub const fn fail(message: &str) {
+    panic!("{}", message);
 }
 
 /// A value of any type, for a struct expression that is type-checked and
@@ -159,6 +244,7 @@ pub const fn never<T>() -> T {
 /// # Panics
 /// When there is padding; it is called in constants, so that is a compile
 /// error.
+#[track_caller]
 pub const fn no_padding(name: &str, derive: &str, size: usize, fields: usize) {
     if size != fields {
         let message = super::private::Message::new()
@@ -182,6 +268,7 @@ pub const fn no_padding(name: &str, derive: &str, size: usize, fields: usize) {
 ///
 /// # Panics
 /// When the sizes differ (a compile error, in a constant).
+#[track_caller]
 pub const fn assert_int_size<S, I: EnumInt>(name: &str) {
     if size_of::<S>() != size_of::<I>() {
         let message = super::private::Message::new()
@@ -232,7 +319,8 @@ macro_rules! pod_proof {
     // ---- structs -------------------------------------------------------
     (struct $trait:ident
         [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]
-        $name:ident { $($member:tt : $fty:ty),* $(,)? }
+        $name:ident [$check:tt $sizes:tt $lt:tt $proof:tt] { $($member:tt : $fty:ty),* $(,)? }
+        $([ $($amember:tt : [$aelem:ty; $alen:expr]),* $(,)? ])?
     ) => {
         // SAFETY: the constant below is the proof, evaluated for every
         // instantiation that is used (see the module docs of `proof.rs`):
@@ -244,8 +332,12 @@ macro_rules! pod_proof {
         // - `field::$trait::<F>` (chosen by the trait implemented, never by
         //   an argument) proves the field's real type is `F` and has the
         //   trait, its own proof included, so every byte of every field is
-        //   as the trait needs;
-        // - `padding::$trait` (likewise) proves, for `Pod` and `NoUninit`,
+        //   as the trait needs; for the fields listed as arrays,
+        //   `array_field::$trait::<E>` proves the same of each element of a
+        //   field whose real type is `[E; N]`, which is as good: an array's
+        //   bytes are its elements';
+        // - `padding::$trait` (likewise, called by `@call`) proves, for
+        //   `Pod` and `NoUninit`,
         //   that the field sizes add up to the size of `Self`: struct fields
         //   never overlap, so no byte is padding;
         // - the supertraits (`Copy`, `'static`) are checked by rustc on the
@@ -255,21 +347,56 @@ macro_rules! pod_proof {
         unsafe impl<$($impl)*> $crate::__private::pod::$trait for $($ty)* where $($where)* {
             const PROOF: () = {
                 let _shape = |this: &Self| -> Self {
-                    let Self { $($member: _,)* .. } = this;
-                    Self { $($member: $crate::__private::pod::never()),* }
+                    let Self { $($member: _,)* $($($amember: _,)*)? .. } = this;
+                    Self {
+                        $($member: $crate::__private::pod::never(),)*
+                        $($($amember: $crate::__private::pod::never(),)*)?
+                    }
                 };
                 let fields: $crate::__private::core::primitive::usize = 0 $(+ $crate::__private::pod::field::$trait::<$fty, Self>(
                     |this: &Self| &raw const (*this).$member
-                ))*;
-                $crate::__private::pod::padding::$trait(
-                    $crate::__private::core::stringify!($name),
-                    $crate::__private::core::mem::size_of::<Self>(),
-                    fields,
-                );
+                ))* $($(+ $crate::__private::pod::array_field::$trait::<$aelem, Self, { $alen }>(
+                    |this: &Self| &raw const (*this).$amember
+                ))*)?;
+                $crate::pod_proof!(@call [$check $sizes] $sizes
+                    [$crate::__private::pod::padding::$trait]
+                    [$crate::__private::pod::Sizes::new(
+                        $crate::__private::core::stringify!($name),
+                        $crate::__private::core::mem::size_of::<Self>(),
+                        fields,
+                    )]);
             };
         }
-        $crate::pod_proof!(@now [$($impl)*] [$($ty)*] $trait);
+        $crate::pod_proof!(@now_at [$lt $proof] [$($impl)*] [$($ty)*] $trait);
     };
+    // As `@now`, with the path's first and last tokens (`<`, `PROOF`) the
+    // derive's, spanned at the struct's name: rustc points there when it
+    // notes where the failed proof is used. Each is checked to be that
+    // token, so the constant evaluated is `PROOF` whatever the caller
+    // passes.
+    (@now_at [$lt:tt $proof:tt] [] [$($ty:tt)*] $trait:ident) => {
+        $crate::pod_proof!(@is_lt $lt);
+        $crate::pod_proof!(@is_proof $proof);
+        #[allow(deprecated)]
+        const _: () = $lt $($ty)* as $crate::__private::pod::$trait>::$proof;
+    };
+    (@now_at [$lt:tt $proof:tt] [$($impl:tt)+] [$($ty:tt)*] $trait:ident) => {};
+    (@is_lt <) => {};
+    (@is_proof PROOF) => {};
+    // A check that can fail, as the call `$check($arg)` made of the
+    // derive's tokens (spanned at the item's name, where rustc then reports
+    // a failure): both names are bound right before the call, `$arg` to the
+    // value and `$check` to the function, both given here by the arm. A
+    // name that is a constant in scope makes the `let` a pattern, which does
+    // not compile (refutable, or of a type without `PartialEq`); two equal
+    // names do not type-check. The functions are `#[track_caller]`, so the
+    // failure is this call's. A block of its own, so that the names of two
+    // calls in one proof do not shadow each other.
+    (@call [$check:tt $args:tt] ($arg:ident) [$($function:tt)*] [$($value:tt)*]) => {{
+        let $arg = $($value)*;
+        let $check = $($function)*;
+        $check $args;
+    }};
     // A type without parameters is proved now, in `cargo check`.
     (@now [] [$($ty:tt)*] $($trait:tt)*) => {
         #[allow(deprecated)]
@@ -303,49 +430,80 @@ macro_rules! pod_proof {
     };
 
     // ---- CheckedBitPattern for structs ----------------------------------
-    (checked_struct [$($impl:tt)*] [$($ty:tt)*] [$($args:tt)*] [$($where:tt)*]
-        #[repr($($repr:tt)*)] $name:ident $bits:ident { $($member:ident : $fty:ty),* $(,)? }
+    // `Bits` is a twin generic over its fields' types, one parameter per
+    // field (named by the derive), instantiated with each field's
+    // `CheckedBitPattern::Bits`: only that one type names the fields' types,
+    // so a field that is not `CheckedBitPattern` is one error, not one per
+    // item that mentions the twin.
+    (checked_struct [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]
+        #[repr($($repr:tt)*)] $name:ident $bits:ident { $($param:ident $member:ident : $fty:ty),* $(,)? }
     ) => {
         const _: () = {
-            #[derive($crate::__private::core::clone::Clone, $crate::__private::core::marker::Copy)]
-            #[repr($($repr)*)]
-            #[allow(dead_code, deprecated, non_camel_case_types)]
-            pub struct $bits<$($impl)*> where $($where)* {
-                $($member: <$fty as $crate::__private::pod::CheckedBitPattern>::Bits),*
-            }
-            // SAFETY: `Bits` is `AnyBitPattern` because each of its fields
-            // is (a `CheckedBitPattern::Bits`) and `Zeroable` likewise; it
-            // may have padding, which `AnyBitPattern` allows.
-            #[allow(deprecated)]
-            unsafe impl<$($impl)*> $crate::__private::pod::Zeroable for $bits $($args)* where $($where)* Self: 'static {}
-            // SAFETY: as above.
-            #[allow(deprecated)]
-            unsafe impl<$($impl)*> $crate::__private::pod::AnyBitPattern for $bits $($args)* where $($where)* Self: 'static {}
-            $crate::pod_proof!(@checked_impl [$($impl)*] [$($ty)*] [$bits $($args)*] [$($where)*]
+            $crate::pod_proof!(@bits [$($repr)*] $bits { $($param $member),* });
+            $crate::pod_proof!(@checked_impl [$($impl)*] [$($ty)*]
+                [$bits<$(<$fty as $crate::__private::pod::CheckedBitPattern>::Bits),*>] [$($where)*]
                 $name { $($member : $fty),* });
         };
         $crate::pod_proof!(@now [$($impl)*] [$($ty)*] CheckedBitPattern);
     };
-    (checked_struct [$($impl:tt)*] [$($ty:tt)*] [$($args:tt)*] [$($where:tt)*]
-        #[repr($($repr:tt)*)] $name:ident $bits:ident ( $($member:tt : $fty:ty),* $(,)? )
+    (checked_struct [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]
+        #[repr($($repr:tt)*)] $name:ident $bits:ident ( $($param:ident $member:tt : $fty:ty),* $(,)? )
     ) => {
         const _: () = {
-            #[derive($crate::__private::core::clone::Clone, $crate::__private::core::marker::Copy)]
-            #[repr($($repr)*)]
-            #[allow(dead_code, deprecated, non_camel_case_types)]
-            pub struct $bits<$($impl)*> (
-                $(<$fty as $crate::__private::pod::CheckedBitPattern>::Bits),*
-            ) where $($where)*;
-            // SAFETY: as for the named form.
-            #[allow(deprecated)]
-            unsafe impl<$($impl)*> $crate::__private::pod::Zeroable for $bits $($args)* where $($where)* Self: 'static {}
-            // SAFETY: as for the named form.
-            #[allow(deprecated)]
-            unsafe impl<$($impl)*> $crate::__private::pod::AnyBitPattern for $bits $($args)* where $($where)* Self: 'static {}
-            $crate::pod_proof!(@checked_impl [$($impl)*] [$($ty)*] [$bits $($args)*] [$($where)*]
+            $crate::pod_proof!(@bits [$($repr)*] $bits ( $($param),* ));
+            $crate::pod_proof!(@checked_impl [$($impl)*] [$($ty)*]
+                [$bits<$(<$fty as $crate::__private::pod::CheckedBitPattern>::Bits),*>] [$($where)*]
                 $name { $($member : $fty),* });
         };
         $crate::pod_proof!(@now [$($impl)*] [$($ty)*] CheckedBitPattern);
+    };
+    // The twin and its traits. Sound for any tokens: it declares the struct
+    // itself, and the type of every field is one of its parameters.
+    (@bits [$($repr:tt)*] $bits:ident { $($param:ident $member:ident),* }) => {
+        #[repr($($repr)*)]
+        #[allow(dead_code, non_camel_case_types)]
+        pub struct $bits<$($param),*> { $($member: $param),* }
+        $crate::pod_proof!(@bits_traits $bits [$($param),*]);
+        // SAFETY: every field is `Zeroable` (the bound on its parameter),
+        // so all-zero bytes are a value of each, and padding holds any value.
+        #[allow(deprecated)]
+        unsafe impl<$($param: $crate::__private::pod::Zeroable),*>
+            $crate::__private::pod::Zeroable for $bits<$($param),*> {}
+        // SAFETY: every field is `AnyBitPattern` (so `Copy`, `'static` and
+        // free of interior mutability): any bytes of it are a value, and
+        // padding holds any value.
+        #[allow(deprecated)]
+        unsafe impl<$($param: $crate::__private::pod::AnyBitPattern),*>
+            $crate::__private::pod::AnyBitPattern for $bits<$($param),*> {}
+    };
+    (@bits [$($repr:tt)*] $bits:ident ( $($param:ident),* )) => {
+        #[repr($($repr)*)]
+        #[allow(dead_code, non_camel_case_types)]
+        pub struct $bits<$($param),*> ( $($param),* );
+        $crate::pod_proof!(@bits_traits $bits [$($param),*]);
+        // SAFETY: as for the named form.
+        #[allow(deprecated)]
+        unsafe impl<$($param: $crate::__private::pod::Zeroable),*>
+            $crate::__private::pod::Zeroable for $bits<$($param),*> {}
+        // SAFETY: as for the named form.
+        #[allow(deprecated)]
+        unsafe impl<$($param: $crate::__private::pod::AnyBitPattern),*>
+            $crate::__private::pod::AnyBitPattern for $bits<$($param),*> {}
+    };
+    // `Clone` and `Copy` only: safe traits, for any type.
+    (@bits_traits $bits:ident [$($param:ident),*]) => {
+        #[automatically_derived]
+        impl<$($param: $crate::__private::core::marker::Copy),*>
+            $crate::__private::core::clone::Clone for $bits<$($param),*>
+        {
+            #[inline]
+            fn clone(&self) -> Self {
+                *self
+            }
+        }
+        #[automatically_derived]
+        impl<$($param: $crate::__private::core::marker::Copy),*>
+            $crate::__private::core::marker::Copy for $bits<$($param),*> {}
     };
     (@checked_impl [$($impl:tt)*] [$($ty:tt)*] [$($bits:tt)*] [$($where:tt)*]
         $name:ident { $($member:tt : $fty:ty),* }
@@ -366,7 +524,6 @@ macro_rules! pod_proof {
         unsafe impl<$($impl)*> $crate::__private::pod::CheckedBitPattern for $($ty)*
         where
             $($where)*
-            $($bits)*: $crate::__private::pod::AnyBitPattern,
         {
             type Bits = $($bits)*;
             const PROOF: () = {
@@ -421,7 +578,7 @@ macro_rules! pod_proof {
 
     // ---- TransparentWrapper ---------------------------------------------
     (transparent [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*] [$inner:ty]
-        $name:ident { $wrapped:tt $(, $member:tt)* }
+        $name:ident { $wrapped:tt $(, $member:tt : $mty:ty)* }
     ) => {
         // SAFETY: `PROOF`, evaluated for every instantiation that is used
         // (by each method of the trait), proves that `Self` is a struct whose
@@ -448,7 +605,7 @@ macro_rules! pod_proof {
                 let (size, align) = $crate::__private::pod::wrapped_field::<Self, _>(
                     |this: &Self| &raw const (*this).$wrapped
                 );
-                $(let _ = $crate::__private::pod::one_zst_field(
+                $(let _ = $crate::__private::pod::one_zst_field::<$mty, Self>(
                     |this: &Self| &raw const (*this).$member
                 );)*
                 if $crate::__private::core::mem::size_of::<Self>() != size
@@ -469,7 +626,7 @@ macro_rules! pod_proof {
 
     // ---- fieldless enums ------------------------------------------------
     (fieldless NoUninit [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*] [$int:ty]
-        $name:ident { $($variant:ident),+ $(,)? }
+        $name:ident [$check:tt $arg:tt $lt:tt $proof:tt] { $($variant:ident),+ $(,)? }
     ) => {
         // SAFETY: `PROOF` proves that the values of `Self` are exactly these
         // (the match is exhaustive: for an enum, its variants; for any other
@@ -483,16 +640,17 @@ macro_rules! pod_proof {
         unsafe impl<$($impl)*> $crate::__private::pod::NoUninit for $($ty)* where $($where)* {
             const PROOF: () = {
                 let _exhaustive = |this: &Self| match *this { $(Self::$variant => {})+ };
-                $crate::__private::pod::assert_int_size::<Self, $int>(
-                    $crate::__private::core::stringify!($name));
+                $crate::pod_proof!(@call [$check $arg] $arg
+                    [$crate::__private::pod::assert_int_size::<Self, $int>]
+                    [$crate::__private::core::stringify!($name)]);
                 // SAFETY: in a constant, evaluated at compile time.
                 $(let _: $int = unsafe { $crate::__private::pod::bits_of(&Self::$variant) };)+
             };
         }
-        $crate::pod_proof!(@now [$($impl)*] [$($ty)*] NoUninit);
+        $crate::pod_proof!(@now_at [$lt $proof] [$($impl)*] [$($ty)*] NoUninit);
     };
     (fieldless Zeroable [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*] [$int:ty]
-        $name:ident { $($variant:ident),+ $(,)? }
+        $name:ident [$check:tt $arg:tt $lt:tt $proof:tt] { $($variant:ident),+ $(,)? }
     ) => {
         // SAFETY: `PROOF` proves that `Self` has the size of `Int` and that
         // the bytes of one of these values of `Self`, read at compile time,
@@ -501,22 +659,24 @@ macro_rules! pod_proof {
         #[allow(deprecated)]
         unsafe impl<$($impl)*> $crate::__private::pod::Zeroable for $($ty)* where $($where)* {
             const PROOF: () = {
-                $crate::__private::pod::assert_int_size::<Self, $int>(
-                    $crate::__private::core::stringify!($name));
+                $crate::pod_proof!(@call [$check $arg] $arg
+                    [$crate::__private::pod::assert_int_size::<Self, $int>]
+                    [$crate::__private::core::stringify!($name)]);
                 // SAFETY: in a constant, evaluated at compile time.
                 if !(false $(|| unsafe { $crate::__private::pod::bits_of::<Self, $int>(&Self::$variant) } == 0)+) {
-                    $crate::__private::core::panic!($crate::__private::core::concat!(
-                        "`derive(Zeroable)`: no variant of `",
-                        $crate::__private::core::stringify!($name),
-                        "` is represented by zero; give one the discriminant 0"
-                    ));
+                    $crate::pod_proof!(@call [$check $arg] $arg [$crate::__private::pod::fail]
+                        [$crate::__private::core::concat!(
+                            "`derive(Zeroable)`: no variant of `",
+                            $crate::__private::core::stringify!($name),
+                            "` is represented by zero; give one the discriminant 0"
+                        )]);
                 }
             };
         }
-        $crate::pod_proof!(@now [$($impl)*] [$($ty)*] Zeroable);
+        $crate::pod_proof!(@now_at [$lt $proof] [$($impl)*] [$($ty)*] Zeroable);
     };
     (fieldless CheckedBitPattern [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*] [$int:ty]
-        $name:ident { $($variant:ident),+ $(,)? }
+        $name:ident [$check:tt $arg:tt $lt:tt $proof:tt] { $($variant:ident),+ $(,)? }
     ) => {
         // SAFETY: `Bits` is `Int` and `PROOF` proves `Self` has its size;
         // `is_valid_bit_pattern` accepts exactly the bytes of the values
@@ -527,8 +687,11 @@ macro_rules! pod_proof {
         #[allow(deprecated)]
         unsafe impl<$($impl)*> $crate::__private::pod::CheckedBitPattern for $($ty)* where $($where)* {
             type Bits = $int;
-            const PROOF: () = $crate::__private::pod::assert_int_size::<Self, $int>(
-                $crate::__private::core::stringify!($name));
+            const PROOF: () = {
+                $crate::pod_proof!(@call [$check $arg] $arg
+                    [$crate::__private::pod::assert_int_size::<Self, $int>]
+                    [$crate::__private::core::stringify!($name)]);
+            };
             #[inline]
             fn is_valid_bit_pattern(bits: &$int) -> $crate::__private::core::primitive::bool {
                 let () = <Self as $crate::__private::pod::CheckedBitPattern>::PROOF;
@@ -537,10 +700,10 @@ macro_rules! pod_proof {
                     .contains(bits)
             }
         }
-        $crate::pod_proof!(@now [$($impl)*] [$($ty)*] CheckedBitPattern);
+        $crate::pod_proof!(@now_at [$lt $proof] [$($impl)*] [$($ty)*] CheckedBitPattern);
     };
     (fieldless Contiguous [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*] [$int:ty]
-        $name:ident { $($variant:ident),+ $(,)? }
+        $name:ident [$check:tt $arg:tt $lt:tt $proof:tt] { $($variant:ident),+ $(,)? }
     ) => {
         // SAFETY: `PROOF` proves that the values of `Self` are exactly these
         // (exhaustive match), that `Self` has the size of `Int`, and that
@@ -555,8 +718,9 @@ macro_rules! pod_proof {
             type Int = $int;
             const PROOF: () = {
                 let _exhaustive = |this: &Self| match *this { $(Self::$variant => {})+ };
-                $crate::__private::pod::assert_int_size::<Self, $int>(
-                    $crate::__private::core::stringify!($name));
+                $crate::pod_proof!(@call [$check $arg] $arg
+                    [$crate::__private::pod::assert_int_size::<Self, $int>]
+                    [$crate::__private::core::stringify!($name)]);
                 // SAFETY: in a constant, evaluated at compile time.
                 let values = [$(unsafe { $crate::__private::pod::bits_of::<Self, $int>(&Self::$variant) }),+];
                 // The extremes, computed here (not read through a name an
@@ -566,14 +730,20 @@ macro_rules! pod_proof {
                 if min != <Self as $crate::__private::pod::Contiguous>::MIN_VALUE
                     || max != <Self as $crate::__private::pod::Contiguous>::MAX_VALUE
                 {
-                    $crate::__private::core::panic!("`Contiguous`: `MIN_VALUE` or `MAX_VALUE` is not a variant's extreme");
+                    $crate::pod_proof!(@call [$check $arg] $arg [$crate::__private::pod::fail]
+                        ["`Contiguous`: `MIN_VALUE` or `MAX_VALUE` is not a variant's extreme"]);
                 }
                 let mut i = 0;
                 while i < values.len() {
                     let mut j = i + 1;
                     while j < values.len() {
                         if values[i] == values[j] {
-                            $crate::__private::core::panic!("two variants share a value");
+                            $crate::pod_proof!(@call [$check $arg] $arg [$crate::__private::pod::fail]
+                                [$crate::__private::core::concat!(
+                                    "`derive(Contiguous)`: two variants of `",
+                                    $crate::__private::core::stringify!($name),
+                                    "` share a value; give each its own discriminant"
+                                )]);
                         }
                         j += 1;
                     }
@@ -582,17 +752,18 @@ macro_rules! pod_proof {
                 // Distinct values inside `min..=max`, as many as the range
                 // holds: the range is full. Compared without overflow.
                 if (max.abs_diff(min) as $crate::__private::core::primitive::u128) != (values.len() as $crate::__private::core::primitive::u128) - 1 {
-                    $crate::__private::core::panic!($crate::__private::core::concat!(
-                        "`derive(Contiguous)`: the discriminants of `",
-                        $crate::__private::core::stringify!($name),
-                        "` leave a gap; number the variants without gaps"
-                    ));
+                    $crate::pod_proof!(@call [$check $arg] $arg [$crate::__private::pod::fail]
+                        [$crate::__private::core::concat!(
+                            "`derive(Contiguous)`: the discriminants of `",
+                            $crate::__private::core::stringify!($name),
+                            "` leave a gap; number the variants without gaps"
+                        )]);
                 }
             };
             const MIN_VALUE: $int = $crate::pod_proof!(@extremes $int { $($variant),+ }).0;
             const MAX_VALUE: $int = $crate::pod_proof!(@extremes $int { $($variant),+ }).1;
         }
-        $crate::pod_proof!(@now [$($impl)*] [$($ty)*] Contiguous);
+        $crate::pod_proof!(@now_at [$lt $proof] [$($impl)*] [$($ty)*] Contiguous);
     };
 
     // The smallest and largest integer among the values' bytes, in an
@@ -619,7 +790,7 @@ macro_rules! pod_proof {
 
     // ---- Zeroable for an enum with fields -------------------------------
     (zero_variant [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]
-        $name:ident $variant:ident $({ $($member:tt : $fty:ty),* $(,)? })?
+        $name:ident [$check:tt $arg:tt $lt:tt $proof:tt] $variant:ident $({ $($member:tt : $fty:ty),* $(,)? })?
     ) => {
         // SAFETY: `PROOF`, evaluated for every instantiation that is used,
         // proves that `Self::Variant` has exactly these fields (the pattern
@@ -645,17 +816,18 @@ macro_rules! pod_proof {
                 // SAFETY: as above; decoding an invalid tag stops the build.
                 let zero = unsafe { &*zero.as_ptr() };
                 if !$crate::__private::core::matches!(*zero, Self::$variant { .. }) {
-                    $crate::__private::core::panic!($crate::__private::core::concat!(
-                        "`derive(Zeroable)`: all-zero bytes are not the variant `",
-                        $crate::__private::core::stringify!($variant),
-                        "` of `",
-                        $crate::__private::core::stringify!($name),
-                        "`; give that variant the discriminant 0 in a `#[repr(u8)]` or \
-                         `#[repr(C)]` enum"
-                    ));
+                    $crate::pod_proof!(@call [$check $arg] $arg [$crate::__private::pod::fail]
+                        [$crate::__private::core::concat!(
+                            "`derive(Zeroable)`: all-zero bytes are not the variant `",
+                            $crate::__private::core::stringify!($variant),
+                            "` of `",
+                            $crate::__private::core::stringify!($name),
+                            "`; give that variant the discriminant 0 in a `#[repr(u8)]` or \
+                             `#[repr(C)]` enum"
+                        )]);
                 }
             };
         }
-        $crate::pod_proof!(@now [$($impl)*] [$($ty)*] Zeroable);
+        $crate::pod_proof!(@now_at [$lt $proof] [$($impl)*] [$($ty)*] Zeroable);
     };
 }

@@ -18,7 +18,12 @@ enum Enum<T, U> {
     clippy::style,
     clippy::complexity,
 )]
-#[allow(explicit_outlives_requirements)]
+#[allow(
+    explicit_outlives_requirements,
+    missing_debug_implementations,
+    missing_copy_implementations,
+    variant_size_differences,
+)]
 enum EnumProj<'pin, T, U>
 where
     Enum<T, U>: 'pin,
@@ -44,7 +49,12 @@ where
     clippy::style,
     clippy::complexity,
 )]
-#[allow(explicit_outlives_requirements)]
+#[allow(
+    explicit_outlives_requirements,
+    missing_debug_implementations,
+    missing_copy_implementations,
+    variant_size_differences,
+)]
 enum EnumRef<'pin, T, U>
 where
     Enum<T, U>: 'pin,
@@ -67,7 +77,12 @@ where
     clippy::style,
     clippy::complexity,
 )]
-#[allow(explicit_outlives_requirements)]
+#[allow(
+    explicit_outlives_requirements,
+    missing_debug_implementations,
+    missing_copy_implementations,
+    variant_size_differences,
+)]
 enum EnumOwn<T, U> {
     Struct { pinned: ::vouch::__private::core::marker::PhantomData<T>, unpinned: U },
     Tuple(::vouch::__private::core::marker::PhantomData<T>, U),
@@ -93,6 +108,7 @@ const _: () = {
         unused_qualifications,
         unreachable_code,
         dead_code,
+        single_use_lifetimes,
         clippy::pedantic,
         clippy::nursery,
         clippy::restriction,
@@ -110,37 +126,14 @@ const _: () = {
         #[automatically_derived]
         #[allow(deprecated)]
         impl<T, U> EnumMustNotImplDropUsePinnedDropInstead for Enum<T, U> {}
-        #[doc(hidden)]
-        #[allow(
-            dead_code,
-            unreachable_pub,
-            missing_debug_implementations,
-            unnameable_types,
-            explicit_outlives_requirements,
-        )]
-        pub struct __EnumPinnedFieldsMustBeUnpin<'pin, T, U>(
-            ::vouch::__private::pin::AlwaysUnpin<
-                (
-                    &'pin (),
-                    ::vouch::__private::core::marker::PhantomData<T>,
-                    ::vouch::__private::core::marker::PhantomData<U>,
-                ),
-            >,
-            T,
-            (),
-            T,
-            (),
-        );
+        use ::vouch::__private::core::marker::Unpin as Unpin;
+        ///`Enum` is `Unpin` when each of its `#[pin]` fields is.
         #[automatically_derived]
         #[allow(deprecated)]
-        impl<'pin, T, U> ::vouch::__private::core::marker::Unpin for Enum<T, U>
+        impl<'pin, T, U> Unpin for Enum<T, U>
         where
-            ::vouch::__private::pin::PinnedFieldsOf<
-                ::vouch::__private::pin::Wrapper<
-                    'pin,
-                    __EnumPinnedFieldsMustBeUnpin<'pin, T, U>,
-                >,
-            >: ::vouch::__private::core::marker::Unpin,
+            ::vouch::__private::pin::Pinned<'pin, T>: Unpin,
+            ::vouch::__private::pin::Pinned<'pin, T>: Unpin,
         {}
         #[allow(unreachable_patterns, unused_variables)]
         fn __vouch_pin_guard<T, U>(this: &Enum<T, U>) {
@@ -160,14 +153,6 @@ const _: () = {
                 Enum::Unit {} => {}
             }
         }
-        trait __VouchPinReplaceWithoutDrop {}
-        #[allow(drop_bounds)]
-        impl<
-            __VouchAny: ?::vouch::__private::core::marker::Sized
-                + ::vouch::__private::core::ops::Drop,
-        > __VouchPinReplaceWithoutDrop for __VouchAny {}
-        #[allow(deprecated)]
-        impl<T, U> __VouchPinReplaceWithoutDrop for Enum<T, U> {}
         impl<T, U> Enum<T, U> {
             ///Projects a pinned `&mut Enum` to its fields: `#[pin]` fields as `Pin<&mut _>`, the other fields as `&mut _`.
             #[inline]

@@ -30,7 +30,12 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
-    #[allow(explicit_outlives_requirements)]
+    #[allow(
+        explicit_outlives_requirements,
+        missing_debug_implementations,
+        missing_copy_implementations,
+        variant_size_differences,
+    )]
     struct __StructProjection<'pin, T>
     where
         Struct<T>: 'pin,
@@ -51,7 +56,12 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
-    #[allow(explicit_outlives_requirements)]
+    #[allow(
+        explicit_outlives_requirements,
+        missing_debug_implementations,
+        missing_copy_implementations,
+        variant_size_differences,
+    )]
     struct __StructProjectionRef<'pin, T>
     where
         Struct<T>: 'pin,
@@ -64,6 +74,7 @@ const _: () = {
         unused_qualifications,
         unreachable_code,
         dead_code,
+        single_use_lifetimes,
         clippy::pedantic,
         clippy::nursery,
         clippy::restriction,
@@ -81,16 +92,16 @@ const _: () = {
         #[automatically_derived]
         #[allow(deprecated)]
         impl<T> StructMustNotImplDropUsePinnedDropInstead for Struct<T> {}
+        use ::vouch::__private::core::marker::Unpin as Unpin;
+        ///`Struct` is never `Unpin` (`#[pin_project(!Unpin)]`).
         #[automatically_derived]
         #[allow(deprecated)]
-        impl<'pin, T> ::vouch::__private::core::marker::Unpin for Struct<T>
+        impl<'pin, T> Unpin for Struct<T>
         where
-            ::vouch::__private::pin::PinnedFieldsOf<
-                ::vouch::__private::pin::Wrapper<
-                    'pin,
-                    ::vouch::__private::core::marker::PhantomPinned,
-                >,
-            >: ::vouch::__private::core::marker::Unpin,
+            ::vouch::__private::pin::Pinned<
+                'pin,
+                ::vouch::__private::core::marker::PhantomPinned,
+            >: Unpin,
         {}
         #[allow(unreachable_patterns, unused_variables)]
         fn __vouch_pin_guard<T>(this: &Struct<T>) {

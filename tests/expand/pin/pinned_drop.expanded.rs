@@ -32,7 +32,12 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
-    #[allow(explicit_outlives_requirements)]
+    #[allow(
+        explicit_outlives_requirements,
+        missing_debug_implementations,
+        missing_copy_implementations,
+        variant_size_differences,
+    )]
     struct __StructProjection<'pin, T>
     where
         Struct<T>: 'pin,
@@ -54,7 +59,12 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
-    #[allow(explicit_outlives_requirements)]
+    #[allow(
+        explicit_outlives_requirements,
+        missing_debug_implementations,
+        missing_copy_implementations,
+        variant_size_differences,
+    )]
     struct __StructProjectionRef<'pin, T>
     where
         Struct<T>: 'pin,
@@ -68,6 +78,7 @@ const _: () = {
         unused_qualifications,
         unreachable_code,
         dead_code,
+        single_use_lifetimes,
         clippy::pedantic,
         clippy::nursery,
         clippy::restriction,
@@ -76,47 +87,32 @@ const _: () = {
     )]
     #[allow(deprecated)]
     const _: () = {
+        #[doc(hidden)]
         #[automatically_derived]
         #[allow(deprecated)]
         unsafe impl<T> ::vouch::__private::pin::PinnedDropArgument for Struct<T> {}
+        /// Runs `PinnedDrop::drop` with the value pinned.
         #[automatically_derived]
         #[allow(deprecated)]
         impl<T> ::vouch::__private::core::ops::Drop for Struct<T> {
             fn drop(&mut self) {
+                use ::vouch::__private::pin::PinnedDrop as PinnedDrop;
                 let pinned = unsafe {
                     ::vouch::__private::core::pin::Pin::new_unchecked(self)
                 };
                 let token = unsafe {
                     ::vouch::__private::pin::PinnedDropToken::new_unchecked()
                 };
-                <Self as ::vouch::__private::pin::PinnedDrop>::drop(pinned, token);
+                PinnedDrop::drop(pinned, token);
             }
         }
-        #[doc(hidden)]
-        #[allow(
-            dead_code,
-            unreachable_pub,
-            missing_debug_implementations,
-            unnameable_types,
-            explicit_outlives_requirements,
-        )]
-        pub struct __StructPinnedFieldsMustBeUnpin<'pin, T>(
-            ::vouch::__private::pin::AlwaysUnpin<
-                (&'pin (), ::vouch::__private::core::marker::PhantomData<T>),
-            >,
-            T,
-            (),
-        );
+        use ::vouch::__private::core::marker::Unpin as Unpin;
+        ///`Struct` is `Unpin` when each of its `#[pin]` fields is.
         #[automatically_derived]
         #[allow(deprecated)]
-        impl<'pin, T> ::vouch::__private::core::marker::Unpin for Struct<T>
+        impl<'pin, T> Unpin for Struct<T>
         where
-            ::vouch::__private::pin::PinnedFieldsOf<
-                ::vouch::__private::pin::Wrapper<
-                    'pin,
-                    __StructPinnedFieldsMustBeUnpin<'pin, T>,
-                >,
-            >: ::vouch::__private::core::marker::Unpin,
+            ::vouch::__private::pin::Pinned<'pin, T>: Unpin,
         {}
         #[allow(unreachable_patterns, unused_variables)]
         fn __vouch_pin_guard<T>(this: &Struct<T>) {

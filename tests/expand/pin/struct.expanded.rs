@@ -17,7 +17,12 @@ pub struct Struct<T, U> {
     clippy::style,
     clippy::complexity,
 )]
-#[allow(explicit_outlives_requirements)]
+#[allow(
+    explicit_outlives_requirements,
+    missing_debug_implementations,
+    missing_copy_implementations,
+    variant_size_differences,
+)]
 pub struct StructProj<'pin, T, U>
 where
     Struct<T, U>: 'pin,
@@ -39,7 +44,12 @@ where
     clippy::style,
     clippy::complexity,
 )]
-#[allow(explicit_outlives_requirements)]
+#[allow(
+    explicit_outlives_requirements,
+    missing_debug_implementations,
+    missing_copy_implementations,
+    variant_size_differences,
+)]
 pub struct StructRef<'pin, T, U>
 where
     Struct<T, U>: 'pin,
@@ -61,7 +71,12 @@ where
     clippy::style,
     clippy::complexity,
 )]
-#[allow(explicit_outlives_requirements)]
+#[allow(
+    explicit_outlives_requirements,
+    missing_debug_implementations,
+    missing_copy_implementations,
+    variant_size_differences,
+)]
 pub struct StructOwn<T, U> {
     pinned: ::vouch::__private::core::marker::PhantomData<T>,
     unpinned: U,
@@ -86,6 +101,7 @@ const _: () = {
         unused_qualifications,
         unreachable_code,
         dead_code,
+        single_use_lifetimes,
         clippy::pedantic,
         clippy::nursery,
         clippy::restriction,
@@ -103,35 +119,13 @@ const _: () = {
         #[automatically_derived]
         #[allow(deprecated)]
         impl<T, U> StructMustNotImplDropUsePinnedDropInstead for Struct<T, U> {}
-        #[doc(hidden)]
-        #[allow(
-            dead_code,
-            unreachable_pub,
-            missing_debug_implementations,
-            unnameable_types,
-            explicit_outlives_requirements,
-        )]
-        pub struct __StructPinnedFieldsMustBeUnpin<'pin, T, U>(
-            ::vouch::__private::pin::AlwaysUnpin<
-                (
-                    &'pin (),
-                    ::vouch::__private::core::marker::PhantomData<T>,
-                    ::vouch::__private::core::marker::PhantomData<U>,
-                ),
-            >,
-            T,
-            (),
-        );
+        use ::vouch::__private::core::marker::Unpin as Unpin;
+        ///`Struct` is `Unpin` when each of its `#[pin]` fields is.
         #[automatically_derived]
         #[allow(deprecated)]
-        impl<'pin, T, U> ::vouch::__private::core::marker::Unpin for Struct<T, U>
+        impl<'pin, T, U> Unpin for Struct<T, U>
         where
-            ::vouch::__private::pin::PinnedFieldsOf<
-                ::vouch::__private::pin::Wrapper<
-                    'pin,
-                    __StructPinnedFieldsMustBeUnpin<'pin, T, U>,
-                >,
-            >: ::vouch::__private::core::marker::Unpin,
+            ::vouch::__private::pin::Pinned<'pin, T>: Unpin,
         {}
         #[allow(unreachable_patterns, unused_variables)]
         fn __vouch_pin_guard<T, U>(this: &Struct<T, U>) {
@@ -144,14 +138,6 @@ const _: () = {
                 }
             }
         }
-        trait __VouchPinReplaceWithoutDrop {}
-        #[allow(drop_bounds)]
-        impl<
-            __VouchAny: ?::vouch::__private::core::marker::Sized
-                + ::vouch::__private::core::ops::Drop,
-        > __VouchPinReplaceWithoutDrop for __VouchAny {}
-        #[allow(deprecated)]
-        impl<T, U> __VouchPinReplaceWithoutDrop for Struct<T, U> {}
         impl<T, U> Struct<T, U> {
             ///Projects a pinned `&mut Struct` to its fields: `#[pin]` fields as `Pin<&mut _>`, the other fields as `&mut _`.
             #[inline]

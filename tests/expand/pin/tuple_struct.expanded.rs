@@ -28,7 +28,12 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
-    #[allow(explicit_outlives_requirements)]
+    #[allow(
+        explicit_outlives_requirements,
+        missing_debug_implementations,
+        missing_copy_implementations,
+        variant_size_differences,
+    )]
     struct __TupleStructProjection<'pin, T, U>(
         ::vouch::__private::core::pin::Pin<&'pin mut T>,
         &'pin mut U,
@@ -49,7 +54,12 @@ const _: () = {
         clippy::style,
         clippy::complexity,
     )]
-    #[allow(explicit_outlives_requirements)]
+    #[allow(
+        explicit_outlives_requirements,
+        missing_debug_implementations,
+        missing_copy_implementations,
+        variant_size_differences,
+    )]
     struct __TupleStructProjectionRef<'pin, T, U>(
         ::vouch::__private::core::pin::Pin<&'pin T>,
         &'pin U,
@@ -62,6 +72,7 @@ const _: () = {
         unused_qualifications,
         unreachable_code,
         dead_code,
+        single_use_lifetimes,
         clippy::pedantic,
         clippy::nursery,
         clippy::restriction,
@@ -79,35 +90,13 @@ const _: () = {
         #[automatically_derived]
         #[allow(deprecated)]
         impl<T, U> TupleStructMustNotImplDropUsePinnedDropInstead for TupleStruct<T, U> {}
-        #[doc(hidden)]
-        #[allow(
-            dead_code,
-            unreachable_pub,
-            missing_debug_implementations,
-            unnameable_types,
-            explicit_outlives_requirements,
-        )]
-        pub struct __TupleStructPinnedFieldsMustBeUnpin<'pin, T, U>(
-            ::vouch::__private::pin::AlwaysUnpin<
-                (
-                    &'pin (),
-                    ::vouch::__private::core::marker::PhantomData<T>,
-                    ::vouch::__private::core::marker::PhantomData<U>,
-                ),
-            >,
-            T,
-            (),
-        );
+        use ::vouch::__private::core::marker::Unpin as Unpin;
+        ///`TupleStruct` is `Unpin` when each of its `#[pin]` fields is.
         #[automatically_derived]
         #[allow(deprecated)]
-        impl<'pin, T, U> ::vouch::__private::core::marker::Unpin for TupleStruct<T, U>
+        impl<'pin, T, U> Unpin for TupleStruct<T, U>
         where
-            ::vouch::__private::pin::PinnedFieldsOf<
-                ::vouch::__private::pin::Wrapper<
-                    'pin,
-                    __TupleStructPinnedFieldsMustBeUnpin<'pin, T, U>,
-                >,
-            >: ::vouch::__private::core::marker::Unpin,
+            ::vouch::__private::pin::Pinned<'pin, T>: Unpin,
         {}
         #[allow(unreachable_patterns, unused_variables)]
         fn __vouch_pin_guard<T, U>(this: &TupleStruct<T, U>) {

@@ -19,49 +19,47 @@ impl ::core::clone::Clone for Flagged {
 impl ::core::marker::Copy for Flagged {}
 const _: () = {
     #[repr(C)]
-    #[allow(dead_code, deprecated, non_camel_case_types)]
-    pub struct FlaggedBits {
-        flag: <bool as ::vouch::__private::pod::CheckedBitPattern>::Bits,
-        count: <u16 as ::vouch::__private::pod::CheckedBitPattern>::Bits,
+    #[allow(dead_code, non_camel_case_types)]
+    pub struct FlaggedBits<F0, F1> {
+        flag: F0,
+        count: F1,
     }
     #[automatically_derived]
-    #[doc(hidden)]
-    #[allow(dead_code, deprecated, non_camel_case_types)]
-    unsafe impl ::core::clone::TrivialClone for FlaggedBits {}
-    #[automatically_derived]
-    #[allow(dead_code, deprecated, non_camel_case_types)]
-    impl ::core::clone::Clone for FlaggedBits {
+    impl<
+        F0: ::vouch::__private::core::marker::Copy,
+        F1: ::vouch::__private::core::marker::Copy,
+    > ::vouch::__private::core::clone::Clone for FlaggedBits<F0, F1> {
         #[inline]
-        fn clone(&self) -> FlaggedBits {
-            let _: ::core::clone::AssertParamIsClone<
-                <bool as ::vouch::__private::pod::CheckedBitPattern>::Bits,
-            >;
-            let _: ::core::clone::AssertParamIsClone<
-                <u16 as ::vouch::__private::pod::CheckedBitPattern>::Bits,
-            >;
+        fn clone(&self) -> Self {
             *self
         }
     }
     #[automatically_derived]
-    #[allow(dead_code, deprecated, non_camel_case_types)]
-    impl ::core::marker::Copy for FlaggedBits {}
+    impl<
+        F0: ::vouch::__private::core::marker::Copy,
+        F1: ::vouch::__private::core::marker::Copy,
+    > ::vouch::__private::core::marker::Copy for FlaggedBits<F0, F1> {}
     #[allow(deprecated)]
-    unsafe impl ::vouch::__private::pod::Zeroable for FlaggedBits
-    where
-        Self: 'static,
-    {}
+    unsafe impl<
+        F0: ::vouch::__private::pod::Zeroable,
+        F1: ::vouch::__private::pod::Zeroable,
+    > ::vouch::__private::pod::Zeroable for FlaggedBits<F0, F1> {}
     #[allow(deprecated)]
-    unsafe impl ::vouch::__private::pod::AnyBitPattern for FlaggedBits
-    where
-        Self: 'static,
-    {}
+    unsafe impl<
+        F0: ::vouch::__private::pod::AnyBitPattern,
+        F1: ::vouch::__private::pod::AnyBitPattern,
+    > ::vouch::__private::pod::AnyBitPattern for FlaggedBits<F0, F1> {}
     #[automatically_derived]
     #[allow(deprecated)]
     unsafe impl ::vouch::__private::pod::CheckedBitPattern for Flagged
     where
-        FlaggedBits: ::vouch::__private::pod::AnyBitPattern,
+        bool: ::vouch::CheckedBitPattern,
+        u16: ::vouch::CheckedBitPattern,
     {
-        type Bits = FlaggedBits;
+        type Bits = FlaggedBits<
+            <bool as ::vouch::__private::pod::CheckedBitPattern>::Bits,
+            <u16 as ::vouch::__private::pod::CheckedBitPattern>::Bits,
+        >;
         const PROOF: () = {
             let _shape = |this: &Self| -> Self {
                 let Flagged { flag: _, count: _, .. } = this;

@@ -20,10 +20,14 @@ impl ::core::marker::Copy for Level {}
 #[allow(deprecated)]
 unsafe impl ::vouch::__private::pod::Zeroable for Level {
     const PROOF: () = {
-        ::vouch::__private::pod::assert_int_size::<
-            Self,
-            ::vouch::__private::core::primitive::u8,
-        >("Level");
+        {
+            let __vouch_arg = "Level";
+            let __vouch_check = ::vouch::__private::pod::assert_int_size::<
+                Self,
+                ::vouch::__private::core::primitive::u8,
+            >;
+            __vouch_check(__vouch_arg);
+        };
         if !(false
             || unsafe {
                 ::vouch::__private::pod::bits_of::<
@@ -45,11 +49,9 @@ unsafe impl ::vouch::__private::pod::Zeroable for Level {
             } == 0)
         {
             {
-                ::core::panicking::panic_fmt(
-                    format_args!(
-                        "`derive(Zeroable)`: no variant of `Level` is represented by zero; give one the discriminant 0",
-                    ),
-                );
+                let __vouch_arg = "`derive(Zeroable)`: no variant of `Level` is represented by zero; give one the discriminant 0";
+                let __vouch_check = ::vouch::__private::pod::fail;
+                __vouch_check(__vouch_arg);
             };
         }
     };
@@ -65,10 +67,14 @@ unsafe impl ::vouch::__private::pod::NoUninit for Level {
             Self::Low => {}
             Self::High => {}
         };
-        ::vouch::__private::pod::assert_int_size::<
-            Self,
-            ::vouch::__private::core::primitive::u8,
-        >("Level");
+        {
+            let __vouch_arg = "Level";
+            let __vouch_check = ::vouch::__private::pod::assert_int_size::<
+                Self,
+                ::vouch::__private::core::primitive::u8,
+            >;
+            __vouch_check(__vouch_arg);
+        };
         let _: ::vouch::__private::core::primitive::u8 = unsafe {
             ::vouch::__private::pod::bits_of(&Self::Off)
         };
@@ -86,10 +92,16 @@ const _: () = <Level as ::vouch::__private::pod::NoUninit>::PROOF;
 #[allow(deprecated)]
 unsafe impl ::vouch::__private::pod::CheckedBitPattern for Level {
     type Bits = ::vouch::__private::core::primitive::u8;
-    const PROOF: () = ::vouch::__private::pod::assert_int_size::<
-        Self,
-        ::vouch::__private::core::primitive::u8,
-    >("Level");
+    const PROOF: () = {
+        {
+            let __vouch_arg = "Level";
+            let __vouch_check = ::vouch::__private::pod::assert_int_size::<
+                Self,
+                ::vouch::__private::core::primitive::u8,
+            >;
+            __vouch_check(__vouch_arg);
+        };
+    };
     #[inline]
     fn is_valid_bit_pattern(
         bits: &::vouch::__private::core::primitive::u8,
@@ -132,10 +144,14 @@ unsafe impl ::vouch::__private::pod::Contiguous for Level {
             Self::Low => {}
             Self::High => {}
         };
-        ::vouch::__private::pod::assert_int_size::<
-            Self,
-            ::vouch::__private::core::primitive::u8,
-        >("Level");
+        {
+            let __vouch_arg = "Level";
+            let __vouch_check = ::vouch::__private::pod::assert_int_size::<
+                Self,
+                ::vouch::__private::core::primitive::u8,
+            >;
+            __vouch_check(__vouch_arg);
+        };
         let values = [
             unsafe {
                 ::vouch::__private::pod::bits_of::<
@@ -194,11 +210,9 @@ unsafe impl ::vouch::__private::pod::Contiguous for Level {
             || max != <Self as ::vouch::__private::pod::Contiguous>::MAX_VALUE
         {
             {
-                ::core::panicking::panic_fmt(
-                    format_args!(
-                        "`Contiguous`: `MIN_VALUE` or `MAX_VALUE` is not a variant\'s extreme",
-                    ),
-                );
+                let __vouch_arg = "`Contiguous`: `MIN_VALUE` or `MAX_VALUE` is not a variant's extreme";
+                let __vouch_check = ::vouch::__private::pod::fail;
+                __vouch_check(__vouch_arg);
             };
         }
         let mut i = 0;
@@ -207,9 +221,9 @@ unsafe impl ::vouch::__private::pod::Contiguous for Level {
             while j < values.len() {
                 if values[i] == values[j] {
                     {
-                        ::core::panicking::panic_fmt(
-                            format_args!("two variants share a value"),
-                        );
+                        let __vouch_arg = "`derive(Contiguous)`: two variants of `Level` share a value; give each its own discriminant";
+                        let __vouch_check = ::vouch::__private::pod::fail;
+                        __vouch_check(__vouch_arg);
                     };
                 }
                 j += 1;
@@ -220,11 +234,9 @@ unsafe impl ::vouch::__private::pod::Contiguous for Level {
             != (values.len() as ::vouch::__private::core::primitive::u128) - 1
         {
             {
-                ::core::panicking::panic_fmt(
-                    format_args!(
-                        "`derive(Contiguous)`: the discriminants of `Level` leave a gap; number the variants without gaps",
-                    ),
-                );
+                let __vouch_arg = "`derive(Contiguous)`: the discriminants of `Level` leave a gap; number the variants without gaps";
+                let __vouch_check = ::vouch::__private::pod::fail;
+                __vouch_check(__vouch_arg);
             };
         }
     };

@@ -31,15 +31,20 @@ unsafe impl<T: vouch::Pod> ::vouch::__private::pod::Zeroable for Vec3<T> {
                 T,
                 Self,
             >(|this: &Self| &raw const (*this).x)
-            + ::vouch::__private::pod::field::Zeroable::<
-                [T; 2],
+            + ::vouch::__private::pod::array_field::Zeroable::<
+                T,
                 Self,
+                { 2 },
             >(|this: &Self| &raw const (*this).y);
-        ::vouch::__private::pod::padding::Zeroable(
-            "Vec3",
-            ::vouch::__private::core::mem::size_of::<Self>(),
-            fields,
-        );
+        {
+            let __vouch_arg = ::vouch::__private::pod::Sizes::new(
+                "Vec3",
+                ::vouch::__private::core::mem::size_of::<Self>(),
+                fields,
+            );
+            let __vouch_check = ::vouch::__private::pod::padding::Zeroable;
+            __vouch_check(__vouch_arg);
+        };
     };
 }
 #[automatically_derived]
@@ -58,15 +63,20 @@ unsafe impl<T: vouch::Pod> ::vouch::__private::pod::Pod for Vec3<T> {
                 T,
                 Self,
             >(|this: &Self| &raw const (*this).x)
-            + ::vouch::__private::pod::field::Pod::<
-                [T; 2],
+            + ::vouch::__private::pod::array_field::Pod::<
+                T,
                 Self,
+                { 2 },
             >(|this: &Self| &raw const (*this).y);
-        ::vouch::__private::pod::padding::Pod(
-            "Vec3",
-            ::vouch::__private::core::mem::size_of::<Self>(),
-            fields,
-        );
+        {
+            let __vouch_arg = ::vouch::__private::pod::Sizes::new(
+                "Vec3",
+                ::vouch::__private::core::mem::size_of::<Self>(),
+                fields,
+            );
+            let __vouch_check = ::vouch::__private::pod::padding::Pod;
+            __vouch_check(__vouch_arg);
+        };
     };
 }
 fn main() {}

@@ -37,11 +37,15 @@ unsafe impl ::vouch::__private::pod::Zeroable for Packed {
                 u64,
                 Self,
             >(|this: &Self| &raw const (*this).value);
-        ::vouch::__private::pod::padding::Zeroable(
-            "Packed",
-            ::vouch::__private::core::mem::size_of::<Self>(),
-            fields,
-        );
+        {
+            let __vouch_arg = ::vouch::__private::pod::Sizes::new(
+                "Packed",
+                ::vouch::__private::core::mem::size_of::<Self>(),
+                fields,
+            );
+            let __vouch_check = ::vouch::__private::pod::padding::Zeroable;
+            __vouch_check(__vouch_arg);
+        };
     };
 }
 #[allow(deprecated)]
@@ -66,11 +70,15 @@ unsafe impl ::vouch::__private::pod::Pod for Packed {
                 u64,
                 Self,
             >(|this: &Self| &raw const (*this).value);
-        ::vouch::__private::pod::padding::Pod(
-            "Packed",
-            ::vouch::__private::core::mem::size_of::<Self>(),
-            fields,
-        );
+        {
+            let __vouch_arg = ::vouch::__private::pod::Sizes::new(
+                "Packed",
+                ::vouch::__private::core::mem::size_of::<Self>(),
+                fields,
+            );
+            let __vouch_check = ::vouch::__private::pod::padding::Pod;
+            __vouch_check(__vouch_arg);
+        };
     };
 }
 #[allow(deprecated)]

@@ -40,15 +40,20 @@ unsafe impl ::vouch::__private::pod::Zeroable for Header {
                 u16,
                 Self,
             >(|this: &Self| &raw const (*this).kind)
-            + ::vouch::__private::pod::field::Zeroable::<
-                [u8; 2],
+            + ::vouch::__private::pod::array_field::Zeroable::<
+                u8,
                 Self,
+                { 2 },
             >(|this: &Self| &raw const (*this)._pad);
-        ::vouch::__private::pod::padding::Zeroable(
-            "Header",
-            ::vouch::__private::core::mem::size_of::<Self>(),
-            fields,
-        );
+        {
+            let __vouch_arg = ::vouch::__private::pod::Sizes::new(
+                "Header",
+                ::vouch::__private::core::mem::size_of::<Self>(),
+                fields,
+            );
+            let __vouch_check = ::vouch::__private::pod::padding::Zeroable;
+            __vouch_check(__vouch_arg);
+        };
     };
 }
 #[allow(deprecated)]
@@ -74,15 +79,20 @@ unsafe impl ::vouch::__private::pod::Pod for Header {
                 u16,
                 Self,
             >(|this: &Self| &raw const (*this).kind)
-            + ::vouch::__private::pod::field::Pod::<
-                [u8; 2],
+            + ::vouch::__private::pod::array_field::Pod::<
+                u8,
                 Self,
+                { 2 },
             >(|this: &Self| &raw const (*this)._pad);
-        ::vouch::__private::pod::padding::Pod(
-            "Header",
-            ::vouch::__private::core::mem::size_of::<Self>(),
-            fields,
-        );
+        {
+            let __vouch_arg = ::vouch::__private::pod::Sizes::new(
+                "Header",
+                ::vouch::__private::core::mem::size_of::<Self>(),
+                fields,
+            );
+            let __vouch_check = ::vouch::__private::pod::padding::Pod;
+            __vouch_check(__vouch_arg);
+        };
     };
 }
 #[allow(deprecated)]

@@ -2,8 +2,8 @@ use vouch::sealed;
 ///
 /// # Sealed
 ///
-/// This trait is sealed and cannot be implemented outside `macrotest001`: it can be used, but only `macrotest001` implements it, so new methods and impls are not breaking changes.
-pub trait Shape: __vouch_sealed_Shape::Sealed {
+/// This trait is sealed and cannot be implemented outside its own module in `macrotest001`: other crates can use it but not implement it, so new methods and impls are not breaking changes.
+pub trait Shape: shape_seal::Sealed {
     fn area(&self) -> f64;
     fn scale(&mut self, factor: f64);
 }
@@ -21,22 +21,61 @@ pub trait Shape: __vouch_sealed_Shape::Sealed {
     clippy::style,
     clippy::complexity,
 )]
-#[allow(unreachable_pub, unused_imports, unused_macros, missing_docs)]
-pub(crate) mod __vouch_sealed_Shape {
-    /// Implemented by the types `macrotest001` lets implement `Shape`.
+#[allow(unreachable_pub, unused_imports, unused_macros, missing_docs, non_snake_case)]
+mod shape_seal {
+    /// Implemented by the types that may implement `Shape`.
     #[diagnostic::on_unimplemented(
-        message = "the trait `Shape` is sealed and cannot be implemented outside `macrotest001`",
-        label = "`Shape` is sealed: only `macrotest001` may implement it",
-        note = "inside `macrotest001`, write `#[vouch::sealed]` on the line above each impl of `Shape`"
+        message = "the trait `Shape` is sealed and cannot be implemented outside its own module in `macrotest001`",
+        label = "`Shape` is sealed: it cannot be implemented here",
+        note = "only `macrotest001` implements `Shape`: with `#[vouch::sealed]` on each impl inside the module of `Shape` or its submodules (`#[vouch::sealed(pub(crate))]` on the trait allows impls anywhere in that crate)"
     )]
     pub trait Sealed {}
-    pub(crate) use __vouch_delegate as delegate;
+    pub mod key {
+        pub(in super::super) use super::Sealed as __VouchSeal;
+        pub(crate) use __vouch_delegate as Shape_is_sealed;
+    }
 }
+#[doc(hidden)]
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    deprecated,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+#[allow(unreachable_pub, unused_imports)]
+pub use shape_seal::key as __vouch_sealed_Shape;
 pub struct Square(f64);
 pub struct Circle(f64);
-#[automatically_derived]
-#[allow(deprecated)]
-impl __vouch_sealed_Shape::Sealed for Square {}
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    deprecated,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+const _: () = {
+    trait __VouchSeal {}
+    const _: () = {
+        #[allow(unused_imports)]
+        use __vouch_sealed_Shape::*;
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl __VouchSeal for Square {}
+    };
+};
 impl Shape for Square {
     fn area(&self) -> f64 {
         self.0 * self.0
@@ -45,9 +84,29 @@ impl Shape for Square {
         self.0 *= factor;
     }
 }
-#[automatically_derived]
-#[allow(deprecated)]
-impl __vouch_sealed_Shape::Sealed for Circle {}
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    deprecated,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+const _: () = {
+    trait __VouchSeal {}
+    const _: () = {
+        #[allow(unused_imports)]
+        use __vouch_sealed_Shape::*;
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl __VouchSeal for Circle {}
+    };
+};
 impl Shape for Circle {
     fn area(&self) -> f64 {
         3.0 * self.0 * self.0
@@ -189,42 +248,65 @@ impl ::vouch::__private::sealed::ClosedHierarchy for AnyShape {
         }
     }
 }
-#[automatically_derived]
-#[allow(deprecated)]
-impl __vouch_sealed_Shape::Sealed for AnyShape {}
-#[automatically_derived]
-#[allow(
-    non_camel_case_types,
-    non_snake_case,
-    unused_qualifications,
-    unreachable_code,
-    dead_code,
-    deprecated,
-    clippy::pedantic,
-    clippy::nursery,
-    clippy::restriction,
-    clippy::style,
-    clippy::complexity,
-)]
-#[allow(deprecated)]
-impl Shape for AnyShape {
-    #[inline]
-    fn area(&self) -> f64 {
-        match self {
-            Self::Square(__vouch_inner) => <Square as Shape>::area(__vouch_inner),
-            Self::Circle(__vouch_inner) => <Circle as Shape>::area(__vouch_inner),
+const _: () = {
+    use __vouch_sealed_Shape::Shape_is_sealed as derive_Sealed;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        unused_qualifications,
+        unreachable_code,
+        dead_code,
+        deprecated,
+        clippy::pedantic,
+        clippy::nursery,
+        clippy::restriction,
+        clippy::style,
+        clippy::complexity,
+    )]
+    const _: () = {
+        trait __VouchSeal {}
+        const _: () = {
+            #[allow(unused_imports)]
+            use __vouch_sealed_Shape::*;
+            #[automatically_derived]
+            #[allow(deprecated)]
+            impl __VouchSeal for AnyShape {}
+        };
+    };
+    #[automatically_derived]
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        unused_qualifications,
+        unreachable_code,
+        dead_code,
+        deprecated,
+        clippy::pedantic,
+        clippy::nursery,
+        clippy::restriction,
+        clippy::style,
+        clippy::complexity,
+    )]
+    #[allow(deprecated)]
+    impl Shape for AnyShape {
+        #[inline]
+        fn area(&self) -> f64 {
+            match self {
+                Self::Square(__vouch_inner) => <Square as Shape>::area(__vouch_inner),
+                Self::Circle(__vouch_inner) => <Circle as Shape>::area(__vouch_inner),
+            }
+        }
+        #[inline]
+        fn scale(&mut self, __vouch_arg1: f64) {
+            match self {
+                Self::Square(__vouch_inner) => {
+                    <Square as Shape>::scale(__vouch_inner, __vouch_arg1)
+                }
+                Self::Circle(__vouch_inner) => {
+                    <Circle as Shape>::scale(__vouch_inner, __vouch_arg1)
+                }
+            }
         }
     }
-    #[inline]
-    fn scale(&mut self, __vouch_arg1: f64) {
-        match self {
-            Self::Square(__vouch_inner) => {
-                <Square as Shape>::scale(__vouch_inner, __vouch_arg1)
-            }
-            Self::Circle(__vouch_inner) => {
-                <Circle as Shape>::scale(__vouch_inner, __vouch_arg1)
-            }
-        }
-    }
-}
+};
 fn main() {}

@@ -2,8 +2,8 @@ use vouch::sealed;
 ///
 /// # Sealed
 ///
-/// This trait is sealed and cannot be implemented outside `macrotest003`: it can be used, but only `macrotest003` implements it, so new methods and impls are not breaking changes.
-pub trait Shape: __vouch_sealed_Shape::Sealed {
+/// This trait is sealed and cannot be implemented outside its own module in `macrotest003`: other crates can use it but not implement it, so new methods and impls are not breaking changes.
+pub trait Shape: shape_seal::Sealed {
     fn area(&self) -> f64;
 }
 #[doc(hidden)]
@@ -20,21 +20,60 @@ pub trait Shape: __vouch_sealed_Shape::Sealed {
     clippy::style,
     clippy::complexity,
 )]
-#[allow(unreachable_pub, unused_imports, unused_macros, missing_docs)]
-pub(crate) mod __vouch_sealed_Shape {
-    /// Implemented by the types `macrotest003` lets implement `Shape`.
+#[allow(unreachable_pub, unused_imports, unused_macros, missing_docs, non_snake_case)]
+mod shape_seal {
+    /// Implemented by the types that may implement `Shape`.
     #[diagnostic::on_unimplemented(
-        message = "the trait `Shape` is sealed and cannot be implemented outside `macrotest003`",
-        label = "`Shape` is sealed: only `macrotest003` may implement it",
-        note = "inside `macrotest003`, write `#[vouch::sealed]` on the line above each impl of `Shape`"
+        message = "the trait `Shape` is sealed and cannot be implemented outside its own module in `macrotest003`",
+        label = "`Shape` is sealed: it cannot be implemented here",
+        note = "only `macrotest003` implements `Shape`: with `#[vouch::sealed]` on each impl inside the module of `Shape` or its submodules (`#[vouch::sealed(pub(crate))]` on the trait allows impls anywhere in that crate)"
     )]
     pub trait Sealed {}
-    pub(crate) use __vouch_delegate as delegate;
+    pub mod key {
+        pub(in super::super) use super::Sealed as __VouchSeal;
+        pub(crate) use __vouch_delegate as Shape_is_sealed;
+    }
 }
+#[doc(hidden)]
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    deprecated,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+#[allow(unreachable_pub, unused_imports)]
+pub use shape_seal::key as __vouch_sealed_Shape;
 pub struct Square(f64);
-#[automatically_derived]
-#[allow(deprecated)]
-impl __vouch_sealed_Shape::Sealed for Square {}
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    deprecated,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+const _: () = {
+    trait __VouchSeal {}
+    const _: () = {
+        #[allow(unused_imports)]
+        use __vouch_sealed_Shape::*;
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl __VouchSeal for Square {}
+    };
+};
 impl Shape for Square {
     fn area(&self) -> f64 {
         self.0 * self.0
@@ -125,39 +164,62 @@ impl<A: Shape> ::vouch::__private::sealed::ClosedHierarchy for Either<A> {
         }
     }
 }
-#[automatically_derived]
-#[allow(deprecated)]
-impl<A: Shape> __vouch_sealed_Shape::Sealed for Either<A>
-where
-    A: Shape,
-    Square: Shape,
-{}
-#[automatically_derived]
-#[allow(
-    non_camel_case_types,
-    non_snake_case,
-    unused_qualifications,
-    unreachable_code,
-    dead_code,
-    deprecated,
-    clippy::pedantic,
-    clippy::nursery,
-    clippy::restriction,
-    clippy::style,
-    clippy::complexity,
-)]
-#[allow(deprecated)]
-impl<A: Shape> Shape for Either<A>
-where
-    A: Shape,
-    Square: Shape,
-{
-    #[inline]
-    fn area(&self) -> f64 {
-        match self {
-            Self::Other(__vouch_inner) => <A as Shape>::area(__vouch_inner),
-            Self::Square(__vouch_inner) => <Square as Shape>::area(__vouch_inner),
+const _: () = {
+    use __vouch_sealed_Shape::Shape_is_sealed as derive_Sealed;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        unused_qualifications,
+        unreachable_code,
+        dead_code,
+        deprecated,
+        clippy::pedantic,
+        clippy::nursery,
+        clippy::restriction,
+        clippy::style,
+        clippy::complexity,
+    )]
+    const _: () = {
+        trait __VouchSeal {}
+        const _: () = {
+            #[allow(unused_imports)]
+            use __vouch_sealed_Shape::*;
+            #[automatically_derived]
+            #[allow(deprecated)]
+            impl<A: Shape> __VouchSeal for Either<A>
+            where
+                A: Shape,
+                Square: Shape,
+            {}
+        };
+    };
+    #[automatically_derived]
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        unused_qualifications,
+        unreachable_code,
+        dead_code,
+        deprecated,
+        clippy::pedantic,
+        clippy::nursery,
+        clippy::restriction,
+        clippy::style,
+        clippy::complexity,
+    )]
+    #[allow(deprecated)]
+    impl<A: Shape> Shape for Either<A>
+    where
+        A: Shape,
+        Square: Shape,
+    {
+        #[inline]
+        fn area(&self) -> f64 {
+            match self {
+                Self::Other(__vouch_inner) => <A as Shape>::area(__vouch_inner),
+                Self::Square(__vouch_inner) => <Square as Shape>::area(__vouch_inner),
+            }
         }
     }
-}
+};
 fn main() {}

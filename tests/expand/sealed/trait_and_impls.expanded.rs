@@ -3,8 +3,8 @@ use vouch::sealed;
 ///
 /// # Sealed
 ///
-/// This trait is sealed and cannot be implemented outside `macrotest007`: it can be used, but only `macrotest007` implements it, so new methods and impls are not breaking changes.
-pub trait Shape: __vouch_sealed_Shape::Sealed {
+/// This trait is sealed and cannot be implemented outside its own module in `macrotest007`: other crates can use it but not implement it, so new methods and impls are not breaking changes.
+pub trait Shape: shape_seal::Sealed {
     fn area(&self) -> f64;
     fn name(&self) -> &'static str {
         "shape"
@@ -24,23 +24,42 @@ pub trait Shape: __vouch_sealed_Shape::Sealed {
     clippy::style,
     clippy::complexity,
 )]
-#[allow(unreachable_pub, unused_imports, unused_macros, missing_docs)]
-pub(crate) mod __vouch_sealed_Shape {
-    /// Implemented by the types `macrotest007` lets implement `Shape`.
+#[allow(unreachable_pub, unused_imports, unused_macros, missing_docs, non_snake_case)]
+mod shape_seal {
+    /// Implemented by the types that may implement `Shape`.
     #[diagnostic::on_unimplemented(
-        message = "the trait `Shape` is sealed and cannot be implemented outside `macrotest007`",
-        label = "`Shape` is sealed: only `macrotest007` may implement it",
-        note = "inside `macrotest007`, write `#[vouch::sealed]` on the line above each impl of `Shape`"
+        message = "the trait `Shape` is sealed and cannot be implemented outside its own module in `macrotest007`",
+        label = "`Shape` is sealed: it cannot be implemented here",
+        note = "only `macrotest007` implements `Shape`: with `#[vouch::sealed]` on each impl inside the module of `Shape` or its submodules (`#[vouch::sealed(pub(crate))]` on the trait allows impls anywhere in that crate)"
     )]
     pub trait Sealed {}
-    pub(crate) use __vouch_delegate as delegate;
+    pub mod key {
+        pub(in super::super) use super::Sealed as __VouchSeal;
+        pub(crate) use __vouch_delegate as Shape_is_sealed;
+    }
 }
+#[doc(hidden)]
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    deprecated,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+#[allow(unreachable_pub, unused_imports)]
+pub use shape_seal::key as __vouch_sealed_Shape;
 /// A sealed sub-trait.
 ///
 /// # Sealed
 ///
-/// This trait is sealed and cannot be implemented outside `macrotest007`: it can be used, but only `macrotest007` implements it, so new methods and impls are not breaking changes.
-pub trait Polygon: Shape + __vouch_sealed_Polygon::Sealed {
+/// This trait is sealed and cannot be implemented outside `macrotest007`: other crates can use it but not implement it, so new methods and impls are not breaking changes.
+pub trait Polygon: Shape + polygon_seal::Sealed {
     fn corners(&self) -> u32;
 }
 #[doc(hidden)]
@@ -57,29 +76,88 @@ pub trait Polygon: Shape + __vouch_sealed_Polygon::Sealed {
     clippy::style,
     clippy::complexity,
 )]
-#[allow(unreachable_pub, unused_imports, unused_macros, missing_docs)]
-pub(crate) mod __vouch_sealed_Polygon {
-    /// Implemented by the types `macrotest007` lets implement `Polygon`.
+#[allow(unreachable_pub, unused_imports, unused_macros, missing_docs, non_snake_case)]
+mod polygon_seal {
+    /// Implemented by the types that may implement `Polygon`.
     #[diagnostic::on_unimplemented(
         message = "the trait `Polygon` is sealed and cannot be implemented outside `macrotest007`",
-        label = "`Polygon` is sealed: only `macrotest007` may implement it",
-        note = "inside `macrotest007`, write `#[vouch::sealed]` on the line above each impl of `Polygon`"
+        label = "`Polygon` is sealed: it cannot be implemented here",
+        note = "only `macrotest007` implements `Polygon`: with `#[vouch::sealed]` on each impl"
     )]
     pub trait Sealed {}
-    pub(crate) use __vouch_delegate as delegate;
+    pub mod key {
+        pub(crate) use super::Sealed as __VouchSeal;
+        pub(crate) use __vouch_delegate as Polygon_is_sealed;
+    }
 }
+#[doc(hidden)]
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    deprecated,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+#[allow(unreachable_pub, unused_imports)]
+pub use polygon_seal::key as __vouch_sealed_Polygon;
 pub struct Square(f64);
-#[automatically_derived]
-#[allow(deprecated)]
-impl __vouch_sealed_Shape::Sealed for Square {}
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    deprecated,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+const _: () = {
+    trait __VouchSeal {}
+    const _: () = {
+        #[allow(unused_imports)]
+        use __vouch_sealed_Shape::*;
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl __VouchSeal for Square {}
+    };
+};
 impl Shape for Square {
     fn area(&self) -> f64 {
         self.0 * self.0
     }
 }
-#[automatically_derived]
-#[allow(deprecated)]
-impl __vouch_sealed_Polygon::Sealed for Square {}
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    deprecated,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+const _: () = {
+    trait __VouchSeal {}
+    const _: () = {
+        #[allow(unused_imports)]
+        use __vouch_sealed_Polygon::*;
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl __VouchSeal for Square {}
+    };
+};
 impl Polygon for Square {
     fn corners(&self) -> u32 {
         4

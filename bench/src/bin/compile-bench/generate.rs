@@ -121,6 +121,7 @@ pub(crate) fn source(case: &Case) -> String {
         Template::Pod { n } => pod(&mut out, n, flavor.pod),
         Template::Pin { n } => pin(&mut out, n, flavor.pin),
         Template::Builder { n, fields } => builder(&mut out, n, fields, flavor.builder),
+        Template::FnBuilder { n, args } => fn_builder(&mut out, n, args, flavor.builder),
         Template::Sealed { n } => sealed(&mut out, n, flavor.sealed),
         Template::All { n } => {
             // One module per capability, as a real crate would have.
@@ -282,6 +283,36 @@ fn builder(out: &mut String, n: usize, fields: usize, imp: Imp) {
         let _ = write!(
             out,
             "}}\n\npub fn config{i}() -> Config{i} {{\n    {call}.build()\n}}\n"
+        );
+    }
+}
+
+/// `n` functions of `args` arguments with a builder, each called once with
+/// every required argument and one of its optional ones.
+fn fn_builder(out: &mut String, n: usize, args: usize, imp: Imp) {
+    let attr = match imp {
+        Imp::Bon => "bon::builder",
+        _ => "vouch::builder",
+    };
+    for i in 0..n {
+        let mut params = String::new();
+        let mut uses = String::new();
+        let mut call = format!("make{i}()");
+        let mut first_option = true;
+        for (a, ty) in FIELD_TYPES.iter().cycle().take(args).enumerate() {
+            let optional = ty.starts_with("Option<");
+            let _ = write!(params, "a{a}: {ty}, ");
+            let _ = write!(uses, "a{a}, ");
+            if let Some(value) = setter_value(ty, first_option) {
+                let _ = write!(call, ".a{a}({value})");
+            }
+            first_option &= !optional;
+        }
+        let _ = write!(
+            out,
+            "\n#[{attr}]\npub fn make{i}({params}) -> usize {{\n    \
+             core::mem::size_of_val(&({uses}))\n}}\n\n\
+             pub fn call{i}() -> usize {{\n    {call}.call()\n}}\n"
         );
     }
 }

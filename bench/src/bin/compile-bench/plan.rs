@@ -74,6 +74,8 @@ pub(crate) enum Template {
     Pin { n: usize },
     /// `n` builders of `fields` fields, each with a call site.
     Builder { n: usize, fields: usize },
+    /// `n` function builders of `args` arguments, each with a call site.
+    FnBuilder { n: usize, args: usize },
     /// `n` sealed traits with two impls each.
     Sealed { n: usize },
     /// The four templates above in one crate, `n` items each.
@@ -174,6 +176,12 @@ pub(crate) fn groups(sizes: Sizes) -> Vec<Group> {
             format!("{n} builders of 8 fields, each with a call site"),
             Template::Builder { n, fields: 8 },
             &[Vouch, Bon, TypedBuilder],
+        ),
+        Group::new(
+            "fn-builder",
+            format!("{n} function builders of 8 arguments, each with a call site"),
+            Template::FnBuilder { n, args: 8 },
+            &[Vouch, Bon],
         ),
         Group::new(
             "sealed",

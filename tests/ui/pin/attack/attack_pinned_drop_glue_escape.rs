@@ -11,7 +11,7 @@ impl PinnedDrop for Victim {
 }
 
 vouch::__private::pin::project! {
-    @drop PinnedDrop ('pin Victim [] [] [u8: Copy, { fn drop(&mut self) {} } impl Victim where])
+    @drop PinnedDrop [impl PinnedDrop] ('pin Victim [] [] [u8: Copy, { fn drop(&mut self) {} } impl Victim where])
 }
 
 fn main() {}

@@ -20,12 +20,12 @@ vouch::__private::pin::project! {
     type: Checked [> {} impl Unchecked <],
     generics: [],
     where: [],
-    unpin: UnsafeUnpin,
-    drop: NoDrop Guard,
+    unpin: UnsafeUnpin [impl UnsafeUnpin],
+    drop: NoDrop Guard [impl],
     data: { [] { field field: binding [PhantomPinned], } },
-    project: all Proj [],
-    project_ref: any Proj [],
-    project_replace: any Proj [],
+    project: all [] Proj [],
+    project_ref: any [] Proj [],
+    project_replace: any [] Proj [],
 }
 
 fn main() {}

@@ -22,12 +22,12 @@ vouch::__private::pin::project! {
     type: Holder [],
     generics: [],
     where: [],
-    unpin: Auto Witness [],
-    drop: PinnedDrop,
+    unpin: Auto Witness [] [impl Unpin],
+    drop: PinnedDrop [impl PinnedDrop],
     data: { [] { field field: binding [PhantomPinned], } },
-    project: any HolderOwn [],
-    project_ref: any HolderOwn [],
-    project_replace: all HolderOwn [],
+    project: any [] HolderOwn [],
+    project_ref: any [] HolderOwn [],
+    project_replace: all [] HolderOwn [],
 }
 
 fn main() {}

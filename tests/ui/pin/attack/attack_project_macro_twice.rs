@@ -16,12 +16,12 @@ vouch::__private::pin::project! {
     type: Holder [],
     generics: [],
     where: [],
-    unpin: Auto Witness [],
-    drop: NoDrop Guard,
+    unpin: Auto Witness [] [impl Unpin],
+    drop: NoDrop Guard [impl],
     data: { [] { field field: binding, } },
-    project: any Unpinned [],
-    project_ref: any Unpinned [],
-    project_replace: any Unpinned [],
+    project: any [] Unpinned [],
+    project_ref: any [] Unpinned [],
+    project_replace: any [] Unpinned [],
 }
 
 fn main() {}

@@ -20,12 +20,12 @@ vouch::__private::pin::project! {
     type: Holder [],
     generics: [],
     where: [],
-    unpin: Auto Witness [],
-    drop: NoDrop Guard,
+    unpin: Auto Witness [] [impl Unpin],
+    drop: NoDrop Guard [impl],
     data: { [] { field field: binding [pinned!()], } },
-    project: any HolderProj [],
-    project_ref: any HolderProj [],
-    project_replace: any HolderProj [],
+    project: any [] HolderProj [],
+    project_ref: any [] HolderProj [],
+    project_replace: any [] HolderProj [],
 }
 
 fn main() {}

@@ -15,12 +15,12 @@ vouch::__private::pin::project! {
     type: Holder [],
     generics: [],
     where: [],
-    unpin: Auto Witness [],
-    drop: NoDrop Guard,
+    unpin: Auto Witness [] [impl Unpin],
+    drop: NoDrop Guard [impl],
     data: { [] { field field: binding [ManuallyDrop<u32>], } },
-    project: all HolderProj [],
-    project_ref: any HolderProj [],
-    project_replace: any HolderProj [],
+    project: all [] HolderProj [],
+    project_ref: any [] HolderProj [],
+    project_replace: any [] HolderProj [],
 }
 
 fn main() {}

@@ -21,12 +21,12 @@ vouch::__private::pin::project! {
     type: Checked [],
     generics: [],
     where: [u8: Copy, {} impl Unchecked where],
-    unpin: UnsafeUnpin,
-    drop: NoDrop Guard,
+    unpin: UnsafeUnpin [impl UnsafeUnpin],
+    drop: NoDrop Guard [impl],
     data: { [] { field field: binding [PhantomPinned], } },
-    project: all Proj [],
-    project_ref: any Proj [],
-    project_replace: any Proj [],
+    project: all [] Proj [],
+    project_ref: any [] Proj [],
+    project_replace: any [] Proj [],
 }
 
 fn main() {}

@@ -6,6 +6,6 @@ pub struct Local {
     a: u32,
 }
 
-vouch::pod_proof! { struct Zeroable [] [&'static Local] [] Local { a: u32 } }
+vouch::pod_proof! { struct Zeroable [] [&'static Local] [] Local [check (sizes) < PROOF] { a: u32 } }
 
 fn main() {}

@@ -23,6 +23,6 @@ impl Deref for E {
     }
 }
 
-vouch::pod_proof!(struct Zeroable [] [E] [] V { x: [u8; 2] });
+vouch::pod_proof!(struct Zeroable [] [E] [] V [check (sizes) < PROOF] { x: [u8; 2] });
 
 fn main() {}

@@ -9,8 +9,8 @@ mod real {
 
 #[macro_export]
 macro_rules! pod_proof {
-    (struct $trait:ident [] [$ty:ty] [] $name:ident { $first:ident : $fty:ty, $($rest:tt)* }) => {
-        $crate::real::v::pod_proof! { struct $trait [] [$ty] [] $name { $first: $fty } }
+    (struct $trait:ident [] [$ty:ty] [] $name:ident $check:tt { $first:ident : $fty:ty, $($rest:tt)* }) => {
+        $crate::real::v::pod_proof! { struct $trait [] [$ty] [] $name $check { $first: $fty } }
     };
 }
 

@@ -4,8 +4,8 @@
 mod fake {
     #[macro_export]
     macro_rules! pod_proof {
-        (struct $trait:ident [] [$ty:ty] [] $name:ident { $first:ident : $fty:ty, $($rest:tt)* }) => {
-            vouch::pod_proof! { struct $trait [] [$ty] [] $name { $first: $fty } }
+        (struct $trait:ident [] [$ty:ty] [] $name:ident $check:tt { $first:ident : $fty:ty, $($rest:tt)* }) => {
+            vouch::pod_proof! { struct $trait [] [$ty] [] $name $check { $first: $fty } }
         };
     }
     pub use crate::pod_proof;

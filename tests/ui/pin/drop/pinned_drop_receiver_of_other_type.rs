@@ -1,0 +1,15 @@
+use core::pin::Pin;
+use vouch::{pin_project, pinned_drop};
+
+#[pin_project(PinnedDrop)]
+struct Struct {
+    #[pin]
+    field: u8,
+}
+
+#[pinned_drop]
+impl PinnedDrop for Struct {
+    fn drop(self: Pin<&mut ()>) {}
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use vouch::pin_project;
+
+#[pin_project(, project = StructProj)]
+struct Struct {
+    #[pin]
+    field: u8,
+}
+
+fn main() {}
