@@ -1,4 +1,5 @@
-//! Parsing: the item and its `#[builder(...)]` attributes into [`Input`].
+//! Parsing: the item and its `#[builder(...)]` attributes into the
+//! [`Model`], which [`Model::new`] fills.
 //!
 //! The syntax is bon's struct-builder syntax, so moving from
 //! `#[derive(bon::Builder)]` is a path change. Options are read one by one
@@ -8,72 +9,11 @@
 //! so, a duplicate points at its second occurrence. Every problem of every
 //! attribute of every field is recorded; none stops the parse.
 
+use crate::builder::model::{Field, FieldOptions, Model, Named, OnRule, StructOptions};
+use crate::util::attr::{Spanned, duplicate};
 use crate::util::{CratePath, Errors};
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Expr, Ident, Meta, Token, Type, Visibility};
-
-/// A value together with the option key that set it, for spans.
-pub(crate) struct Keyed<T> {
-    pub(crate) key: Ident,
-    pub(crate) value: T,
-}
-
-/// `start_fn`, `finish_fn` or `builder_type`: `key = name` or
-/// `key(name = name, vis = "pub(crate)")`.
-#[derive(Default)]
-pub(crate) struct Named {
-    pub(crate) name: Option<Ident>,
-    pub(crate) vis: Option<Visibility>,
-    /// `doc { /// text }`: replaces the generated doc comment.
-    pub(crate) docs: Option<Vec<Attribute>>,
-}
-
-/// The derive input, as far as the builder is concerned.
-pub(crate) struct Input {
-    pub(crate) ident: Ident,
-    pub(crate) vis: Visibility,
-    pub(crate) generics: syn::Generics,
-    pub(crate) fields: Vec<Field>,
-    pub(crate) builder_type: Option<Keyed<Named>>,
-    pub(crate) start_fn: Option<Keyed<Named>>,
-    pub(crate) finish_fn: Option<Keyed<Named>>,
-    pub(crate) krate: Option<Keyed<CratePath>>,
-    /// `derive(Clone)`: the key's token.
-    pub(crate) derive_clone: Option<Ident>,
-    /// `derive(Debug)`: the key's token.
-    pub(crate) derive_debug: Option<Ident>,
-    /// `on(Type, into)` / `on(Type, required)` rules, in order.
-    pub(crate) on: Vec<OnRule>,
-}
-
-/// bon's `on(Type, options...)`: options applied to every field whose type
-/// is spelled `Type` (`_` matches every type).
-pub(crate) struct OnRule {
-    pub(crate) ty: Type,
-    pub(crate) into: Option<Ident>,
-    pub(crate) required: Option<Ident>,
-    pub(crate) overwritable: Option<Ident>,
-}
-
-/// One named field and its options.
-pub(crate) struct Field {
-    pub(crate) ident: Ident,
-    pub(crate) ty: Type,
-    /// The field's `#[doc]` attributes, carried onto its setter.
-    pub(crate) docs: Vec<Attribute>,
-    /// `default` (`None`) or `default = expr`.
-    pub(crate) default: Option<Keyed<Option<Expr>>>,
-    /// `skip` (`None`) or `skip = expr`.
-    pub(crate) skip: Option<Keyed<Option<Expr>>>,
-    pub(crate) into: Option<Ident>,
-    pub(crate) name: Option<Keyed<Ident>>,
-    pub(crate) required: Option<Ident>,
-    pub(crate) overwritable: Option<Ident>,
-    /// `setters(vis = "..")`.
-    pub(crate) setter_vis: Option<Visibility>,
-    /// `setters(doc { .. })`.
-    pub(crate) setter_docs: Option<Vec<Attribute>>,
-}
 
 const FIELD_KEYS: &[&str] = &[
     "default",
@@ -108,7 +48,7 @@ const BON_ONLY: &[&str] = &[
 
 /// Reads the item. `None` when it is not a struct with named fields (the
 /// error is recorded).
-pub(crate) fn parse(input: syn::DeriveInput, errors: &mut Errors) -> Option<Input> {
+pub(crate) fn parse(input: syn::DeriveInput, errors: &mut Errors) -> Option<Model> {
     let fields = match input.data {
         syn::Data::Struct(data) => match data.fields {
             syn::Fields::Named(named) => named.named.into_iter().collect(),
@@ -140,27 +80,21 @@ pub(crate) fn parse(input: syn::DeriveInput, errors: &mut Errors) -> Option<Inpu
             return None;
         }
     };
-    let mut parsed = Input {
-        ident: input.ident,
-        vis: input.vis,
-        generics: input.generics,
-        fields: Vec::new(),
-        builder_type: None,
-        start_fn: None,
-        finish_fn: None,
-        krate: None,
-        derive_clone: None,
-        derive_debug: None,
-        on: Vec::new(),
-    };
+    let mut parsed = StructOptions::default();
     for meta in options(&input.attrs, errors) {
         parse_struct_option(&mut parsed, &meta, errors);
     }
-    parsed.fields = fields
+    let fields = fields
         .into_iter()
         .filter_map(|field| parse_field(field, errors))
         .collect();
-    Some(parsed)
+    Some(Model::new(
+        input.ident,
+        &input.vis,
+        input.generics,
+        fields,
+        parsed,
+    ))
 }
 
 /// Every `key`, `key = value` and `key(...)` of every `#[builder(...)]`.
@@ -184,24 +118,7 @@ fn options(attrs: &[Attribute], errors: &mut Errors) -> Vec<Meta> {
 
 fn parse_field(field: syn::Field, errors: &mut Errors) -> Option<Field> {
     let ident = field.ident?;
-    let mut parsed = Field {
-        ident,
-        ty: field.ty,
-        docs: field
-            .attrs
-            .iter()
-            .filter(|attr| attr.path().is_ident("doc"))
-            .cloned()
-            .collect(),
-        default: None,
-        skip: None,
-        into: None,
-        name: None,
-        required: None,
-        overwritable: None,
-        setter_vis: None,
-        setter_docs: None,
-    };
+    let mut parsed = FieldOptions::default();
     for meta in options(&field.attrs, errors) {
         let Some(key) = key_of(&meta, errors) else {
             continue;
@@ -209,11 +126,11 @@ fn parse_field(field: syn::Field, errors: &mut Errors) -> Option<Field> {
         match key.to_string().as_str() {
             "default" => {
                 let value = optional_value(&meta, &key, errors);
-                once(&mut parsed.default, key, value, errors);
+                once(&mut parsed.default, &key, value, errors);
             }
             "skip" => {
                 let value = optional_value(&meta, &key, errors);
-                once(&mut parsed.skip, key, value, errors);
+                once(&mut parsed.skip, &key, value, errors);
             }
             "into" => {
                 word(&meta, &key, errors);
@@ -230,14 +147,14 @@ fn parse_field(field: syn::Field, errors: &mut Errors) -> Option<Field> {
             "setters" => {
                 let named = named(&meta, &key, "setters(name = set_port)", errors);
                 if let Some(name) = named.name {
-                    once(&mut parsed.name, key, name, errors);
+                    once(&mut parsed.name, &key, name, errors);
                 }
                 parsed.setter_vis = named.vis;
                 parsed.setter_docs = named.docs;
             }
             "name" => {
                 if let Some(name) = ident_value(&meta, &key, "name = set_port", errors) {
-                    once(&mut parsed.name, key, name, errors);
+                    once(&mut parsed.name, &key, name, errors);
                 }
             }
             other if STRUCT_KEYS.contains(&other) => errors.spanned(
@@ -250,25 +167,35 @@ fn parse_field(field: syn::Field, errors: &mut Errors) -> Option<Field> {
             other => unknown(&key, other, FIELD_KEYS, errors),
         }
     }
-    Some(parsed)
+    Some(Field {
+        ident,
+        ty: field.ty,
+        docs: field
+            .attrs
+            .iter()
+            .filter(|attr| attr.path().is_ident("doc"))
+            .cloned()
+            .collect(),
+        options: parsed,
+    })
 }
 
-fn parse_struct_option(input: &mut Input, meta: &Meta, errors: &mut Errors) {
+fn parse_struct_option(input: &mut StructOptions, meta: &Meta, errors: &mut Errors) {
     let Some(key) = key_of(meta, errors) else {
         return;
     };
     match key.to_string().as_str() {
         "builder_type" => {
             let value = named(meta, &key, "builder_type = ConfigBuilder", errors);
-            once(&mut input.builder_type, key, value, errors);
+            once(&mut input.builder_type, &key, value, errors);
         }
         "start_fn" => {
             let value = named(meta, &key, "start_fn = new", errors);
-            once(&mut input.start_fn, key, value, errors);
+            once(&mut input.start_fn, &key, value, errors);
         }
         "finish_fn" => {
             let value = named(meta, &key, "finish_fn = finish", errors);
-            once(&mut input.finish_fn, key, value, errors);
+            once(&mut input.finish_fn, &key, value, errors);
         }
         "crate" => {
             let value = if let Meta::NameValue(nv) = meta {
@@ -281,7 +208,7 @@ fn parse_struct_option(input: &mut Input, meta: &Meta, errors: &mut Errors) {
                 None
             };
             if let Some(value) = value {
-                once(&mut input.krate, key, value, errors);
+                once(&mut input.krate, &key, value, errors);
             }
         }
         "derive" => parse_derive(input, meta, &key, errors),
@@ -361,7 +288,7 @@ fn parse_on(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<OnRule> {
 }
 
 /// `derive(Clone, Debug)`.
-fn parse_derive(input: &mut Input, meta: &Meta, key: &Ident, errors: &mut Errors) {
+fn parse_derive(input: &mut StructOptions, meta: &Meta, key: &Ident, errors: &mut Errors) {
     let Meta::List(list) = meta else {
         return errors.spanned(
             key,
@@ -409,17 +336,23 @@ fn key_of(meta: &Meta, errors: &mut Errors) -> Option<Ident> {
     key
 }
 
-fn once<T>(slot: &mut Option<Keyed<T>>, key: Ident, value: T, errors: &mut Errors) {
+/// Sets an option given once; a second one is the shared duplicate error,
+/// at its key.
+fn once<T>(slot: &mut Option<Spanned<T>>, key: &Ident, value: T, errors: &mut Errors) {
     if slot.is_some() {
-        crate::util::attr::duplicate(errors, &key, format_args!("option `{key}`"));
+        duplicate(errors, key, format_args!("option `{key}`"));
     } else {
-        *slot = Some(Keyed { key, value });
+        *slot = Some(Spanned {
+            value,
+            span: key.span(),
+        });
     }
 }
 
+/// [`once`] for an option that is a bare key.
 fn once_flag(slot: &mut Option<Ident>, key: Ident, errors: &mut Errors) {
     if slot.is_some() {
-        crate::util::attr::duplicate(errors, &key, format_args!("option `{key}`"));
+        duplicate(errors, &key, format_args!("option `{key}`"));
     } else {
         *slot = Some(key);
     }
@@ -512,25 +445,25 @@ fn named(meta: &Meta, key: &Ident, example: &str, errors: &mut Errors) -> Named 
                 match inner.to_string().as_str() {
                     "name" => {
                         if let Some(value) = ident_value(&item, &inner, example, errors) {
-                            once(&mut name, inner, value, errors);
+                            once(&mut name, &inner, value, errors);
                         }
                     }
                     "vis" => {
                         if let Some(value) = visibility(&item, &inner, errors) {
-                            once(&mut vis, inner, value, errors);
+                            once(&mut vis, &inner, value, errors);
                         }
                     }
                     "doc" => {
                         if let Some(value) = doc_block(&item, &inner, errors) {
-                            once(&mut docs, inner, value, errors);
+                            once(&mut docs, &inner, value, errors);
                         }
                     }
                     other => unknown(&inner, other, &["doc", "name", "vis"], errors),
                 }
             }
-            named.name = name.map(|keyed| keyed.value);
-            named.vis = vis.map(|keyed| keyed.value);
-            named.docs = docs.map(|keyed| keyed.value);
+            named.name = name.map(|name| name.value);
+            named.vis = vis.map(|vis| vis.value);
+            named.docs = docs.map(|docs| docs.value);
         }
     }
     named

@@ -1,117 +1,48 @@
-//! Checking: the parsed [`Input`] into a [`Model`] that expansion can trust.
+//! Checking: reads the [`Model`] that parsing filled, reports every rule
+//! that involves more than one option or more than one field, and refines
+//! what generation needs (`Self` spelled out).
 //!
-//! Every rule that involves more than one option or more than one field
-//! lives here: options that contradict each other, setters whose names
-//! collide with each other or with the finishing method, names the builder
-//! would take from the user. Each error points at the token to change.
+//! Options that contradict each other, setters whose names collide with
+//! each other or with the finishing method, names the builder would take
+//! from the user: each error points at the token to change.
 
-use crate::builder::attr::{Field, Input, Keyed, Named, OnRule};
-use crate::util::{CratePath, Errors};
+use crate::builder::model::{Member, MemberKind, Model, Named, option_inner};
+use crate::util::Errors;
+use crate::util::attr::Spanned;
 use proc_macro2::{Punct, Spacing, TokenStream, TokenTree};
-use quote::{ToTokens, format_ident};
+use quote::ToTokens;
 use std::collections::HashMap;
-use syn::{Expr, Ident, Type, Visibility};
+use syn::Ident;
 
-/// What `build()` does with a field.
-pub(crate) enum MemberKind {
-    /// Must be set; `build()` exists only once it is.
-    Required,
-    /// An `Option<T>` field: the setter takes `T`, `maybe_<name>` takes
-    /// `Option<T>`; unset means `default` (or `None`).
-    Optional {
-        inner: Box<Type>,
-        default: Option<Expr>,
-    },
-    /// `#[builder(default)]` (`Default::default()`, spanned at `key`) or
-    /// `#[builder(default = expr)]`.
-    Default { key: Ident, expr: Option<Expr> },
-    /// `#[builder(skip)]` / `skip = expr`: no setter, always the default.
-    Skip { key: Ident, expr: Option<Expr> },
-}
-
-/// A field as the builder sees it.
-pub(crate) struct Member {
-    pub(crate) ident: Ident,
-    pub(crate) ty: Type,
-    pub(crate) docs: Vec<syn::Attribute>,
-    pub(crate) kind: MemberKind,
-    pub(crate) into: bool,
-    /// A second call of the setter replaces the value instead of failing.
-    pub(crate) overwritable: bool,
-    /// The setter's visibility, when `setters(vis = ..)` sets one.
-    pub(crate) setter_vis: Option<Visibility>,
-    /// `setters(doc { .. })`, replacing the field's doc comment.
-    pub(crate) setter_docs: Option<Vec<syn::Attribute>>,
-    /// The setter's name (`None` for skipped fields).
-    pub(crate) setter: Option<Ident>,
-    /// The position of the field's slot in the state tuple.
-    pub(crate) slot: Option<usize>,
-}
-
-impl Member {
-    /// The field's name without `r#`, for messages and derived names.
-    pub(crate) fn name(&self) -> String {
-        crate::util::ident::name(&self.ident)
-    }
-}
-
-/// Everything expansion needs, checked.
-pub(crate) struct Model {
-    pub(crate) ident: Ident,
-    pub(crate) generics: syn::Generics,
-    pub(crate) members: Vec<Member>,
-    pub(crate) builder: Ident,
-    pub(crate) builder_vis: Visibility,
-    /// `doc { .. }` of `builder_type`, `start_fn`, `finish_fn`.
-    pub(crate) builder_docs: Option<Vec<syn::Attribute>>,
-    pub(crate) start_docs: Option<Vec<syn::Attribute>>,
-    pub(crate) finish_docs: Option<Vec<syn::Attribute>>,
-    pub(crate) start_fn: Ident,
-    pub(crate) start_vis: Visibility,
-    pub(crate) finish_fn: Ident,
-    pub(crate) finish_vis: Visibility,
-    pub(crate) krate: CratePath,
-    pub(crate) derive_clone: bool,
-    pub(crate) derive_debug: bool,
-}
-
-impl Model {
-    /// `true` when some user expression (`default = ...`, `skip = ...`)
-    /// runs in `build()`: the earlier fields are then in scope by name.
-    pub(crate) fn has_user_exprs(&self) -> bool {
-        self.members.iter().any(|member| match &member.kind {
-            MemberKind::Optional { default, .. } => default.is_some(),
-            MemberKind::Default { expr, .. } | MemberKind::Skip { expr, .. } => expr.is_some(),
-            MemberKind::Required => false,
-        })
-    }
-}
-
-pub(crate) fn check(input: Input, errors: &mut Errors) -> Model {
-    let builder = name_of(input.builder_type.as_ref(), || {
-        format_ident!("{}Builder", crate::util::ident::name(&input.ident))
-    });
-    if let Some(keyed) = input
+pub(crate) fn check(model: &mut Model, errors: &mut Errors) {
+    if let Some(named) = model
+        .options
         .builder_type
         .as_ref()
-        .filter(|_| builder == input.ident)
+        .filter(|_| crate::util::ident::same(&model.builder, &model.ident))
     {
-        errors.spanned(
-            &keyed.key,
+        let builder = &model.builder;
+        errors.at(
+            named.span,
             format_args!(
                 "the builder cannot be named `{builder}` like the struct it builds; \
-                     choose another name, e.g. `builder_type = {builder}Builder`"
+                 choose another name, e.g. `builder_type = {builder}Builder`"
             ),
         );
     }
-    let start_fn = name_of(input.start_fn.as_ref(), || format_ident!("builder"));
-    let finish_fn = name_of(input.finish_fn.as_ref(), || format_ident!("build"));
-    let builder_vis = vis_of(input.builder_type.as_ref(), &input.vis);
-    let mut members = members(input.fields, &input.on, errors);
+    for member in &model.members {
+        check_options(member, errors);
+    }
+    check_setter_names(
+        &model.members,
+        &model.finish_fn,
+        model.options.finish_fn.as_ref(),
+        errors,
+    );
     // Inside the builder's impls `Self` is the builder: a field type or
     // default expression that says `Self` means the struct, so spell it out.
-    let target = self_replacement(&input.ident, &input.generics);
-    for member in &mut members {
+    let target = self_replacement(&model.ident, &model.generics);
+    for member in &mut model.members {
         replace_self(&mut member.ty, &target);
         match &mut member.kind {
             MemberKind::Optional { inner, default } => {
@@ -128,116 +59,18 @@ pub(crate) fn check(input: Input, errors: &mut Errors) -> Model {
             MemberKind::Required => {}
         }
     }
-    check_setter_names(&members, &finish_fn, input.finish_fn.as_ref(), errors);
-    let docs_of = |named: Option<&Keyed<Named>>| named.and_then(|keyed| keyed.value.docs.clone());
-    Model {
-        builder_docs: docs_of(input.builder_type.as_ref()),
-        start_docs: docs_of(input.start_fn.as_ref()),
-        finish_docs: docs_of(input.finish_fn.as_ref()),
-        start_vis: vis_of(input.start_fn.as_ref(), &input.vis),
-        finish_vis: vis_of(input.finish_fn.as_ref(), &builder_vis),
-        builder_vis,
-        ident: input.ident,
-        generics: input.generics,
-        members,
-        builder,
-        start_fn,
-        finish_fn,
-        krate: input.krate.map(|keyed| keyed.value).unwrap_or_default(),
-        derive_clone: input.derive_clone.is_some(),
-        derive_debug: input.derive_debug.is_some(),
-    }
 }
 
-fn name_of(named: Option<&Keyed<Named>>, default: impl FnOnce() -> Ident) -> Ident {
-    named
-        .and_then(|keyed| keyed.value.name.clone())
-        .unwrap_or_else(default)
-}
-
-fn vis_of(named: Option<&Keyed<Named>>, default: &Visibility) -> Visibility {
-    named
-        .and_then(|keyed| keyed.value.vis.clone())
-        .unwrap_or_else(|| default.clone())
-}
-
-fn members(fields: Vec<Field>, rules: &[OnRule], errors: &mut Errors) -> Vec<Member> {
-    let mut slot = 0;
-    fields
-        .into_iter()
-        .map(|field: Field| {
-            let mut field = field;
-            apply_rules(&mut field, rules);
-            let kind = kind(&field, errors);
-            let setter = match kind {
-                MemberKind::Skip { .. } => None,
-                _ => Some(
-                    field
-                        .name
-                        .as_ref()
-                        .map_or_else(|| field.ident.clone(), |name| name.value.clone()),
-                ),
-            };
-            let this_slot = setter.as_ref().map(|_| {
-                slot += 1;
-                slot - 1
-            });
-            Member {
-                ident: field.ident,
-                ty: field.ty,
-                docs: field.docs,
-                kind,
-                into: field.into.is_some(),
-                overwritable: field.overwritable.is_some(),
-                setter_vis: field.setter_vis,
-                setter_docs: field.setter_docs,
-                setter,
-                slot: this_slot,
-            }
-        })
-        .collect()
-}
-
-/// Applies the struct's `on(Type, ...)` rules to a field whose type they
-/// match. A rule never conflicts with the field's own options: it only
-/// fills in what the field leaves unsaid, and `required` only reaches
-/// `Option` fields (on others it has nothing to do). Skipped fields have no
-/// setter to apply them to.
-fn apply_rules(field: &mut Field, rules: &[OnRule]) {
-    if field.skip.is_some() {
-        return;
-    }
-    // bon's rule: a pattern matches the field's type, or for an `Option<T>`
-    // field its `T` (what the setter takes).
-    let spelled = field.ty.to_token_stream().to_string();
-    let inner = option_inner(&field.ty).map(|inner| inner.to_token_stream().to_string());
-    for rule in rules {
-        let pattern = rule.ty.to_token_stream().to_string();
-        let matches = matches!(rule.ty, Type::Infer(_))
-            || pattern == spelled
-            || inner.as_ref() == Some(&pattern);
-        if !matches {
-            continue;
-        }
-        if field.into.is_none() {
-            field.into.clone_from(&rule.into);
-        }
-        if field.overwritable.is_none() {
-            field.overwritable.clone_from(&rule.overwritable);
-        }
-        if field.required.is_none() && field.default.is_none() && option_inner(&field.ty).is_some()
-        {
-            field.required.clone_from(&rule.required);
-        }
-    }
-}
-
-/// Decides the field's kind, reporting options that contradict each other
-/// (at the option that has no effect).
-fn kind(field: &Field, errors: &mut Errors) -> MemberKind {
+/// Options of one field that contradict each other, reported at the
+/// option that has no effect, and `self` in its expressions.
+fn check_options(member: &Member, errors: &mut Errors) {
+    let options = &member.options;
     let exprs = [
-        field.default.as_ref().map(|d| (&d.key, d.value.as_ref())),
-        field.skip.as_ref().map(|s| (&s.key, s.value.as_ref())),
+        options
+            .default
+            .as_ref()
+            .map(|d| ("default", d.value.as_ref())),
+        options.skip.as_ref().map(|s| ("skip", s.value.as_ref())),
     ];
     for (key, expr) in exprs.into_iter().flatten() {
         if let Some(receiver) = expr.and_then(|expr| value_self(expr.to_token_stream())) {
@@ -250,114 +83,57 @@ fn kind(field: &Field, errors: &mut Errors) -> MemberKind {
             );
         }
     }
-    let option = if field.required.is_some() {
-        None
-    } else {
-        option_inner(&field.ty)
-    };
-    if let Some(required) = &field.required {
-        if option_inner(&field.ty).is_none() {
+    let is_option = option_inner(&member.ty).is_some();
+    if let Some(required) = &options.required {
+        if !is_option {
             errors.spanned(
                 required,
                 "`required` only changes `Option<T>` fields, and this field is required already; \
                  remove `required`",
             );
         }
-        if let Some(default) = &field.default {
-            errors.spanned(
-                &default.key,
+        if let Some(default) = &options.default {
+            errors.at(
+                default.span,
                 "a `required` field cannot have a `default`; remove one of the two",
             );
         }
     }
-    if let Some(skip) = &field.skip {
+    if options.skip.is_some() {
         let conflicts = [
-            field.default.as_ref().map(|d| &d.key),
-            field.into.as_ref(),
-            field.name.as_ref().map(|n| &n.key),
-            field.required.as_ref(),
-            field.overwritable.as_ref(),
+            options.default.as_ref().map(|d| ("default", d.span)),
+            options.into.as_ref().map(|key| ("into", key.span())),
+            options.name.as_ref().map(|n| ("name", n.span)),
+            options
+                .required
+                .as_ref()
+                .map(|key| ("required", key.span())),
+            options
+                .overwritable
+                .as_ref()
+                .map(|key| ("overwritable", key.span())),
         ];
-        for key in conflicts.into_iter().flatten() {
-            errors.spanned(
-                key,
+        for (key, span) in conflicts.into_iter().flatten() {
+            errors.at(
+                span,
                 format_args!(
                     "a skipped field has no setter, so `{key}` does nothing; \
                      remove `{key}`, or remove `skip` to give the field a setter"
                 ),
             );
         }
-        return MemberKind::Skip {
-            key: skip.key.clone(),
-            expr: skip.value.clone(),
-        };
+        return;
     }
-    match (option, &field.default) {
-        (Some(inner), None) => MemberKind::Optional {
-            inner: Box::new(inner.clone()),
-            default: None,
-        },
-        (Some(inner), Some(default)) => {
-            if default.value.is_none() {
-                errors.spanned(
-                    &default.key,
-                    "`Option` fields are optional already and default to `None`; \
-                     remove `default`, or write `default = Some(...)` for another default",
-                );
-            }
-            MemberKind::Optional {
-                inner: Box::new(inner.clone()),
-                default: default.value.clone(),
-            }
-        }
-        (None, Some(default)) => MemberKind::Default {
-            key: default.key.clone(),
-            expr: default.value.clone(),
-        },
-        (None, None) => MemberKind::Required,
-    }
-}
-
-/// `T` when `ty` is spelled `Option<T>` (or `core::option::Option<T>`,
-/// `std::option::Option<T>`). The check is by spelling, as bon's: a user's
-/// own generic type named `Option` needs `#[builder(required)]`.
-pub(crate) fn option_inner(ty: &Type) -> Option<&Type> {
-    let Type::Path(path) = ty else {
-        return match ty {
-            Type::Group(group) => option_inner(&group.elem),
-            Type::Paren(paren) => option_inner(&paren.elem),
-            _ => None,
-        };
-    };
-    if path.qself.is_some() {
-        return None;
-    }
-    let segments: Vec<String> = path
-        .path
-        .segments
-        .iter()
-        .map(|segment| segment.ident.to_string())
-        .collect();
-    let known = match segments.as_slice() {
-        [only] => only == "Option",
-        [krate, module, last] => {
-            matches!(krate.as_str(), "std" | "core") && module == "option" && last == "Option"
-        }
-        _ => false,
-    };
-    if !known {
-        return None;
-    }
-    let last = path.path.segments.last()?;
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    if args.args.len() != 1 {
-        return None;
-    }
-    match args.args.first()? {
-        syn::GenericArgument::Type(inner) => Some(inner),
-        _ => None,
+    if let Some(default) = &options.default
+        && is_option
+        && options.required.is_none()
+        && default.value.is_none()
+    {
+        errors.at(
+            default.span,
+            "`Option` fields are optional already and default to `None`; \
+             remove `default`, or write `default = Some(...)` for another default",
+        );
     }
 }
 
@@ -366,7 +142,7 @@ pub(crate) fn option_inner(ty: &Type) -> Option<&Type> {
 fn check_setter_names(
     members: &[Member],
     finish_fn: &Ident,
-    finish_key: Option<&Keyed<Named>>,
+    finish_key: Option<&Spanned<Named>>,
     errors: &mut Errors,
 ) {
     let mut seen: HashMap<String, String> = HashMap::new();

@@ -19,10 +19,10 @@
 //! name when it is unique); the impls sit beside the builder, not in an
 //! anonymous `const _` (whose methods rustc prints as `_::<impl ..>`); the
 //! state parameters are named after their fields (`Port`), the builder's
-//! one after what it is (`State`).
+//! one after what it is (`State`); `names.rs` makes these names.
 
-use crate::builder::check::{Member, MemberKind, Model};
-use crate::util::ident::{fresh, name};
+use crate::builder::model::{Member, MemberKind, Model};
+use crate::builder::names::{self, Names};
 use crate::util::lint_allows;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
@@ -53,7 +53,7 @@ pub(crate) fn expand(model: &Model) -> TokenStream {
     let ctx = Cx::new(model);
     let builder = ctx.builder_struct();
     let start = ctx.start_fn();
-    let traits = ctx.markers();
+    let traits = names::module(model, &ctx.names, &ctx.slots);
     let setters = ctx.setters();
     let finish = ctx.finish_fn();
     let clone = ctx.clone_impl();
@@ -118,18 +118,7 @@ impl<'a> Cx<'a> {
             .flat_map(|clause| clause.predicates.iter())
             .map(|pred| quote!(#pred))
             .collect();
-        // Every name the user wrote that generated parameters could shadow
-        // inside the impls: generics, field types, default expressions,
-        // the struct and the builder.
-        let mut taken = user_tokens(model);
-        let mut slots: Vec<Ident> = Vec::new();
-        for member in model.members.iter().filter(|member| member.slot.is_some()) {
-            let base = Ident::new(&camel_case(&member.name()), Span::call_site());
-            let slot = fresh(&taken, "", &base, "");
-            taken.extend(quote!(#slot));
-            slots.push(slot);
-        }
-        let state = fresh(&taken, "", &format_ident!("State"), "");
+        let names = Names::new(model);
         Cx {
             model,
             rt: quote!(#private::builder),
@@ -137,9 +126,9 @@ impl<'a> Cx<'a> {
             impl_params,
             args,
             preds,
-            slots,
-            state,
-            names: names_module(&model.builder),
+            slots: names.slots,
+            state: names.state,
+            names: names.module,
         }
     }
 
@@ -277,77 +266,6 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// The module of names: one uninhabited type per field and per setter,
-    /// named exactly like it. The runtime's state traits take them as
-    /// parameters and print them in their messages; being reachable (the
-    /// module has the builder's visibility), they print as their bare name
-    /// when it is unique, else as their path. A module of their own, so a
-    /// name like a field cannot shadow a type that a field's type or a
-    /// `default = ...` expression names.
-    fn markers(&self) -> TokenStream {
-        let model = self.model;
-        let (names, vis) = (&self.names, &model.builder_vis);
-        let (ident, builder) = (&model.ident, &model.builder);
-        let mut seen = Vec::new();
-        let mut out = TokenStream::new();
-        for member in &model.members {
-            let Some(setter) = &member.setter else {
-                continue;
-            };
-            let field = member.name();
-            let setter_name = name(setter);
-            let mut entries = vec![(
-                &member.ident,
-                format!(" The field `{field}` of `{ident}`, set by `{builder}::{setter_name}()`."),
-            )];
-            if setter_name != field {
-                entries.push((
-                    setter,
-                    format!(" The setter `{builder}::{setter_name}()`, of the field `{field}`."),
-                ));
-            }
-            for (marker, doc) in entries {
-                if seen.contains(&name(marker)) {
-                    continue;
-                }
-                seen.push(name(marker));
-                out.extend(quote! {
-                    #[doc = #doc]
-                    pub enum #marker {}
-                });
-            }
-        }
-        if out.is_empty() {
-            return out;
-        }
-        let example = model
-            .members
-            .iter()
-            .find(|member| member.slot.is_some())
-            .zip(self.slots.first())
-            .map(|(member, slot)| {
-                let field = member.name();
-                format!(
-                    ": `{slot}: Required<{field}, ..>` reads \"the slot `{slot}` holds the \
-                     field `{field}`\""
-                )
-            })
-            .unwrap_or_default();
-        let doc = format!(
-            " The names of the fields and setters of `{builder}`, as the bounds of its \
-             methods and its compile errors name them{example}. They are names, never values."
-        );
-        let allows = lint_allows();
-        quote! {
-            #[doc = #doc]
-            #allows
-            #[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
-            #vis mod #names {
-                #out
-            }
-        }
-    }
-
     fn setters(&self) -> TokenStream {
         let model = self.model;
         let header = self.impl_header(&self.slot_params());
@@ -373,7 +291,7 @@ impl<'a> Cx<'a> {
         let (rt, core) = (&self.rt, &self.core);
         let value = Ident::new("value", Span::mixed_site());
         let name = member.name();
-        let docs = match (&member.setter_docs, member.docs.is_empty()) {
+        let docs = match (&member.options.setter_docs, member.docs.is_empty()) {
             (Some(docs), _) => quote!(#(#docs)*),
             (None, true) => {
                 let doc = format!(" Sets `{name}`.");
@@ -385,7 +303,7 @@ impl<'a> Cx<'a> {
             }
         };
         let convert = |inner: &syn::Type| {
-            if member.into {
+            if member.into() {
                 (
                     quote!(impl #core::convert::Into<#inner>),
                     quote!(#core::convert::Into::into(#value)),
@@ -407,7 +325,7 @@ impl<'a> Cx<'a> {
             crate::util::ident::name(setter),
             span = setter.span()
         );
-        let maybe_value = if member.into {
+        let maybe_value = if member.into() {
             quote!(#core::option::Option::map(#value, #core::convert::Into::into))
         } else {
             quote!(#value)
@@ -440,6 +358,7 @@ impl<'a> Cx<'a> {
         let (rt, core) = (&self.rt, &self.core);
         let builder = &self.model.builder;
         let vis = member
+            .options
             .setter_vis
             .as_ref()
             .unwrap_or(&self.model.builder_vis);
@@ -478,7 +397,7 @@ impl<'a> Cx<'a> {
         };
         // An `overwritable` field's setter accepts either state: a second
         // call drops the first value and stores the new one.
-        let bound = if member.overwritable {
+        let bound = if member.overwritable() {
             TokenStream::new()
         } else {
             quote! {
@@ -565,7 +484,7 @@ impl<'a> Cx<'a> {
                 }
                 (MemberKind::Default { key, expr }, Some((param, slot))) => {
                     bounds.push(quote!(#param: #rt::Optional<#ty>));
-                    let fallback = default_value(ty, key, expr.as_ref(), core);
+                    let fallback = default_value(ty, *key, expr.as_ref(), core);
                     quote! {
                         match <#param as #rt::Optional<#ty>>::into_option(#slot) {
                             #core::option::Option::Some(#found) => #found,
@@ -573,7 +492,7 @@ impl<'a> Cx<'a> {
                         }
                     }
                 }
-                (MemberKind::Skip { key, expr }, _) => default_value(ty, key, expr.as_ref(), core),
+                (MemberKind::Skip { key, expr }, _) => default_value(ty, *key, expr.as_ref(), core),
                 // A settable field always has a slot (check.rs numbers them).
                 (_, None) => continue,
             };
@@ -682,12 +601,12 @@ fn stored_ty(member: &Member, core: &TokenStream) -> TokenStream {
 /// type without `Default` is reported there.
 fn default_value(
     ty: &syn::Type,
-    key: &Ident,
+    key: Span,
     expr: Option<&syn::Expr>,
     core: &TokenStream,
 ) -> TokenStream {
     expr.map_or_else(
-        || quote_spanned!(key.span()=> <#ty as #core::default::Default>::default()),
+        || quote_spanned!(key=> <#ty as #core::default::Default>::default()),
         |expr| quote!(#expr),
     )
 }
@@ -695,83 +614,4 @@ fn default_value(
 /// The user's `doc { .. }` when given, else the generated line.
 fn doc_or(custom: Option<&Vec<syn::Attribute>>, generated: &str) -> TokenStream {
     custom.map_or_else(|| quote!(#[doc = #generated]), |docs| quote!(#(#docs)*))
-}
-
-/// The tokens of every name the user wrote that the impls mention: the
-/// generics, the field types, the default expressions, the struct and the
-/// builder. Generated parameters avoid them so they shadow none.
-fn user_tokens(model: &Model) -> TokenStream {
-    let (generics, ident, builder) = (&model.generics, &model.ident, &model.builder);
-    let mut tokens = quote!(#ident #builder #generics);
-    let where_clause = &generics.where_clause;
-    tokens.extend(quote!(#where_clause));
-    for member in &model.members {
-        let ty = &member.ty;
-        tokens.extend(quote!(#ty));
-        let expr = match &member.kind {
-            MemberKind::Optional { default, .. } => default.as_ref(),
-            MemberKind::Default { expr, .. } | MemberKind::Skip { expr, .. } => expr.as_ref(),
-            MemberKind::Required => None,
-        };
-        tokens.extend(quote!(#expr));
-    }
-    tokens
-}
-
-/// `ConfigBuilder` -> `config_builder`: the module of names, as bon names
-/// its state module (`HTTPBuilder` -> `http_builder`). An identifier that
-/// is a keyword in snake case gets a trailing `_`.
-fn names_module(builder: &Ident) -> Ident {
-    let chars: Vec<char> = name(builder).chars().collect();
-    let mut out = String::new();
-    for (i, &c) in chars.iter().enumerate() {
-        if c.is_uppercase() {
-            let previous = i.checked_sub(1).and_then(|p| chars.get(p));
-            let next = chars.get(i + 1);
-            let boundary = previous.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
-                || (previous.is_some_and(|p| p.is_uppercase())
-                    && next.is_some_and(|n| n.is_lowercase()));
-            if boundary && !out.ends_with('_') {
-                out.push('_');
-            }
-            out.extend(c.to_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    ident_or_underscored(out, builder.span())
-}
-
-/// `max_conn` -> `MaxConn`, `r#type` -> `Type`: a slot's parameter.
-fn camel_case(field: &str) -> String {
-    let mut out = String::new();
-    for part in field.split('_').filter(|part| !part.is_empty()) {
-        let mut chars = part.chars();
-        if let Some(first) = chars.next() {
-            out.extend(first.to_uppercase());
-            out.extend(chars);
-        }
-    }
-    if out.is_empty() || out.starts_with(|c: char| c.is_ascii_digit()) {
-        out.insert(0, 'S');
-    }
-    if syn::parse_str::<Ident>(&out).is_err() {
-        out.push('_');
-    }
-    if syn::parse_str::<Ident>(&out).is_err() {
-        // Some leading character no identifier may start with.
-        return "Slot".to_owned();
-    }
-    out
-}
-
-/// `text` as an identifier, with `_` appended if it is a keyword.
-fn ident_or_underscored(mut text: String, span: Span) -> Ident {
-    if syn::parse_str::<Ident>(&text).is_err() {
-        text.push('_');
-    }
-    if syn::parse_str::<Ident>(&text).is_err() {
-        return Ident::new("builder_names", span);
-    }
-    Ident::new(&text, span)
 }

@@ -1,0 +1,352 @@
+//! The builder's model: what parsing fills (`attr.rs`), checking reads and
+//! refines (`check.rs`) and generation reads (`expand.rs`). A leaf: it
+//! imports none of the builder's phases.
+//!
+//! The options keep the tokens they were read from ([`Spanned`] values,
+//! keys as identifiers), so every error of the check phase points at the
+//! option to change. Resolving them (defaults for names and visibilities,
+//! the struct's `on(...)` rules, what `build()` does with each field) is
+//! plain filling and reports nothing: contradictions are the check's.
+
+use crate::util::CratePath;
+use crate::util::attr::Spanned;
+use quote::ToTokens;
+use syn::{Attribute, Expr, Ident, Type, Visibility};
+
+/// `start_fn`, `finish_fn` or `builder_type`: `key = name` or
+/// `key(name = name, vis = "pub(crate)", doc { .. })`.
+#[derive(Default)]
+pub(crate) struct Named {
+    pub(crate) name: Option<Ident>,
+    pub(crate) vis: Option<Visibility>,
+    /// `doc { /// text }`: replaces the generated doc comment.
+    pub(crate) docs: Option<Vec<Attribute>>,
+}
+
+/// bon's `on(Type, options...)`: options applied to every field whose type
+/// is spelled `Type` (`_` matches every type).
+pub(crate) struct OnRule {
+    pub(crate) ty: Type,
+    pub(crate) into: Option<Ident>,
+    pub(crate) required: Option<Ident>,
+    pub(crate) overwritable: Option<Ident>,
+}
+
+/// The struct's `#[builder(...)]` options, as written (each spanned at its
+/// key).
+#[derive(Default)]
+pub(crate) struct StructOptions {
+    pub(crate) builder_type: Option<Spanned<Named>>,
+    pub(crate) start_fn: Option<Spanned<Named>>,
+    pub(crate) finish_fn: Option<Spanned<Named>>,
+    pub(crate) krate: Option<Spanned<CratePath>>,
+    /// `derive(Clone)`: the key's token.
+    pub(crate) derive_clone: Option<Ident>,
+    /// `derive(Debug)`: the key's token.
+    pub(crate) derive_debug: Option<Ident>,
+    /// `on(Type, into)` / `on(Type, required)` rules, in order.
+    pub(crate) on: Vec<OnRule>,
+}
+
+/// A field's `#[builder(...)]` options, as written, then completed by the
+/// struct's `on(...)` rules.
+#[derive(Default)]
+pub(crate) struct FieldOptions {
+    /// `default` (`None`) or `default = expr`.
+    pub(crate) default: Option<Spanned<Option<Expr>>>,
+    /// `skip` (`None`) or `skip = expr`.
+    pub(crate) skip: Option<Spanned<Option<Expr>>>,
+    pub(crate) into: Option<Ident>,
+    /// `name = x` or `setters(name = x)`, spanned at its key.
+    pub(crate) name: Option<Spanned<Ident>>,
+    pub(crate) required: Option<Ident>,
+    pub(crate) overwritable: Option<Ident>,
+    /// `setters(vis = "..")`.
+    pub(crate) setter_vis: Option<Visibility>,
+    /// `setters(doc { .. })`, replacing the field's doc comment.
+    pub(crate) setter_docs: Option<Vec<Attribute>>,
+}
+
+/// A named field and its options, as parsing reads it.
+pub(crate) struct Field {
+    pub(crate) ident: Ident,
+    pub(crate) ty: Type,
+    /// The field's `#[doc]` attributes, carried onto its setter.
+    pub(crate) docs: Vec<Attribute>,
+    pub(crate) options: FieldOptions,
+}
+
+/// What `build()` does with a field.
+pub(crate) enum MemberKind {
+    /// Must be set; `build()` exists only once it is.
+    Required,
+    /// An `Option<T>` field: the setter takes `T`, `maybe_<name>` takes
+    /// `Option<T>`; unset means `default` (or `None`).
+    Optional {
+        inner: Box<Type>,
+        default: Option<Expr>,
+    },
+    /// `#[builder(default)]` (`Default::default()`, spanned at the key) or
+    /// `#[builder(default = expr)]`.
+    Default {
+        key: proc_macro2::Span,
+        expr: Option<Expr>,
+    },
+    /// `#[builder(skip)]` / `skip = expr`: no setter, always the default.
+    Skip {
+        key: proc_macro2::Span,
+        expr: Option<Expr>,
+    },
+}
+
+/// A field as the builder sees it.
+pub(crate) struct Member {
+    pub(crate) ident: Ident,
+    pub(crate) ty: Type,
+    pub(crate) docs: Vec<Attribute>,
+    pub(crate) options: FieldOptions,
+    pub(crate) kind: MemberKind,
+    /// The setter's name (`None` for skipped fields).
+    pub(crate) setter: Option<Ident>,
+    /// The position of the field's slot in the state tuple.
+    pub(crate) slot: Option<usize>,
+}
+
+impl Member {
+    /// The field's name without `r#`, for messages and derived names.
+    pub(crate) fn name(&self) -> String {
+        crate::util::ident::name(&self.ident)
+    }
+
+    /// The setter converts with `Into`.
+    pub(crate) fn into(&self) -> bool {
+        self.options.into.is_some()
+    }
+
+    /// A second call of the setter replaces the value instead of failing.
+    pub(crate) fn overwritable(&self) -> bool {
+        self.options.overwritable.is_some()
+    }
+}
+
+/// The whole builder: filled by parsing, refined by checking.
+pub(crate) struct Model {
+    pub(crate) ident: Ident,
+    pub(crate) generics: syn::Generics,
+    pub(crate) members: Vec<Member>,
+    /// The struct's options as written, for the check's spans.
+    pub(crate) options: StructOptions,
+    pub(crate) builder: Ident,
+    pub(crate) builder_vis: Visibility,
+    /// `doc { .. }` of `builder_type`, `start_fn`, `finish_fn`.
+    pub(crate) builder_docs: Option<Vec<Attribute>>,
+    pub(crate) start_docs: Option<Vec<Attribute>>,
+    pub(crate) finish_docs: Option<Vec<Attribute>>,
+    pub(crate) start_fn: Ident,
+    pub(crate) start_vis: Visibility,
+    pub(crate) finish_fn: Ident,
+    pub(crate) finish_vis: Visibility,
+    pub(crate) krate: CratePath,
+    pub(crate) derive_clone: bool,
+    pub(crate) derive_debug: bool,
+}
+
+impl Model {
+    /// Fills the model from what parsing read: names and visibilities
+    /// default as bon's do, the `on(...)` rules complete each field's
+    /// options, and each field gets its kind, setter and slot.
+    pub(crate) fn new(
+        ident: Ident,
+        vis: &Visibility,
+        generics: syn::Generics,
+        fields: Vec<Field>,
+        mut options: StructOptions,
+    ) -> Model {
+        let builder = named(options.builder_type.as_ref())
+            .and_then(|named| named.name.clone())
+            .unwrap_or_else(|| quote::format_ident!("{}Builder", crate::util::ident::name(&ident)));
+        let vis_of = |named: Option<&Named>, default: &Visibility| {
+            named
+                .and_then(|named| named.vis.clone())
+                .unwrap_or_else(|| default.clone())
+        };
+        let builder_vis = vis_of(named(options.builder_type.as_ref()), vis);
+        let docs_of = |named: Option<&Named>| named.and_then(|named| named.docs.clone());
+        let rules = std::mem::take(&mut options.on);
+        let mut slots = 0..;
+        let members = fields
+            .into_iter()
+            .map(|mut field| {
+                apply_rules(&mut field, &rules);
+                let kind = kind_of(&field);
+                let setter = match kind {
+                    MemberKind::Skip { .. } => None,
+                    _ => Some(
+                        field
+                            .options
+                            .name
+                            .as_ref()
+                            .map_or_else(|| field.ident.clone(), |name| name.value.clone()),
+                    ),
+                };
+                Member {
+                    slot: setter.as_ref().and_then(|_| slots.next()),
+                    ident: field.ident,
+                    ty: field.ty,
+                    docs: field.docs,
+                    options: field.options,
+                    kind,
+                    setter,
+                }
+            })
+            .collect();
+        options.on = rules;
+        Model {
+            builder_docs: docs_of(named(options.builder_type.as_ref())),
+            start_docs: docs_of(named(options.start_fn.as_ref())),
+            finish_docs: docs_of(named(options.finish_fn.as_ref())),
+            start_fn: named(options.start_fn.as_ref())
+                .and_then(|named| named.name.clone())
+                .unwrap_or_else(|| quote::format_ident!("builder")),
+            start_vis: vis_of(named(options.start_fn.as_ref()), vis),
+            finish_fn: named(options.finish_fn.as_ref())
+                .and_then(|named| named.name.clone())
+                .unwrap_or_else(|| quote::format_ident!("build")),
+            finish_vis: vis_of(named(options.finish_fn.as_ref()), &builder_vis),
+            krate: options
+                .krate
+                .as_ref()
+                .map(|krate| krate.value.clone())
+                .unwrap_or_default(),
+            derive_clone: options.derive_clone.is_some(),
+            derive_debug: options.derive_debug.is_some(),
+            builder_vis,
+            builder,
+            ident,
+            generics,
+            members,
+            options,
+        }
+    }
+
+    /// `true` when some user expression (`default = ...`, `skip = ...`)
+    /// runs in `build()`: the earlier fields are then in scope by name.
+    pub(crate) fn has_user_exprs(&self) -> bool {
+        self.members.iter().any(|member| match &member.kind {
+            MemberKind::Optional { default, .. } => default.is_some(),
+            MemberKind::Default { expr, .. } | MemberKind::Skip { expr, .. } => expr.is_some(),
+            MemberKind::Required => false,
+        })
+    }
+}
+
+/// The value of a `start_fn`/`finish_fn`/`builder_type` option.
+fn named(named: Option<&Spanned<Named>>) -> Option<&Named> {
+    named.map(|named| &named.value)
+}
+
+/// Applies the struct's `on(Type, ...)` rules to a field whose type they
+/// match. A rule never conflicts with the field's own options: it only
+/// fills in what the field leaves unsaid, and `required` only reaches
+/// `Option` fields (on others it has nothing to do). Skipped fields have no
+/// setter to apply them to.
+fn apply_rules(field: &mut Field, rules: &[OnRule]) {
+    let options = &mut field.options;
+    if options.skip.is_some() {
+        return;
+    }
+    // bon's rule: a pattern matches the field's type, or for an `Option<T>`
+    // field its `T` (what the setter takes).
+    let spelled = field.ty.to_token_stream().to_string();
+    let inner = option_inner(&field.ty).map(|inner| inner.to_token_stream().to_string());
+    for rule in rules {
+        let pattern = rule.ty.to_token_stream().to_string();
+        let matches = matches!(rule.ty, Type::Infer(_))
+            || pattern == spelled
+            || inner.as_ref() == Some(&pattern);
+        if !matches {
+            continue;
+        }
+        if options.into.is_none() {
+            options.into.clone_from(&rule.into);
+        }
+        if options.overwritable.is_none() {
+            options.overwritable.clone_from(&rule.overwritable);
+        }
+        if options.required.is_none() && options.default.is_none() && inner.is_some() {
+            options.required.clone_from(&rule.required);
+        }
+    }
+}
+
+/// What `build()` does with the field. Options that contradict each other
+/// are the check's to report; here the first that applies wins (`skip`,
+/// then `Option` unless `required`, then `default`).
+fn kind_of(field: &Field) -> MemberKind {
+    let options = &field.options;
+    if let Some(skip) = &options.skip {
+        return MemberKind::Skip {
+            key: skip.span,
+            expr: skip.value.clone(),
+        };
+    }
+    let option = if options.required.is_some() {
+        None
+    } else {
+        option_inner(&field.ty)
+    };
+    match (option, &options.default) {
+        (Some(inner), default) => MemberKind::Optional {
+            inner: Box::new(inner.clone()),
+            default: default.as_ref().and_then(|default| default.value.clone()),
+        },
+        (None, Some(default)) => MemberKind::Default {
+            key: default.span,
+            expr: default.value.clone(),
+        },
+        (None, None) => MemberKind::Required,
+    }
+}
+
+/// `T` when `ty` is spelled `Option<T>` (or `core::option::Option<T>`,
+/// `std::option::Option<T>`). The check is by spelling, as bon's: a user's
+/// own generic type named `Option` needs `#[builder(required)]`.
+pub(crate) fn option_inner(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ty else {
+        return match ty {
+            Type::Group(group) => option_inner(&group.elem),
+            Type::Paren(paren) => option_inner(&paren.elem),
+            _ => None,
+        };
+    };
+    if path.qself.is_some() {
+        return None;
+    }
+    let segments: Vec<String> = path
+        .path
+        .segments
+        .iter()
+        .map(|segment| segment.ident.to_string())
+        .collect();
+    let known = match segments.as_slice() {
+        [only] => only == "Option",
+        [krate, module, last] => {
+            matches!(krate.as_str(), "std" | "core") && module == "option" && last == "Option"
+        }
+        _ => false,
+    };
+    if !known {
+        return None;
+    }
+    let last = path.path.segments.last()?;
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    if args.args.len() != 1 {
+        return None;
+    }
+    match args.args.first()? {
+        syn::GenericArgument::Type(inner) => Some(inner),
+        _ => None,
+    }
+}
