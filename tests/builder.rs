@@ -673,3 +673,82 @@ fn snapshots_name_nothing_generated() {
         .collect();
     assert!(offending.is_empty(), "{}", offending.join("\n"));
 }
+
+/// Function builders: `#[vouch::builder] fn`.
+mod functions {
+    /// Greets someone.
+    #[vouch::builder]
+    pub(crate) fn greet(
+        name: &str,
+        times: Option<u8>,
+        #[builder(default = 1)] repeat: u8,
+    ) -> String {
+        let times = usize::from(times.unwrap_or(1) * repeat);
+        format!("hello {name}").repeat(times)
+    }
+
+    #[vouch::builder]
+    pub(crate) fn first<T: Clone>(items: &[T], #[builder(into)] fallback: T) -> T {
+        items.first().cloned().unwrap_or(fallback)
+    }
+
+    /// An elided lifetime in the return type: the one of `text`.
+    #[vouch::builder]
+    pub(crate) fn prefix(text: &str, len: usize) -> &str {
+        text.get(..len).unwrap_or(text)
+    }
+
+    #[vouch::builder(finish_fn = run, builder_type = Adder)]
+    pub(crate) fn add(mut total: u32, more: u32) -> u32 {
+        total += more;
+        total
+    }
+
+    #[vouch::builder]
+    pub(crate) fn fallible(value: i32) -> Result<u32, std::num::TryFromIntError> {
+        let converted = u32::try_from(value)?;
+        Ok(converted)
+    }
+
+    #[vouch::builder]
+    pub(crate) async fn later(value: u8) -> u8 {
+        value + 1
+    }
+
+    #[vouch::builder]
+    pub(crate) fn make<T: Default, const N: usize>() -> [T; N]
+    where
+        [T; N]: Default,
+    {
+        <[T; N]>::default()
+    }
+}
+
+#[test]
+fn function_builders_call_the_function() {
+    use functions::{add, fallible, first, greet, make, prefix};
+    assert_eq!(greet().name("ada").call(), "hello ada");
+    assert_eq!(
+        greet().times(2).name("bo").repeat(2).call(),
+        "hello bohello bohello bohello bo"
+    );
+    assert_eq!(first().items(&[3_u64, 4]).fallback(9_u8).call(), 3);
+    assert_eq!(first::<u64>().items(&[]).fallback(9_u8).call(), 9);
+    let text = String::from("abcdef");
+    let short: &str = prefix().len(3).text(&text).call();
+    assert_eq!(short, "abc");
+    assert_eq!(add().total(1).more(2).run(), 3);
+    let _: functions::Adder = add();
+    assert_eq!(fallible().value(5).call(), Ok(5));
+    assert!(fallible().value(-5).call().is_err());
+    assert_eq!(make::<u8, 2>().call(), [0, 0]);
+}
+
+#[test]
+fn async_function_builders_return_futures() {
+    use std::future::Future;
+    use std::task::{Context, Poll, Waker};
+    let mut future = std::pin::pin!(functions::later().value(1).call());
+    let mut cx = Context::from_waker(Waker::noop());
+    assert_eq!(future.as_mut().poll(&mut cx), Poll::Ready(2));
+}

@@ -85,6 +85,14 @@ pub fn derive_builder(input: TokenStream) -> TokenStream {
     util::derive(input, builder::derive_builder)
 }
 
+/// A builder for a function: `greet().name("Ada").call()` calls `greet`
+/// with its arguments set by name; `call()` exists only once every required
+/// argument is set.
+#[proc_macro_attribute]
+pub fn builder(args: TokenStream, input: TokenStream) -> TokenStream {
+    util::attribute(args, input, builder::builder_fn)
+}
+
 /// Seals a trait (it can be used but not implemented outside its crate), or
 /// marks an impl of a sealed trait inside its crate.
 #[proc_macro_attribute]

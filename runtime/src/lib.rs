@@ -40,7 +40,7 @@ pub use crate::sealed::*;
 #[cfg(feature = "derive")]
 pub use vouch_macros::{
     AnyBitPattern, Builder, CheckedBitPattern, Contiguous, NoUninit, Pod, Sealed,
-    TransparentWrapper, Zeroable, pin_project, pinned_drop, sealed,
+    TransparentWrapper, Zeroable, builder, pin_project, pinned_drop, sealed,
 };
 
 /// What the macros' generated code names. Not public API: anything here may

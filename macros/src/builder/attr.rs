@@ -118,8 +118,24 @@ fn options(attrs: &[Attribute], errors: &mut Errors) -> Vec<Meta> {
 
 fn parse_field(field: syn::Field, errors: &mut Errors) -> Option<Field> {
     let ident = field.ident?;
+    Some(Field {
+        options: field_options(&field.attrs, errors),
+        ident,
+        mutability: None,
+        ty: field.ty,
+        docs: field
+            .attrs
+            .iter()
+            .filter(|attr| attr.path().is_ident("doc"))
+            .cloned()
+            .collect(),
+    })
+}
+
+/// The options of the `#[builder(...)]` attributes of a field or argument.
+pub(crate) fn field_options(attrs: &[Attribute], errors: &mut Errors) -> FieldOptions {
     let mut parsed = FieldOptions::default();
-    for meta in options(&field.attrs, errors) {
+    for meta in options(attrs, errors) {
         let Some(key) = key_of(&meta, errors) else {
             continue;
         };
@@ -167,20 +183,10 @@ fn parse_field(field: syn::Field, errors: &mut Errors) -> Option<Field> {
             other => unknown(&key, other, FIELD_KEYS, errors),
         }
     }
-    Some(Field {
-        ident,
-        ty: field.ty,
-        docs: field
-            .attrs
-            .iter()
-            .filter(|attr| attr.path().is_ident("doc"))
-            .cloned()
-            .collect(),
-        options: parsed,
-    })
+    parsed
 }
 
-fn parse_struct_option(input: &mut StructOptions, meta: &Meta, errors: &mut Errors) {
+pub(crate) fn parse_struct_option(input: &mut StructOptions, meta: &Meta, errors: &mut Errors) {
     let Some(key) = key_of(meta, errors) else {
         return;
     };

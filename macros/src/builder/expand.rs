@@ -21,7 +21,7 @@
 //! state parameters are named after their fields (`Port`), the builder's
 //! one after what it is (`State`); `names.rs` makes these names.
 
-use crate::builder::model::{Member, MemberKind, Model};
+use crate::builder::model::{Function, Member, MemberKind, Model, Target};
 use crate::builder::names::{self, Names};
 use crate::util::lint_allows;
 use proc_macro2::{Span, TokenStream};
@@ -58,17 +58,18 @@ pub(crate) fn expand(model: &Model) -> TokenStream {
     let finish = ctx.finish_fn();
     let clone = ctx.clone_impl();
     let debug = ctx.debug_impl();
+    // A function's `#[cfg]`s go on every item made for it.
+    let cfgs = match &model.target {
+        Target::Function(function) => function.cfgs.as_slice(),
+        Target::Struct => &[],
+    };
     // No `const _` scope: the only names generated are the builder and its
     // module of names, both meant to be seen; the impls add no name.
-    quote! {
-        #builder
-        #traits
-        #start
-        #setters
-        #finish
-        #clone
-        #debug
-    }
+    [builder, traits, start, setters, finish, clone, debug]
+        .into_iter()
+        .filter(|item| !item.is_empty())
+        .map(|item| quote!(#(#cfgs)* #item))
+        .collect()
 }
 
 impl<'a> Cx<'a> {
@@ -143,6 +144,48 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// What the messages of the state traits name as the built thing: the
+    /// struct, or the type named like the function in the module of names.
+    fn target_ty(&self) -> TokenStream {
+        match &self.model.target {
+            Target::Struct => self.struct_ty(),
+            Target::Function(_) => {
+                let (names, ident) = (&self.names, &self.model.ident);
+                quote!(#names::#ident)
+            }
+        }
+    }
+
+    /// The builder's `PhantomData` type: `fn() -> Struct<..>` ties the
+    /// struct's parameters (and brings its inferred bounds, `T: 'a` for a
+    /// field `&'a T`); a function's arguments do the same for a function,
+    /// and its parameters are tied one by one too (`&'a ()`, `*const T`),
+    /// since some may appear in no argument.
+    fn phantom(&self) -> TokenStream {
+        let Target::Function(_) = &self.model.target else {
+            let struct_ty = self.struct_ty();
+            return quote!(fn() -> #struct_ty);
+        };
+        let tied = self
+            .model
+            .generics
+            .params
+            .iter()
+            .filter_map(|param| match param {
+                GenericParam::Lifetime(lt) => {
+                    let lifetime = &lt.lifetime;
+                    Some(quote!(&#lifetime ()))
+                }
+                GenericParam::Type(ty) => {
+                    let ident = &ty.ident;
+                    Some(quote!(*const #ident))
+                }
+                GenericParam::Const(_) => None,
+            });
+        let arguments = self.model.members.iter().map(|member| &member.ty);
+        quote!(fn() -> (#(#arguments,)* #(#tied,)*))
+    }
+
     /// `Builder<'a, T, N, state>`.
     fn builder_ty(&self, state: &TokenStream) -> TokenStream {
         let builder = &self.model.builder;
@@ -195,18 +238,29 @@ impl<'a> Cx<'a> {
         let (builder, vis, core) = (&model.builder, &model.builder_vis, &self.core);
         let params = model.generics.params.iter();
         let initial = self.initial_state();
-        let struct_ty = self.struct_ty();
+        let phantom = self.phantom();
         let where_clause = self.where_clause();
         let state = &self.state;
-        let doc = format!(
-            " Builds a `{name}`: start with `{name}::{start}()`, call a setter per field, \
-             finish with `.{finish}()`.\n\n `{state}` is the builder's state: a tuple with \
-             one slot per field that has a setter, `Unset` until the setter is called, \
-             then `Set<T>` holding the value.",
-            name = model.ident,
-            start = model.start_fn,
-            finish = model.finish_fn,
-        );
+        let doc = match &model.target {
+            Target::Struct => format!(
+                " Builds a `{name}`: start with `{name}::{start}()`, call a setter per field, \
+                 finish with `.{finish}()`.\n\n `{state}` is the builder's state: a tuple \
+                 with one slot per field that has a setter, `Unset` until the setter is \
+                 called, then `Set<T>` holding the value.",
+                name = model.ident,
+                start = model.start_fn,
+                finish = model.finish_fn,
+            ),
+            Target::Function(_) => format!(
+                " Calls `{name}` with named arguments: start with `{start}()`, call a setter \
+                 per argument, finish with `.{finish}()`.\n\n `{state}` is the builder's \
+                 state: a tuple with one slot per argument that has a setter, `Unset` until \
+                 the setter is called, then `Set<T>` holding the value.",
+                name = model.ident,
+                start = model.start_fn,
+                finish = model.finish_fn,
+            ),
+        };
         // `#[must_use]` on the type covers the start function and every
         // setter (they return it); the same attribute on each of them too
         // would report every dropped builder twice.
@@ -226,7 +280,7 @@ impl<'a> Cx<'a> {
             #[allow(missing_debug_implementations, missing_copy_implementations, deprecated)]
             #vis struct #builder<#(#params,)* #state = #initial> #where_clause {
                 __vouch_state: #state,
-                __vouch_type: #core::marker::PhantomData<fn() -> #struct_ty>,
+                __vouch_type: #core::marker::PhantomData<#phantom>,
             }
         }
     }
@@ -250,6 +304,19 @@ impl<'a> Cx<'a> {
             model.ident, model.finish_fn
         );
         let doc = doc_or(model.start_docs.as_ref(), &doc);
+        if let Target::Function(_) = &model.target {
+            return quote! {
+                #doc
+                #[inline(always)]
+                #allows
+                #vis fn #start #header() -> #ty #where_clause {
+                    #builder {
+                        __vouch_state: #initial,
+                        __vouch_type: #core::marker::PhantomData,
+                    }
+                }
+            };
+        }
         quote! {
             #[automatically_derived]
             #allows
@@ -388,12 +455,14 @@ impl<'a> Cx<'a> {
             }
         });
         let this = self.slots.get(slot);
-        let struct_ty = self.struct_ty();
+        let target_ty = self.target_ty();
         let (field, setter, names) = (&member.ident, &member.setter, &self.names);
-        let not_set = if matches!(member.kind, MemberKind::Optional { .. }) {
-            quote!(OptionNotSet)
-        } else {
-            quote!(NotSet)
+        let optional = matches!(member.kind, MemberKind::Optional { .. });
+        let not_set = match (&self.model.target, optional) {
+            (Target::Struct, true) => quote!(OptionNotSet),
+            (Target::Struct, false) => quote!(NotSet),
+            (Target::Function(_), true) => quote!(OptionArgNotSet),
+            (Target::Function(_), false) => quote!(ArgNotSet),
         };
         // An `overwritable` field's setter accepts either state: a second
         // call drops the first value and stores the new one.
@@ -402,7 +471,7 @@ impl<'a> Cx<'a> {
         } else {
             quote! {
                 where
-                    #this: #rt::#not_set<#names::#field, #names::#setter, #struct_ty>,
+                    #this: #rt::#not_set<#names::#field, #names::#setter, #target_ty>,
             }
         };
         quote! {
@@ -428,7 +497,18 @@ impl<'a> Cx<'a> {
         let where_clause = self.where_clause();
         let (finish, vis, ident) = (&model.finish_fn, &model.finish_vis, &model.ident);
         let struct_ty = self.struct_ty();
-        let named = model.has_user_exprs();
+        let target_ty = self.target_ty();
+        let function = match &model.target {
+            Target::Function(function) => Some(&**function),
+            Target::Struct => None,
+        };
+        // A function's body reads its arguments by name.
+        let named = function.is_some() || model.has_user_exprs();
+        let required_trait = if function.is_some() {
+            quote!(RequiredArg)
+        } else {
+            quote!(Required)
+        };
         let slot_locals: Vec<Ident> = (0..self.slots.len())
             .map(|i| format_ident!("__vouch_slot{}", i, span = Span::mixed_site()))
             .collect();
@@ -457,8 +537,9 @@ impl<'a> Cx<'a> {
             let value = match (&member.kind, slot) {
                 (MemberKind::Required, Some((param, slot))) => {
                     let (setter, module) = (&member.setter, &self.names);
-                    let required =
-                        quote!(#rt::Required<#module::#field, #module::#setter, #struct_ty, #ty>);
+                    let required = quote!(
+                        #rt::#required_trait<#module::#field, #module::#setter, #target_ty, #ty>
+                    );
                     bounds.push(quote!(#param: #required));
                     quote!(<#param as #required>::take(#slot))
                 }
@@ -496,8 +577,12 @@ impl<'a> Cx<'a> {
                 // A settable field always has a slot (check.rs numbers them).
                 (_, None) => continue,
             };
-            lets.push(quote!(let #local: #ty = #value;));
+            let mutability = &member.mutability;
+            lets.push(quote!(let #mutability #local: #ty = #value;));
             fields.push(quote!(#field: #local));
+        }
+        if let Some(function) = function {
+            return self.call_fn(function, &bounds, &slot_locals, &lets);
         }
         let doc = format!(" Builds the `{ident}`. Exists once every required field is set.");
         let doc = doc_or(model.finish_docs.as_ref(), &doc);
@@ -513,6 +598,50 @@ impl<'a> Cx<'a> {
                     let (#(#slot_locals,)*) = #this.__vouch_state;
                     #(#lets)*
                     #ident { #(#fields),* }
+                }
+            }
+        }
+    }
+
+    /// A function builder's `call()`: binds the arguments under their own
+    /// names and runs the function's body. Its impl has none of the lint
+    /// allowances of the other generated items, since the body is the
+    /// user's code: their lints reach it as they reached the function.
+    fn call_fn(
+        &self,
+        function: &Function,
+        bounds: &[TokenStream],
+        slot_locals: &[Ident],
+        lets: &[TokenStream],
+    ) -> TokenStream {
+        let model = self.model;
+        let header = self.impl_header(&self.slot_params());
+        let self_ty = self.builder_ty(&self.generic_state());
+        let where_clause = self.where_clause();
+        let (finish, vis, ident) = (&model.finish_fn, &model.finish_vis, &model.ident);
+        let this = Ident::new("self", Span::mixed_site());
+        let Function {
+            asyncness,
+            unsafety,
+            output,
+            body,
+            attrs,
+            ..
+        } = function;
+        let doc = format!(
+            " Calls `{ident}` with the arguments set. Exists once every required argument \
+             is set."
+        );
+        let doc = doc_or(model.finish_docs.as_ref(), &doc);
+        quote! {
+            #[automatically_derived]
+            impl #header #self_ty #where_clause {
+                #doc
+                #(#attrs)*
+                #vis #asyncness #unsafety fn #finish(#this) #output where #(#bounds,)* {
+                    let (#(#slot_locals,)*) = #this.__vouch_state;
+                    #(#lets)*
+                    #body
                 }
             }
         }

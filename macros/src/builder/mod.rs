@@ -8,6 +8,7 @@
 mod attr;
 mod check;
 mod expand;
+mod function;
 mod model;
 mod names;
 
@@ -23,4 +24,33 @@ pub(crate) fn derive_builder(input: syn::DeriveInput) -> syn::Result<TokenStream
     check::check(&mut model, &mut errors);
     errors.finish()?;
     Ok(expand::expand(&model))
+}
+
+/// `#[vouch::builder]` on a function: the function's name starts a builder
+/// of its arguments, `.call()` runs it.
+///
+/// On an error, the errors come with the item as written (less the
+/// `#[builder(...)]` attributes of its arguments, which nothing else
+/// reads), as a derive leaves its struct in place: the rest of the crate
+/// still sees the item, and the crate does not compile.
+#[expect(
+    clippy::unnecessary_wraps,
+    reason = "the entry contract of util::attribute; the errors travel inside the tokens"
+)]
+pub(crate) fn builder_fn(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
+    let mut errors = Errors::new();
+    let mut model = function::parse(args, &item, &mut errors);
+    if let Some(model) = &mut model {
+        check::check(model, &mut errors);
+    }
+    match (errors.finish(), model) {
+        (Ok(()), Some(model)) => Ok(expand::expand(&model)),
+        (Err(error), _) => {
+            let mut out = error.into_compile_error();
+            out.extend(function::without_builder_attrs(item));
+            Ok(out)
+        }
+        // `parse` records an error whenever it returns `None`.
+        (Ok(()), None) => Ok(item),
+    }
 }

@@ -67,9 +67,12 @@ pub(crate) struct FieldOptions {
     pub(crate) setter_docs: Option<Vec<Attribute>>,
 }
 
-/// A named field and its options, as parsing reads it.
+/// A named field (or a function's argument) and its options, as parsing
+/// reads it.
 pub(crate) struct Field {
     pub(crate) ident: Ident,
+    /// `mut` of a function's argument binding.
+    pub(crate) mutability: Option<syn::Token![mut]>,
     pub(crate) ty: Type,
     /// The field's `#[doc]` attributes, carried onto its setter.
     pub(crate) docs: Vec<Attribute>,
@@ -99,9 +102,10 @@ pub(crate) enum MemberKind {
     },
 }
 
-/// A field as the builder sees it.
+/// A field (or argument) as the builder sees it.
 pub(crate) struct Member {
     pub(crate) ident: Ident,
+    pub(crate) mutability: Option<syn::Token![mut]>,
     pub(crate) ty: Type,
     pub(crate) docs: Vec<Attribute>,
     pub(crate) options: FieldOptions,
@@ -129,9 +133,34 @@ impl Member {
     }
 }
 
+/// What the builder builds.
+pub(crate) enum Target {
+    /// A struct (`derive(Builder)`): `Struct::builder()...build()`.
+    Struct,
+    /// A function (`#[vouch::builder] fn`): `function()...call()` runs
+    /// its body with the arguments set.
+    Function(Box<Function>),
+}
+
+/// A function builder's function, less its name, generics and arguments
+/// (which are the model's `ident`, `generics` and members).
+pub(crate) struct Function {
+    pub(crate) asyncness: Option<syn::Token![async]>,
+    pub(crate) unsafety: Option<syn::Token![unsafe]>,
+    pub(crate) output: syn::ReturnType,
+    pub(crate) body: Box<syn::Block>,
+    /// The function's attributes other than docs and `cfg`: they go on
+    /// the finishing method, which runs the body.
+    pub(crate) attrs: Vec<Attribute>,
+    /// `#[cfg]`/`#[cfg_attr]`: on every generated item.
+    pub(crate) cfgs: Vec<Attribute>,
+}
+
 /// The whole builder: filled by parsing, refined by checking.
 pub(crate) struct Model {
+    /// The struct, or the function.
     pub(crate) ident: Ident,
+    pub(crate) target: Target,
     pub(crate) generics: syn::Generics,
     pub(crate) members: Vec<Member>,
     /// The struct's options as written, for the check's spans.
@@ -192,6 +221,7 @@ impl Model {
                 Member {
                     slot: setter.as_ref().and_then(|_| slots.next()),
                     ident: field.ident,
+                    mutability: field.mutability,
                     ty: field.ty,
                     docs: field.docs,
                     options: field.options,
@@ -223,6 +253,7 @@ impl Model {
             builder_vis,
             builder,
             ident,
+            target: Target::Struct,
             generics,
             members,
             options,

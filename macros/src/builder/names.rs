@@ -9,7 +9,7 @@
 //!   builder's state parameter `State`, each renamed with a trailing `_`
 //!   when the user's tokens already use the name.
 
-use crate::builder::model::{MemberKind, Model};
+use crate::builder::model::{MemberKind, Model, Target};
 use crate::util::ident::{fresh, name};
 use crate::util::lint_allows;
 use proc_macro2::{Span, TokenStream};
@@ -64,14 +64,18 @@ pub(crate) fn module(model: &Model, names: &Ident, slots: &[Ident]) -> TokenStre
         };
         let field = member.name();
         let setter_name = name(setter);
+        let what = match &model.target {
+            Target::Struct => "field",
+            Target::Function(_) => "argument",
+        };
         let mut entries = vec![(
             &member.ident,
-            format!(" The field `{field}` of `{ident}`, set by `{builder}::{setter_name}()`."),
+            format!(" The {what} `{field}` of `{ident}`, set by `{builder}::{setter_name}()`."),
         )];
         if setter_name != field {
             entries.push((
                 setter,
-                format!(" The setter `{builder}::{setter_name}()`, of the field `{field}`."),
+                format!(" The setter `{builder}::{setter_name}()`, of the {what} `{field}`."),
             ));
         }
         for (marker, doc) in entries {
@@ -85,9 +89,22 @@ pub(crate) fn module(model: &Model, names: &Ident, slots: &[Ident]) -> TokenStre
             });
         }
     }
+    if let Target::Function(_) = &model.target
+        && !seen.contains(&name(ident))
+    {
+        let doc = format!(" The function `{ident}`, called by `{builder}`.");
+        out.extend(quote! {
+            #[doc = #doc]
+            pub enum #ident {}
+        });
+    }
     if out.is_empty() {
         return out;
     }
+    let (what, required) = match &model.target {
+        Target::Struct => ("field", "Required"),
+        Target::Function(_) => ("argument", "RequiredArg"),
+    };
     let example = model
         .members
         .iter()
@@ -96,13 +113,13 @@ pub(crate) fn module(model: &Model, names: &Ident, slots: &[Ident]) -> TokenStre
         .map(|(member, slot)| {
             let field = member.name();
             format!(
-                ": `{slot}: Required<{field}, ..>` reads \"the slot `{slot}` holds the \
-                 field `{field}`\""
+                ": `{slot}: {required}<{field}, ..>` reads \"the slot `{slot}` holds the \
+                 {what} `{field}`\""
             )
         })
         .unwrap_or_default();
     let doc = format!(
-        " The names of the fields and setters of `{builder}`, as the bounds of its \
+        " The names of the {what}s and setters of `{builder}`, as the bounds of its \
          methods and its compile errors name them{example}. They are names, never values."
     );
     let allows = lint_allows();
@@ -147,10 +164,13 @@ fn module_name(builder: &Ident) -> Ident {
         if c.is_uppercase() {
             let previous = i.checked_sub(1).and_then(|p| chars.get(p));
             let next = chars.get(i + 1);
-            let boundary = previous.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
+            // After a `_` the user wrote, a boundary still gets its own
+            // `_`: `S_Builder` and `SBuilder` need two modules.
+            let boundary = previous
+                .is_some_and(|p| p.is_lowercase() || p.is_ascii_digit() || *p == '_')
                 || (previous.is_some_and(|p| p.is_uppercase())
                     && next.is_some_and(|n| n.is_lowercase()));
-            if boundary && !out.ends_with('_') {
+            if boundary {
                 out.push('_');
             }
             out.extend(c.to_lowercase());

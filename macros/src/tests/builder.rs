@@ -133,3 +133,75 @@ fn names_its_state_after_the_fields() {
         assert!(expanded.contains(expected), "{expected} in {expanded}");
     }
 }
+
+#[test]
+fn function_builders_never_panic() {
+    for (args, item) in [
+        (
+            "",
+            "fn f(a: u8, b: &str, c: Option<&'_ [u8]>) -> &str { b }",
+        ),
+        (
+            "",
+            "fn f<'a, T: Clone, const N: usize>(x: &'a [T; N], y: &T) -> T where T: Copy { *y }",
+        ),
+        ("", "async unsafe fn f(mut a: u8) -> u8 { a += 1; a }"),
+        ("", "fn f(&self) {}"),
+        ("", "fn f(self: Box<Self>, a: u8) {}"),
+        (
+            "",
+            "fn f(a: impl Fn(&u8) -> &u8, (b, c): (u8, u8), ref d: u8, e @ 1..=2: u8) {}",
+        ),
+        ("", "const extern \"C\" fn f(a: u8, ...) {}"),
+        ("", "fn r#type(r#type: &r#type, r#fn: u8) {}"),
+        (
+            "",
+            "fn f(a: &dyn Fn(&u8), b: &'static str, c: Box<dyn Send + '_>) -> &u8 {}",
+        ),
+        (
+            "finish_fn = run, builder_type = B, derive(Clone, Debug)",
+            "fn f(a: u8) {}",
+        ),
+        ("finish_fn", "fn f(a: u8) {}"),
+        ("a::b = 1, , =", "fn f(a: u8) {}"),
+        (
+            "",
+            "fn f(#[builder(default = 1, into, name = x)] a: u8, #[builder] b: u8) {}",
+        ),
+        ("", "fn f() {}"),
+        ("", "fn build(build: u8) {}"),
+        ("", "struct A;"),
+        ("", "impl A {}"),
+        ("", ""),
+        ("", "fn"),
+    ] {
+        let args: TokenStream = args.parse().expect("args lex");
+        let item: TokenStream = item.parse().expect("item lexes");
+        assert!(
+            crate::builder::builder_fn(args, item.clone()).is_ok(),
+            "{item}"
+        );
+    }
+}
+
+#[test]
+fn function_builders_name_their_lifetimes_after_arguments() {
+    let expanded = crate::builder::builder_fn(
+        TokenStream::new(),
+        "pub fn f(text: &str, items: &[&u8]) -> u8 { 0 }"
+            .parse()
+            .expect("lexes"),
+    )
+    .expect("tokens")
+    .to_string();
+    for expected in [
+        "'text",
+        "'items",
+        "'items_",
+        "pub struct FBuilder",
+        "fn call",
+    ] {
+        assert!(expanded.contains(expected), "{expected} in {expanded}");
+    }
+    assert!(!expanded.contains("compile_error"), "{expanded}");
+}
