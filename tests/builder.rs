@@ -710,6 +710,23 @@ mod functions {
         Ok(converted)
     }
 
+    /// `impl Trait` arguments become type parameters.
+    #[vouch::builder]
+    pub(crate) fn join(
+        first: impl Into<String>,
+        rest: impl Iterator<Item = &u8>,
+        separator: Option<impl std::fmt::Display>,
+    ) -> String {
+        let mut out = first.into();
+        for item in rest {
+            match &separator {
+                Some(separator) => out.push_str(&format!("{separator}{item}")),
+                None => out.push_str(&item.to_string()),
+            }
+        }
+        out
+    }
+
     #[vouch::builder]
     pub(crate) async fn later(value: u8) -> u8 {
         value + 1
@@ -742,6 +759,15 @@ fn function_builders_call_the_function() {
     assert_eq!(fallible().value(5).call(), Ok(5));
     assert!(fallible().value(-5).call().is_err());
     assert_eq!(make::<u8, 2>().call(), [0, 0]);
+    let bytes = [1_u8, 2];
+    assert_eq!(
+        functions::join()
+            .first("x")
+            .rest(bytes.iter())
+            .separator('-')
+            .call(),
+        "x-1-2"
+    );
 }
 
 #[test]

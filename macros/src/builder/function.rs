@@ -9,7 +9,9 @@
 //! elided lifetime in the return type is that one when it is the only
 //! input lifetime (Rust's elision rule).
 //!
-//! Methods (`self`), `impl Trait` arguments, patterns as arguments, `const`
+//! An `impl Trait` argument becomes a type parameter named after it
+//! (`name: impl Into<String>` is `name: ImplName`, `ImplName: Into<String>`).
+//! Methods (`self`), associated functions, patterns as arguments, `const`
 //! and `extern` functions are refused, each at its token, saying so.
 
 use crate::builder::attr::{field_options, parse_struct_option};
@@ -53,8 +55,9 @@ pub(crate) fn parse(args: TokenStream, item: &TokenStream, errors: &mut Errors) 
     }
     refuse_unsupported(&sig, errors);
     let mut generics = sig.generics.clone();
-    let taken = lifetime_names(&function_tokens(&sig, &block));
-    let fields = arguments(sig.inputs, &mut generics, taken, errors);
+    let idents = function_tokens(&sig, &block);
+    let taken = lifetime_names(&idents);
+    let fields = arguments(sig.inputs, &mut generics, (taken, idents), errors);
     let output = elide_output(sig.output, &fields);
     let (docs, rest): (Vec<_>, Vec<_>) = attrs
         .into_iter()
@@ -112,11 +115,12 @@ pub(crate) fn parse(args: TokenStream, item: &TokenStream, errors: &mut Errors) 
 }
 
 /// The arguments as members: each bound to a plain name, its elided
-/// lifetimes named (and added to `generics`).
+/// lifetimes named and its `impl Trait`s made type parameters (added to
+/// `generics`). `taken`: the lifetime names and the identifiers in use.
 fn arguments(
     inputs: Punctuated<FnArg, Token![,]>,
     generics: &mut syn::Generics,
-    mut taken: TokenStream,
+    (mut taken, mut idents): (TokenStream, TokenStream),
     errors: &mut Errors,
 ) -> Vec<Field> {
     let mut fields = Vec::new();
@@ -146,6 +150,8 @@ fn arguments(
             base: &binding.ident,
             taken: &mut taken,
             added: Vec::new(),
+            idents: &mut idents,
+            types: Vec::new(),
         };
         name_elided(&mut ty, &mut named, errors);
         for lifetime in named.added {
@@ -153,6 +159,9 @@ fn arguments(
                 0,
                 syn::GenericParam::Lifetime(syn::LifetimeParam::new(lifetime)),
             );
+        }
+        for param in named.types {
+            generics.params.push(syn::GenericParam::Type(param));
         }
         fields.push(Field {
             options: field_options(&arg.attrs, errors),
@@ -231,8 +240,13 @@ fn refuse_unsupported(sig: &syn::Signature, errors: &mut Errors) {
 /// argument's name (`'name`, then `'name_`...).
 struct Namer<'a> {
     base: &'a syn::Ident,
+    /// The lifetime names in use.
     taken: &'a mut TokenStream,
     added: Vec<Lifetime>,
+    /// Every identifier of the function, for new type parameters.
+    idents: &'a mut TokenStream,
+    /// A type parameter per `impl Trait` of the argument.
+    types: Vec<syn::TypeParam>,
 }
 
 impl Namer<'_> {
@@ -250,11 +264,23 @@ impl Namer<'_> {
         self.added.push(lifetime.clone());
         lifetime
     }
+
+    /// A type parameter for an `impl Trait` of the argument: `name: impl
+    /// Into<String>` becomes `name: ImplName` with `ImplName: Into<String>`.
+    fn type_param(&mut self, bounds: Punctuated<syn::TypeParamBound, Token![+]>) -> Type {
+        let base = format_ident!("Impl{}", pascal_case(&name(self.base)));
+        let ident = fresh(self.idents, "", &base, "");
+        self.idents.extend(quote!(#ident));
+        let mut param = syn::TypeParam::from(ident.clone());
+        param.bounds = bounds;
+        self.types.push(param);
+        syn::parse_quote!(#ident)
+    }
 }
 
-/// Names the elided lifetimes of `ty`: `&T`, `&mut T`, `'_`. Bare
-/// function types and `Fn` sugar keep their own elision scope;
-/// `impl Trait` is refused.
+/// Names the elided lifetimes of `ty` (`&T`, `&mut T`, `'_`) and makes
+/// each `impl Trait` a type parameter. Bare function types and `Fn` sugar
+/// keep their own elision scope.
 fn name_elided(ty: &mut Type, namer: &mut Namer<'_>, errors: &mut Errors) {
     match ty {
         Type::Reference(reference) => {
@@ -273,19 +299,7 @@ fn name_elided(ty: &mut Type, namer: &mut Namer<'_>, errors: &mut Errors) {
             if let Some(qself) = &mut path.qself {
                 name_elided(&mut qself.ty, namer, errors);
             }
-            for segment in &mut path.path.segments {
-                if let PathArguments::AngleBracketed(args) = &mut segment.arguments {
-                    for arg in &mut args.args {
-                        match arg {
-                            GenericArgument::Lifetime(lifetime) if lifetime.ident == "_" => {
-                                *lifetime = namer.next(lifetime.span());
-                            }
-                            GenericArgument::Type(ty) => name_elided(ty, namer, errors),
-                            _ => {}
-                        }
-                    }
-                }
-            }
+            name_elided_in_path(&mut path.path, namer, errors);
         }
         Type::Array(array) => name_elided(&mut array.elem, namer, errors),
         Type::Slice(slice) => name_elided(&mut slice.elem, namer, errors),
@@ -306,12 +320,41 @@ fn name_elided(ty: &mut Type, namer: &mut Namer<'_>, errors: &mut Errors) {
                 }
             }
         }
-        Type::ImplTrait(impl_trait) => errors.spanned(
-            impl_trait,
-            "an `impl Trait` argument is not supported yet by `#[vouch::builder]`; \
-             name a type parameter instead: `fn f<T: Trait>(value: T)`",
-        ),
+        Type::ImplTrait(impl_trait) => {
+            let mut bounds = impl_trait.bounds.clone();
+            for bound in &mut bounds {
+                match bound {
+                    syn::TypeParamBound::Trait(bound) => {
+                        name_elided_in_path(&mut bound.path, namer, errors);
+                    }
+                    syn::TypeParamBound::Lifetime(lifetime) if lifetime.ident == "_" => {
+                        *lifetime = namer.next(lifetime.span());
+                    }
+                    _ => {}
+                }
+            }
+            *ty = namer.type_param(bounds);
+        }
         _ => {}
+    }
+}
+
+/// [`name_elided`] in the generic arguments of a path (`Cow<'_, str>`,
+/// `Iterator<Item = &u8>`); `Fn(&u8)` sugar keeps its own elision.
+fn name_elided_in_path(path: &mut syn::Path, namer: &mut Namer<'_>, errors: &mut Errors) {
+    for segment in &mut path.segments {
+        if let PathArguments::AngleBracketed(args) = &mut segment.arguments {
+            for arg in &mut args.args {
+                match arg {
+                    GenericArgument::Lifetime(lifetime) if lifetime.ident == "_" => {
+                        *lifetime = namer.next(lifetime.span());
+                    }
+                    GenericArgument::Type(ty) => name_elided(ty, namer, errors),
+                    GenericArgument::AssocType(assoc) => name_elided(&mut assoc.ty, namer, errors),
+                    _ => {}
+                }
+            }
+        }
     }
 }
 
