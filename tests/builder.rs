@@ -717,12 +717,12 @@ mod functions {
         rest: impl Iterator<Item = &u8>,
         separator: Option<impl std::fmt::Display>,
     ) -> String {
-        let mut out = first.into();
+        let mut out: String = first.into();
         for item in rest {
-            match &separator {
-                Some(separator) => out.push_str(&format!("{separator}{item}")),
-                None => out.push_str(&item.to_string()),
+            if let Some(separator) = &separator {
+                out.push_str(&separator.to_string());
             }
+            out.push_str(&item.to_string());
         }
         out
     }
