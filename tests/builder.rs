@@ -699,7 +699,11 @@ mod functions {
     }
 
     #[vouch::builder(finish_fn = run, builder_type = Adder)]
-    pub(crate) fn add(mut total: u32, more: u32) -> u32 {
+    pub(crate) fn add(
+        mut total: u32,
+        /// What to add to `total` (documents the setter).
+        more: u32,
+    ) -> u32 {
         total += more;
         total
     }

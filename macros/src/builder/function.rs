@@ -163,12 +163,34 @@ fn arguments(
         for param in named.types {
             generics.params.push(syn::GenericParam::Type(param));
         }
+        let cfgs: Vec<_> = arg
+            .attrs
+            .iter()
+            .filter(|attr| attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr"))
+            .collect();
+        for attr in &cfgs {
+            errors.spanned(
+                attr,
+                "`#[cfg]` on an argument of a function builder is not supported yet: \
+                 the builder has a slot per argument; put the `#[cfg]` on the function",
+            );
+        }
+        if !cfgs.is_empty() {
+            // Left out, so that its twins under other `cfg`s do not clash.
+            continue;
+        }
         fields.push(Field {
             options: field_options(&arg.attrs, errors),
             ident: binding.ident,
             mutability: binding.mutability,
             ty,
-            docs: Vec::new(),
+            // An argument's doc comment documents its setter.
+            docs: arg
+                .attrs
+                .iter()
+                .filter(|attr| attr.path().is_ident("doc"))
+                .cloned()
+                .collect(),
         });
     }
     fields
@@ -454,15 +476,16 @@ fn pascal_case(name: &str) -> String {
     out
 }
 
-/// The item as written, less the `#[builder(...)]` attributes of its
-/// arguments.
+/// The item as written, less the `#[builder(...)]` attributes and doc
+/// comments of its arguments (rustc reads neither there).
 pub(crate) fn without_builder_attrs(item: TokenStream) -> TokenStream {
     let Ok(mut function) = syn::parse2::<syn::ItemFn>(item.clone()) else {
         return item;
     };
     for input in &mut function.sig.inputs {
         if let FnArg::Typed(arg) = input {
-            arg.attrs.retain(|attr| !attr.path().is_ident("builder"));
+            arg.attrs
+                .retain(|attr| !attr.path().is_ident("builder") && !attr.path().is_ident("doc"));
         }
     }
     function.to_token_stream()
