@@ -642,6 +642,35 @@ fn field_names_are_nameable() {
     takes(None, None);
 }
 
+/// Function builders in a module without the prelude, with a renamed
+/// crate path: generated code names nothing the user could shadow.
+mod no_prelude {
+    #![no_implicit_prelude]
+
+    /// Shadows the prelude's `Option` for the generated code, not for the
+    /// argument types (which are spelled in full).
+    #[allow(dead_code)]
+    pub(crate) struct Option;
+
+    #[::vouch::builder(crate = ::vouch)]
+    pub(crate) fn pick(
+        first: u8,
+        second: ::std::option::Option<u8>,
+        #[builder(default = 7)] third: u8,
+    ) -> u8 {
+        match second {
+            ::std::option::Option::Some(second) => first + second + third,
+            ::std::option::Option::None => first + third,
+        }
+    }
+}
+
+#[test]
+fn function_builders_need_no_prelude() {
+    assert_eq!(no_prelude::pick().first(1).call(), 8);
+    assert_eq!(no_prelude::pick().first(1).second(2).third(0).call(), 3);
+}
+
 /// Every reviewed diagnostic of the builder, in the defining crate and
 /// downstream, is free of generated names: no `__` (hidden items), no `_::`
 /// (the anonymous const scope), hence no `__private`.
