@@ -760,6 +760,14 @@ mod functions {
         out
     }
 
+    /// # Safety
+    /// `pointer` points to a readable `u8`.
+    #[vouch::builder(derive(Clone, Debug))]
+    pub(crate) unsafe fn read(pointer: *const u8, offset: Option<usize>) -> u8 {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { *pointer.add(offset.unwrap_or(0)) }
+    }
+
     #[vouch::builder]
     pub(crate) async fn later(value: u8) -> u8 {
         value + 1
@@ -801,6 +809,20 @@ fn function_builders_call_the_function() {
             .call(),
         "x-1-2"
     );
+}
+
+#[test]
+fn unsafe_function_builders_are_unsafe_to_call() {
+    let bytes = [5_u8, 6];
+    let builder = functions::read().pointer(bytes.as_ptr());
+    assert_eq!(
+        format!("{builder:?}"),
+        format!("ReadBuilder {{ pointer: {:?} }}", bytes.as_ptr())
+    );
+    let second = builder.clone().offset(1);
+    // SAFETY: both point into `bytes`.
+    let (a, b) = unsafe { (builder.call(), second.call()) };
+    assert_eq!((a, b), (5, 6));
 }
 
 #[test]
