@@ -13,7 +13,7 @@
 //! - **Typestate builders**: `#[derive(vouch::Builder)]`, whose `build()`
 //!   exists only once every required field is set, and `#[vouch::builder]`
 //!   on a function, whose `call()` exists once every required argument is.
-//!   Their state types are in [`builder`].
+//!   Their state types are in [`builder`](mod@builder).
 //! - **Sealed hierarchies**: `#[vouch::sealed]` traits that other crates can
 //!   use but not implement.
 //!
