@@ -671,6 +671,34 @@ fn function_builders_need_no_prelude() {
     assert_eq!(no_prelude::pick().first(1).second(2).third(0).call(), 3);
 }
 
+/// bon's setter names for fields with a leading `_`: one `_` less.
+#[derive(vouch::Builder, Debug, PartialEq)]
+struct Underscored {
+    _cache: u8,
+    _type: u8,
+    __twice: u8,
+    _1: u8,
+}
+
+#[test]
+fn setters_drop_one_leading_underscore() {
+    let built = Underscored::builder()
+        .cache(1)
+        .r#type(2)
+        ._twice(3)
+        ._1(4)
+        .build();
+    assert_eq!(
+        built,
+        Underscored {
+            _cache: 1,
+            _type: 2,
+            __twice: 3,
+            _1: 4
+        }
+    );
+}
+
 /// Every reviewed diagnostic of the builder, in the defining crate and
 /// downstream, is free of generated names: no `__` (hidden items), no `_::`
 /// (the anonymous const scope), hence no `__private`.

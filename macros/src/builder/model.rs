@@ -203,33 +203,32 @@ impl Model {
         let docs_of = |named: Option<&Named>| named.and_then(|named| named.docs.clone());
         let rules = std::mem::take(&mut options.on);
         let mut slots = 0..;
-        let members = fields
-            .into_iter()
-            .map(|mut field| {
-                apply_rules(&mut field, &rules);
-                let kind = kind_of(&field);
-                let setter = match kind {
-                    MemberKind::Skip { .. } => None,
-                    _ => Some(
-                        field
-                            .options
-                            .name
-                            .as_ref()
-                            .map_or_else(|| field.ident.clone(), |name| name.value.clone()),
-                    ),
-                };
-                Member {
-                    slot: setter.as_ref().and_then(|_| slots.next()),
-                    ident: field.ident,
-                    mutability: field.mutability,
-                    ty: field.ty,
-                    docs: field.docs,
-                    options: field.options,
-                    kind,
-                    setter,
-                }
-            })
-            .collect();
+        let members =
+            fields
+                .into_iter()
+                .map(|mut field| {
+                    apply_rules(&mut field, &rules);
+                    let kind = kind_of(&field);
+                    let setter =
+                        match kind {
+                            MemberKind::Skip { .. } => None,
+                            _ => Some(field.options.name.as_ref().map_or_else(
+                                || setter_name(&field.ident),
+                                |name| name.value.clone(),
+                            )),
+                        };
+                    Member {
+                        slot: setter.as_ref().and_then(|_| slots.next()),
+                        ident: field.ident,
+                        mutability: field.mutability,
+                        ty: field.ty,
+                        docs: field.docs,
+                        options: field.options,
+                        kind,
+                        setter,
+                    }
+                })
+                .collect();
         options.on = rules;
         Model {
             builder_docs: docs_of(named(options.builder_type.as_ref())),
@@ -269,6 +268,24 @@ impl Model {
             MemberKind::Required => false,
         })
     }
+}
+
+/// The default setter name of a field: its name less one leading `_`, as
+/// bon names it (`_cache` is set by `cache`), where that is still a name
+/// (`_1` and `_self` keep theirs; `_type` gives `r#type`).
+fn setter_name(field: &Ident) -> Ident {
+    let name = crate::util::ident::name(field);
+    let Some(stripped) = name.strip_prefix('_') else {
+        return field.clone();
+    };
+    if syn::parse_str::<Ident>(stripped).is_ok() {
+        return Ident::new(stripped, field.span());
+    }
+    let raw = format!("r#{stripped}");
+    if syn::parse_str::<Ident>(&raw).is_ok() {
+        return Ident::new_raw(stripped, field.span());
+    }
+    field.clone()
 }
 
 /// The value of a `start_fn`/`finish_fn`/`builder_type` option.
