@@ -699,6 +699,62 @@ fn setters_drop_one_leading_underscore() {
     );
 }
 
+/// `#[vouch::bon] impl`: builders for associated functions.
+mod associated {
+    #[derive(Debug, PartialEq)]
+    pub(crate) struct Point<T> {
+        pub(crate) x: T,
+        pub(crate) y: T,
+    }
+
+    #[vouch::bon]
+    impl<T: Copy + Default + core::ops::Add<Output = T>> Point<T> {
+        /// A point; `y` defaults to zero.
+        #[builder]
+        pub(crate) fn new(x: T, #[builder(default)] y: T) -> Self {
+            Self { x, y }
+        }
+
+        /// The point moved by `by`, scaled `times` times.
+        #[builder]
+        pub(crate) fn shifted<const N: usize>(start: &Self, by: [T; N]) -> Point<T> {
+            let mut x = start.x;
+            for step in by {
+                x = x + step;
+            }
+            Self { x, y: start.y }
+        }
+
+        #[builder(finish_fn = finish)]
+        pub(crate) async fn later(value: T) -> Self {
+            let value = core::future::ready(value).await;
+            Self { x: value, y: value }
+        }
+
+        pub(crate) fn plain(&self) -> T {
+            self.x + self.y
+        }
+    }
+}
+
+#[test]
+fn associated_function_builders() {
+    use associated::Point;
+    let point = Point::builder().x(1).build();
+    assert_eq!(point, Point { x: 1, y: 0 });
+    assert_eq!(Point::builder().y(2).x(1).build().plain(), 3);
+    let shifted = Point::shifted().start(&point).by([1, 2]).call();
+    assert_eq!(shifted, Point { x: 4, y: 0 });
+    let _: associated::PointBuilder<u8> = Point::builder();
+    let _: associated::PointShiftedBuilder<'_, u8, 2> = Point::shifted();
+    let mut future = std::pin::pin!(Point::later().value(5).finish());
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    assert_eq!(
+        std::future::Future::poll(future.as_mut(), &mut cx),
+        std::task::Poll::Ready(Point { x: 5, y: 5 })
+    );
+}
+
 /// Every reviewed diagnostic of the builder, in the defining crate and
 /// downstream, is free of generated names: no `__` (hidden items), no `_::`
 /// (the anonymous const scope), hence no `__private`.

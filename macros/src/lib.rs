@@ -93,6 +93,14 @@ pub fn builder(args: TokenStream, input: TokenStream) -> TokenStream {
     util::attribute(args, input, builder::builder_fn)
 }
 
+/// Builders for the `#[builder]` associated functions of an impl block:
+/// `Type::builder()...build()` for `fn new`, `Type::make()...call()` for
+/// any other `fn make` (bon's syntax).
+#[proc_macro_attribute]
+pub fn bon(args: TokenStream, input: TokenStream) -> TokenStream {
+    util::attribute(args, input, builder::bon_impl)
+}
+
 /// Seals a trait (it can be used but not implemented outside its crate), or
 /// marks an impl of a sealed trait inside its crate.
 #[proc_macro_attribute]

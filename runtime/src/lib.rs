@@ -42,7 +42,7 @@ pub use crate::sealed::*;
 #[cfg(feature = "derive")]
 pub use vouch_macros::{
     AnyBitPattern, Builder, CheckedBitPattern, Contiguous, NoUninit, Pod, Sealed,
-    TransparentWrapper, Zeroable, builder, pin_project, pinned_drop, sealed,
+    TransparentWrapper, Zeroable, bon, builder, pin_project, pinned_drop, sealed,
 };
 
 /// What the macros' generated code names. Not public API: anything here may

@@ -21,7 +21,7 @@
 //! state parameters are named after their fields (`Port`), the builder's
 //! one after what it is (`State`); `names.rs` makes these names.
 
-use crate::builder::model::{Function, Member, MemberKind, Model, Target};
+use crate::builder::model::{Function, Host, Member, MemberKind, Model, Target};
 use crate::builder::names::{self, Names};
 use crate::util::lint_allows;
 use proc_macro2::{Span, TokenStream};
@@ -52,7 +52,13 @@ struct Cx<'a> {
 pub(crate) fn expand(model: &Model) -> TokenStream {
     let ctx = Cx::new(model);
     let builder = ctx.builder_struct();
-    let start = ctx.start_fn();
+    // An associated function's start function goes into its impl block
+    // (see `start_in_impl`).
+    let start = if host(model).is_some() {
+        TokenStream::new()
+    } else {
+        ctx.start_fn()
+    };
     let traits = names::module(model, &ctx.names, &ctx.slots);
     let setters = ctx.setters();
     let finish = ctx.finish_fn();
@@ -70,6 +76,19 @@ pub(crate) fn expand(model: &Model) -> TokenStream {
         .filter(|item| !item.is_empty())
         .map(|item| quote!(#(#cfgs)* #item))
         .collect()
+}
+
+/// The start function of an associated function's builder, for its impl
+/// block.
+pub(crate) fn start_in_impl(model: &Model) -> TokenStream {
+    Cx::new(model).start_fn()
+}
+
+fn host(model: &Model) -> Option<&Host> {
+    match &model.target {
+        Target::Function(function) => function.host.as_ref(),
+        Target::Struct => None,
+    }
 }
 
 impl<'a> Cx<'a> {
@@ -251,15 +270,23 @@ impl<'a> Cx<'a> {
                 start = model.start_fn,
                 finish = model.finish_fn,
             ),
-            Target::Function(_) => format!(
-                " Calls `{name}` with named arguments: start with `{start}()`, call a setter \
-                 per argument, finish with `.{finish}()`.\n\n `{state}` is the builder's \
-                 state: a tuple with one slot per argument that has a setter, `Unset` until \
-                 the setter is called, then `Set<T>` holding the value.",
-                name = model.ident,
-                start = model.start_fn,
-                finish = model.finish_fn,
-            ),
+            Target::Function(function) => {
+                // An associated function is started through its type.
+                let owner = function.host.as_ref().map_or_else(String::new, |host| {
+                    let self_ty = &host.self_ty;
+                    format!("{}::", quote!(#self_ty).to_string().replace(' ', ""))
+                });
+                format!(
+                    " Calls `{owner}{name}` with named arguments: start with \
+                     `{owner}{start}()`, call a setter per argument, finish with \
+                     `.{finish}()`.\n\n `{state}` is the builder's state: a tuple with one \
+                     slot per argument that has a setter, `Unset` until the setter is called, \
+                     then `Set<T>` holding the value.",
+                    name = model.ident,
+                    start = model.start_fn,
+                    finish = model.finish_fn,
+                )
+            }
         };
         // `#[must_use]` on the type covers the start function and every
         // setter (they return it); the same attribute on each of them too
@@ -304,7 +331,22 @@ impl<'a> Cx<'a> {
             model.ident, model.finish_fn
         );
         let doc = doc_or(model.start_docs.as_ref(), &doc);
-        if let Target::Function(_) = &model.target {
+        if let Target::Function(function) = &model.target {
+            // In an impl block, the block's own parameters are declared
+            // already.
+            let own = self
+                .impl_params
+                .iter()
+                .zip(&model.generics.params)
+                .filter(|(_, param)| {
+                    function.host.as_ref().is_none_or(|host| {
+                        !host
+                            .impl_params
+                            .contains(&crate::util::ident::name(param_ident(param)))
+                    })
+                });
+            let own = own.map(|(param, _)| param);
+            let header = quote!(<#(#own),*>);
             return quote! {
                 #doc
                 #[inline(always)]
@@ -626,8 +668,38 @@ impl<'a> Cx<'a> {
             output,
             body,
             attrs,
+            host,
             ..
         } = function;
+        // An associated function runs where it was written, so `Self` and
+        // `self::` keep their meaning: `call()` calls it.
+        let body = host.as_ref().map_or_else(
+            || quote!(#body),
+            |host| {
+                let Host {
+                    self_ty,
+                    body_fn,
+                    turbofish,
+                    ..
+                } = host;
+                let turbofish = if turbofish.is_empty() {
+                    TokenStream::new()
+                } else {
+                    quote!(::<#(#turbofish),*>)
+                };
+                let args = model.members.iter().map(|member| &member.ident);
+                let mut call = quote!(<#self_ty>::#body_fn #turbofish(#(#args),*));
+                if unsafety.is_some() {
+                    // SAFETY: `call()` is as unsafe as the function, and
+                    // its caller takes on the function's contract.
+                    call = quote!(unsafe { #call });
+                }
+                if asyncness.is_some() {
+                    call = quote!(#call.await);
+                }
+                call
+            },
+        );
         let doc = format!(
             " Calls `{ident}` with the arguments set. Exists once every required argument \
              is set."
@@ -743,4 +815,13 @@ fn default_value(
 /// The user's `doc { .. }` when given, else the generated line.
 fn doc_or(custom: Option<&Vec<syn::Attribute>>, generated: &str) -> TokenStream {
     custom.map_or_else(|| quote!(#[doc = #generated]), |docs| quote!(#(#docs)*))
+}
+
+/// The identifier of a generic parameter (a lifetime's without `'`).
+fn param_ident(param: &GenericParam) -> &Ident {
+    match param {
+        GenericParam::Lifetime(lt) => &lt.lifetime.ident,
+        GenericParam::Type(ty) => &ty.ident,
+        GenericParam::Const(konst) => &konst.ident,
+    }
 }

@@ -34,6 +34,19 @@ pub(crate) fn parse(args: TokenStream, item: &TokenStream, errors: &mut Errors) 
         );
         return None;
     };
+    let options = options(args, errors);
+    // bon's names for a function: `greet()` starts `GreetBuilder`, `call()`
+    // finishes it.
+    let names = Names {
+        builder: format_ident!("{}Builder", pascal_case(&name(&function.sig.ident))),
+        start: function.sig.ident.clone(),
+        finish: format_ident!("call"),
+    };
+    Some(parse_fn(function, options, names, errors))
+}
+
+/// The options of a function builder's attribute arguments.
+pub(crate) fn options(args: TokenStream, errors: &mut Errors) -> StructOptions {
     let mut options = StructOptions::default();
     match syn::parse::Parser::parse2(Punctuated::<Meta, Token![,]>::parse_terminated, args) {
         Ok(metas) => {
@@ -43,6 +56,23 @@ pub(crate) fn parse(args: TokenStream, item: &TokenStream, errors: &mut Errors) 
         }
         Err(error) => errors.push(error),
     }
+    options
+}
+
+/// The names a function builder gets unless its options say otherwise.
+pub(crate) struct Names {
+    pub(crate) builder: syn::Ident,
+    pub(crate) start: syn::Ident,
+    pub(crate) finish: syn::Ident,
+}
+
+/// A function as a builder's model, `names` unless `options` rename.
+pub(crate) fn parse_fn(
+    function: syn::ItemFn,
+    options: StructOptions,
+    names: Names,
+    errors: &mut Errors,
+) -> Model {
     let syn::ItemFn {
         attrs,
         vis,
@@ -82,17 +112,15 @@ pub(crate) fn parse(args: TokenStream, item: &TokenStream, errors: &mut Errors) 
         .start_fn
         .as_ref()
         .is_some_and(|named| named.value.vis.is_some());
-    let mut model = Model::new(ident.clone(), &vis, generics, fields, options);
-    // bon's names for a function: `greet()` starts `GreetBuilder`, `call()`
-    // finishes it.
+    let mut model = Model::new(ident, &vis, generics, fields, options);
     if !builder_given {
-        model.builder = format_ident!("{}Builder", pascal_case(&name(&ident)));
+        model.builder = names.builder;
     }
     if !start_given {
-        model.start_fn = ident;
+        model.start_fn = names.start;
     }
     if !finish_given {
-        model.finish_fn = format_ident!("call");
+        model.finish_fn = names.finish;
     }
     if !start_vis_given {
         model.start_vis = vis;
@@ -110,8 +138,9 @@ pub(crate) fn parse(args: TokenStream, item: &TokenStream, errors: &mut Errors) 
         body: block,
         attrs,
         cfgs,
+        host: None,
     }));
-    Some(model)
+    model
 }
 
 /// The arguments as members: each bound to a plain name, its elided
@@ -461,7 +490,7 @@ fn function_tokens(sig: &syn::Signature, block: &syn::Block) -> TokenStream {
 }
 
 /// `greet_user` -> `GreetUser`.
-fn pascal_case(name: &str) -> String {
+pub(crate) fn pascal_case(name: &str) -> String {
     let mut out = String::new();
     for part in name.split('_').filter(|part| !part.is_empty()) {
         let mut chars = part.chars();

@@ -6,6 +6,7 @@
 //! The builder contains no `unsafe`: its guarantees are type-level only.
 
 mod attr;
+mod bon_impl;
 mod check;
 mod expand;
 mod function;
@@ -53,4 +54,14 @@ pub(crate) fn builder_fn(args: TokenStream, item: TokenStream) -> syn::Result<To
         // `parse` records an error whenever it returns `None`.
         (Ok(()), None) => Ok(item),
     }
+}
+
+/// `#[vouch::bon]` on an impl block: builders for its `#[builder]`
+/// associated functions (see `bon_impl.rs`).
+#[expect(
+    clippy::unnecessary_wraps,
+    reason = "the entry contract of util::attribute; the errors travel inside the tokens"
+)]
+pub(crate) fn bon_impl(args: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
+    Ok(bon_impl::expand(args, item))
 }

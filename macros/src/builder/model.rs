@@ -154,6 +154,23 @@ pub(crate) struct Function {
     pub(crate) attrs: Vec<Attribute>,
     /// `#[cfg]`/`#[cfg_attr]`: on every generated item.
     pub(crate) cfgs: Vec<Attribute>,
+    /// For an associated function (`#[vouch::bon] impl`): where it lives.
+    pub(crate) host: Option<Host>,
+}
+
+/// The `impl` block of an associated function with a builder: its start
+/// function goes into the block, and `call()` calls the function itself,
+/// kept in the block under another name (`Self` keeps its meaning there).
+pub(crate) struct Host {
+    pub(crate) self_ty: Box<Type>,
+    /// The names of the impl block's own generic parameters: the start
+    /// function, inside the block, does not declare them again.
+    pub(crate) impl_params: Vec<String>,
+    /// The function, kept under this name (`new_without_builder`).
+    pub(crate) body_fn: Ident,
+    /// Its type and const parameters, to name them in the call (empty when
+    /// an `impl Trait` argument forbids it; inference then finds them).
+    pub(crate) turbofish: Vec<Ident>,
 }
 
 /// The whole builder: filled by parsing, refined by checking.

@@ -205,3 +205,37 @@ fn function_builders_name_their_lifetimes_after_arguments() {
     }
     assert!(!expanded.contains("compile_error"), "{expanded}");
 }
+
+#[test]
+fn bon_impls_never_panic() {
+    for (args, item) in [
+        ("", "impl A { #[builder] fn new(a: u8) -> Self { Self } }"),
+        (
+            "",
+            "impl<T: Clone> A<T> where T: Copy { #[builder(finish_fn = go)] pub fn make<const N: usize>(a: &T, b: impl Into<T>) -> Self { todo!() } fn other(&self) {} }",
+        ),
+        (
+            "",
+            "impl A { #[builder] fn m(&self, a: u8) {} #[builder = 1] fn n(a: u8) {} #[builder(nope)] fn o(a: u8) {} }",
+        ),
+        (
+            "",
+            "impl Trait for A { #[builder] fn new(a: u8) -> Self { Self } }",
+        ),
+        ("x", "impl A {}"),
+        (
+            "",
+            "impl A { #[builder] async unsafe fn new((a, b): (u8, u8), ...) {} }",
+        ),
+        ("", "impl <A as B>::C { #[builder] fn new(a: u8) {} }"),
+        ("", "fn f() {}"),
+        ("", ""),
+    ] {
+        let args: TokenStream = args.parse().expect("args lex");
+        let item: TokenStream = item.parse().expect("item lexes");
+        assert!(
+            crate::builder::bon_impl(args, item.clone()).is_ok(),
+            "{item}"
+        );
+    }
+}

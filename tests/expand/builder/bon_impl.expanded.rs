@@ -1,0 +1,168 @@
+pub struct Point {
+    x: i32,
+    y: i32,
+}
+impl Point {
+    /// A point.
+    #[inline(always)]
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        unused_qualifications,
+        unreachable_code,
+        dead_code,
+        deprecated,
+        clippy::pedantic,
+        clippy::nursery,
+        clippy::restriction,
+        clippy::style,
+        clippy::complexity,
+    )]
+    pub fn builder() -> PointBuilder {
+        PointBuilder {
+            __vouch_state: (
+                ::vouch::__private::builder::Unset,
+                ::vouch::__private::builder::Unset,
+            ),
+            __vouch_type: ::vouch::__private::core::marker::PhantomData,
+        }
+    }
+    #[doc(hidden)]
+    fn new_without_builder(x: i32, y: i32) -> Self {
+        Self { x, y }
+    }
+}
+/** Calls `Point::new` with named arguments: start with `Point::builder()`, call a setter per argument, finish with `.build()`.
+
+ `State` is the builder's state: a tuple with one slot per argument that has a setter, `Unset` until the setter is called, then `Set<T>` holding the value.*/
+#[must_use = "a builder does nothing until `.build()` is called"]
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    deprecated,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+#[allow(missing_debug_implementations, missing_copy_implementations, deprecated)]
+pub struct PointBuilder<
+    State = (::vouch::__private::builder::Unset, ::vouch::__private::builder::Unset),
+> {
+    __vouch_state: State,
+    __vouch_type: ::vouch::__private::core::marker::PhantomData<fn() -> (i32, i32)>,
+}
+/// The names of the arguments and setters of `PointBuilder`, as the bounds of its methods and its compile errors name them: `X: RequiredArg<x, ..>` reads "the slot `X` holds the argument `x`". They are names, never values.
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    deprecated,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+#[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
+pub mod point_builder {
+    /// The argument `x` of `new`, set by `PointBuilder::x()`.
+    pub enum x {}
+    /// The argument `y` of `new`, set by `PointBuilder::y()`.
+    pub enum y {}
+    /// The function `new`, called by `PointBuilder`.
+    pub enum new {}
+}
+#[automatically_derived]
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    deprecated,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+)]
+impl<X, Y> PointBuilder<(X, Y)> {
+    /// Sets `x`.
+    #[inline(always)]
+    pub fn x(
+        self,
+        value: i32,
+    ) -> PointBuilder<(::vouch::__private::builder::Set<i32>, Y)>
+    where
+        X: ::vouch::__private::builder::ArgNotSet<
+            point_builder::x,
+            point_builder::x,
+            point_builder::new,
+        >,
+    {
+        let (_, __vouch_slot1) = self.__vouch_state;
+        PointBuilder {
+            __vouch_state: (::vouch::__private::builder::set(value), __vouch_slot1),
+            __vouch_type: ::vouch::__private::core::marker::PhantomData,
+        }
+    }
+    /// Sets `y`.
+    #[inline(always)]
+    pub fn y(
+        self,
+        value: i32,
+    ) -> PointBuilder<(X, ::vouch::__private::builder::Set<i32>)>
+    where
+        Y: ::vouch::__private::builder::ArgNotSet<
+            point_builder::y,
+            point_builder::y,
+            point_builder::new,
+        >,
+    {
+        let (__vouch_slot0, _) = self.__vouch_state;
+        PointBuilder {
+            __vouch_state: (__vouch_slot0, ::vouch::__private::builder::set(value)),
+            __vouch_type: ::vouch::__private::core::marker::PhantomData,
+        }
+    }
+}
+#[automatically_derived]
+impl<X, Y> PointBuilder<(X, Y)> {
+    /// Calls `new` with the arguments set. Exists once every required argument is set.
+    pub fn build(self) -> Point
+    where
+        X: ::vouch::__private::builder::RequiredArg<
+            point_builder::x,
+            point_builder::x,
+            point_builder::new,
+            i32,
+        >,
+        Y: ::vouch::__private::builder::Optional<i32>,
+    {
+        let (__vouch_slot0, __vouch_slot1) = self.__vouch_state;
+        let x: i32 = <X as ::vouch::__private::builder::RequiredArg<
+            point_builder::x,
+            point_builder::x,
+            point_builder::new,
+            i32,
+        >>::take(__vouch_slot0);
+        let y: i32 = match <Y as ::vouch::__private::builder::Optional<
+            i32,
+        >>::into_option(__vouch_slot1) {
+            ::vouch::__private::core::option::Option::Some(__vouch_value) => {
+                __vouch_value
+            }
+            ::vouch::__private::core::option::Option::None => {
+                <i32 as ::vouch::__private::core::default::Default>::default()
+            }
+        };
+        <Point>::new_without_builder(x, y)
+    }
+}
