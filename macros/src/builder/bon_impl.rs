@@ -163,6 +163,9 @@ fn builder_of(
 fn kept(mut method: syn::ImplItemFn, body_fn: syn::Ident) -> syn::ImplItemFn {
     method.attrs.retain(|attr| !attr.path().is_ident("doc"));
     method.attrs.push(syn::parse_quote!(#[doc(hidden)]));
+    // Unused with its builder, it would be reported under this name, which
+    // the user never wrote: the builder's start function speaks for it.
+    method.attrs.push(syn::parse_quote!(#[allow(dead_code)]));
     method.vis = syn::Visibility::Inherited;
     method.sig.ident = body_fn;
     for input in &mut method.sig.inputs {

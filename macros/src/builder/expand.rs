@@ -673,8 +673,14 @@ impl<'a> Cx<'a> {
         } = function;
         // An associated function runs where it was written, so `Self` and
         // `self::` keep their meaning: `call()` calls it.
+        // The body's statements follow the arguments' bindings, in one
+        // block as in the function (a nested block would be rustc's
+        // `unused_braces` at the user's braces).
         let body = host.as_ref().map_or_else(
-            || quote!(#body),
+            || {
+                let stmts = &body.stmts;
+                quote!(#(#stmts)*)
+            },
             |host| {
                 let Host {
                     self_ty,

@@ -28,6 +28,7 @@ impl Point {
         }
     }
     #[doc(hidden)]
+    #[allow(dead_code)]
     fn new_without_builder(x: i32, y: i32) -> Self {
         Self { x, y }
     }

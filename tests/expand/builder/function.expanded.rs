@@ -204,6 +204,6 @@ impl<'name, Name, Times> GreetBuilder<'name, (Name, Times)> {
                 }
             },
         );
-        { name.repeat(usize::from(times.unwrap_or(1))) }
+        name.repeat(usize::from(times.unwrap_or(1)))
     }
 }
