@@ -71,7 +71,10 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
                 items.extend([start, kept]);
                 outside.extend(generated);
             }
-            Err(method) => items.push(ImplItem::Fn(*method)),
+            Err(mut method) => {
+                strip_arguments(&mut method);
+                items.push(ImplItem::Fn(*method));
+            }
         }
     }
     block.items = items;
@@ -168,12 +171,7 @@ fn kept(mut method: syn::ImplItemFn, body_fn: syn::Ident) -> syn::ImplItemFn {
     method.attrs.push(syn::parse_quote!(#[allow(dead_code)]));
     method.vis = syn::Visibility::Inherited;
     method.sig.ident = body_fn;
-    for input in &mut method.sig.inputs {
-        if let FnArg::Typed(arg) = input {
-            arg.attrs
-                .retain(|attr| !attr.path().is_ident("builder") && !attr.path().is_ident("doc"));
-        }
-    }
+    strip_arguments(&mut method);
     method
 }
 
@@ -284,17 +282,22 @@ fn strip(mut block: syn::ItemImpl) -> syn::ItemImpl {
             let had = method.attrs.len();
             method.attrs.retain(|attr| !attr.path().is_ident("builder"));
             if method.attrs.len() != had {
-                for input in &mut method.sig.inputs {
-                    if let FnArg::Typed(arg) = input {
-                        arg.attrs.retain(|attr| {
-                            !attr.path().is_ident("builder") && !attr.path().is_ident("doc")
-                        });
-                    }
-                }
+                strip_arguments(method);
             }
         }
     }
     block
+}
+
+/// The function less the `#[builder(..)]` attributes and docs of its
+/// arguments, which only its builder reads.
+fn strip_arguments(method: &mut syn::ImplItemFn) {
+    for input in &mut method.sig.inputs {
+        if let FnArg::Typed(arg) = input {
+            arg.attrs
+                .retain(|attr| !attr.path().is_ident("builder") && !attr.path().is_ident("doc"));
+        }
+    }
 }
 
 /// The errors, then `item`.

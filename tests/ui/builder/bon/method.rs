@@ -4,7 +4,7 @@ struct Counter(u8);
 #[vouch::bon]
 impl Counter {
     #[builder]
-    fn add(&self, more: u8) -> u8 {
+    fn add(&self, #[builder(default)] more: u8) -> u8 {
         self.0 + more
     }
 }
