@@ -734,6 +734,39 @@ mod associated {
         pub(crate) fn plain(&self) -> T {
             self.x + self.y
         }
+
+        /// Methods: the builder holds the receiver.
+        #[builder]
+        pub(crate) fn sum(&self, extra: T, more: Option<T>) -> T {
+            self.plain() + extra + more.unwrap_or_default()
+        }
+
+        #[builder]
+        pub(crate) fn x_ref(&self, #[builder(default)] _unused: u8) -> &T {
+            &self.x
+        }
+
+        #[builder(derive(Clone))]
+        pub(crate) fn grow(&mut self, by: T) -> &mut Self {
+            self.x = self.x + by;
+            self
+        }
+
+        #[builder]
+        pub(crate) fn into_x(mut self, add: T) -> T {
+            self.x = self.x + add;
+            self.x
+        }
+
+        #[builder]
+        #[allow(clippy::boxed_local, reason = "a typed receiver is the shape under test")]
+        pub(crate) fn boxed(self: Box<Self>, times: u8) -> T {
+            let mut total = T::default();
+            for _ in 0..times {
+                total = total + self.x;
+            }
+            total
+        }
     }
 }
 
@@ -747,6 +780,14 @@ fn associated_function_builders() {
     assert_eq!(shifted, Point { x: 4, y: 0 });
     let _: associated::PointBuilder<u8> = Point::builder();
     let _: associated::PointShiftedBuilder<'_, u8, 2> = Point::shifted();
+    let mut point = Point::builder().x(1).y(2).build();
+    assert_eq!(point.sum().extra(10).call(), 13);
+    assert_eq!(point.sum().extra(10).more(100).call(), 113);
+    assert_eq!(*point.x_ref().call(), 1);
+    let _ = point.grow().by(5).call().grow().by(1).call();
+    assert_eq!(point.x, 7);
+    assert_eq!(point.into_x().add(1).call(), 8);
+    assert_eq!(Box::new(Point { x: 3, y: 0 }).boxed().times(2).call(), 6);
     let mut future = std::pin::pin!(Point::later().value(5).finish());
     let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
     assert_eq!(

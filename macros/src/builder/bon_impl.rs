@@ -7,11 +7,13 @@
 //! `fn make` by `Type::make()` and `call()` (`TypeMakeBuilder`). In the
 //! block, the function gives way to its start function and stays, hidden
 //! from the docs, as `make_without_builder`, which `call()` calls: its body
-//! runs where it was written, so `Self` keeps its meaning. Methods (with
-//! `self`) are refused at the receiver.
+//! runs where it was written, so `Self` keeps its meaning. A method's
+//! builder holds its receiver (`point.sum().extra(1).call()`): `&self`
+//! becomes `&'receiver self`, whose lifetime the builder carries and an
+//! elided lifetime of the return type takes.
 
 use crate::builder::function::{self, Names, pascal_case};
-use crate::builder::model::{Host, Target};
+use crate::builder::model::{Host, Receiver, Target};
 use crate::builder::{check, expand};
 use crate::util::Errors;
 use crate::util::ident::{fresh, name};
@@ -109,16 +111,8 @@ fn builder_of(
             return Err(Box::new(method));
         }
     };
-    if let Some(FnArg::Receiver(receiver)) = method.sig.inputs.first() {
-        errors.spanned(
-            receiver,
-            "a method (with `self`) cannot have a builder yet; make it an associated \
-             function that takes the value as an argument",
-        );
-        return Err(Box::new(method));
-    }
     let body_fn = fresh(taken, "", &method.sig.ident, "_without_builder");
-    let (signature, turbofish) = match outside_signature(block, &method.sig) {
+    let (signature, turbofish, receiver) = match outside_signature(block, &method.sig) {
         Ok(outside) => outside,
         Err(error) => {
             errors.push(error);
@@ -143,6 +137,7 @@ fn builder_of(
             impl_params: crate::util::ident::param_names(&block.generics),
             body_fn: body_fn.clone(),
             turbofish,
+            receiver,
         });
     }
     check::check(&mut model, &mut local);
@@ -197,13 +192,28 @@ fn bon_names(self_ty: &Type, ident: &syn::Ident) -> Names {
 
 /// The function's signature as the builder's items outside the block see
 /// it: `Self` spelled as the block's type, generic over the block's
-/// parameters and then the function's. With the function's own type and
-/// const parameters, for `call()` to name them.
+/// parameters and then the function's, without its receiver. With the
+/// function's own type and const parameters, for `call()` to name them,
+/// and the receiver, its lifetime named (`&'receiver self`).
 fn outside_signature(
     block: &syn::ItemImpl,
     sig: &syn::Signature,
-) -> syn::Result<(syn::Signature, Vec<syn::Ident>)> {
+) -> syn::Result<(syn::Signature, Vec<syn::Ident>, Option<Receiver>)> {
     let self_tokens = block.self_ty.to_token_stream();
+    let mut sig = sig.clone();
+    let receiver = match sig.inputs.first() {
+        Some(FnArg::Receiver(_)) => {
+            let mut inputs = std::mem::take(&mut sig.inputs).into_iter();
+            let first = inputs.next();
+            sig.inputs = inputs.collect();
+            match first {
+                Some(FnArg::Receiver(receiver)) => Some(receiver),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    let receiver = receiver.map(|receiver| named_receiver(receiver, &mut sig, &self_tokens));
     let mut signature: syn::Signature = syn::parse2(crate::util::replace_self(
         sig.to_token_stream(),
         &self_tokens,
@@ -227,8 +237,16 @@ fn outside_signature(
             })
             .collect()
     };
+    // Lifetimes first, as Rust wants them.
     let mut generics = block.generics.clone();
-    generics.params.extend(signature.generics.params.clone());
+    let (lifetimes, others): (Vec<_>, Vec<_>) = block
+        .generics
+        .params
+        .iter()
+        .chain(&signature.generics.params)
+        .cloned()
+        .partition(|param| matches!(param, syn::GenericParam::Lifetime(_)));
+    generics.params = lifetimes.into_iter().chain(others).collect();
     if let Some(own) = &signature.generics.where_clause {
         generics
             .make_where_clause()
@@ -236,7 +254,49 @@ fn outside_signature(
             .extend(own.predicates.clone());
     }
     signature.generics = generics;
-    Ok((signature, turbofish))
+    Ok((signature, turbofish, receiver))
+}
+
+/// The receiver with its elided lifetime named (`&self` is
+/// `&'receiver self`, declared on `sig`, and the lifetime of the elided
+/// ones of the return type, as Rust's elision rule says), and without a
+/// binding's `mut`, which only the function's body uses.
+fn named_receiver(
+    mut receiver: syn::Receiver,
+    sig: &mut syn::Signature,
+    self_tokens: &TokenStream,
+) -> Receiver {
+    receiver.mutability = None;
+    let ty = match &mut receiver.kind {
+        syn::ReceiverKind::Reference(_, lifetime, mutability) => {
+            let named = match lifetime {
+                Some(named) if named.ident != "_" => named.clone(),
+                _ => {
+                    let taken = function::lifetime_names(&sig.to_token_stream());
+                    let ident = fresh(&taken, "", &format_ident!("receiver"), "");
+                    let named = syn::Lifetime::new(&format!("'{ident}"), Span::call_site());
+                    sig.generics.params.insert(
+                        0,
+                        syn::GenericParam::Lifetime(syn::LifetimeParam::new(named.clone())),
+                    );
+                    named
+                }
+            };
+            *lifetime = Some(named.clone());
+            if let syn::ReturnType::Type(_, output) = &mut sig.output {
+                function::elide_to(output, &named);
+            }
+            quote::quote!(&#named #mutability #self_tokens)
+        }
+        syn::ReceiverKind::Typed(_, ty) => {
+            crate::util::replace_self(ty.to_token_stream(), self_tokens)
+        }
+        _ => self_tokens.clone(),
+    };
+    Receiver {
+        ty: syn::parse2(ty).unwrap_or_else(|_| Type::Verbatim(self_tokens.clone())),
+        param: receiver,
+    }
 }
 
 /// The last segment of the block's type, for the builder's name

@@ -163,6 +163,21 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// The receiver a method's builder holds: its field in the builder
+    /// (`None` without one).
+    fn receiver(&self) -> Option<&crate::builder::model::Receiver> {
+        host(self.model).and_then(|host| host.receiver.as_ref())
+    }
+
+    /// `__vouch_receiver: value,` in a builder literal, when it holds one.
+    fn receiver_field(&self, value: &TokenStream) -> TokenStream {
+        if self.receiver().is_some() {
+            quote!(__vouch_receiver: #value,)
+        } else {
+            TokenStream::new()
+        }
+    }
+
     /// What the messages of the state traits name as the built thing: the
     /// struct, or the type named like the function in the module of names.
     fn target_ty(&self) -> TokenStream {
@@ -258,6 +273,10 @@ impl<'a> Cx<'a> {
         let params = model.generics.params.iter();
         let initial = self.initial_state();
         let phantom = self.phantom();
+        let receiver = self.receiver().map_or_else(TokenStream::new, |receiver| {
+            let ty = &receiver.ty;
+            quote!(__vouch_receiver: #ty,)
+        });
         let where_clause = self.where_clause();
         let state = &self.state;
         let doc = match &model.target {
@@ -307,6 +326,7 @@ impl<'a> Cx<'a> {
             #[allow(missing_debug_implementations, missing_copy_implementations, deprecated)]
             #vis struct #builder<#(#params,)* #state = #initial> #where_clause {
                 __vouch_state: #state,
+                #receiver
                 __vouch_type: #core::marker::PhantomData<#phantom>,
             }
         }
@@ -347,13 +367,22 @@ impl<'a> Cx<'a> {
                 });
             let own = own.map(|(param, _)| param);
             let header = quote!(<#(#own),*>);
+            let (param, held) = self.receiver().map_or_else(
+                || (TokenStream::new(), TokenStream::new()),
+                |receiver| {
+                    let param = &receiver.param;
+                    let this = &param.self_token;
+                    (quote!(#param), self.receiver_field(&quote!(#this)))
+                },
+            );
             return quote! {
                 #doc
                 #[inline(always)]
                 #allows
-                #vis fn #start #header() -> #ty #where_clause {
+                #vis fn #start #header(#param) -> #ty #where_clause {
                     #builder {
                         __vouch_state: #initial,
+                        #held
                         __vouch_type: #core::marker::PhantomData,
                     }
                 }
@@ -516,6 +545,7 @@ impl<'a> Cx<'a> {
                     #this: #rt::#not_set<#names::#field, #names::#setter, #target_ty>,
             }
         };
+        let held = self.receiver_field(&quote!(self.__vouch_receiver));
         quote! {
             #docs
             #[inline(always)]
@@ -525,6 +555,7 @@ impl<'a> Cx<'a> {
                 let (#(#pattern,)*) = self.__vouch_state;
                 #builder {
                     __vouch_state: (#(#fields,)*),
+                    #held
                     __vouch_type: #core::marker::PhantomData,
                 }
             }
@@ -694,7 +725,12 @@ impl<'a> Cx<'a> {
                     quote!(::<#(#turbofish),*>)
                 };
                 let args = model.members.iter().map(|member| &member.ident);
-                let mut call = quote!(<#self_ty>::#body_fn #turbofish(#(#args),*));
+                let this = Ident::new("self", Span::mixed_site());
+                let receiver = host
+                    .receiver
+                    .as_ref()
+                    .map(|_| quote!(#this.__vouch_receiver,));
+                let mut call = quote!(<#self_ty>::#body_fn #turbofish(#receiver #(#args),*));
                 if unsafety.is_some() {
                     // SAFETY: `call()` is as unsafe as the function, and
                     // its caller takes on the function's contract.
@@ -735,7 +771,13 @@ impl<'a> Cx<'a> {
         let state = &self.state;
         let header = self.impl_header(&[quote!(#state: #core::clone::Clone)]);
         let self_ty = self.builder_ty(&quote!(#state));
-        let where_clause = self.where_clause();
+        let mut where_clause = self.where_clause();
+        let held = self.receiver_field(&quote!(#core::clone::Clone::clone(&self.__vouch_receiver)));
+        if let Some(receiver) = self.receiver() {
+            // A `&mut self` builder is not `Clone`.
+            let ty = &receiver.ty;
+            where_clause.extend(quote!(#ty: #core::clone::Clone,));
+        }
         let allows = lint_allows();
         quote! {
             #[automatically_derived]
@@ -745,6 +787,7 @@ impl<'a> Cx<'a> {
                 fn clone(&self) -> Self {
                     #builder {
                         __vouch_state: #core::clone::Clone::clone(&self.__vouch_state),
+                        #held
                         __vouch_type: #core::marker::PhantomData,
                     }
                 }

@@ -410,7 +410,7 @@ fn name_elided_in_path(path: &mut syn::Path, namer: &mut Namer<'_>, errors: &mut
 }
 
 /// Gives the elided lifetimes of the return type the one input lifetime.
-fn elide_to(ty: &mut Type, only: &Lifetime) {
+pub(crate) fn elide_to(ty: &mut Type, only: &Lifetime) {
     match ty {
         Type::Reference(reference) => {
             let elided = reference
@@ -461,7 +461,7 @@ fn self_type(tokens: TokenStream) -> Option<Span> {
 
 /// The identifiers of the lifetimes in `tokens` (`'a` gives `a`), at any
 /// depth.
-fn lifetime_names(tokens: &TokenStream) -> TokenStream {
+pub(crate) fn lifetime_names(tokens: &TokenStream) -> TokenStream {
     let mut out = TokenStream::new();
     let mut after_quote = false;
     for tree in tokens.clone() {

@@ -171,6 +171,18 @@ pub(crate) struct Host {
     /// Its type and const parameters, to name them in the call (empty when
     /// an `impl Trait` argument forbids it; inference then finds them).
     pub(crate) turbofish: Vec<Ident>,
+    /// A method's receiver: the builder holds it from the start function
+    /// (which takes it as written, its lifetime named) to `call()`.
+    pub(crate) receiver: Option<Receiver>,
+}
+
+/// The receiver of a method with a builder.
+pub(crate) struct Receiver {
+    /// As the start function declares it: `&'receiver self`, `self`,
+    /// `self: Box<Self>`.
+    pub(crate) param: syn::Receiver,
+    /// Its type outside the block: `&'receiver Point<T>`.
+    pub(crate) ty: Type,
 }
 
 /// The whole builder: filled by parsing, refined by checking.

@@ -1,14 +1,14 @@
-// A method (with `self`) cannot have a builder yet.
+// A required argument of a method's builder is not set.
 struct Counter(u8);
 
 #[vouch::bon]
 impl Counter {
     #[builder]
-    fn add(&self, #[builder(default)] more: u8) -> u8 {
-        self.0 + more
+    fn add(&self, more: u8, #[builder(default)] times: u8) -> u8 {
+        self.0 + more * times
     }
 }
 
 fn main() {
-    let _ = Counter(1).add(2);
+    let _ = Counter(1).add().times(2).call();
 }
