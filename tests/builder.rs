@@ -759,7 +759,10 @@ mod associated {
         }
 
         #[builder]
-        #[allow(clippy::boxed_local, reason = "a typed receiver is the shape under test")]
+        #[allow(
+            clippy::boxed_local,
+            reason = "a typed receiver is the shape under test"
+        )]
         pub(crate) fn boxed(self: Box<Self>, times: u8) -> T {
             let mut total = T::default();
             for _ in 0..times {
@@ -768,6 +771,24 @@ mod associated {
             total
         }
     }
+}
+
+/// A block whose type has an elided lifetime.
+mod elided_block {
+    pub(crate) struct View<T>(pub(crate) T);
+
+    #[vouch::bon]
+    impl<T> View<&'_ T> {
+        #[builder]
+        pub(crate) fn get(&self) -> &T {
+            self.0
+        }
+    }
+}
+
+#[test]
+fn builders_in_a_block_with_an_elided_lifetime() {
+    assert_eq!(elided_block::View(&42).get().call(), &42);
 }
 
 #[test]

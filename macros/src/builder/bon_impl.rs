@@ -52,6 +52,7 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         );
         return finish(errors, strip(block).to_token_stream());
     }
+    name_self_type_lifetimes(&mut block);
     let taken = block.to_token_stream();
     let mut outside = TokenStream::new();
     let mut items = Vec::new();
@@ -296,6 +297,64 @@ fn named_receiver(
     Receiver {
         ty: syn::parse2(ty).unwrap_or_else(|_| Type::Verbatim(self_tokens.clone())),
         param: receiver,
+    }
+}
+
+/// Names the elided lifetimes of the block's type (`impl<T> Sut<&'_ T>`
+/// is `impl<'a, T> Sut<&'a T>`): the builders' items, outside the block,
+/// spell the type and need them named.
+fn name_self_type_lifetimes(block: &mut syn::ItemImpl) {
+    fn walk(ty: &mut Type, next: &mut dyn FnMut() -> syn::Lifetime) {
+        match ty {
+            Type::Reference(reference) => {
+                if reference
+                    .lifetime
+                    .as_ref()
+                    .is_none_or(|lifetime| lifetime.ident == "_")
+                {
+                    reference.lifetime = Some(next());
+                }
+                walk(&mut reference.elem, next);
+            }
+            Type::Path(path) => {
+                for segment in &mut path.path.segments {
+                    if let syn::PathArguments::AngleBracketed(args) = &mut segment.arguments {
+                        for arg in &mut args.args {
+                            match arg {
+                                syn::GenericArgument::Lifetime(lifetime)
+                                    if lifetime.ident == "_" =>
+                                {
+                                    *lifetime = next();
+                                }
+                                syn::GenericArgument::Type(ty) => walk(ty, next),
+                                _ => {}
+                            }
+                        }
+                    }
+                }
+            }
+            Type::Tuple(tuple) => tuple.elems.iter_mut().for_each(|elem| walk(elem, next)),
+            Type::Slice(slice) => walk(&mut slice.elem, next),
+            Type::Array(array) => walk(&mut array.elem, next),
+            Type::Paren(paren) => walk(&mut paren.elem, next),
+            Type::Group(group) => walk(&mut group.elem, next),
+            _ => {}
+        }
+    }
+    let mut taken = function::lifetime_names(&block.to_token_stream());
+    let mut added = Vec::new();
+    walk(&mut block.self_ty, &mut || {
+        let ident = fresh(&taken, "", &format_ident!("a"), "");
+        taken.extend(ident.to_token_stream());
+        let lifetime = syn::Lifetime::new(&format!("'{ident}"), Span::call_site());
+        added.push(lifetime.clone());
+        lifetime
+    });
+    for lifetime in added.into_iter().rev() {
+        block.generics.params.insert(
+            0,
+            syn::GenericParam::Lifetime(syn::LifetimeParam::new(lifetime)),
+        );
     }
 }
 
