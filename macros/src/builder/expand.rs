@@ -19,34 +19,35 @@
 //! name when it is unique); the impls sit beside the builder, not in an
 //! anonymous `const _` (whose methods rustc prints as `_::<impl ..>`); the
 //! state parameters are named after their fields (`Port`), the builder's
-//! one after what it is (`State`); `names.rs` makes these names.
+//! one after what it is (`State`); `names.rs` makes these names. The
+//! finishing method (`build()`, `call()`) is generated in `finish.rs`.
 
-use crate::builder::model::{Function, Host, Member, MemberKind, Model, Target};
+use crate::builder::model::{Host, Member, MemberKind, Model, Target};
 use crate::builder::names::{self, Names};
 use crate::util::lint_allows;
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{format_ident, quote};
 use syn::{GenericParam, Ident};
 
 /// Names and paths shared by every generator below.
-struct Cx<'a> {
-    model: &'a Model,
+pub(super) struct Cx<'a> {
+    pub(super) model: &'a Model,
     /// `<crate>::__private::builder`.
-    rt: TokenStream,
+    pub(super) rt: TokenStream,
     /// `<crate>::__private::core`.
-    core: TokenStream,
+    pub(super) core: TokenStream,
     /// The struct's generic parameters without defaults, for impls.
-    impl_params: Vec<TokenStream>,
+    pub(super) impl_params: Vec<TokenStream>,
     /// The struct's generic arguments, e.g. `'a, T, N`.
-    args: Vec<TokenStream>,
+    pub(super) args: Vec<TokenStream>,
     /// The struct's where-clause predicates.
-    preds: Vec<TokenStream>,
+    pub(super) preds: Vec<TokenStream>,
     /// One type parameter per slot, named after its field (`Port`).
-    slots: Vec<Ident>,
+    pub(super) slots: Vec<Ident>,
     /// The builder's state parameter (`State`).
-    state: Ident,
+    pub(super) state: Ident,
     /// The module of field and setter names (`config_builder`).
-    names: Ident,
+    pub(super) names: Ident,
 }
 
 pub(crate) fn expand(model: &Model) -> TokenStream {
@@ -84,7 +85,7 @@ pub(crate) fn start_in_impl(model: &Model) -> TokenStream {
     Cx::new(model).start_fn()
 }
 
-fn host(model: &Model) -> Option<&Host> {
+pub(super) fn host(model: &Model) -> Option<&Host> {
     match &model.target {
         Target::Function(function) => function.host.as_ref(),
         Target::Struct => None,
@@ -153,7 +154,7 @@ impl<'a> Cx<'a> {
     }
 
     /// `Struct<'a, T, N>`.
-    fn struct_ty(&self) -> TokenStream {
+    pub(super) fn struct_ty(&self) -> TokenStream {
         let ident = &self.model.ident;
         let args = &self.args;
         if args.is_empty() {
@@ -180,7 +181,7 @@ impl<'a> Cx<'a> {
 
     /// What the messages of the state traits name as the built thing: the
     /// struct, or the type named like the function in the module of names.
-    fn target_ty(&self) -> TokenStream {
+    pub(super) fn target_ty(&self) -> TokenStream {
         match &self.model.target {
             Target::Struct => self.struct_ty(),
             Target::Function(_) => {
@@ -221,7 +222,7 @@ impl<'a> Cx<'a> {
     }
 
     /// `Builder<'a, T, N, state>`.
-    fn builder_ty(&self, state: &TokenStream) -> TokenStream {
+    pub(super) fn builder_ty(&self, state: &TokenStream) -> TokenStream {
         let builder = &self.model.builder;
         let args = &self.args;
         quote!(#builder<#(#args,)* #state>)
@@ -247,23 +248,23 @@ impl<'a> Cx<'a> {
     }
 
     /// The state with every slot generic.
-    fn generic_state(&self) -> TokenStream {
+    pub(super) fn generic_state(&self) -> TokenStream {
         let slots = &self.slots;
         quote!((#(#slots,)*))
     }
 
     /// The impl header's parameters: the struct's, then `extra`.
-    fn impl_header(&self, extra: &[TokenStream]) -> TokenStream {
+    pub(super) fn impl_header(&self, extra: &[TokenStream]) -> TokenStream {
         let params = self.impl_params.iter().chain(extra);
         quote!(<#(#params),*>)
     }
 
-    fn where_clause(&self) -> TokenStream {
+    pub(super) fn where_clause(&self) -> TokenStream {
         let preds = &self.preds;
         quote!(where #(#preds,)*)
     }
 
-    fn slot_params(&self) -> Vec<TokenStream> {
+    pub(super) fn slot_params(&self) -> Vec<TokenStream> {
         self.slots.iter().map(|slot| quote!(#slot)).collect()
     }
 
@@ -562,205 +563,6 @@ impl<'a> Cx<'a> {
         }
     }
 
-    fn finish_fn(&self) -> TokenStream {
-        let (rt, core) = (&self.rt, &self.core);
-        let model = self.model;
-        let header = self.impl_header(&self.slot_params());
-        let self_ty = self.builder_ty(&self.generic_state());
-        let where_clause = self.where_clause();
-        let (finish, vis, ident) = (&model.finish_fn, &model.finish_vis, &model.ident);
-        let struct_ty = self.struct_ty();
-        let target_ty = self.target_ty();
-        let function = match &model.target {
-            Target::Function(function) => Some(&**function),
-            Target::Struct => None,
-        };
-        // A function's body reads its arguments by name.
-        let named = function.is_some() || model.has_user_exprs();
-        let required_trait = if function.is_some() {
-            quote!(RequiredArg)
-        } else {
-            quote!(Required)
-        };
-        let slot_locals: Vec<Ident> = (0..self.slots.len())
-            .map(|i| format_ident!("__vouch_slot{}", i, span = Span::mixed_site()))
-            .collect();
-        let found = Ident::new("__vouch_value", Span::mixed_site());
-        // The receiver is hygienic: a `self` in a user's `default = ...`
-        // expression does not name the builder (whose private state it
-        // could otherwise reach); rustc reports it as a `self` outside a
-        // method.
-        let this = Ident::new("self", Span::mixed_site());
-        let mut bounds = Vec::new();
-        let mut lets = Vec::new();
-        let mut fields = Vec::new();
-        for (i, member) in model.members.iter().enumerate() {
-            let field = &member.ident;
-            let ty = &member.ty;
-            // With a user expression in play, the fields before it are in
-            // scope under their own names; otherwise the locals are hygienic.
-            let local = if named {
-                field.clone()
-            } else {
-                format_ident!("__vouch_field{}", i, span = Span::mixed_site())
-            };
-            let slot = member
-                .slot
-                .and_then(|s| Some((self.slots.get(s)?, slot_locals.get(s)?)));
-            let value = match (&member.kind, slot) {
-                (MemberKind::Required, Some((param, slot))) => {
-                    let (setter, module) = (&member.setter, &self.names);
-                    let required = quote!(
-                        #rt::#required_trait<#module::#field, #module::#setter, #target_ty, #ty>
-                    );
-                    bounds.push(quote!(#param: #required));
-                    quote!(<#param as #required>::take(#slot))
-                }
-                (MemberKind::Optional { inner, default }, Some((param, slot))) => {
-                    let stored = quote!(#core::option::Option<#inner>);
-                    bounds.push(quote!(#param: #rt::Optional<#stored>));
-                    let fallback = default
-                        .as_ref()
-                        .map_or_else(|| quote!(#core::option::Option::None), |expr| quote!(#expr));
-                    // Through `CoreOption`, spanned at the type: a user's
-                    // own `Option` is reported there, saying what to write,
-                    // and the value still has the field's type (no second
-                    // error for the mismatch).
-                    let span = syn::spanned::Spanned::span(ty);
-                    let from_core =
-                        quote_spanned!(span=> <#ty as #rt::CoreOption<#inner>>::from_core);
-                    quote! {
-                        #from_core(match <#param as #rt::Optional<#stored>>::into_option(#slot) {
-                            #core::option::Option::Some(#found) => #found,
-                            #core::option::Option::None => #fallback,
-                        })
-                    }
-                }
-                (MemberKind::Default { key, expr }, Some((param, slot))) => {
-                    bounds.push(quote!(#param: #rt::Optional<#ty>));
-                    let fallback = default_value(ty, *key, expr.as_ref(), core);
-                    quote! {
-                        match <#param as #rt::Optional<#ty>>::into_option(#slot) {
-                            #core::option::Option::Some(#found) => #found,
-                            #core::option::Option::None => #fallback,
-                        }
-                    }
-                }
-                (MemberKind::Skip { key, expr }, _) => default_value(ty, *key, expr.as_ref(), core),
-                // A settable field always has a slot (check.rs numbers them).
-                (_, None) => continue,
-            };
-            let mutability = &member.mutability;
-            lets.push(quote!(let #mutability #local: #ty = #value;));
-            fields.push(quote!(#field: #local));
-        }
-        if let Some(function) = function {
-            return self.call_fn(function, &bounds, &slot_locals, &lets);
-        }
-        let doc = format!(" Builds the `{ident}`. Exists once every required field is set.");
-        let doc = doc_or(model.finish_docs.as_ref(), &doc);
-        let allows = lint_allows();
-        quote! {
-            #[automatically_derived]
-            #allows
-            impl #header #self_ty #where_clause {
-                #doc
-                #[inline(always)]
-                #[must_use]
-                #vis fn #finish(#this) -> #struct_ty where #(#bounds,)* {
-                    let (#(#slot_locals,)*) = #this.__vouch_state;
-                    #(#lets)*
-                    #ident { #(#fields),* }
-                }
-            }
-        }
-    }
-
-    /// A function builder's `call()`: binds the arguments under their own
-    /// names and runs the function's body. Its impl has none of the lint
-    /// allowances of the other generated items, since the body is the
-    /// user's code: their lints reach it as they reached the function.
-    fn call_fn(
-        &self,
-        function: &Function,
-        bounds: &[TokenStream],
-        slot_locals: &[Ident],
-        lets: &[TokenStream],
-    ) -> TokenStream {
-        let model = self.model;
-        let header = self.impl_header(&self.slot_params());
-        let self_ty = self.builder_ty(&self.generic_state());
-        let where_clause = self.where_clause();
-        let (finish, vis, ident) = (&model.finish_fn, &model.finish_vis, &model.ident);
-        let this = Ident::new("self", Span::mixed_site());
-        let Function {
-            asyncness,
-            unsafety,
-            output,
-            body,
-            attrs,
-            host,
-            ..
-        } = function;
-        // An associated function runs where it was written, so `Self` and
-        // `self::` keep their meaning: `call()` calls it.
-        // The body's statements follow the arguments' bindings, in one
-        // block as in the function (a nested block would be rustc's
-        // `unused_braces` at the user's braces).
-        let body = host.as_ref().map_or_else(
-            || {
-                let stmts = &body.stmts;
-                quote!(#(#stmts)*)
-            },
-            |host| {
-                let Host {
-                    self_ty,
-                    body_fn,
-                    turbofish,
-                    ..
-                } = host;
-                let turbofish = if turbofish.is_empty() {
-                    TokenStream::new()
-                } else {
-                    quote!(::<#(#turbofish),*>)
-                };
-                let args = model.members.iter().map(|member| &member.ident);
-                let this = Ident::new("self", Span::mixed_site());
-                let receiver = host
-                    .receiver
-                    .as_ref()
-                    .map(|_| quote!(#this.__vouch_receiver,));
-                let mut call = quote!(<#self_ty>::#body_fn #turbofish(#receiver #(#args),*));
-                if unsafety.is_some() {
-                    // SAFETY: `call()` is as unsafe as the function, and
-                    // its caller takes on the function's contract.
-                    call = quote!(unsafe { #call });
-                }
-                if asyncness.is_some() {
-                    call = quote!(#call.await);
-                }
-                call
-            },
-        );
-        let doc = format!(
-            " Calls `{ident}` with the arguments set. Exists once every required argument \
-             is set."
-        );
-        let doc = doc_or(model.finish_docs.as_ref(), &doc);
-        quote! {
-            #[automatically_derived]
-            impl #header #self_ty #where_clause {
-                #doc
-                #(#attrs)*
-                #vis #asyncness #unsafety fn #finish(#this) #output where #(#bounds,)* {
-                    let (#(#slot_locals,)*) = #this.__vouch_state;
-                    #(#lets)*
-                    #body
-                }
-            }
-        }
-    }
-
     fn clone_impl(&self) -> TokenStream {
         let model = self.model;
         if !model.derive_clone {
@@ -847,22 +649,8 @@ fn stored_ty(member: &Member, core: &TokenStream) -> TokenStream {
     }
 }
 
-/// `expr`, or `Default::default()` spanned at the `default`/`skip` key so a
-/// type without `Default` is reported there.
-fn default_value(
-    ty: &syn::Type,
-    key: Span,
-    expr: Option<&syn::Expr>,
-    core: &TokenStream,
-) -> TokenStream {
-    expr.map_or_else(
-        || quote_spanned!(key=> <#ty as #core::default::Default>::default()),
-        |expr| quote!(#expr),
-    )
-}
-
 /// The user's `doc { .. }` when given, else the generated line.
-fn doc_or(custom: Option<&Vec<syn::Attribute>>, generated: &str) -> TokenStream {
+pub(super) fn doc_or(custom: Option<&Vec<syn::Attribute>>, generated: &str) -> TokenStream {
     custom.map_or_else(|| quote!(#[doc = #generated]), |docs| quote!(#(#docs)*))
 }
 

@@ -9,6 +9,7 @@ mod attr;
 mod bon_impl;
 mod check;
 mod expand;
+mod finish;
 mod function;
 mod model;
 mod names;
