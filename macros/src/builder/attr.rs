@@ -110,10 +110,26 @@ fn options(attrs: &[Attribute], errors: &mut Errors) -> Vec<Meta> {
         };
         match list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated) {
             Ok(list) => metas.extend(list),
-            Err(error) => errors.push(error),
+            // bon's `const` is a keyword, which no `Meta` parses: name it.
+            Err(error) => match keyword_const(&list.tokens) {
+                Some(span) => errors.at(
+                    span,
+                    "bon's `const` option is not supported by `vouch::Builder`: its builders \
+                     are not usable in `const` contexts yet; remove `const`",
+                ),
+                None => errors.push(error),
+            },
         }
     }
     metas
+}
+
+/// The span of a top-level `const` among an attribute's options.
+fn keyword_const(tokens: &proc_macro2::TokenStream) -> Option<proc_macro2::Span> {
+    tokens.clone().into_iter().find_map(|tree| match tree {
+        proc_macro2::TokenTree::Ident(ident) if ident == "const" => Some(ident.span()),
+        _ => None,
+    })
 }
 
 fn parse_field(field: syn::Field, errors: &mut Errors) -> Option<Field> {
@@ -173,6 +189,15 @@ pub(crate) fn field_options(attrs: &[Attribute], errors: &mut Errors) -> FieldOp
                     once(&mut parsed.name, &key, name, errors);
                 }
             }
+            // bon's positional members: the bare key on a field.
+            other @ ("start_fn" | "finish_fn") if matches!(meta, Meta::Path(_)) => errors.spanned(
+                &key,
+                format_args!(
+                    "bon's positional members (`{other}` on a field) are not supported by \
+                     `vouch::Builder`; give the field a setter, or move `{other}` to a \
+                     `#[builder(...)]` above the struct to name the method"
+                ),
+            ),
             other if STRUCT_KEYS.contains(&other) => errors.spanned(
                 &key,
                 format_args!(
@@ -309,10 +334,14 @@ fn parse_derive(input: &mut StructOptions, meta: &Meta, key: &Ident, errors: &mu
         let Some(name) = key_of(&item, errors) else {
             continue;
         };
-        if !matches!(item, Meta::Path(_)) {
+        let known = matches!(name.to_string().as_str(), "Clone" | "Debug");
+        if known && !matches!(item, Meta::Path(_)) {
             errors.spanned(
                 &name,
-                format_args!("`derive({name})` takes no arguments; write `derive({name})`"),
+                format_args!(
+                    "`derive({name}(..))`: bounds for the builder's `{name}` are not supported \
+                     yet; write `derive({name})`, which requires `{name}` of the values set"
+                ),
             );
             continue;
         }
