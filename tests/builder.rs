@@ -817,6 +817,43 @@ fn associated_function_builders() {
     );
 }
 
+/// Defaulted members have bon's `maybe_` setter: `None` keeps the default.
+#[derive(vouch::Builder, Debug, PartialEq)]
+#[builder(derive(Debug))]
+struct WithDefaults {
+    #[builder(default = 3)]
+    retries: u8,
+    #[builder(default, into)]
+    name: String,
+}
+
+#[test]
+fn defaulted_members_have_maybe_setters() {
+    let built = WithDefaults::builder()
+        .maybe_retries(None)
+        .maybe_name(Some("x"))
+        .build();
+    assert_eq!(
+        built,
+        WithDefaults {
+            retries: 3,
+            name: "x".to_owned()
+        }
+    );
+    assert_eq!(
+        WithDefaults::builder()
+            .maybe_retries(Some(5))
+            .build()
+            .retries,
+        5
+    );
+    let builder = WithDefaults::builder().maybe_retries(None).name("n");
+    assert_eq!(
+        format!("{builder:?}"),
+        "WithDefaultsBuilder { name: \"n\" }"
+    );
+}
+
 /// Every reviewed diagnostic of the builder, in the defining crate and
 /// downstream, is free of generated names: no `__` (hidden items), no `_::`
 /// (the anonymous const scope), hence no `__private`.

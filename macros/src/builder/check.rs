@@ -155,7 +155,7 @@ fn check_setter_names(
             continue;
         };
         let mut names = vec![(crate::util::ident::name(setter), setter.span())];
-        if matches!(member.kind, MemberKind::Optional { .. }) {
+        if member.maybe_of().is_some() {
             names.push((
                 format!("maybe_{}", crate::util::ident::name(setter)),
                 setter.span(),

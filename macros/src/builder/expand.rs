@@ -451,7 +451,7 @@ impl<'a> Cx<'a> {
                 (quote!(#inner), quote!(#value))
             }
         };
-        let MemberKind::Optional { inner, .. } = &member.kind else {
+        let Some(inner) = member.maybe_of() else {
             let (param, converted) = convert(&member.ty);
             let set = quote!(#rt::set(#converted));
             return self.setter_method(member, slot, setter, &docs, (&value, &param), &set);
@@ -469,9 +469,14 @@ impl<'a> Cx<'a> {
         } else {
             quote!(#value)
         };
-        let doc = format!(
-            " Sets `{name}` to `Some(value)` or `None`, as given: `.{setter}(value)` with an `Option`."
-        );
+        let doc = if let MemberKind::Optional { .. } = &member.kind {
+            format!(
+                " Sets `{name}` to `Some(value)` or `None`, as given: `.{setter}(value)` with an \
+                 `Option`."
+            )
+        } else {
+            format!(" Sets `{name}` to the value given, or leaves its default for `None`.")
+        };
         let maybe = self.setter_method(
             member,
             slot,
@@ -529,7 +534,7 @@ impl<'a> Cx<'a> {
         let this = self.slots.get(slot);
         let target_ty = self.target_ty();
         let (field, setter, names) = (&member.ident, &member.setter, &self.names);
-        let optional = matches!(member.kind, MemberKind::Optional { .. });
+        let optional = member.maybe_of().is_some();
         let not_set = match (&self.model.target, optional) {
             (Target::Struct, true) => quote!(OptionNotSet),
             (Target::Struct, false) => quote!(NotSet),
@@ -603,10 +608,23 @@ impl<'a> Cx<'a> {
             return TokenStream::new();
         }
         let (rt, core) = (&self.rt, &self.core);
-        let params: Vec<TokenStream> = self
-            .slots
+        // A defaulted member's slot shows its value, not the `Option` it
+        // holds.
+        let debug_trait = |member: &Member| {
+            if let MemberKind::Default { .. } = member.kind {
+                quote!(DebugDefaultSlot)
+            } else {
+                quote!(DebugSlot)
+            }
+        };
+        let params: Vec<TokenStream> = model
+            .members
             .iter()
-            .map(|slot| quote!(#slot: #rt::DebugSlot))
+            .filter_map(|member| {
+                let slot = self.slots.get(member.slot?)?;
+                let debug = debug_trait(member);
+                Some(quote!(#slot: #rt::#debug))
+            })
             .collect();
         let header = self.impl_header(&params);
         let self_ty = self.builder_ty(&self.generic_state());
@@ -619,8 +637,9 @@ impl<'a> Cx<'a> {
             let param = self.slots.get(slot)?;
             let index = syn::Index::from(slot);
             let name = member.name();
+            let debug = debug_trait(member);
             Some(quote! {
-                <#param as #rt::DebugSlot>::debug_slot(&self.__vouch_state.#index, #name, &mut #out);
+                <#param as #rt::#debug>::debug_slot(&self.__vouch_state.#index, #name, &mut #out);
             })
         });
         let allows = lint_allows();
@@ -641,7 +660,7 @@ impl<'a> Cx<'a> {
 /// What a slot stores: the field type, or `Option<T>` for optional fields
 /// (spelled absolutely, so a user's `Option` cannot capture it).
 fn stored_ty(member: &Member, core: &TokenStream) -> TokenStream {
-    if let MemberKind::Optional { inner, .. } = &member.kind {
+    if let Some(inner) = member.maybe_of() {
         quote!(#core::option::Option<#inner>)
     } else {
         let ty = &member.ty;

@@ -87,12 +87,15 @@ impl Cx<'_> {
                     }
                 }
                 (MemberKind::Default { key, expr }, Some((param, slot))) => {
-                    bounds.push(quote!(#param: #rt::Optional<#ty>));
+                    // The slot holds `Some(value)`, or `None` from
+                    // `maybe_x(None)`: the default either way.
+                    let stored = quote!(#core::option::Option<#ty>);
+                    bounds.push(quote!(#param: #rt::Optional<#stored>));
                     let fallback = default_value(ty, *key, expr.as_ref(), core);
                     quote! {
-                        match <#param as #rt::Optional<#ty>>::into_option(#slot) {
-                            #core::option::Option::Some(#found) => #found,
-                            #core::option::Option::None => #fallback,
+                        match <#param as #rt::Optional<#stored>>::into_option(#slot) {
+                            #core::option::Option::Some(#core::option::Option::Some(#found)) => #found,
+                            _ => #fallback,
                         }
                     }
                 }

@@ -131,6 +131,17 @@ impl Member {
     pub(crate) fn overwritable(&self) -> bool {
         self.options.overwritable.is_some()
     }
+
+    /// The type the setter takes when the member also has a `maybe_`
+    /// setter (taking an `Option` of it): an `Option<T>` field's `T`, a
+    /// defaulted member's own type (`None` means its default), as bon's.
+    pub(crate) fn maybe_of(&self) -> Option<&Type> {
+        match &self.kind {
+            MemberKind::Optional { inner, .. } => Some(inner),
+            MemberKind::Default { .. } => Some(&self.ty),
+            MemberKind::Required | MemberKind::Skip { .. } => None,
+        }
+    }
 }
 
 /// What the builder builds.

@@ -228,13 +228,35 @@ impl<T: fmt::Debug> DebugSlot for Set<T> {
     }
 }
 
+/// [`DebugSlot`] for a defaulted field, whose slot holds `Some(value)`
+/// once set (or `None` from its `maybe_` setter): a value shows as itself,
+/// `None` and an unset slot are left out.
+pub trait DebugDefaultSlot: sealed::Sealed {
+    /// Adds the slot's value, named `name`, to `out` when there is one.
+    fn debug_slot(&self, name: &str, out: &mut fmt::DebugStruct<'_, '_>);
+}
+
+impl DebugDefaultSlot for Unset {
+    #[inline]
+    fn debug_slot(&self, _: &str, _: &mut fmt::DebugStruct<'_, '_>) {}
+}
+
+impl<T: fmt::Debug> DebugDefaultSlot for Set<Option<T>> {
+    #[inline]
+    fn debug_slot(&self, name: &str, out: &mut fmt::DebugStruct<'_, '_>) {
+        if let Some(value) = &self.0 {
+            out.field(name, value);
+        }
+    }
+}
+
 /// Items that only generated code names, re-exported as
 /// `vouch::__private::builder`.
 #[doc(hidden)]
 pub mod __private {
     pub use super::{
-        ArgNotSet, CoreOption, DebugSlot, NotSet, OptionArgNotSet, OptionNotSet, Optional,
-        Required, RequiredArg, Set, Unset,
+        ArgNotSet, CoreOption, DebugDefaultSlot, DebugSlot, NotSet, OptionArgNotSet, OptionNotSet,
+        Optional, Required, RequiredArg, Set, Unset,
     };
 
     /// Stores a setter's value in its slot.

@@ -178,10 +178,56 @@ impl<
         self,
         value: u64,
     ) -> ClientConfig<
-        (Url, ::vouch::__private::builder::Set<u64>, DeadlineSecs, Agent, Retries),
+        (
+            Url,
+            ::vouch::__private::builder::Set<
+                ::vouch::__private::core::option::Option<u64>,
+            >,
+            DeadlineSecs,
+            Agent,
+            Retries,
+        ),
     >
     where
-        TimeoutSecs: ::vouch::__private::builder::NotSet<
+        TimeoutSecs: ::vouch::__private::builder::OptionNotSet<
+            client_config::timeout_secs,
+            client_config::timeout_secs,
+            Client,
+        >,
+    {
+        let (__vouch_slot0, _, __vouch_slot2, __vouch_slot3, __vouch_slot4) = self
+            .__vouch_state;
+        ClientConfig {
+            __vouch_state: (
+                __vouch_slot0,
+                ::vouch::__private::builder::set(
+                    ::vouch::__private::core::option::Option::Some(value),
+                ),
+                __vouch_slot2,
+                __vouch_slot3,
+                __vouch_slot4,
+            ),
+            __vouch_type: ::vouch::__private::core::marker::PhantomData,
+        }
+    }
+    /// Sets `timeout_secs` to the value given, or leaves its default for `None`.
+    #[inline(always)]
+    pub(crate) fn maybe_timeout_secs(
+        self,
+        value: ::vouch::__private::core::option::Option<u64>,
+    ) -> ClientConfig<
+        (
+            Url,
+            ::vouch::__private::builder::Set<
+                ::vouch::__private::core::option::Option<u64>,
+            >,
+            DeadlineSecs,
+            Agent,
+            Retries,
+        ),
+    >
+    where
+        TimeoutSecs: ::vouch::__private::builder::OptionNotSet<
             client_config::timeout_secs,
             client_config::timeout_secs,
             Client,
@@ -206,10 +252,56 @@ impl<
         self,
         value: u64,
     ) -> ClientConfig<
-        (Url, TimeoutSecs, ::vouch::__private::builder::Set<u64>, Agent, Retries),
+        (
+            Url,
+            TimeoutSecs,
+            ::vouch::__private::builder::Set<
+                ::vouch::__private::core::option::Option<u64>,
+            >,
+            Agent,
+            Retries,
+        ),
     >
     where
-        DeadlineSecs: ::vouch::__private::builder::NotSet<
+        DeadlineSecs: ::vouch::__private::builder::OptionNotSet<
+            client_config::deadline_secs,
+            client_config::deadline_secs,
+            Client,
+        >,
+    {
+        let (__vouch_slot0, __vouch_slot1, _, __vouch_slot3, __vouch_slot4) = self
+            .__vouch_state;
+        ClientConfig {
+            __vouch_state: (
+                __vouch_slot0,
+                __vouch_slot1,
+                ::vouch::__private::builder::set(
+                    ::vouch::__private::core::option::Option::Some(value),
+                ),
+                __vouch_slot3,
+                __vouch_slot4,
+            ),
+            __vouch_type: ::vouch::__private::core::marker::PhantomData,
+        }
+    }
+    /// Sets `deadline_secs` to the value given, or leaves its default for `None`.
+    #[inline(always)]
+    pub(crate) fn maybe_deadline_secs(
+        self,
+        value: ::vouch::__private::core::option::Option<u64>,
+    ) -> ClientConfig<
+        (
+            Url,
+            TimeoutSecs,
+            ::vouch::__private::builder::Set<
+                ::vouch::__private::core::option::Option<u64>,
+            >,
+            Agent,
+            Retries,
+        ),
+    >
+    where
+        DeadlineSecs: ::vouch::__private::builder::OptionNotSet<
             client_config::deadline_secs,
             client_config::deadline_secs,
             Client,
@@ -365,8 +457,12 @@ impl<
             Client,
             String,
         >,
-        TimeoutSecs: ::vouch::__private::builder::Optional<u64>,
-        DeadlineSecs: ::vouch::__private::builder::Optional<u64>,
+        TimeoutSecs: ::vouch::__private::builder::Optional<
+            ::vouch::__private::core::option::Option<u64>,
+        >,
+        DeadlineSecs: ::vouch::__private::builder::Optional<
+            ::vouch::__private::core::option::Option<u64>,
+        >,
         Agent: ::vouch::__private::builder::Optional<
             ::vouch::__private::core::option::Option<String>,
         >,
@@ -391,20 +487,20 @@ impl<
             String,
         >>::take(__vouch_slot0);
         let timeout_secs: u64 = match <TimeoutSecs as ::vouch::__private::builder::Optional<
-            u64,
+            ::vouch::__private::core::option::Option<u64>,
         >>::into_option(__vouch_slot1) {
-            ::vouch::__private::core::option::Option::Some(__vouch_value) => {
-                __vouch_value
-            }
-            ::vouch::__private::core::option::Option::None => 30,
+            ::vouch::__private::core::option::Option::Some(
+                ::vouch::__private::core::option::Option::Some(__vouch_value),
+            ) => __vouch_value,
+            _ => 30,
         };
         let deadline_secs: u64 = match <DeadlineSecs as ::vouch::__private::builder::Optional<
-            u64,
+            ::vouch::__private::core::option::Option<u64>,
         >>::into_option(__vouch_slot2) {
-            ::vouch::__private::core::option::Option::Some(__vouch_value) => {
-                __vouch_value
-            }
-            ::vouch::__private::core::option::Option::None => timeout_secs * 2,
+            ::vouch::__private::core::option::Option::Some(
+                ::vouch::__private::core::option::Option::Some(__vouch_value),
+            ) => __vouch_value,
+            _ => timeout_secs * 2,
         };
         let agent: Option<String> = <Option<
             String,
@@ -482,8 +578,8 @@ impl<
 )]
 impl<
     Url: ::vouch::__private::builder::DebugSlot,
-    TimeoutSecs: ::vouch::__private::builder::DebugSlot,
-    DeadlineSecs: ::vouch::__private::builder::DebugSlot,
+    TimeoutSecs: ::vouch::__private::builder::DebugDefaultSlot,
+    DeadlineSecs: ::vouch::__private::builder::DebugDefaultSlot,
     Agent: ::vouch::__private::builder::DebugSlot,
     Retries: ::vouch::__private::builder::DebugSlot,
 > ::vouch::__private::core::fmt::Debug
@@ -501,12 +597,12 @@ for ClientConfig<(Url, TimeoutSecs, DeadlineSecs, Agent, Retries)> {
             "url",
             &mut out,
         );
-        <TimeoutSecs as ::vouch::__private::builder::DebugSlot>::debug_slot(
+        <TimeoutSecs as ::vouch::__private::builder::DebugDefaultSlot>::debug_slot(
             &self.__vouch_state.1,
             "timeout_secs",
             &mut out,
         );
-        <DeadlineSecs as ::vouch::__private::builder::DebugSlot>::debug_slot(
+        <DeadlineSecs as ::vouch::__private::builder::DebugDefaultSlot>::debug_slot(
             &self.__vouch_state.2,
             "deadline_secs",
             &mut out,

@@ -119,9 +119,47 @@ impl<X, Y> PointBuilder<(X, Y)> {
     pub fn y(
         self,
         value: i32,
-    ) -> PointBuilder<(X, ::vouch::__private::builder::Set<i32>)>
+    ) -> PointBuilder<
+        (
+            X,
+            ::vouch::__private::builder::Set<
+                ::vouch::__private::core::option::Option<i32>,
+            >,
+        ),
+    >
     where
-        Y: ::vouch::__private::builder::ArgNotSet<
+        Y: ::vouch::__private::builder::OptionArgNotSet<
+            point_builder::y,
+            point_builder::y,
+            point_builder::new,
+        >,
+    {
+        let (__vouch_slot0, _) = self.__vouch_state;
+        PointBuilder {
+            __vouch_state: (
+                __vouch_slot0,
+                ::vouch::__private::builder::set(
+                    ::vouch::__private::core::option::Option::Some(value),
+                ),
+            ),
+            __vouch_type: ::vouch::__private::core::marker::PhantomData,
+        }
+    }
+    /// Sets `y` to the value given, or leaves its default for `None`.
+    #[inline(always)]
+    pub fn maybe_y(
+        self,
+        value: ::vouch::__private::core::option::Option<i32>,
+    ) -> PointBuilder<
+        (
+            X,
+            ::vouch::__private::builder::Set<
+                ::vouch::__private::core::option::Option<i32>,
+            >,
+        ),
+    >
+    where
+        Y: ::vouch::__private::builder::OptionArgNotSet<
             point_builder::y,
             point_builder::y,
             point_builder::new,
@@ -145,7 +183,9 @@ impl<X, Y> PointBuilder<(X, Y)> {
             point_builder::new,
             i32,
         >,
-        Y: ::vouch::__private::builder::Optional<i32>,
+        Y: ::vouch::__private::builder::Optional<
+            ::vouch::__private::core::option::Option<i32>,
+        >,
     {
         let (__vouch_slot0, __vouch_slot1) = self.__vouch_state;
         let x: i32 = <X as ::vouch::__private::builder::RequiredArg<
@@ -155,14 +195,12 @@ impl<X, Y> PointBuilder<(X, Y)> {
             i32,
         >>::take(__vouch_slot0);
         let y: i32 = match <Y as ::vouch::__private::builder::Optional<
-            i32,
+            ::vouch::__private::core::option::Option<i32>,
         >>::into_option(__vouch_slot1) {
-            ::vouch::__private::core::option::Option::Some(__vouch_value) => {
-                __vouch_value
-            }
-            ::vouch::__private::core::option::Option::None => {
-                <i32 as ::vouch::__private::core::default::Default>::default()
-            }
+            ::vouch::__private::core::option::Option::Some(
+                ::vouch::__private::core::option::Option::Some(__vouch_value),
+            ) => __vouch_value,
+            _ => <i32 as ::vouch::__private::core::default::Default>::default(),
         };
         <Point>::new_without_builder(x, y)
     }
