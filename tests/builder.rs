@@ -854,6 +854,24 @@ fn defaulted_members_have_maybe_setters() {
     );
 }
 
+/// bon's `required` with a `default` on an `Option` field: the setter
+/// takes the `Option`, and unset means the default.
+#[derive(vouch::Builder, Debug, PartialEq)]
+struct RequiredWithDefault {
+    #[builder(required, default = Some(1))]
+    port: Option<u16>,
+}
+
+#[test]
+fn required_option_with_a_default() {
+    assert_eq!(RequiredWithDefault::builder().build().port, Some(1));
+    assert_eq!(RequiredWithDefault::builder().port(None).build().port, None);
+    assert_eq!(
+        RequiredWithDefault::builder().port(Some(2)).build().port,
+        Some(2)
+    );
+}
+
 /// Every reviewed diagnostic of the builder, in the defining crate and
 /// downstream, is free of generated names: no `__` (hidden items), no `_::`
 /// (the anonymous const scope), hence no `__private`.

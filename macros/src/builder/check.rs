@@ -84,20 +84,14 @@ fn check_options(member: &Member, errors: &mut Errors) {
         }
     }
     let is_option = option_inner(&member.ty).is_some();
-    if let Some(required) = &options.required {
-        if !is_option {
-            errors.spanned(
-                required,
-                "`required` only changes `Option<T>` fields, and this field is required already; \
-                 remove `required`",
-            );
-        }
-        if let Some(default) = &options.default {
-            errors.at(
-                default.span,
-                "a `required` field cannot have a `default`; remove one of the two",
-            );
-        }
+    if let Some(required) = &options.required
+        && !is_option
+    {
+        errors.spanned(
+            required,
+            "`required` only changes `Option<T>` fields, and this field is required already; \
+             remove `required`",
+        );
     }
     if options.skip.is_some() {
         let conflicts = [
