@@ -1,9 +1,12 @@
-//! Typestate builders: `derive(Builder)`.
+//! Typestate builders: `derive(Builder)` on structs, `#[vouch::builder]`
+//! on functions, `#[vouch::bon]` on impl blocks.
 //!
 //! `attr.rs` reads bon's attribute syntax and fills the model
-//! (`model.rs`), `check.rs` reads it, reports the rules between options and
-//! fields and refines it, `expand.rs` generates the builder from it.
-//! The builder contains no `unsafe`: its guarantees are type-level only.
+//! (`model.rs`); `function.rs` and `bon_impl.rs` fill the same model from
+//! a function; `check.rs` reads it, reports the rules between options and
+//! fields and refines it; `expand.rs` (with `names.rs` and `finish.rs`)
+//! generates the builder from it. The builder contains no `unsafe`: its
+//! guarantees are type-level only.
 
 mod attr;
 mod bon_impl;
