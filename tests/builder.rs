@@ -642,34 +642,364 @@ fn field_names_are_nameable() {
     takes(None, None);
 }
 
-/// Every reviewed diagnostic of the builder, in the defining crate and
-/// downstream, is free of generated names: no `__` (hidden items), no `_::`
-/// (the anonymous const scope), hence no `__private`.
-#[test]
-fn snapshots_name_nothing_generated() {
-    fn stderr_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-        for entry in std::fs::read_dir(dir).expect("read the UI cases").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stderr_files(&path, out);
-            } else if path.extension().is_some_and(|ext| ext == "stderr") {
-                out.push(path);
-            }
+/// Function builders in a module without the prelude, with a renamed
+/// crate path: generated code names nothing the user could shadow.
+mod no_prelude {
+    #![no_implicit_prelude]
+
+    /// Shadows the prelude's `Option` for the generated code, not for the
+    /// argument types (which are spelled in full).
+    #[allow(dead_code)]
+    pub(crate) struct Option;
+
+    #[::vouch::builder(crate = ::vouch)]
+    pub(crate) fn pick(
+        first: u8,
+        second: ::std::option::Option<u8>,
+        #[builder(default = 7)] third: u8,
+    ) -> u8 {
+        match second {
+            ::std::option::Option::Some(second) => first + second + third,
+            ::std::option::Option::None => first + third,
         }
     }
-    let mut files = Vec::new();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/builder");
-    stderr_files(&root, &mut files);
-    assert!(files.len() > 50, "the builder's UI snapshots are found");
-    let offending: Vec<String> = files
-        .iter()
-        .filter_map(|file| {
-            let text = std::fs::read_to_string(file).expect("read a snapshot");
-            let line = text
-                .lines()
-                .find(|line| line.contains("__") || line.contains("_::"))?;
-            Some(format!("{}: {line}", file.display()))
-        })
-        .collect();
-    assert!(offending.is_empty(), "{}", offending.join("\n"));
+}
+
+#[test]
+fn function_builders_need_no_prelude() {
+    assert_eq!(no_prelude::pick().first(1).call(), 8);
+    assert_eq!(no_prelude::pick().first(1).second(2).third(0).call(), 3);
+}
+
+/// bon's setter names for fields with a leading `_`: one `_` less.
+#[derive(vouch::Builder, Debug, PartialEq)]
+struct Underscored {
+    _cache: u8,
+    _type: u8,
+    __twice: u8,
+    _1: u8,
+}
+
+#[test]
+fn setters_drop_one_leading_underscore() {
+    let built = Underscored::builder()
+        .cache(1)
+        .r#type(2)
+        ._twice(3)
+        ._1(4)
+        .build();
+    assert_eq!(
+        built,
+        Underscored {
+            _cache: 1,
+            _type: 2,
+            __twice: 3,
+            _1: 4
+        }
+    );
+}
+
+/// `#[vouch::bon] impl`: builders for associated functions.
+mod associated {
+    #[derive(Debug, PartialEq)]
+    pub(crate) struct Point<T> {
+        pub(crate) x: T,
+        pub(crate) y: T,
+    }
+
+    #[vouch::bon]
+    impl<T: Copy + Default + core::ops::Add<Output = T>> Point<T> {
+        /// A point; `y` defaults to zero.
+        #[builder]
+        pub(crate) fn new(x: T, #[builder(default)] y: T) -> Self {
+            Self { x, y }
+        }
+
+        /// The point moved by `by`, scaled `times` times.
+        #[builder]
+        pub(crate) fn shifted<const N: usize>(start: &Self, by: [T; N]) -> Point<T> {
+            let mut x = start.x;
+            for step in by {
+                x = x + step;
+            }
+            Self { x, y: start.y }
+        }
+
+        #[builder(finish_fn = finish)]
+        pub(crate) async fn later(value: T) -> Self {
+            let value = core::future::ready(value).await;
+            Self { x: value, y: value }
+        }
+
+        pub(crate) fn plain(&self) -> T {
+            self.x + self.y
+        }
+
+        /// Methods: the builder holds the receiver.
+        #[builder]
+        pub(crate) fn sum(&self, extra: T, more: Option<T>) -> T {
+            self.plain() + extra + more.unwrap_or_default()
+        }
+
+        #[builder]
+        pub(crate) fn x_ref(&self, #[builder(default)] _unused: u8) -> &T {
+            &self.x
+        }
+
+        #[builder(derive(Clone))]
+        pub(crate) fn grow(&mut self, by: T) -> &mut Self {
+            self.x = self.x + by;
+            self
+        }
+
+        #[builder]
+        pub(crate) fn into_x(mut self, add: T) -> T {
+            self.x = self.x + add;
+            self.x
+        }
+
+        #[builder]
+        #[allow(
+            clippy::boxed_local,
+            reason = "a typed receiver is the shape under test"
+        )]
+        pub(crate) fn boxed(self: Box<Self>, times: u8) -> T {
+            let mut total = T::default();
+            for _ in 0..times {
+                total = total + self.x;
+            }
+            total
+        }
+    }
+}
+
+/// A block whose type has an elided lifetime.
+mod elided_block {
+    pub(crate) struct View<T>(pub(crate) T);
+
+    #[vouch::bon]
+    impl<T> View<&'_ T> {
+        #[builder]
+        pub(crate) fn get(&self) -> &T {
+            self.0
+        }
+    }
+}
+
+#[test]
+fn builders_in_a_block_with_an_elided_lifetime() {
+    assert_eq!(elided_block::View(&42).get().call(), &42);
+}
+
+#[test]
+fn associated_function_builders() {
+    use associated::Point;
+    let point = Point::builder().x(1).build();
+    assert_eq!(point, Point { x: 1, y: 0 });
+    assert_eq!(Point::builder().y(2).x(1).build().plain(), 3);
+    let shifted = Point::shifted().start(&point).by([1, 2]).call();
+    assert_eq!(shifted, Point { x: 4, y: 0 });
+    let _: associated::PointBuilder<u8> = Point::builder();
+    let _: associated::PointShiftedBuilder<'_, u8, 2> = Point::shifted();
+    let mut point = Point::builder().x(1).y(2).build();
+    assert_eq!(point.sum().extra(10).call(), 13);
+    assert_eq!(point.sum().extra(10).more(100).call(), 113);
+    assert_eq!(*point.x_ref().call(), 1);
+    let _ = point.grow().by(5).call().grow().by(1).call();
+    assert_eq!(point.x, 7);
+    assert_eq!(point.into_x().add(1).call(), 8);
+    assert_eq!(Box::new(Point { x: 3, y: 0 }).boxed().times(2).call(), 6);
+    let mut future = std::pin::pin!(Point::later().value(5).finish());
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    assert_eq!(
+        std::future::Future::poll(future.as_mut(), &mut cx),
+        std::task::Poll::Ready(Point { x: 5, y: 5 })
+    );
+}
+
+/// Defaulted members have bon's `maybe_` setter: `None` keeps the default.
+#[derive(vouch::Builder, Debug, PartialEq)]
+#[builder(derive(Debug))]
+struct WithDefaults {
+    #[builder(default = 3)]
+    retries: u8,
+    #[builder(default, into)]
+    name: String,
+}
+
+#[test]
+fn defaulted_members_have_maybe_setters() {
+    let built = WithDefaults::builder()
+        .maybe_retries(None)
+        .maybe_name(Some("x"))
+        .build();
+    assert_eq!(
+        built,
+        WithDefaults {
+            retries: 3,
+            name: "x".to_owned()
+        }
+    );
+    assert_eq!(
+        WithDefaults::builder()
+            .maybe_retries(Some(5))
+            .build()
+            .retries,
+        5
+    );
+    let builder = WithDefaults::builder().maybe_retries(None).name("n");
+    assert_eq!(
+        format!("{builder:?}"),
+        "WithDefaultsBuilder { name: \"n\" }"
+    );
+}
+
+/// bon's `required` with a `default` on an `Option` field: the setter
+/// takes the `Option`, and unset means the default.
+#[derive(vouch::Builder, Debug, PartialEq)]
+struct RequiredWithDefault {
+    #[builder(required, default = Some(1))]
+    port: Option<u16>,
+}
+
+#[test]
+fn required_option_with_a_default() {
+    assert_eq!(RequiredWithDefault::builder().build().port, Some(1));
+    assert_eq!(RequiredWithDefault::builder().port(None).build().port, None);
+    assert_eq!(
+        RequiredWithDefault::builder().port(Some(2)).build().port,
+        Some(2)
+    );
+}
+
+/// Function builders: `#[vouch::builder] fn`.
+mod functions {
+    /// Greets someone.
+    #[vouch::builder]
+    pub(crate) fn greet(
+        name: &str,
+        times: Option<u8>,
+        #[builder(default = 1)] repeat: u8,
+    ) -> String {
+        let times = usize::from(times.unwrap_or(1) * repeat);
+        format!("hello {name}").repeat(times)
+    }
+
+    #[vouch::builder]
+    pub(crate) fn first<T: Clone>(items: &[T], #[builder(into)] fallback: T) -> T {
+        items.first().cloned().unwrap_or(fallback)
+    }
+
+    /// An elided lifetime in the return type: the one of `text`.
+    #[vouch::builder]
+    pub(crate) fn prefix(text: &str, len: usize) -> &str {
+        text.get(..len).unwrap_or(text)
+    }
+
+    #[vouch::builder(finish_fn = run, builder_type = Adder)]
+    pub(crate) fn add(
+        mut total: u32,
+        /// What to add to `total` (documents the setter).
+        more: u32,
+    ) -> u32 {
+        total += more;
+        total
+    }
+
+    #[vouch::builder]
+    pub(crate) fn fallible(value: i32) -> Result<u32, std::num::TryFromIntError> {
+        let converted = u32::try_from(value)?;
+        Ok(converted)
+    }
+
+    /// `impl Trait` arguments become type parameters.
+    #[vouch::builder]
+    pub(crate) fn join<'a>(
+        first: impl Into<String>,
+        rest: impl Iterator<Item = &'a u8>,
+        separator: Option<impl std::fmt::Display>,
+    ) -> String {
+        let separator = separator.map(|separator| separator.to_string());
+        let mut out: String = first.into();
+        for item in rest {
+            if let Some(separator) = &separator {
+                out.push_str(separator);
+            }
+            out.push_str(&item.to_string());
+        }
+        out
+    }
+
+    /// # Safety
+    /// `pointer` points to a readable `u8`.
+    #[vouch::builder(derive(Clone, Debug))]
+    pub(crate) unsafe fn read(pointer: *const u8, offset: Option<usize>) -> u8 {
+        // SAFETY: the caller's promise, passed on.
+        unsafe { *pointer.add(offset.unwrap_or(0)) }
+    }
+
+    #[vouch::builder]
+    pub(crate) async fn later(value: u8) -> u8 {
+        core::future::ready(value).await + 1
+    }
+
+    #[vouch::builder]
+    pub(crate) fn make<T: Default, const N: usize>() -> [T; N]
+    where
+        [T; N]: Default,
+    {
+        <[T; N]>::default()
+    }
+}
+
+#[test]
+fn function_builders_call_the_function() {
+    use functions::{add, fallible, first, greet, make, prefix};
+    assert_eq!(greet().name("ada").call(), "hello ada");
+    assert_eq!(
+        greet().times(2).name("bo").repeat(2).call(),
+        "hello bohello bohello bohello bo"
+    );
+    assert_eq!(first().items(&[3_u64, 4]).fallback(9_u8).call(), 3);
+    assert_eq!(first::<u64>().items(&[]).fallback(9_u8).call(), 9);
+    let text = String::from("abcdef");
+    let short: &str = prefix().len(3).text(&text).call();
+    assert_eq!(short, "abc");
+    assert_eq!(add().total(1).more(2).run(), 3);
+    let _: functions::Adder = add();
+    assert_eq!(fallible().value(5).call(), Ok(5));
+    assert!(fallible().value(-5).call().is_err());
+    assert_eq!(make::<u8, 2>().call(), [0, 0]);
+    let bytes = [1_u8, 2];
+    assert_eq!(
+        functions::join()
+            .first("x")
+            .rest(bytes.iter())
+            .separator('-')
+            .call(),
+        "x-1-2"
+    );
+}
+
+#[test]
+fn unsafe_function_builders_are_unsafe_to_call() {
+    let bytes = [5_u8, 6];
+    let builder = functions::read().pointer(bytes.as_ptr());
+    assert_eq!(
+        format!("{builder:?}"),
+        format!("ReadBuilder {{ pointer: {:?} }}", bytes.as_ptr())
+    );
+    let second = builder.clone().offset(1);
+    // SAFETY: both point into `bytes`.
+    let (a, b) = unsafe { (builder.call(), second.call()) };
+    assert_eq!((a, b), (5, 6));
+}
+
+#[test]
+fn async_function_builders_return_futures() {
+    use std::future::Future;
+    use std::task::{Context, Poll, Waker};
+    let mut future = std::pin::pin!(functions::later().value(1).call());
+    let mut cx = Context::from_waker(Waker::noop());
+    assert_eq!(future.as_mut().poll(&mut cx), Poll::Ready(2));
 }

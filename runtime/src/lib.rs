@@ -11,7 +11,10 @@
 //! - **Pin projection**: `#[vouch::pin_project]`, `#[pin]` fields,
 //!   [`PinnedDrop`] and [`UnsafeUnpin`].
 //! - **Typestate builders**: `#[derive(vouch::Builder)]`, whose `build()`
-//!   exists only once every required field is set.
+//!   exists only once every required field is set, and `#[vouch::builder]`
+//!   on a function (`#[vouch::bon]` on an impl block), whose `call()` exists
+//!   once every required argument is. Their state types are in
+//!   [`builder`](mod@builder).
 //! - **Sealed hierarchies**: `#[vouch::sealed]` traits that other crates can
 //!   use but not implement.
 //!

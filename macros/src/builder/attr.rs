@@ -1,4 +1,5 @@
-//! Parsing: the item and its `#[builder(...)]` attributes into [`Input`].
+//! Parsing: the item and its `#[builder(...)]` attributes into the
+//! [`Model`], which [`Model::new`] fills.
 //!
 //! The syntax is bon's struct-builder syntax, so moving from
 //! `#[derive(bon::Builder)]` is a path change. Options are read one by one
@@ -8,95 +9,11 @@
 //! so, a duplicate points at its second occurrence. Every problem of every
 //! attribute of every field is recorded; none stops the parse.
 
-use super::target::Target;
+use crate::builder::model::{Field, FieldOptions, Model, Named, OnRule, StructOptions};
+use crate::util::attr::{Spanned, duplicate};
 use crate::util::{CratePath, Errors};
-use quote::format_ident;
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Expr, Ident, Meta, Token, Type, Visibility};
-
-/// A value together with the option key that set it, for spans.
-pub(crate) struct Keyed<T> {
-    pub(crate) key: Ident,
-    pub(crate) value: T,
-}
-
-/// `start_fn`, `finish_fn` or `builder_type`: `key = name` or
-/// `key(name = name, vis = "pub(crate)")`.
-#[derive(Default)]
-pub(crate) struct Named {
-    pub(crate) name: Option<Ident>,
-    pub(crate) vis: Option<Visibility>,
-    /// `doc { /// text }`: replaces the generated doc comment.
-    pub(crate) docs: Option<Vec<Attribute>>,
-}
-
-/// The derive input, as far as the builder is concerned.
-pub(crate) struct Input {
-    pub(crate) ident: Ident,
-    pub(crate) vis: Visibility,
-    pub(crate) generics: syn::Generics,
-    pub(crate) fields: Vec<Field>,
-    pub(crate) builder_type: Option<Keyed<Named>>,
-    pub(crate) start_fn: Option<Keyed<Named>>,
-    pub(crate) finish_fn: Option<Keyed<Named>>,
-    pub(crate) krate: Option<Keyed<CratePath>>,
-    /// `derive(Clone)`: the key's token.
-    pub(crate) derive_clone: Option<Ident>,
-    /// `derive(Debug)`: the key's token.
-    pub(crate) derive_debug: Option<Ident>,
-    /// `derive(Into)`: the key's token.
-    pub(crate) derive_into: Option<Ident>,
-    /// `derive(IntoFuture(Box))`: the key's token, and whether the future
-    /// is `Send` (not with `?Send`).
-    pub(crate) derive_into_future: Option<(Ident, bool)>,
-    /// `derive(Clone(bounds(..)))`: where-predicates of the `Clone` impl.
-    pub(crate) clone_bounds: Vec<syn::WherePredicate>,
-    /// `derive(Debug(bounds(..)))`: where-predicates of the `Debug` impl.
-    pub(crate) debug_bounds: Vec<syn::WherePredicate>,
-    /// `on(Type, into)` / `on(Type, required)` rules, in order.
-    pub(crate) on: Vec<OnRule>,
-    /// What the builder builds.
-    pub(crate) target: Target,
-    /// The names of the builder type, its start function and its finishing
-    /// method when no option gives one.
-    pub(crate) defaults: [Ident; 3],
-}
-
-/// bon's `on(Type, options...)`: options applied to every field whose type
-/// is spelled `Type` (`_` matches every type).
-pub(crate) struct OnRule {
-    pub(crate) ty: Type,
-    pub(crate) into: Option<Ident>,
-    pub(crate) required: Option<Ident>,
-    pub(crate) overwritable: Option<Ident>,
-}
-
-/// One named field and its options.
-pub(crate) struct Field {
-    pub(crate) ident: Ident,
-    pub(crate) ty: Type,
-    /// The field's `#[doc]` attributes, carried onto its setter.
-    pub(crate) docs: Vec<Attribute>,
-    /// `default` (`None`) or `default = expr`.
-    pub(crate) default: Option<Keyed<Option<Expr>>>,
-    /// `skip` (`None`) or `skip = expr`.
-    pub(crate) skip: Option<Keyed<Option<Expr>>>,
-    pub(crate) into: Option<Ident>,
-    pub(crate) name: Option<Keyed<Ident>>,
-    pub(crate) required: Option<Ident>,
-    pub(crate) overwritable: Option<Ident>,
-    /// `setters(vis = "..")`.
-    pub(crate) setter_vis: Option<Visibility>,
-    /// `setters(doc { .. })`.
-    pub(crate) setter_docs: Option<Vec<Attribute>>,
-    /// `start_fn`: an argument of the start function, not a setter.
-    pub(crate) start_fn: Option<Ident>,
-    /// `finish_fn`: an argument of the finishing method, not a setter.
-    pub(crate) finish_fn: Option<Ident>,
-    /// `with = |a: A, b: B| expr`, `with = Some`, `with = FromIterator::from_iter`:
-    /// what the setter takes and how it makes the value.
-    pub(crate) with: Option<Keyed<Expr>>,
-}
 
 const FIELD_KEYS: &[&str] = &[
     "default",
@@ -133,7 +50,7 @@ const BON_ONLY: &[&str] = &[
 
 /// Reads the item. `None` when it is not a struct with named fields (the
 /// error is recorded).
-pub(crate) fn parse(input: syn::DeriveInput, errors: &mut Errors) -> Option<Input> {
+pub(crate) fn parse(input: syn::DeriveInput, errors: &mut Errors) -> Option<Model> {
     let fields = match input.data {
         syn::Data::Struct(data) => match data.fields {
             syn::Fields::Named(named) => named.named.into_iter().collect(),
@@ -165,61 +82,25 @@ pub(crate) fn parse(input: syn::DeriveInput, errors: &mut Errors) -> Option<Inpu
             return None;
         }
     };
-    let defaults = [
-        format_ident!("{}Builder", crate::util::ident::name(&input.ident)),
-        format_ident!("builder"),
-        format_ident!("build"),
-    ];
-    let mut parsed = Input::new(
-        input.ident,
-        input.vis,
-        input.generics,
-        Target::Struct,
-        defaults,
-    );
+    let mut parsed = StructOptions::default();
     for meta in options(&input.attrs, errors) {
         parse_struct_option(&mut parsed, &meta, errors);
     }
-    parsed.fields = fields
+    let fields = fields
         .into_iter()
         .filter_map(|field| parse_field(field, errors))
         .collect();
-    Some(parsed)
-}
-
-impl Input {
-    /// An input with no fields and no options yet.
-    pub(crate) fn new(
-        ident: Ident,
-        vis: Visibility,
-        generics: syn::Generics,
-        target: Target,
-        defaults: [Ident; 3],
-    ) -> Self {
-        Input {
-            ident,
-            vis,
-            generics,
-            fields: Vec::new(),
-            builder_type: None,
-            start_fn: None,
-            finish_fn: None,
-            krate: None,
-            derive_clone: None,
-            derive_debug: None,
-            derive_into: None,
-            derive_into_future: None,
-            clone_bounds: Vec::new(),
-            debug_bounds: Vec::new(),
-            on: Vec::new(),
-            target,
-            defaults,
-        }
-    }
+    Some(Model::new(
+        input.ident,
+        &input.vis,
+        input.generics,
+        fields,
+        parsed,
+    ))
 }
 
 /// Every `key`, `key = value` and `key(...)` of every `#[builder(...)]`.
-pub(crate) fn options(attrs: &[Attribute], errors: &mut Errors) -> Vec<Meta> {
+fn options(attrs: &[Attribute], errors: &mut Errors) -> Vec<Meta> {
     let mut metas = Vec::new();
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("builder")) {
         let Ok(list) = attr.meta.require_list() else {
@@ -231,15 +112,32 @@ pub(crate) fn options(attrs: &[Attribute], errors: &mut Errors) -> Vec<Meta> {
         };
         match list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated) {
             Ok(list) => metas.extend(list),
-            Err(error) => errors.push(error),
+            // bon's `const` is a keyword, which no `Meta` parses: name it.
+            Err(error) => match keyword_const(&list.tokens) {
+                Some(span) => errors.at(
+                    span,
+                    "bon's `const` option is not supported by `vouch::Builder`: its builders \
+                     are not usable in `const` contexts yet; remove `const`",
+                ),
+                None => errors.push(error),
+            },
         }
     }
     metas
 }
 
-pub(crate) fn parse_field(field: syn::Field, errors: &mut Errors) -> Option<Field> {
+/// The span of a top-level `const` among an attribute's options.
+fn keyword_const(tokens: &proc_macro2::TokenStream) -> Option<proc_macro2::Span> {
+    tokens.clone().into_iter().find_map(|tree| match tree {
+        proc_macro2::TokenTree::Ident(ident) if ident == "const" => Some(ident.span()),
+        _ => None,
+    })
+}
+
+fn parse_field(field: syn::Field, errors: &mut Errors) -> Option<Field> {
     let ident = field.ident?;
-    let mut parsed = Field {
+    Some(Field {
+        options: field_options(&field.attrs, errors),
         ident,
         ty: field.ty,
         docs: field
@@ -248,37 +146,31 @@ pub(crate) fn parse_field(field: syn::Field, errors: &mut Errors) -> Option<Fiel
             .filter(|attr| attr.path().is_ident("doc"))
             .cloned()
             .collect(),
-        default: None,
-        skip: None,
-        into: None,
-        name: None,
-        required: None,
-        overwritable: None,
-        setter_vis: None,
-        setter_docs: None,
-        start_fn: None,
-        finish_fn: None,
-        with: None,
-    };
-    for meta in options(&field.attrs, errors) {
-        parse_field_option(&mut parsed, &meta, errors);
-    }
-    Some(parsed)
+    })
 }
 
-/// One option of a field's `#[builder(..)]`.
-fn parse_field_option(parsed: &mut Field, meta: &Meta, errors: &mut Errors) {
+/// The options of the `#[builder(...)]` attributes of a field or argument.
+pub(crate) fn field_options(attrs: &[Attribute], errors: &mut Errors) -> FieldOptions {
+    let mut parsed = FieldOptions::default();
+    for meta in options(attrs, errors) {
+        field_option(&mut parsed, &meta, errors);
+    }
+    parsed
+}
+
+/// One option of a field's or argument's `#[builder(...)]`.
+fn field_option(parsed: &mut FieldOptions, meta: &Meta, errors: &mut Errors) {
     let Some(key) = key_of(meta, errors) else {
         return;
     };
     match key.to_string().as_str() {
         "default" => {
             let value = optional_value(meta, &key, errors);
-            once(&mut parsed.default, key, value, errors);
+            once(&mut parsed.default, &key, value, errors);
         }
         "skip" => {
             let value = optional_value(meta, &key, errors);
-            once(&mut parsed.skip, key, value, errors);
+            once(&mut parsed.skip, &key, value, errors);
         }
         "into" => {
             word(meta, &key, errors);
@@ -292,9 +184,22 @@ fn parse_field_option(parsed: &mut Field, meta: &Meta, errors: &mut Errors) {
             word(meta, &key, errors);
             once_flag(&mut parsed.overwritable, key, errors);
         }
+        "setters" => {
+            let named = named(meta, &key, "setters(name = set_port)", errors);
+            if let Some(name) = named.name {
+                once(&mut parsed.name, &key, name, errors);
+            }
+            parsed.setter_vis = named.vis;
+            parsed.setter_docs = named.docs;
+        }
+        "name" => {
+            if let Some(name) = ident_value(meta, &key, "name = set_port", errors) {
+                once(&mut parsed.name, &key, name, errors);
+            }
+        }
         "with" => {
             if let Meta::NameValue(pair) = meta {
-                once(&mut parsed.with, key, pair.value.clone(), errors);
+                once(&mut parsed.with, &key, pair.value.clone(), errors);
             } else {
                 errors.spanned(
                     &key,
@@ -303,19 +208,7 @@ fn parse_field_option(parsed: &mut Field, meta: &Meta, errors: &mut Errors) {
                 );
             }
         }
-        "setters" => {
-            let named = named(meta, &key, "setters(name = set_port)", errors);
-            if let Some(name) = named.name {
-                once(&mut parsed.name, key, name, errors);
-            }
-            parsed.setter_vis = named.vis;
-            parsed.setter_docs = named.docs;
-        }
-        "name" => {
-            if let Some(name) = ident_value(meta, &key, "name = set_port", errors) {
-                once(&mut parsed.name, key, name, errors);
-            }
-        }
+        // bon's positional members: the bare key on a field.
         "start_fn" | "finish_fn" if matches!(meta, Meta::Path(_)) => {
             let slot = if key == "start_fn" {
                 &mut parsed.start_fn
@@ -324,24 +217,21 @@ fn parse_field_option(parsed: &mut Field, meta: &Meta, errors: &mut Errors) {
             };
             once_flag(slot, key, errors);
         }
-        other @ ("start_fn" | "finish_fn") => errors.spanned(
-            &key,
-            format_args!(
-                "on a field, `{other}` takes no value: `#[builder({other})]` makes the field \
-                 an argument of the {} instead of a setter; name the {} in a \
-                 `#[builder({other} = ..)]` above the item",
-                if other == "start_fn" {
-                    "start function"
-                } else {
-                    "finishing method"
-                },
-                if other == "start_fn" {
-                    "start function"
-                } else {
-                    "finishing method"
-                },
-            ),
-        ),
+        other @ ("start_fn" | "finish_fn") => {
+            let what = if other == "start_fn" {
+                "start function"
+            } else {
+                "finishing method"
+            };
+            errors.spanned(
+                &key,
+                format_args!(
+                    "on a field, `{other}` takes no value: `#[builder({other})]` makes the \
+                     field an argument of the {what} instead of a setter; name the {what} \
+                     in a `#[builder({other} = ..)]` above the item"
+                ),
+            );
+        }
         other if STRUCT_KEYS.contains(&other) => errors.spanned(
             &key,
             format_args!(
@@ -353,22 +243,22 @@ fn parse_field_option(parsed: &mut Field, meta: &Meta, errors: &mut Errors) {
     }
 }
 
-pub(crate) fn parse_struct_option(input: &mut Input, meta: &Meta, errors: &mut Errors) {
+pub(crate) fn parse_struct_option(input: &mut StructOptions, meta: &Meta, errors: &mut Errors) {
     let Some(key) = key_of(meta, errors) else {
         return;
     };
     match key.to_string().as_str() {
         "builder_type" => {
             let value = named(meta, &key, "builder_type = ConfigBuilder", errors);
-            once(&mut input.builder_type, key, value, errors);
+            once(&mut input.builder_type, &key, value, errors);
         }
         "start_fn" => {
             let value = named(meta, &key, "start_fn = new", errors);
-            once(&mut input.start_fn, key, value, errors);
+            once(&mut input.start_fn, &key, value, errors);
         }
         "finish_fn" => {
             let value = named(meta, &key, "finish_fn = finish", errors);
-            once(&mut input.finish_fn, key, value, errors);
+            once(&mut input.finish_fn, &key, value, errors);
         }
         "crate" => {
             let value = if let Meta::NameValue(nv) = meta {
@@ -381,7 +271,7 @@ pub(crate) fn parse_struct_option(input: &mut Input, meta: &Meta, errors: &mut E
                 None
             };
             if let Some(value) = value {
-                once(&mut input.krate, key, value, errors);
+                once(&mut input.krate, &key, value, errors);
             }
         }
         "derive" => parse_derive(input, meta, &key, errors),
@@ -460,9 +350,9 @@ fn parse_on(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<OnRule> {
     Some(rule)
 }
 
-/// `derive(Clone, Debug, Into)`; `Clone` and `Debug` may take
-/// `(bounds(T: Trait, ..))`.
-fn parse_derive(input: &mut Input, meta: &Meta, key: &Ident, errors: &mut Errors) {
+/// `derive(Clone, Debug, Into, IntoFuture(Box))`; `Clone` and `Debug` may
+/// take `(bounds(T: Trait, ..))`.
+fn parse_derive(input: &mut StructOptions, meta: &Meta, key: &Ident, errors: &mut Errors) {
     let Meta::List(list) = meta else {
         return errors.spanned(
             key,
@@ -483,24 +373,13 @@ fn parse_derive(input: &mut Input, meta: &Meta, key: &Ident, errors: &mut Errors
         }
         let bounds = match (&item, name.to_string().as_str()) {
             (Meta::Path(_), _) => Vec::new(),
-            (Meta::List(list), "Clone" | "Debug") => {
-                let parsed = list.parse_args_with(|stream: syn::parse::ParseStream<'_>| {
-                    let key: Ident = stream.parse()?;
-                    if key != "bounds" {
-                        return Err(syn::Error::new(
-                            key.span(),
-                            format_args!(
-                                "`derive({name}(..))` takes `bounds(..)`; write e.g. \
-                                 `derive({name}(bounds(T: {name})))`"
-                            ),
-                        ));
-                    }
-                    let content;
-                    syn::parenthesized!(content in stream);
-                    Punctuated::<syn::WherePredicate, Token![,]>::parse_terminated(&content)
-                });
-                errors.handle(parsed).into_iter().flatten().collect()
-            }
+            (Meta::List(list), "Clone" | "Debug") => errors
+                .handle(list.parse_args_with(|stream: syn::parse::ParseStream<'_>| {
+                    derive_bounds(stream, &name)
+                }))
+                .into_iter()
+                .flatten()
+                .collect(),
             _ => {
                 errors.spanned(
                     &name,
@@ -522,19 +401,40 @@ fn parse_derive(input: &mut Input, meta: &Meta, key: &Ident, errors: &mut Errors
             other => errors.spanned(
                 &name,
                 format_args!(
-                    "the builder can derive `Clone`, `Debug` and `Into`, not `{other}`; \
-                     write e.g. `derive(Clone, Debug)`"
+                    "the builder can derive `Clone`, `Debug`, `Into` and `IntoFuture`, not \
+                     `{other}`; write e.g. `derive(Clone, Debug)`"
                 ),
             ),
         }
     }
 }
 
+/// `bounds(T: Trait, ..)` inside `derive(Clone(..))` / `derive(Debug(..))`.
+fn derive_bounds(
+    stream: syn::parse::ParseStream<'_>,
+    name: &Ident,
+) -> syn::Result<Punctuated<syn::WherePredicate, Token![,]>> {
+    let key: Ident = stream.parse()?;
+    if key != "bounds" {
+        return Err(syn::Error::new(
+            key.span(),
+            format_args!(
+                "`derive({name}(..))` takes `bounds(..)`; write e.g. \
+                 `derive({name}(bounds(T: {name})))`"
+            ),
+        ));
+    }
+    let content;
+    syn::parenthesized!(content in stream);
+    Punctuated::<syn::WherePredicate, Token![,]>::parse_terminated(&content)
+}
+
 /// `IntoFuture(Box)` or `IntoFuture(Box, ?Send)`: the builder of an `async`
 /// function awaited directly, through a boxed future.
-fn parse_into_future(input: &mut Input, item: &Meta, name: Ident, errors: &mut Errors) {
-    const HELP: &str = "`derive(IntoFuture(..))` boxes the future; write `derive(IntoFuture(Box))`, \
-                        or `derive(IntoFuture(Box, ?Send))` for a future that is not `Send`";
+fn parse_into_future(input: &mut StructOptions, item: &Meta, name: Ident, errors: &mut Errors) {
+    const HELP: &str = "`derive(IntoFuture(..))` boxes the future; write \
+                        `derive(IntoFuture(Box))`, or `derive(IntoFuture(Box, ?Send))` for a \
+                        future that is not `Send`";
     let Meta::List(list) = item else {
         return errors.spanned(&name, HELP);
     };
@@ -556,7 +456,7 @@ fn parse_into_future(input: &mut Input, item: &Meta, name: Ident, errors: &mut E
     });
     if let Some(send) = errors.handle(parsed) {
         if input.derive_into_future.is_some() {
-            crate::util::attr::duplicate(errors, &name, "`IntoFuture`");
+            duplicate(errors, &name, "`IntoFuture`");
         } else {
             input.derive_into_future = Some((name, send));
         }
@@ -575,17 +475,23 @@ fn key_of(meta: &Meta, errors: &mut Errors) -> Option<Ident> {
     key
 }
 
-fn once<T>(slot: &mut Option<Keyed<T>>, key: Ident, value: T, errors: &mut Errors) {
+/// Sets an option given once; a second one is the shared duplicate error,
+/// at its key.
+fn once<T>(slot: &mut Option<Spanned<T>>, key: &Ident, value: T, errors: &mut Errors) {
     if slot.is_some() {
-        crate::util::attr::duplicate(errors, &key, format_args!("option `{key}`"));
+        duplicate(errors, key, format_args!("option `{key}`"));
     } else {
-        *slot = Some(Keyed { key, value });
+        *slot = Some(Spanned {
+            value,
+            span: key.span(),
+        });
     }
 }
 
+/// [`once`] for an option that is a bare key.
 fn once_flag(slot: &mut Option<Ident>, key: Ident, errors: &mut Errors) {
     if slot.is_some() {
-        crate::util::attr::duplicate(errors, &key, format_args!("option `{key}`"));
+        duplicate(errors, &key, format_args!("option `{key}`"));
     } else {
         *slot = Some(key);
     }
@@ -678,25 +584,25 @@ fn named(meta: &Meta, key: &Ident, example: &str, errors: &mut Errors) -> Named 
                 match inner.to_string().as_str() {
                     "name" => {
                         if let Some(value) = ident_value(&item, &inner, example, errors) {
-                            once(&mut name, inner, value, errors);
+                            once(&mut name, &inner, value, errors);
                         }
                     }
                     "vis" => {
                         if let Some(value) = visibility(&item, &inner, errors) {
-                            once(&mut vis, inner, value, errors);
+                            once(&mut vis, &inner, value, errors);
                         }
                     }
                     "doc" => {
                         if let Some(value) = doc_block(&item, &inner, errors) {
-                            once(&mut docs, inner, value, errors);
+                            once(&mut docs, &inner, value, errors);
                         }
                     }
                     other => unknown(&inner, other, &["doc", "name", "vis"], errors),
                 }
             }
-            named.name = name.map(|keyed| keyed.value);
-            named.vis = vis.map(|keyed| keyed.value);
-            named.docs = docs.map(|keyed| keyed.value);
+            named.name = name.map(|name| name.value);
+            named.vis = vis.map(|vis| vis.value);
+            named.docs = docs.map(|docs| docs.value);
         }
     }
     named

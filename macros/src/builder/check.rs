@@ -1,153 +1,63 @@
-//! Checking: the parsed [`Input`] into a [`Model`] that expansion can trust.
+//! Checking: reads the [`Model`] that parsing filled, reports every rule
+//! that involves more than one option or more than one field, and refines
+//! what generation needs (`Self` spelled out).
 //!
-//! Every rule that involves more than one option or more than one field
-//! lives here: options that contradict each other, setters whose names
-//! collide with each other or with the finishing method, names the builder
-//! would take from the user. Each error points at the token to change.
+//! Options that contradict each other, setters whose names collide with
+//! each other or with the finishing method, names the builder would take
+//! from the user: each error points at the token to change.
 
-use crate::builder::attr::{Field, Input, Keyed, Named, OnRule};
-use crate::builder::target::Target;
-use crate::util::{CratePath, Errors};
+use crate::builder::model::{Member, MemberKind, Model, Named, Target, With, option_inner};
+use crate::util::Errors;
+use crate::util::attr::Spanned;
 use proc_macro2::{Punct, Spacing, TokenStream, TokenTree};
 use quote::ToTokens;
 use std::collections::HashMap;
-use syn::{Expr, Ident, Type, Visibility};
+use syn::Ident;
 
-/// What `build()` does with a field.
-pub(crate) enum MemberKind {
-    /// Must be set; `build()` exists only once it is.
-    Required,
-    /// An `Option<T>` field: the setter takes `T`, `maybe_<name>` takes
-    /// `Option<T>`; unset means `default` (or `None`).
-    Optional {
-        inner: Box<Type>,
-        default: Option<Expr>,
-    },
-    /// `#[builder(default)]` (`Default::default()`, spanned at `key`) or
-    /// `#[builder(default = expr)]`.
-    Default { key: Ident, expr: Option<Expr> },
-    /// `#[builder(skip)]` / `skip = expr`: no setter, always the default.
-    Skip { key: Ident, expr: Option<Expr> },
-    /// `#[builder(start_fn)]`: an argument of the start function.
-    Start,
-    /// `#[builder(finish_fn)]`: an argument of the finishing method.
-    Finish,
-}
-
-/// A field as the builder sees it.
-pub(crate) struct Member {
-    pub(crate) ident: Ident,
-    pub(crate) ty: Type,
-    pub(crate) docs: Vec<syn::Attribute>,
-    pub(crate) kind: MemberKind,
-    pub(crate) into: bool,
-    /// A second call of the setter replaces the value instead of failing.
-    pub(crate) overwritable: bool,
-    /// The setter's visibility, when `setters(vis = ..)` sets one.
-    pub(crate) setter_vis: Option<Visibility>,
-    /// `setters(doc { .. })`, replacing the field's doc comment.
-    pub(crate) setter_docs: Option<Vec<syn::Attribute>>,
-    /// The setter's name (`None` for skipped fields).
-    pub(crate) setter: Option<Ident>,
-    /// The position of the field's slot in the state tuple.
-    pub(crate) slot: Option<usize>,
-    /// `with = ..`: the setter's own parameters and how they make the value.
-    pub(crate) with: Option<With>,
-}
-
-/// A setter that takes its own parameters.
-pub(crate) enum With {
-    /// `with = |a: A, b: B| expr`.
-    Closure {
-        /// The parameters, as the closure declares them.
-        params: Vec<(Ident, Type)>,
-        /// The expression that makes the value from them.
-        body: TokenStream,
-        /// A fallible closure's return type, `Result<_, E>` (or an alias
-        /// with `_`): the setter returns it with the builder for `_`.
-        fallible: Option<Type>,
-    },
-    /// `with = Some` on a `required` `Option<T>`: the setter takes a `T`.
-    Some { inner: Type },
-    /// `with = FromIterator::from_iter`: the setter takes any iterator of
-    /// the collection's items.
-    FromIter { collection: Type },
-}
-
-impl Member {
-    /// The field's name without `r#`, for messages and derived names.
-    pub(crate) fn name(&self) -> String {
-        crate::util::ident::name(&self.ident)
-    }
-}
-
-/// Everything expansion needs, checked.
-pub(crate) struct Model {
-    pub(crate) ident: Ident,
-    pub(crate) generics: syn::Generics,
-    pub(crate) members: Vec<Member>,
-    pub(crate) builder: Ident,
-    pub(crate) builder_vis: Visibility,
-    /// `doc { .. }` of `builder_type`, `start_fn`, `finish_fn`.
-    pub(crate) builder_docs: Option<Vec<syn::Attribute>>,
-    pub(crate) start_docs: Option<Vec<syn::Attribute>>,
-    pub(crate) finish_docs: Option<Vec<syn::Attribute>>,
-    pub(crate) start_fn: Ident,
-    pub(crate) start_vis: Visibility,
-    pub(crate) finish_fn: Ident,
-    pub(crate) finish_vis: Visibility,
-    pub(crate) krate: CratePath,
-    pub(crate) derive_clone: bool,
-    pub(crate) derive_debug: bool,
-    /// `derive(Into)`: `From<Builder<..>>` for what the finishing method
-    /// returns.
-    pub(crate) derive_into: bool,
-    /// `derive(IntoFuture(Box))`: `Some(send)`.
-    pub(crate) derive_into_future: Option<bool>,
-    pub(crate) clone_bounds: Vec<syn::WherePredicate>,
-    pub(crate) debug_bounds: Vec<syn::WherePredicate>,
-    pub(crate) target: Target,
-}
-
-impl Model {
-    /// `true` when some user expression (`default = ...`, `skip = ...`)
-    /// runs in `build()`: the earlier fields are then in scope by name.
-    pub(crate) fn has_user_exprs(&self) -> bool {
-        self.members.iter().any(|member| match &member.kind {
-            MemberKind::Optional { default, .. } => default.is_some(),
-            MemberKind::Default { expr, .. } | MemberKind::Skip { expr, .. } => expr.is_some(),
-            MemberKind::Required | MemberKind::Start | MemberKind::Finish => false,
-        })
-    }
-}
-
-pub(crate) fn check(input: Input, errors: &mut Errors) -> Model {
-    let [default_builder, default_start, default_finish] = input.defaults;
-    let builder = name_of(input.builder_type.as_ref(), || default_builder);
-    if let Some(keyed) = input
+pub(crate) fn check(model: &mut Model, errors: &mut Errors) {
+    if let Some(named) = model
+        .options
         .builder_type
         .as_ref()
-        .filter(|_| builder == input.ident)
+        .filter(|_| crate::util::ident::same(&model.builder, &model.ident))
     {
-        errors.spanned(
-            &keyed.key,
+        let builder = &model.builder;
+        errors.at(
+            named.span,
             format_args!(
                 "the builder cannot be named `{builder}` like the struct it builds; \
-                     choose another name, e.g. `builder_type = {builder}Builder`"
+                 choose another name, e.g. `builder_type = {builder}Builder`"
             ),
         );
     }
-    let start_fn = name_of(input.start_fn.as_ref(), || default_start);
-    let finish_fn = name_of(input.finish_fn.as_ref(), || default_finish);
-    let builder_vis = vis_of(input.builder_type.as_ref(), &input.vis);
-    let mut members = members(input.fields, &input.on, errors);
+    for member in &mut model.members {
+        check_options(member, errors);
+        member.with = member
+            .options
+            .with
+            .as_ref()
+            .and_then(|with| with_setter(member, &with.value, errors));
+    }
+    if let Some(key) = &model.options.derive_into {
+        check_into(key, &model.members, &model.target, errors);
+    }
+    if let Some((key, _)) = &model.options.derive_into_future {
+        check_into_future(key, &model.members, &model.target, errors);
+    }
+    check_setter_names(
+        &model.members,
+        &model.finish_fn,
+        model.options.finish_fn.as_ref(),
+        errors,
+    );
     // Inside the builder's impls `Self` is the builder: a field type or
-    // default expression that says `Self` means the struct, so spell it out.
-    let target = match input.target.function().and_then(|f| f.self_ty.as_ref()) {
-        Some(self_ty) => quote::quote!(#self_ty),
-        None => self_replacement(&input.ident, &input.generics),
+    // default expression that says `Self` means the struct (or a method's
+    // impl type), so spell it out.
+    let target = match model.target.function().and_then(|f| f.self_ty.as_ref()) {
+        Some(self_ty) => self_ty.to_token_stream(),
+        None => self_replacement(&model.ident, &model.generics),
     };
-    for member in &mut members {
+    for member in &mut model.members {
         replace_self(&mut member.ty, &target);
         match &mut member.kind {
             MemberKind::Optional { inner, default } => {
@@ -164,103 +74,128 @@ pub(crate) fn check(input: Input, errors: &mut Errors) -> Model {
             MemberKind::Required | MemberKind::Start | MemberKind::Finish => {}
         }
     }
-    check_setter_names(&members, &finish_fn, input.finish_fn.as_ref(), errors);
-    if let Some(key) = &input.derive_into {
-        check_into(key, &members, &input.target, errors);
-    }
-    if let Some((key, _)) = &input.derive_into_future {
-        check_into_future(key, &members, &input.target, errors);
-    }
-    let docs_of = |named: Option<&Keyed<Named>>| named.and_then(|keyed| keyed.value.docs.clone());
-    Model {
-        builder_docs: docs_of(input.builder_type.as_ref()),
-        start_docs: docs_of(input.start_fn.as_ref()),
-        finish_docs: docs_of(input.finish_fn.as_ref()),
-        start_vis: vis_of(input.start_fn.as_ref(), &input.vis),
-        finish_vis: vis_of(input.finish_fn.as_ref(), &builder_vis),
-        builder_vis,
-        ident: input.ident,
-        generics: input.generics,
-        members,
-        builder,
-        start_fn,
-        finish_fn,
-        krate: input.krate.map(|keyed| keyed.value).unwrap_or_default(),
-        derive_clone: input.derive_clone.is_some(),
-        derive_debug: input.derive_debug.is_some(),
-        derive_into: input.derive_into.is_some(),
-        derive_into_future: input.derive_into_future.as_ref().map(|(_, send)| *send),
-        clone_bounds: input.clone_bounds,
-        debug_bounds: input.debug_bounds,
-        target: input.target,
-    }
 }
 
-fn name_of(named: Option<&Keyed<Named>>, default: impl FnOnce() -> Ident) -> Ident {
-    named
-        .and_then(|keyed| keyed.value.name.clone())
-        .unwrap_or_else(default)
-}
-
-fn vis_of(named: Option<&Keyed<Named>>, default: &Visibility) -> Visibility {
-    named
-        .and_then(|keyed| keyed.value.vis.clone())
-        .unwrap_or_else(|| default.clone())
-}
-
-fn members(fields: Vec<Field>, rules: &[OnRule], errors: &mut Errors) -> Vec<Member> {
-    let mut slot = 0;
-    fields
-        .into_iter()
-        .map(|field: Field| {
-            let mut field = field;
-            apply_rules(&mut field, rules);
-            let kind = kind(&field, errors);
-            let setter = match kind {
-                MemberKind::Skip { .. } | MemberKind::Start | MemberKind::Finish => None,
-                _ => Some(
-                    field
-                        .name
-                        .as_ref()
-                        .map_or_else(|| setter_name(&field.ident), |name| name.value.clone()),
+/// Options of one field that contradict each other, reported at the
+/// option that has no effect, and `self` in its expressions.
+fn check_options(member: &Member, errors: &mut Errors) {
+    let options = &member.options;
+    let exprs = [
+        options
+            .default
+            .as_ref()
+            .map(|d| ("default", d.value.as_ref())),
+        options.skip.as_ref().map(|s| ("skip", s.value.as_ref())),
+    ];
+    for (key, expr) in exprs.into_iter().flatten() {
+        if let Some(receiver) = expr.and_then(|expr| value_self(expr.to_token_stream())) {
+            errors.at(
+                receiver,
+                format_args!(
+                    "a `{key}` expression has no `self`: it runs before the struct exists; \
+                     name an earlier field directly (`{key} = other_field`)"
                 ),
-            };
-            let this_slot = setter.as_ref().map(|_| {
-                slot += 1;
-                slot - 1
-            });
-            let with = field
-                .with
+            );
+        }
+    }
+    let is_option = option_inner(&member.ty).is_some();
+    if let Some(required) = &options.required
+        && !is_option
+    {
+        errors.spanned(
+            required,
+            "`required` only changes `Option<T>` fields, and this field is required already; \
+             remove `required`",
+        );
+    }
+    if check_positional(member, errors) {
+        return;
+    }
+    if options.skip.is_some() {
+        let conflicts = [
+            options.default.as_ref().map(|d| ("default", d.span)),
+            options.into.as_ref().map(|key| ("into", key.span())),
+            options.name.as_ref().map(|n| ("name", n.span)),
+            options
+                .required
                 .as_ref()
-                .and_then(|with| with_setter(&field, with, &kind, errors));
-            Member {
-                ident: field.ident,
-                ty: field.ty,
-                docs: field.docs,
-                kind,
-                into: field.into.is_some(),
-                overwritable: field.overwritable.is_some(),
-                setter_vis: field.setter_vis,
-                setter_docs: field.setter_docs,
-                setter,
-                slot: this_slot,
-                with,
-            }
-        })
-        .collect()
+                .map(|key| ("required", key.span())),
+            options
+                .overwritable
+                .as_ref()
+                .map(|key| ("overwritable", key.span())),
+            options.with.as_ref().map(|with| ("with", with.span)),
+        ];
+        for (key, span) in conflicts.into_iter().flatten() {
+            errors.at(
+                span,
+                format_args!(
+                    "a skipped field has no setter, so `{key}` does nothing; \
+                     remove `{key}`, or remove `skip` to give the field a setter"
+                ),
+            );
+        }
+        return;
+    }
+    if let Some(default) = &options.default
+        && is_option
+        && options.required.is_none()
+        && default.value.is_none()
+    {
+        errors.at(
+            default.span,
+            "`Option` fields are optional already and default to `None`; \
+             remove `default`, or write `default = Some(...)` for another default",
+        );
+    }
+}
+
+/// A `start_fn` / `finish_fn` member is an argument: the options of a
+/// setter mean nothing for it. `true` when the member is one.
+fn check_positional(member: &Member, errors: &mut Errors) -> bool {
+    let options = &member.options;
+    let key = match (&options.start_fn, &options.finish_fn) {
+        (Some(start), Some(finish)) => {
+            errors.spanned(
+                finish,
+                "a field is an argument of the start function or of the finishing method, \
+                 not both; remove `finish_fn` or `start_fn`",
+            );
+            start
+        }
+        (Some(key), None) | (None, Some(key)) => key,
+        (None, None) => return false,
+    };
+    let conflicts = [
+        options.default.as_ref().map(|d| ("default", d.span)),
+        options.skip.as_ref().map(|s| ("skip", s.span)),
+        options.name.as_ref().map(|n| ("name", n.span)),
+        options.required.as_ref().map(|k| ("required", k.span())),
+        options
+            .overwritable
+            .as_ref()
+            .map(|k| ("overwritable", k.span())),
+        options.with.as_ref().map(|w| ("with", w.span)),
+    ];
+    for (option, span) in conflicts.into_iter().flatten() {
+        errors.at(
+            span,
+            format_args!(
+                "a `{key}` field is an argument, always given and with no setter, so \
+                 `{option}` does nothing; remove `{option}`"
+            ),
+        );
+    }
+    true
 }
 
 /// Reads `with = ..`: a closure whose parameters each have a type, `Some`
 /// (for a `required` `Option<T>` member: the setter takes a `T`), or
 /// `FromIterator::from_iter` / `<_>::from_iter` (the setter takes any
 /// `impl IntoIterator` of the collection's items).
-fn with_setter(
-    field: &Field,
-    with: &Keyed<Expr>,
-    kind: &MemberKind,
-    errors: &mut Errors,
-) -> Option<With> {
-    if let Some(into) = &field.into {
+fn with_setter(member: &Member, with: &syn::Expr, errors: &mut Errors) -> Option<With> {
+    let options = &member.options;
+    if let Some(into) = &options.into {
         errors.spanned(
             into,
             "`into` converts the setter's argument, and `with` gives the setter its own \
@@ -268,12 +203,12 @@ fn with_setter(
         );
     }
     // What the closure makes: the `T` of an optional member, else the type.
-    let target = match kind {
+    let target = match &member.kind {
         MemberKind::Optional { inner, .. } => &**inner,
-        _ => &field.ty,
+        _ => &member.ty,
     };
-    match &with.value {
-        Expr::Closure(closure) => {
+    match with {
+        syn::Expr::Closure(closure) => {
             let mut params = Vec::new();
             for input in &closure.inputs {
                 let syn::Pat::Type(typed) = input else {
@@ -295,21 +230,20 @@ fn with_setter(
                 params.push((name.ident.clone(), (*typed.ty).clone()));
             }
             let body = &closure.body;
-            let fallible = match &closure.output {
-                syn::ReturnType::Default => None,
-                syn::ReturnType::Type(_, ty) => Some((**ty).clone()),
-            };
             Some(With::Closure {
                 params,
                 body: quote::quote!(#body),
-                fallible,
+                fallible: match &closure.output {
+                    syn::ReturnType::Default => None,
+                    syn::ReturnType::Type(_, ty) => Some((**ty).clone()),
+                },
             })
         }
-        Expr::Path(path) if path.path.is_ident("Some") => {
-            let inner = option_inner(&field.ty).filter(|_| field.required.is_some());
+        syn::Expr::Path(path) if path.path.is_ident("Some") => {
+            let inner = option_inner(&member.ty).filter(|_| options.required.is_some());
             let Some(inner) = inner else {
                 errors.spanned(
-                    &with.value,
+                    with,
                     "`with = Some` is for a `#[builder(required)]` `Option<T>` member, whose \
                      setter then takes a `T`; add `required`, or remove `with = Some` (an \
                      `Option` member's setter takes a `T` already)",
@@ -320,7 +254,7 @@ fn with_setter(
                 inner: inner.clone(),
             })
         }
-        Expr::Path(path)
+        syn::Expr::Path(path)
             if path
                 .path
                 .segments
@@ -339,146 +273,6 @@ fn with_setter(
             );
             None
         }
-    }
-}
-
-/// The setter of a member without `name = ..`: its name without one
-/// leading underscore (`_unused` is set with `.unused(..)`), as in bon.
-fn setter_name(member: &Ident) -> Ident {
-    let name = crate::util::ident::name(member);
-    let Some(stripped) = name.strip_prefix('_') else {
-        return member.clone();
-    };
-    if let Ok(mut ident) = syn::parse_str::<Ident>(stripped) {
-        ident.set_span(member.span());
-        return ident;
-    }
-    // A keyword once stripped (`_type`): a raw identifier.
-    let keyword = stripped.chars().all(|c| c.is_ascii_lowercase() || c == '_')
-        && !stripped.is_empty()
-        && !matches!(stripped, "self" | "super" | "crate" | "_");
-    if keyword {
-        Ident::new_raw(stripped, member.span())
-    } else {
-        member.clone()
-    }
-}
-
-/// Applies the struct's `on(Type, ...)` rules to a field whose type they
-/// match. A rule never conflicts with the field's own options: it only
-/// fills in what the field leaves unsaid, and `required` only reaches
-/// `Option` fields (on others it has nothing to do). Skipped fields have no
-/// setter to apply them to.
-fn apply_rules(field: &mut Field, rules: &[OnRule]) {
-    if field.skip.is_some() {
-        return;
-    }
-    // bon's rule: a pattern matches the field's type, or for an `Option<T>`
-    // field its `T` (what the setter takes).
-    let spelled = field.ty.to_token_stream().to_string();
-    let inner = option_inner(&field.ty).map(|inner| inner.to_token_stream().to_string());
-    for rule in rules {
-        let pattern = rule.ty.to_token_stream().to_string();
-        let matches = matches!(rule.ty, Type::Infer(_))
-            || pattern == spelled
-            || inner.as_ref() == Some(&pattern);
-        if !matches {
-            continue;
-        }
-        if field.into.is_none() {
-            field.into.clone_from(&rule.into);
-        }
-        if field.overwritable.is_none() {
-            field.overwritable.clone_from(&rule.overwritable);
-        }
-        if field.required.is_none() && field.default.is_none() && option_inner(&field.ty).is_some()
-        {
-            field.required.clone_from(&rule.required);
-        }
-    }
-}
-
-/// Decides the field's kind, reporting options that contradict each other
-/// (at the option that has no effect).
-fn kind(field: &Field, errors: &mut Errors) -> MemberKind {
-    let exprs = [
-        field.default.as_ref().map(|d| (&d.key, d.value.as_ref())),
-        field.skip.as_ref().map(|s| (&s.key, s.value.as_ref())),
-    ];
-    for (key, expr) in exprs.into_iter().flatten() {
-        if let Some(receiver) = expr.and_then(|expr| value_self(expr.to_token_stream())) {
-            errors.at(
-                receiver,
-                format_args!(
-                    "a `{key}` expression has no `self`: it runs before the struct exists; \
-                     name an earlier field directly (`{key} = other_field`)"
-                ),
-            );
-        }
-    }
-    if let Some(positional) = positional(field, errors) {
-        return positional;
-    }
-    let option = if field.required.is_some() {
-        None
-    } else {
-        option_inner(&field.ty)
-    };
-    if let Some(required) = &field.required
-        && option_inner(&field.ty).is_none()
-    {
-        errors.spanned(
-            required,
-            "`required` only changes `Option<T>` fields, and this field is required already; \
-             remove `required`",
-        );
-    }
-    if let Some(skip) = &field.skip {
-        let conflicts = [
-            field.default.as_ref().map(|d| &d.key),
-            field.into.as_ref(),
-            field.name.as_ref().map(|n| &n.key),
-            field.required.as_ref(),
-            field.overwritable.as_ref(),
-            field.with.as_ref().map(|w| &w.key),
-        ];
-        for key in conflicts.into_iter().flatten() {
-            errors.spanned(
-                key,
-                format_args!(
-                    "a skipped field has no setter, so `{key}` does nothing; \
-                     remove `{key}`, or remove `skip` to give the field a setter"
-                ),
-            );
-        }
-        return MemberKind::Skip {
-            key: skip.key.clone(),
-            expr: skip.value.clone(),
-        };
-    }
-    match (option, &field.default) {
-        (Some(inner), None) => MemberKind::Optional {
-            inner: Box::new(inner.clone()),
-            default: None,
-        },
-        (Some(inner), Some(default)) => {
-            if default.value.is_none() {
-                errors.spanned(
-                    &default.key,
-                    "`Option` fields are optional already and default to `None`; \
-                     remove `default`, or write `default = Some(...)` for another default",
-                );
-            }
-            MemberKind::Optional {
-                inner: Box::new(inner.clone()),
-                default: default.value.clone(),
-            }
-        }
-        (None, Some(default)) => MemberKind::Default {
-            key: default.key.clone(),
-            expr: default.value.clone(),
-        },
-        (None, None) => MemberKind::Required,
     }
 }
 
@@ -525,91 +319,12 @@ fn check_into_future(key: &Ident, members: &[Member], target: &Target, errors: &
     );
 }
 
-/// A member that is an argument of the start function or of the finishing
-/// method, with the options that mean nothing for it reported.
-fn positional(field: &Field, errors: &mut Errors) -> Option<MemberKind> {
-    let (key, kind) = match (&field.start_fn, &field.finish_fn) {
-        (Some(start), Some(finish)) => {
-            errors.spanned(
-                finish,
-                "a field is an argument of the start function or of the finishing method, \
-                 not both; remove `finish_fn` or `start_fn`",
-            );
-            (start, MemberKind::Start)
-        }
-        (Some(start), None) => (start, MemberKind::Start),
-        (None, Some(finish)) => (finish, MemberKind::Finish),
-        (None, None) => return None,
-    };
-    let conflicts = [
-        field.default.as_ref().map(|d| &d.key),
-        field.skip.as_ref().map(|s| &s.key),
-        field.name.as_ref().map(|n| &n.key),
-        field.required.as_ref(),
-        field.overwritable.as_ref(),
-        field.with.as_ref().map(|w| &w.key),
-    ];
-    for option in conflicts.into_iter().flatten() {
-        errors.spanned(
-            option,
-            format_args!(
-                "a `{key}` field is an argument, always given and with no setter, so \
-                 `{option}` does nothing; remove `{option}`"
-            ),
-        );
-    }
-    Some(kind)
-}
-
-/// `T` when `ty` is spelled `Option<T>` (or `core::option::Option<T>`,
-/// `std::option::Option<T>`). The check is by spelling, as bon's: a user's
-/// own generic type named `Option` needs `#[builder(required)]`.
-pub(crate) fn option_inner(ty: &Type) -> Option<&Type> {
-    let Type::Path(path) = ty else {
-        return match ty {
-            Type::Group(group) => option_inner(&group.elem),
-            Type::Paren(paren) => option_inner(&paren.elem),
-            _ => None,
-        };
-    };
-    if path.qself.is_some() {
-        return None;
-    }
-    let segments: Vec<String> = path
-        .path
-        .segments
-        .iter()
-        .map(|segment| segment.ident.to_string())
-        .collect();
-    let known = match segments.as_slice() {
-        [only] => only == "Option",
-        [krate, module, last] => {
-            matches!(krate.as_str(), "std" | "core") && module == "option" && last == "Option"
-        }
-        _ => false,
-    };
-    if !known {
-        return None;
-    }
-    let last = path.path.segments.last()?;
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    if args.args.len() != 1 {
-        return None;
-    }
-    match args.args.first()? {
-        syn::GenericArgument::Type(inner) => Some(inner),
-        _ => None,
-    }
-}
-
 /// Two methods of the builder cannot share a name: setters, `maybe_`
 /// setters and the finishing method.
 fn check_setter_names(
     members: &[Member],
     finish_fn: &Ident,
-    finish_key: Option<&Keyed<Named>>,
+    finish_key: Option<&Spanned<Named>>,
     errors: &mut Errors,
 ) {
     let mut seen: HashMap<String, String> = HashMap::new();
@@ -622,10 +337,7 @@ fn check_setter_names(
             continue;
         };
         let mut names = vec![(crate::util::ident::name(setter), setter.span())];
-        if matches!(
-            member.kind,
-            MemberKind::Optional { .. } | MemberKind::Default { .. }
-        ) {
+        if member.maybe_of().is_some() {
             names.push((
                 format!("maybe_{}", crate::util::ident::name(setter)),
                 setter.span(),

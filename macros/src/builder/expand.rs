@@ -21,56 +21,58 @@
 //! state parameters are named after their fields (`Port`), the builder's
 //! one after what it is (`State`).
 
-use crate::builder::check::{Member, MemberKind, Model, With};
-use crate::builder::target::Function;
-use crate::util::ident::{fresh, name};
+use crate::builder::model::{Function, Member, MemberKind, Model, With};
+use crate::builder::names::{self, Names};
+use crate::util::ident::name;
 use crate::util::lint_allows;
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{format_ident, quote};
 use syn::{GenericParam, Ident};
 
 /// Names and paths shared by every generator below.
-struct Cx<'a> {
-    model: &'a Model,
+pub(super) struct Cx<'a> {
+    pub(super) model: &'a Model,
     /// `<crate>::__private::builder`.
-    rt: TokenStream,
+    pub(super) rt: TokenStream,
     /// `<crate>::__private::core`.
-    core: TokenStream,
+    pub(super) core: TokenStream,
     /// The struct's generic parameters without defaults, for impls.
-    impl_params: Vec<TokenStream>,
+    pub(super) impl_params: Vec<TokenStream>,
     /// The struct's generic arguments, e.g. `'a, T, N`.
-    args: Vec<TokenStream>,
+    pub(super) args: Vec<TokenStream>,
     /// The struct's where-clause predicates.
-    preds: Vec<TokenStream>,
+    pub(super) preds: Vec<TokenStream>,
     /// One type parameter per slot, named after its field (`Port`).
-    slots: Vec<Ident>,
+    pub(super) slots: Vec<Ident>,
     /// The builder's state parameter (`State`).
-    state: Ident,
+    pub(super) state: Ident,
     /// The module of field and setter names (`config_builder`).
-    names: Ident,
+    pub(super) names: Ident,
 }
 
 pub(crate) fn expand(model: &Model) -> TokenStream {
     let ctx = Cx::new(model);
     let builder = ctx.builder_struct();
     let start = ctx.start_fn();
-    let traits = ctx.markers();
+    let traits = names::module(model, &ctx.names, &ctx.slots);
     let setters = ctx.setters();
     let finish = ctx.finish_fn();
     let clone = ctx.clone_impl();
     let debug = ctx.debug_impl();
+    // A function's `#[cfg]`s go on every item made for it.
+    let cfgs = model
+        .target
+        .function()
+        .map(|function| function.cfgs.as_slice())
+        .unwrap_or_default();
     // No `const _` scope: the only names generated are the builder and its
     // module of names, both meant to be seen; the impls add no name.
-    quote! {
-        #builder
-        #traits
-        #start
-        #setters
-        #finish
-        #clone
-        #debug
-    }
+    [builder, traits, start, setters, finish, clone, debug]
+        .into_iter()
+        .filter(|item| !item.is_empty())
+        .map(|item| quote!(#(#cfgs)* #item))
+        .collect()
 }
 
 impl<'a> Cx<'a> {
@@ -120,18 +122,7 @@ impl<'a> Cx<'a> {
             .flat_map(|clause| clause.predicates.iter())
             .map(|pred| quote!(#pred))
             .collect();
-        // Every name the user wrote that generated parameters could shadow
-        // inside the impls: generics, field types, default expressions,
-        // the struct and the builder.
-        let mut taken = user_tokens(model);
-        let mut slots: Vec<Ident> = Vec::new();
-        for member in model.members.iter().filter(|member| member.slot.is_some()) {
-            let base = Ident::new(&camel_case(&member.name()), Span::call_site());
-            let slot = fresh(&taken, "", &base, "");
-            taken.extend(quote!(#slot));
-            slots.push(slot);
-        }
-        let state = fresh(&taken, "", &format_ident!("State"), "");
+        let names = Names::new(model);
         Cx {
             model,
             rt: quote!(#private::builder),
@@ -139,14 +130,14 @@ impl<'a> Cx<'a> {
             impl_params,
             args,
             preds,
-            slots,
-            state,
-            names: names_module(&model.builder),
+            slots: names.slots,
+            state: names.state,
+            names: names.module,
         }
     }
 
     /// `Struct<'a, T, N>`.
-    fn struct_ty(&self) -> TokenStream {
+    pub(super) fn struct_ty(&self) -> TokenStream {
         let ident = &self.model.ident;
         let args = &self.args;
         if args.is_empty() {
@@ -159,14 +150,12 @@ impl<'a> Cx<'a> {
     /// What the messages of the state traits name as the builder's owner:
     /// the struct, or for a function builder the function's name in the
     /// module of names.
-    fn owner(&self) -> TokenStream {
-        match self.model.target.function() {
-            None => self.struct_ty(),
-            Some(function) => {
-                let (names, name) = (&self.names, &function.name);
-                quote!(#names::#name)
-            }
+    pub(super) fn owner(&self) -> TokenStream {
+        if self.model.target.function().is_none() {
+            return self.struct_ty();
         }
+        let (names, name) = (&self.names, &self.model.ident);
+        quote!(#names::#name)
     }
 
     /// The type `PhantomData` holds, so the builder uses every parameter:
@@ -196,7 +185,7 @@ impl<'a> Cx<'a> {
 
     /// The builder value with state `state` and the arguments it carries
     /// (see [`Cx::carried`]) `args`.
-    fn rebuild(&self, state: &TokenStream, args: &TokenStream) -> TokenStream {
+    pub(super) fn rebuild(&self, state: &TokenStream, args: &TokenStream) -> TokenStream {
         let (builder, core) = (&self.model.builder, &self.core);
         let args = (!self.carried().is_empty()).then(|| quote!(__vouch_args: #args,));
         quote! {
@@ -236,7 +225,7 @@ impl<'a> Cx<'a> {
                 continue;
             }
             let (ident, ty) = (&member.ident, &member.ty);
-            if member.into {
+            if member.into() {
                 params.push(quote!(#ident: impl #core::convert::Into<#ty>));
                 values.push(quote!(#core::convert::Into::into(#ident)));
             } else {
@@ -248,7 +237,7 @@ impl<'a> Cx<'a> {
     }
 
     /// The type of the receiver a method builder stores.
-    fn receiver(&self) -> Option<&syn::Type> {
+    pub(super) fn receiver(&self) -> Option<&syn::Type> {
         self.model
             .target
             .function()
@@ -256,7 +245,7 @@ impl<'a> Cx<'a> {
     }
 
     /// `Builder<'a, T, N, state>`.
-    fn builder_ty(&self, state: &TokenStream) -> TokenStream {
+    pub(super) fn builder_ty(&self, state: &TokenStream) -> TokenStream {
         let builder = &self.model.builder;
         let args = &self.args;
         quote!(#builder<#(#args,)* #state>)
@@ -282,23 +271,23 @@ impl<'a> Cx<'a> {
     }
 
     /// The state with every slot generic.
-    fn generic_state(&self) -> TokenStream {
+    pub(super) fn generic_state(&self) -> TokenStream {
         let slots = &self.slots;
         quote!((#(#slots,)*))
     }
 
     /// The impl header's parameters: the struct's, then `extra`.
-    fn impl_header(&self, extra: &[TokenStream]) -> TokenStream {
+    pub(super) fn impl_header(&self, extra: &[TokenStream]) -> TokenStream {
         let params = self.impl_params.iter().chain(extra);
         quote!(<#(#params),*>)
     }
 
-    fn where_clause(&self) -> TokenStream {
+    pub(super) fn where_clause(&self) -> TokenStream {
         let preds = &self.preds;
         quote!(where #(#preds,)*)
     }
 
-    fn slot_params(&self) -> Vec<TokenStream> {
+    pub(super) fn slot_params(&self) -> Vec<TokenStream> {
         self.slots.iter().map(|slot| quote!(#slot)).collect()
     }
 
@@ -320,12 +309,12 @@ impl<'a> Cx<'a> {
                 start = model.start_fn,
                 finish = model.finish_fn,
             ),
-            Some(function) => format!(
+            Some(_) => format!(
                 " Calls `{name}`: start with `{start}()`, call a setter per argument, \
                  finish with `.{finish}()`.\n\n `{state}` is the builder's state: a tuple with \
                  one slot per argument that has a setter, `Unset` until the setter is called, \
                  then `Set<T>` holding the value.",
-                name = function.name,
+                name = model.ident,
                 start = model.start_fn,
                 finish = model.finish_fn,
             ),
@@ -380,7 +369,7 @@ impl<'a> Cx<'a> {
         } else {
             let doc = format!(
                 " Starts a call of `{}`: call a setter per argument, then `.{}()`.",
-                function.name, model.finish_fn
+                model.ident, model.finish_fn
             );
             quote!(#[doc = #doc])
         };
@@ -429,40 +418,6 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// What the finishing method of a function builder returns, its body's
-    /// last expression (the call), and its qualifiers (`async`, `unsafe`).
-    fn call(
-        function: &Function,
-        this: &Ident,
-        args: &[Ident],
-    ) -> (TokenStream, TokenStream, TokenStream) {
-        let orig = &function.orig;
-        let receiver = function
-            .receiver
-            .as_ref()
-            .map(|_| quote!(#this.__vouch_args.0,));
-        let callee = function
-            .self_ty
-            .as_ref()
-            .map_or_else(|| quote!(#orig), |self_ty| quote!(<#self_ty>::#orig));
-        let turbofish = &function.turbofish;
-        let mut call = quote!(#callee #turbofish (#receiver #(#args),*));
-        if function.asyncness.is_some() {
-            call = quote!(#call.await);
-        }
-        if let Some(unsafety) = &function.unsafety {
-            // The finishing method is `unsafe` too: its caller takes on the
-            // function's safety contract, as a direct call would.
-            call = quote!(#unsafety { #call });
-        }
-        let output = function
-            .output
-            .as_ref()
-            .map_or_else(|| quote!(()), |ty| quote!(#ty));
-        let (asyncness, unsafety) = (&function.asyncness, &function.unsafety);
-        (output, call, quote!(#asyncness #unsafety))
-    }
-
     fn start_fn(&self) -> TokenStream {
         if let Some(function) = self.model.target.function() {
             return self.start_of_function(function);
@@ -494,86 +449,6 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// The module of names: one uninhabited type per field and per setter,
-    /// named exactly like it. The runtime's state traits take them as
-    /// parameters and print them in their messages; being reachable (the
-    /// module has the builder's visibility), they print as their bare name
-    /// when it is unique, else as their path. A module of their own, so a
-    /// name like a field cannot shadow a type that a field's type or a
-    /// `default = ...` expression names.
-    fn markers(&self) -> TokenStream {
-        let model = self.model;
-        let (names, vis) = (&self.names, &model.builder_vis);
-        let (ident, builder) = (&model.ident, &model.builder);
-        let mut seen = Vec::new();
-        let mut out = TokenStream::new();
-        if let Some(function) = model.target.function() {
-            let marker = &function.name;
-            let doc = format!(" The function `{marker}`, which `{builder}` calls.");
-            seen.push(name(marker));
-            out.extend(quote! {
-                #[doc = #doc]
-                pub enum #marker {}
-            });
-        }
-        for member in &model.members {
-            let Some(setter) = &member.setter else {
-                continue;
-            };
-            let field = member.name();
-            let setter_name = name(setter);
-            let mut entries = vec![(
-                &member.ident,
-                format!(" The field `{field}` of `{ident}`, set by `{builder}::{setter_name}()`."),
-            )];
-            if setter_name != field {
-                entries.push((
-                    setter,
-                    format!(" The setter `{builder}::{setter_name}()`, of the field `{field}`."),
-                ));
-            }
-            for (marker, doc) in entries {
-                if seen.contains(&name(marker)) {
-                    continue;
-                }
-                seen.push(name(marker));
-                out.extend(quote! {
-                    #[doc = #doc]
-                    pub enum #marker {}
-                });
-            }
-        }
-        if out.is_empty() {
-            return out;
-        }
-        let example = model
-            .members
-            .iter()
-            .find(|member| member.slot.is_some())
-            .zip(self.slots.first())
-            .map(|(member, slot)| {
-                let field = member.name();
-                format!(
-                    ": `{slot}: Required<{field}, ..>` reads \"the slot `{slot}` holds the \
-                     field `{field}`\""
-                )
-            })
-            .unwrap_or_default();
-        let doc = format!(
-            " The names of the fields and setters of `{builder}`, as the bounds of its \
-             methods and its compile errors name them{example}. They are names, never values."
-        );
-        let allows = allows();
-        quote! {
-            #[doc = #doc]
-            #allows
-            #[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
-            #vis mod #names {
-                #out
-            }
-        }
-    }
-
     fn setters(&self) -> TokenStream {
         let model = self.model;
         let header = self.impl_header(&self.slot_params());
@@ -599,7 +474,7 @@ impl<'a> Cx<'a> {
         let (rt, core) = (&self.rt, &self.core);
         let value = Ident::new("value", Span::mixed_site());
         let name = member.name();
-        let docs = match (&member.setter_docs, member.docs.is_empty()) {
+        let docs = match (&member.options.setter_docs, member.docs.is_empty()) {
             (Some(docs), _) => quote!(#(#docs)*),
             (None, true) => {
                 let doc = format!(" Sets `{name}`.");
@@ -614,7 +489,7 @@ impl<'a> Cx<'a> {
             return self.with_setters(member, slot, setter, &docs, with);
         }
         let convert = |inner: &syn::Type| {
-            if member.into {
+            if member.into() {
                 (
                     quote!(impl #core::convert::Into<#inner>),
                     quote!(#core::convert::Into::into(#value)),
@@ -623,7 +498,7 @@ impl<'a> Cx<'a> {
                 (quote!(#inner), quote!(#value))
             }
         };
-        let Some(inner) = maybe_inner(member) else {
+        let Some(inner) = member.maybe_of() else {
             let (param, converted) = convert(&member.ty);
             let set = quote!(#rt::set(#converted));
             let sig = SetterSig::plain(quote!(#value: #param), set);
@@ -638,7 +513,7 @@ impl<'a> Cx<'a> {
             crate::util::ident::name(setter),
             span = setter.span()
         );
-        let maybe_value = if member.into {
+        let maybe_value = if member.into() {
             quote!(#core::option::Option::map(#value, #core::convert::Into::into))
         } else {
             quote!(#value)
@@ -687,7 +562,7 @@ impl<'a> Cx<'a> {
             }
         };
         let made = Ident::new("made", Span::mixed_site());
-        let target = maybe_inner(member).unwrap_or(&member.ty);
+        let target = member.maybe_of().unwrap_or(&member.ty);
         let ret = fallible.map(|ty| quote!(-> #ty));
         let question = fallible.map(|_| quote!(?));
         // A closure of no parameters around the body, so a `return` in it
@@ -696,7 +571,7 @@ impl<'a> Cx<'a> {
         let compute = quote!((move || #ret #body)() #question);
         let (names, types): (Vec<&Ident>, Vec<&syn::Type>) =
             params.iter().map(|(name, ty)| (name, ty)).unzip();
-        let wrap = if maybe_inner(member).is_some() {
+        let wrap = if member.maybe_of().is_some() {
             quote!(#core::option::Option::Some(#made))
         } else {
             quote!(#made)
@@ -708,7 +583,7 @@ impl<'a> Cx<'a> {
             fallible: fallible.cloned(),
         };
         let plain = self.setter_method(member, slot, setter, docs, &plain);
-        if maybe_inner(member).is_none() {
+        if member.maybe_of().is_none() {
             return plain;
         }
         let maybe = format_ident!("maybe_{}", name(setter), span = setter.span());
@@ -750,6 +625,7 @@ impl<'a> Cx<'a> {
         let set = &sig.set;
         let (rt, core) = (&self.rt, &self.core);
         let vis = member
+            .options
             .setter_vis
             .as_ref()
             .unwrap_or(&self.model.builder_vis);
@@ -782,14 +658,16 @@ impl<'a> Cx<'a> {
         let struct_ty = self.owner();
         let rebuilt = self.rebuild(&quote!((#(#fields,)*)), &quote!(self.__vouch_args));
         let (field, setter, names) = (&member.ident, &member.setter, &self.names);
-        let not_set = if maybe_inner(member).is_some() {
-            quote!(OptionNotSet)
-        } else {
-            quote!(NotSet)
+        let function = self.model.target.function().is_some();
+        let not_set = match (function, member.maybe_of().is_some()) {
+            (false, true) => quote!(OptionNotSet),
+            (false, false) => quote!(NotSet),
+            (true, true) => quote!(OptionArgNotSet),
+            (true, false) => quote!(ArgNotSet),
         };
         // An `overwritable` field's setter accepts either state: a second
         // call drops the first value and stores the new one.
-        let bound = if member.overwritable {
+        let bound = if member.overwritable() {
             TokenStream::new()
         } else {
             quote! {
@@ -818,300 +696,6 @@ impl<'a> Cx<'a> {
         }
     }
 
-    fn finish_fn(&self) -> TokenStream {
-        let core = &self.core;
-        let model = self.model;
-        let header = self.impl_header(&self.slot_params());
-        let self_ty = self.builder_ty(&self.generic_state());
-        let where_clause = self.where_clause();
-        let (finish, vis) = (&model.finish_fn, &model.finish_vis);
-        let named = model.has_user_exprs();
-        let slot_locals: Vec<Ident> = (0..self.slots.len())
-            .map(|i| format_ident!("__vouch_slot{}", i, span = Span::mixed_site()))
-            .collect();
-        // The receiver is hygienic: a `self` in a user's `default = ...`
-        // expression does not name the builder (whose private state it
-        // could otherwise reach); rustc reports it as a `self` outside a
-        // method.
-        let this = Ident::new("self", Span::mixed_site());
-        let mut out = Finished {
-            bounds: Vec::new(),
-            params: Vec::new(),
-            // The receiver comes first in what the builder carries.
-            carried: usize::from(self.receiver().is_some()),
-        };
-        let mut lets = Vec::new();
-        let mut fields = Vec::new();
-        let mut args = Vec::new();
-        for (i, member) in model.members.iter().enumerate() {
-            let (field, ty) = (&member.ident, &member.ty);
-            // With a user expression in play, the fields before it are in
-            // scope under their own names; otherwise the locals are hygienic.
-            let local = if named {
-                field.clone()
-            } else {
-                format_ident!("__vouch_field{}", i, span = Span::mixed_site())
-            };
-            let slot = member
-                .slot
-                .and_then(|s| Some((self.slots.get(s)?, slot_locals.get(s)?)));
-            let Some(value) = self.member_value(member, slot, &this, &mut out) else {
-                continue;
-            };
-            lets.push(quote!(let #local: #ty = #value;));
-            fields.push(quote!(#field: #local));
-            args.push(local);
-        }
-        let (output, result, qualifiers, must_use, doc) = self.finish_parts(&this, &fields, &args);
-        let doc = doc_or(model.finish_docs.as_ref(), &doc);
-        let allows = allows();
-        let Finished {
-            bounds,
-            params: finish_params,
-            ..
-        } = out;
-        // A function without a return type: none on `call()` either.
-        let returns_unit = model
-            .target
-            .function()
-            .is_some_and(|function| function.output.is_none());
-        let arrow = (!returns_unit).then(|| quote!(-> #output));
-        let finish_attrs = model
-            .target
-            .function()
-            .map(|function| function.finish_attrs.as_slice())
-            .unwrap_or_default();
-        // `inline(always)` and `target_feature` do not go together.
-        let inline = if finish_attrs
-            .iter()
-            .any(|attr| attr.path().is_ident("target_feature"))
-        {
-            quote!(#[inline])
-        } else {
-            quote!(#[inline(always)])
-        };
-        let into_future = model
-            .derive_into_future
-            .map(|send| self.awaitable_impl(send, &output, &bounds));
-        let into = model.derive_into.then(|| {
-            let builder = Ident::new("builder", Span::mixed_site());
-            quote! {
-                #[automatically_derived]
-                #allows
-                impl #header #core::convert::From<#self_ty> for #output #where_clause #(#bounds,)* {
-                    #[inline(always)]
-                    fn from(#builder: #self_ty) -> Self {
-                        #builder.#finish()
-                    }
-                }
-            }
-        });
-        quote! {
-            #into
-            #into_future
-            #[automatically_derived]
-            #allows
-            impl #header #self_ty #where_clause {
-                #doc
-                #inline
-                #must_use
-                #(#finish_attrs)*
-                #vis #qualifiers fn #finish(#this, #(#finish_params),*) #arrow where #(#bounds,)* {
-                    let (#(#slot_locals,)*) = #this.__vouch_state;
-                    #(#lets)*
-                    #result
-                }
-            }
-        }
-    }
-
-    /// The value of one member in the finishing method: taken from its
-    /// slot (its bound recorded in `out`), defaulted, carried from the start
-    /// function, or an argument of the finishing method (recorded in `out`).
-    fn member_value(
-        &self,
-        member: &Member,
-        slot: Option<(&Ident, &Ident)>,
-        this: &Ident,
-        out: &mut Finished,
-    ) -> Option<TokenStream> {
-        let (rt, core) = (&self.rt, &self.core);
-        let (field, ty) = (&member.ident, &member.ty);
-        let struct_ty = self.owner();
-        let found = Ident::new("__vouch_value", Span::mixed_site());
-        let value = match (&member.kind, slot) {
-            (MemberKind::Required, Some((param, slot))) => {
-                let (setter, module) = (&member.setter, &self.names);
-                let required =
-                    quote!(#rt::Required<#module::#field, #module::#setter, #struct_ty, #ty>);
-                out.bounds.push(quote!(#param: #required));
-                quote!(<#param as #required>::take(#slot))
-            }
-            (MemberKind::Optional { inner, default }, Some((param, slot))) => {
-                let stored = quote!(#core::option::Option<#inner>);
-                out.bounds.push(quote!(#param: #rt::Optional<#stored>));
-                let fallback = default
-                    .as_ref()
-                    .map_or_else(|| quote!(#core::option::Option::None), |expr| quote!(#expr));
-                // Through `CoreOption`, spanned at the type: a user's
-                // own `Option` is reported there, saying what to write,
-                // and the value still has the field's type (no second
-                // error for the mismatch).
-                let span = syn::spanned::Spanned::span(ty);
-                let from_core = quote_spanned!(span=> <#ty as #rt::CoreOption<#inner>>::from_core);
-                quote! {
-                    #from_core(match <#param as #rt::Optional<#stored>>::into_option(#slot) {
-                        #core::option::Option::Some(#found) => #found,
-                        #core::option::Option::None => #fallback,
-                    })
-                }
-            }
-            (MemberKind::Default { key, expr }, Some((param, slot))) => {
-                let stored = quote!(#core::option::Option<#ty>);
-                out.bounds.push(quote!(#param: #rt::Optional<#stored>));
-                // With `into`, the default converts as a set value does.
-                let fallback = match expr {
-                    Some(expr) if member.into => {
-                        quote!(#core::convert::Into::<#ty>::into(#expr))
-                    }
-                    _ => default_value(ty, key, expr.as_ref(), core),
-                };
-                let value = quote!(<#param as #rt::Optional<#stored>>::into_option(#slot));
-                quote! {
-                    match #core::option::Option::flatten(#value) {
-                        #core::option::Option::Some(#found) => #found,
-                        #core::option::Option::None => #fallback,
-                    }
-                }
-            }
-            (MemberKind::Skip { key, expr }, _) => default_value(ty, key, expr.as_ref(), core),
-            (MemberKind::Start, _) => {
-                let index = syn::Index::from(out.carried);
-                out.carried += 1;
-                quote!(#this.__vouch_args.#index)
-            }
-            (MemberKind::Finish, _) => {
-                let param = &member.ident;
-                if member.into {
-                    out.params
-                        .push(quote!(#param: impl #core::convert::Into<#ty>));
-                    quote!(#core::convert::Into::into(#param))
-                } else {
-                    out.params.push(quote!(#param: #ty));
-                    quote!(#param)
-                }
-            }
-            // A settable field always has a slot (check.rs numbers them).
-            (_, None) => return None,
-        };
-        Some(value)
-    }
-
-    /// `derive(IntoFuture(Box))`: awaiting the builder calls the function.
-    /// A `dyn Future` has one lifetime bound, so (as bon does) every
-    /// lifetime of the builder is taken as one, `'builder`; without any, the
-    /// future is `'static`. Type and state parameters outlive it, and with
-    /// `Send`, are `Send`.
-    fn awaitable_impl(
-        &self,
-        send: bool,
-        output: &TokenStream,
-        bounds: &[TokenStream],
-    ) -> TokenStream {
-        let (core, model) = (&self.core, self.model);
-        let krate = &model.krate;
-        let alloc = quote!(#krate::__private::alloc);
-        let lifetimes: Vec<String> = model
-            .generics
-            .lifetimes()
-            .map(|param| param.lifetime.ident.to_string())
-            .collect();
-        let one = if lifetimes.is_empty() {
-            quote!('static)
-        } else {
-            let name = fresh(&user_tokens(model), "", &format_ident!("builder"), "");
-            let lifetime = syn::Lifetime::new(&format!("'{name}"), Span::call_site());
-            quote!(#lifetime)
-        };
-        let collapse = |tokens: TokenStream| replace_lifetimes(tokens, &lifetimes, &one);
-        let mut params: Vec<TokenStream> = Vec::new();
-        if !lifetimes.is_empty() {
-            params.push(one.clone());
-        }
-        let mut preds: Vec<TokenStream> = Vec::new();
-        let send_bound = send.then(|| quote!(+ #core::marker::Send));
-        for param in &model.generics.params {
-            match param {
-                GenericParam::Lifetime(_) => {}
-                GenericParam::Type(ty) => {
-                    let mut ty = ty.clone();
-                    ty.default = None;
-                    let ident = &ty.ident;
-                    preds.push(quote!(#ident: #one #send_bound));
-                    params.push(collapse(quote!(#ty)));
-                }
-                GenericParam::Const(konst) => {
-                    let mut konst = konst.clone();
-                    konst.default = None;
-                    params.push(quote!(#konst));
-                }
-            }
-        }
-        for slot in &self.slots {
-            params.push(quote!(#slot));
-            preds.push(quote!(#slot: #one #send_bound));
-        }
-        preds.extend(self.preds.iter().cloned().map(&collapse));
-        preds.extend(bounds.iter().cloned().map(&collapse));
-        let self_ty = collapse(self.builder_ty(&self.generic_state()));
-        let output = collapse(output.clone());
-        let finish = &model.finish_fn;
-        let send = send.then(|| quote!(+ #core::marker::Send));
-        quote! {
-            #[automatically_derived]
-            #[allow(clippy::pedantic, clippy::nursery, clippy::restriction)]
-            impl<#(#params),*> #core::future::IntoFuture for #self_ty where #(#preds,)* {
-                type Output = #output;
-                type IntoFuture = #core::pin::Pin<
-                    #alloc::boxed::Box<dyn #core::future::Future<Output = #output> #send + #one>,
-                >;
-                fn into_future(self) -> Self::IntoFuture {
-                    #alloc::boxed::Box::pin(self.#finish())
-                }
-            }
-        }
-    }
-
-    /// What the finishing method returns and its last expression: the
-    /// struct literal, or the call of the function (then also `async` /
-    /// `unsafe` as the function has them); its `#[must_use]` and its doc.
-    fn finish_parts(
-        &self,
-        this: &Ident,
-        fields: &[TokenStream],
-        args: &[Ident],
-    ) -> (TokenStream, TokenStream, TokenStream, TokenStream, String) {
-        let ident = &self.model.ident;
-        match self.model.target.function() {
-            None => (
-                self.struct_ty(),
-                quote!(#ident { #(#fields),* }),
-                TokenStream::new(),
-                quote!(#[must_use]),
-                format!(" Builds the `{ident}`. Exists once every required field is set."),
-            ),
-            Some(function) => {
-                let (output, result, qualifiers) = Self::call(function, this, args);
-                let doc = format!(
-                    " Calls `{}` with the arguments set. Exists once every required argument \
-                     is set.",
-                    function.name
-                );
-                (output, result, qualifiers, TokenStream::new(), doc)
-            }
-        }
-    }
-
     fn clone_impl(&self) -> TokenStream {
         let model = self.model;
         if !model.derive_clone {
@@ -1123,7 +707,13 @@ impl<'a> Cx<'a> {
         let header = self.impl_header(&[quote!(#state: #core::clone::Clone)]);
         let self_ty = self.builder_ty(&quote!(#state));
         let mut preds = self.preds.clone();
-        preds.extend(model.clone_bounds.iter().map(|bound| quote!(#bound)));
+        preds.extend(
+            model
+                .options
+                .clone_bounds
+                .iter()
+                .map(|bound| quote!(#bound)),
+        );
         let carried = self.carried();
         let receiver = (!carried.is_empty()).then(|| {
             preds.push(quote!((#(#carried,)*): #core::clone::Clone));
@@ -1160,7 +750,13 @@ impl<'a> Cx<'a> {
         let mut params = Vec::new();
         let mut fields = Vec::new();
         let mut preds = self.preds.clone();
-        preds.extend(model.debug_bounds.iter().map(|bound| quote!(#bound)));
+        preds.extend(
+            model
+                .options
+                .debug_bounds
+                .iter()
+                .map(|bound| quote!(#bound)),
+        );
         let mut carried = 0usize;
         if let Some(ty) = self.receiver() {
             preds.push(quote!(#ty: #core::fmt::Debug));
@@ -1185,7 +781,7 @@ impl<'a> Cx<'a> {
             let Some(param) = self.slots.get(slot) else {
                 continue;
             };
-            let shown = if maybe_inner(member).is_some() {
+            let shown = if member.maybe_of().is_some() {
                 quote!(#rt::DebugOptionSlot)
             } else {
                 quote!(#rt::DebugSlot)
@@ -1257,20 +853,10 @@ fn replace_infer(tokens: TokenStream, with: &TokenStream) -> TokenStream {
         .collect()
 }
 
-/// What the members add to the finishing method besides its body.
-struct Finished {
-    /// The bounds on the slots that make it callable.
-    bounds: Vec<TokenStream>,
-    /// Its parameters after `self`: the `finish_fn` members.
-    params: Vec<TokenStream>,
-    /// How many values of the carried tuple are read so far.
-    carried: usize,
-}
-
 /// What a slot stores: the field type, or `Option<T>` for optional fields
 /// (spelled absolutely, so a user's `Option` cannot capture it).
 fn stored_ty(member: &Member, core: &TokenStream) -> TokenStream {
-    if let Some(inner) = maybe_inner(member) {
+    if let Some(inner) = member.maybe_of() {
         quote!(#core::option::Option<#inner>)
     } else {
         let ty = &member.ty;
@@ -1278,159 +864,15 @@ fn stored_ty(member: &Member, core: &TokenStream) -> TokenStream {
     }
 }
 
-/// What the setter of a member that may stay unset takes (its `maybe_`
-/// twin takes an `Option` of it): `T` of an `Option<T>` field, or the type
-/// of a field with a default. Its slot stores an `Option` of it.
-fn maybe_inner(member: &Member) -> Option<&syn::Type> {
-    match &member.kind {
-        MemberKind::Optional { inner, .. } => Some(inner),
-        MemberKind::Default { .. } => Some(&member.ty),
-        MemberKind::Required | MemberKind::Skip { .. } | MemberKind::Start | MemberKind::Finish => {
-            None
-        }
-    }
-}
-
 /// The lints the builder's items never trigger for the user: the shared
 /// set, and `clippy::suspicious`, for a function's bound (`T: 'a` of a
 /// `&'a T` parameter) that the builder restates in a where clause.
-fn allows() -> TokenStream {
+pub(super) fn allows() -> TokenStream {
     let shared = lint_allows();
     quote!(#shared #[allow(clippy::suspicious)])
 }
 
-/// `tokens` with every lifetime named in `names` replaced by `with`.
-fn replace_lifetimes(tokens: TokenStream, names: &[String], with: &TokenStream) -> TokenStream {
-    use proc_macro2::TokenTree;
-    let trees: Vec<TokenTree> = tokens.into_iter().collect();
-    let mut out = TokenStream::new();
-    let mut i = 0;
-    while let Some(tree) = trees.get(i) {
-        i += 1;
-        match tree {
-            TokenTree::Punct(punct) if punct.as_char() == '\'' => {
-                if let Some(TokenTree::Ident(name)) = trees.get(i)
-                    && names.contains(&name.to_string())
-                {
-                    i += 1;
-                    out.extend(with.clone());
-                    continue;
-                }
-                out.extend([tree.clone()]);
-            }
-            TokenTree::Group(group) => {
-                let mut new = proc_macro2::Group::new(
-                    group.delimiter(),
-                    replace_lifetimes(group.stream(), names, with),
-                );
-                new.set_span(group.span());
-                out.extend([TokenTree::Group(new)]);
-            }
-            other => out.extend([other.clone()]),
-        }
-    }
-    out
-}
-
-/// `expr`, or `Default::default()` spanned at the `default`/`skip` key so a
-/// type without `Default` is reported there.
-fn default_value(
-    ty: &syn::Type,
-    key: &Ident,
-    expr: Option<&syn::Expr>,
-    core: &TokenStream,
-) -> TokenStream {
-    expr.map_or_else(
-        || quote_spanned!(key.span()=> <#ty as #core::default::Default>::default()),
-        |expr| quote!(#expr),
-    )
-}
-
 /// The user's `doc { .. }` when given, else the generated line.
-fn doc_or(custom: Option<&Vec<syn::Attribute>>, generated: &str) -> TokenStream {
+pub(super) fn doc_or(custom: Option<&Vec<syn::Attribute>>, generated: &str) -> TokenStream {
     custom.map_or_else(|| quote!(#[doc = #generated]), |docs| quote!(#(#docs)*))
-}
-
-/// The tokens of every name the user wrote that the impls mention: the
-/// generics, the field types, the default expressions, the struct and the
-/// builder. Generated parameters avoid them so they shadow none.
-fn user_tokens(model: &Model) -> TokenStream {
-    let (generics, ident, builder) = (&model.generics, &model.ident, &model.builder);
-    let mut tokens = quote!(#ident #builder #generics);
-    let where_clause = &generics.where_clause;
-    tokens.extend(quote!(#where_clause));
-    if let Some(function) = model.target.function() {
-        let (name, self_ty) = (&function.name, &function.self_ty);
-        let (receiver, output) = (&function.receiver, &function.output);
-        tokens.extend(quote!(#name #self_ty #receiver #output));
-    }
-    for member in &model.members {
-        let ty = &member.ty;
-        tokens.extend(quote!(#ty));
-        let expr = match &member.kind {
-            MemberKind::Optional { default, .. } => default.as_ref(),
-            MemberKind::Default { expr, .. } | MemberKind::Skip { expr, .. } => expr.as_ref(),
-            MemberKind::Required | MemberKind::Start | MemberKind::Finish => None,
-        };
-        tokens.extend(quote!(#expr));
-    }
-    tokens
-}
-
-/// `ConfigBuilder` -> `config_builder`: the module of names, as bon names
-/// its state module (`HTTPBuilder` -> `http_builder`). An identifier that
-/// is a keyword in snake case gets a trailing `_`.
-fn names_module(builder: &Ident) -> Ident {
-    let chars: Vec<char> = name(builder).chars().collect();
-    let mut out = String::new();
-    for (i, &c) in chars.iter().enumerate() {
-        if c.is_uppercase() {
-            let previous = i.checked_sub(1).and_then(|p| chars.get(p));
-            let next = chars.get(i + 1);
-            let boundary = previous.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
-                || (previous.is_some_and(|p| p.is_uppercase())
-                    && next.is_some_and(|n| n.is_lowercase()));
-            if boundary && !out.ends_with('_') {
-                out.push('_');
-            }
-            out.extend(c.to_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    ident_or_underscored(out, builder.span())
-}
-
-/// `max_conn` -> `MaxConn`, `r#type` -> `Type`: a slot's parameter.
-fn camel_case(field: &str) -> String {
-    let mut out = String::new();
-    for part in field.split('_').filter(|part| !part.is_empty()) {
-        let mut chars = part.chars();
-        if let Some(first) = chars.next() {
-            out.extend(first.to_uppercase());
-            out.extend(chars);
-        }
-    }
-    if out.is_empty() || out.starts_with(|c: char| c.is_ascii_digit()) {
-        out.insert(0, 'S');
-    }
-    if syn::parse_str::<Ident>(&out).is_err() {
-        out.push('_');
-    }
-    if syn::parse_str::<Ident>(&out).is_err() {
-        // Some leading character no identifier may start with.
-        return "Slot".to_owned();
-    }
-    out
-}
-
-/// `text` as an identifier, with `_` appended if it is a keyword.
-fn ident_or_underscored(mut text: String, span: Span) -> Ident {
-    if syn::parse_str::<Ident>(&text).is_err() {
-        text.push('_');
-    }
-    if syn::parse_str::<Ident>(&text).is_err() {
-        return Ident::new("builder_names", span);
-    }
-    Ident::new(&text, span)
 }

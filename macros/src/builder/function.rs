@@ -8,19 +8,18 @@
 //! nameable in a struct: elided lifetimes (`&str`, `'_`) get names, and
 //! `impl Trait` parameters become type parameters.
 
-use super::attr::{self, Input};
-use super::target::{Function, Target};
+use super::attr;
+use super::model::{Field, Function, Model, StructOptions, Target};
 use crate::util::{Errors, ident};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote};
-use syn::parse::Parser;
 use syn::punctuated::Punctuated;
 use syn::{Attribute, FnArg, GenericParam, Ident, Meta, Pat, Signature, Token, Type};
 
 /// A function that gets a builder, read and lowered.
 pub(crate) struct Lowered {
-    /// The builder's input: members, options, target.
-    pub(crate) input: Input,
+    /// The builder's model: members, options, target.
+    pub(crate) model: Model,
     /// The function as the user wrote it, renamed, without the builder's
     /// attributes on its parameters.
     pub(crate) orig: TokenStream,
@@ -62,25 +61,40 @@ pub(crate) fn lower(
                 .map(Box::new)
         }
     };
-    let mut input = Input::new(
-        sig.ident.clone(),
-        item.vis.clone(),
-        generics,
-        Target::Struct,
-        default_names(sig, place.self_ty),
-    );
+    let mut options_read = StructOptions::default();
     for meta in options {
-        attr::parse_struct_option(&mut input, meta, errors);
+        attr::parse_struct_option(&mut options_read, meta, errors);
     }
-    input.fields = inputs.fields;
+    let given = |named: Option<&crate::util::attr::Spanned<super::model::Named>>| {
+        named.and_then(|named| named.value.name.clone())
+    };
+    let builder_given = given(options_read.builder_type.as_ref());
+    let start_given = given(options_read.start_fn.as_ref());
+    let finish_given = given(options_read.finish_fn.as_ref());
+    let start_vis_given = options_read
+        .start_fn
+        .as_ref()
+        .is_some_and(|named| named.value.vis.is_some());
     // As in bon: when `start_fn = ..` names the start function otherwise,
     // the function stays as it is, under its name; else it lives on hidden
     // as `__orig_<name>` (also `new`, whose start function is `builder`).
-    let kept = input
-        .start_fn
+    let kept = start_given
         .as_ref()
-        .and_then(|keyed| keyed.value.name.as_ref())
         .is_some_and(|start| !ident::same(start, &sig.ident));
+    let mut model = Model::new(
+        sig.ident.clone(),
+        item.vis,
+        generics,
+        inputs.fields,
+        options_read,
+    );
+    let [builder, start, finish] = default_names(sig, place.self_ty);
+    model.builder = builder_given.unwrap_or(builder);
+    model.start_fn = start_given.unwrap_or(start);
+    model.finish_fn = finish_given.unwrap_or(finish);
+    if !start_vis_given {
+        model.start_vis = item.vis.clone();
+    }
     let orig_ident = if kept {
         sig.ident.clone()
     } else {
@@ -90,8 +104,9 @@ pub(crate) fn lower(
             span = sig.ident.span()
         )
     };
-    input.target = Target::Function(Box::new(Function {
-        name: sig.ident.clone(),
+    let is_cfg =
+        |attr: &&Attribute| attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr");
+    model.target = Target::Function(Box::new(Function {
         orig: orig_ident.clone(),
         self_ty: place.self_ty.map(|ty| Box::new(ty.clone())),
         impl_generics: place
@@ -108,6 +123,7 @@ pub(crate) fn lower(
         start_attrs: start_attrs(item.attrs),
         finish_attrs: finish_attrs(item.attrs),
         turbofish: turbofish(&sig.generics),
+        cfgs: item.attrs.iter().filter(is_cfg).cloned().collect(),
     }));
 
     let mut orig_sig = sig.clone();
@@ -134,7 +150,7 @@ pub(crate) fn lower(
             #orig_sig #block
         }
     };
-    Lowered { input, orig }
+    Lowered { model, orig }
 }
 
 impl Place<'_> {
@@ -153,7 +169,7 @@ struct Inputs {
     /// The receiver's type as the builder stores it.
     receiver: Option<Type>,
     /// Every named parameter as a member.
-    fields: Vec<attr::Field>,
+    fields: Vec<Field>,
     /// The parameters of the original, without the builder's attributes.
     orig: Punctuated<FnArg, Token![,]>,
 }
@@ -179,14 +195,64 @@ impl Inputs {
             let Some(name) = param_name(&typed.pat, errors) else {
                 continue;
             };
-            let ty = namer.param_type(&typed.ty);
-            let attrs = &typed.attrs;
-            let field = syn::Field::parse_named.parse2(quote!(#(#attrs)* #name: #ty));
-            if let Some(field) = errors.handle(field) {
-                inputs.fields.extend(attr::parse_field(field, errors));
+            let cfgs: Vec<&Attribute> = typed
+                .attrs
+                .iter()
+                .filter(|attr| attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr"))
+                .collect();
+            for cfg in &cfgs {
+                errors.spanned(
+                    cfg,
+                    "`#[cfg]` on an argument of a function builder is not supported yet: the \
+                     builder has a slot per argument; put the `#[cfg]` on the function",
+                );
             }
+            if !cfgs.is_empty() {
+                // Left out, so that its twins under other `cfg`s do not clash.
+                continue;
+            }
+            let ty = namer.param_type(&ident::name(&name), &typed.ty);
+            inputs.fields.push(Field {
+                options: attr::field_options(&typed.attrs, errors),
+                ident: name,
+                ty,
+                // A parameter's doc comment documents its setter.
+                docs: typed
+                    .attrs
+                    .iter()
+                    .filter(|attr| attr.path().is_ident("doc"))
+                    .cloned()
+                    .collect(),
+            });
         }
         inputs
+    }
+}
+
+/// `Self` in the signature of a free function builder: the function is in
+/// an impl block, which an attribute on it cannot see, and its builder's
+/// items cannot live there; `#[vouch::bon]` on the block makes them.
+pub(crate) fn refuse_self(sig: &Signature, errors: &mut Errors) {
+    fn find(tokens: TokenStream) -> Option<Span> {
+        tokens.into_iter().find_map(|tree| match tree {
+            TokenTree::Ident(ident) if ident == "Self" => Some(ident.span()),
+            TokenTree::Group(group) => find(group.stream()),
+            _ => None,
+        })
+    }
+    if sig.receiver().is_some() {
+        return;
+    }
+    let mut tokens = sig.inputs.to_token_stream();
+    sig.output.to_tokens(&mut tokens);
+    sig.generics.to_tokens(&mut tokens);
+    if let Some(span) = find(tokens) {
+        errors.at(
+            span,
+            "`Self` says this function is in an impl block, where `#[vouch::builder]` cannot \
+             put its builder; write `#[vouch::bon]` on the impl block and `#[builder]` on the \
+             function",
+        );
     }
 }
 
@@ -212,7 +278,7 @@ fn receiver(
         syn::ReceiverKind::Typed(_, ty) => (**ty).clone(),
         _ => syn::parse_quote!(Self),
     };
-    let ty = namer.param_type(&written);
+    let ty = namer.param_type("receiver", &written);
     syn::parse2(place.replace_self(ty.to_token_stream())).ok()
 }
 
@@ -238,7 +304,7 @@ fn generics(sig: &Signature, place: &Place<'_>, namer: &Namer) -> (syn::Generics
     }
     sort_params(&mut own);
     for bound in &namer.outlives {
-        if let Ok(predicate) = syn::parse2(bound.clone()) {
+        if let Ok(predicate) = syn::parse2(place.replace_self(bound.clone())) {
             own.make_where_clause().predicates.push(predicate);
         }
     }
@@ -250,6 +316,11 @@ fn generics(sig: &Signature, place: &Place<'_>, namer: &Namer) -> (syn::Generics
             .extend(clause.predicates.iter().cloned());
     }
     sort_params(&mut all);
+    // The builder's items are outside the impl block: `Self` in a bound of
+    // the function's parameters is the impl's type there.
+    let (params, where_clause) = (&all.params, &all.where_clause);
+    let spelled = place.replace_self(quote!(fn f<#params>() #where_clause {}));
+    let all = syn::parse2::<syn::ItemFn>(spelled).map_or(all, |item| item.sig.generics);
     (own, all)
 }
 
@@ -314,16 +385,7 @@ fn turbofish(generics: &syn::Generics) -> TokenStream {
 
 /// The attributes of the function that its start function carries too.
 fn start_attrs(attrs: &[Attribute]) -> Vec<Attribute> {
-    const SHARED: [&str; 8] = [
-        "doc",
-        "cfg",
-        "cfg_attr",
-        "deprecated",
-        "allow",
-        "expect",
-        "warn",
-        "deny",
-    ];
+    const SHARED: [&str; 6] = ["doc", "deprecated", "allow", "expect", "warn", "deny"];
     attrs
         .iter()
         .filter(|attr| SHARED.iter().any(|name| attr.path().is_ident(name)))
@@ -338,12 +400,13 @@ pub(crate) fn name_impl(self_ty: &Type, generics: &syn::Generics) -> (Type, syn:
     let mut taken = self_ty.to_token_stream();
     generics.to_tokens(&mut taken);
     let mut namer = Namer {
+        lifetimes_taken: lifetime_names(&taken),
         taken,
         lifetimes: Vec::new(),
         types: Vec::new(),
         params: ident::param_names(generics),
         outlives: Vec::new(),
-        prefix: "i",
+        base: "a".to_owned(),
     };
     let rewritten = rewrite(self_ty.to_token_stream(), &mut Elided::Fresh(&mut namer));
     let Ok(with_names) = syn::parse2::<Type>(rewritten) else {
@@ -417,8 +480,11 @@ fn sort_params(generics: &mut syn::Generics) {
 
 /// Names what a parameter type leaves unnamed.
 struct Namer {
-    /// Every token of the signature, so no new name equals one of them.
+    /// Every token of the signature, so no new type parameter's name
+    /// equals one of them.
     taken: TokenStream,
+    /// The lifetime names in use (as identifiers), for new lifetimes.
+    lifetimes_taken: TokenStream,
     /// One per elided lifetime, in order.
     lifetimes: Vec<syn::Lifetime>,
     /// One per `impl Trait`, with its bounds.
@@ -429,9 +495,9 @@ struct Namer {
     /// parameter: the bound the function had implicitly, which the builder
     /// (a struct holding the reference) must state.
     outlives: Vec<TokenStream>,
-    /// The new lifetimes' names: `'f1`, ... for a function's, `'i1`, ... for
-    /// an impl block's.
-    prefix: &'static str,
+    /// What the new names are made from: the parameter being read, or
+    /// `receiver`, or for an impl block's type `a`.
+    base: String,
 }
 
 impl Namer {
@@ -443,37 +509,52 @@ impl Namer {
             generics.to_tokens(&mut taken);
             params.extend(ident::param_names(generics));
         }
+        // In an impl block, `Self` names the impl's parameters too.
+        if place.self_ty.is_some() {
+            params.push("Self".to_owned());
+        }
         Namer {
+            lifetimes_taken: lifetime_names(&taken),
             taken,
             lifetimes: Vec::new(),
             types: Vec::new(),
             params,
             outlives: Vec::new(),
-            prefix: "f",
+            base: String::new(),
         }
     }
 
+    /// A new lifetime, named after the parameter being read (`text: &str`
+    /// is `text: &'text str`; a second one is `'text_`), as a reader of the
+    /// builder's rustdoc can tell where it comes from.
     fn lifetime(&mut self, span: Span) -> syn::Lifetime {
-        let base = Ident::new(self.prefix, span);
-        let number = self.lifetimes.len() + 1;
-        let name = ident::fresh(&self.taken, "", &base, &number.to_string());
+        let mut base = self.base.clone();
+        // A keyword is no lifetime name: `r#type` gives `'type_`.
+        if syn::parse_str::<Ident>(&base).is_err() || base == "static" {
+            base.push('_');
+        }
+        let name = ident::fresh(&self.lifetimes_taken, "", &Ident::new(&base, span), "");
+        self.lifetimes_taken.extend(quote!(#name));
         let lifetime = syn::Lifetime::new(&format!("'{name}"), span);
         self.lifetimes.push(lifetime.clone());
         lifetime
     }
 
+    /// A new type parameter for an `impl Trait` of the parameter being read
+    /// (`name: impl Into<String>` is `name: ImplName`).
     fn impl_type(&mut self, span: Span, bounds: TokenStream) -> Ident {
-        let base = Ident::new("I", span);
-        let number = self.types.len() + 1;
-        let name = ident::fresh(&self.taken, "", &base, &number.to_string());
+        let base = format!("Impl{}", pascal(&self.base));
+        let name = ident::fresh(&self.taken, "", &Ident::new(&base, span), "");
+        self.taken.extend(quote!(#name));
         self.types.push((name.clone(), bounds));
         self.params.push(ident::name(&name));
         name
     }
 
     /// A parameter's type with every elided lifetime named and every
-    /// `impl Trait` replaced by a new type parameter.
-    fn param_type(&mut self, ty: &Type) -> Type {
+    /// `impl Trait` replaced by a new type parameter, both after `name`.
+    fn param_type(&mut self, name: &str, ty: &Type) -> Type {
+        name.clone_into(&mut self.base);
         let named = rewrite(ty.to_token_stream(), &mut Elided::Fresh(self));
         syn::parse2(named).unwrap_or_else(|_| ty.clone())
     }
@@ -495,6 +576,22 @@ impl Elided<'_> {
             Elided::Chosen(lifetime) => (*lifetime).clone(),
         }
     }
+}
+
+/// The names of the lifetimes in `tokens`, as identifiers.
+fn lifetime_names(tokens: &TokenStream) -> TokenStream {
+    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let mut names = TokenStream::new();
+    for (i, tree) in trees.iter().enumerate() {
+        match tree {
+            TokenTree::Punct(punct) if punct.as_char() == '\'' => {
+                names.extend(trees.get(i + 1).cloned());
+            }
+            TokenTree::Group(group) => names.extend(lifetime_names(&group.stream())),
+            _ => {}
+        }
+    }
+    names
 }
 
 /// Rewrites the tokens of a type, as `elided` says. Works on tokens, not

@@ -1,18 +1,26 @@
-//! Typestate builders: `derive(Builder)` on a struct, `#[builder]` on a
-//! function, `#[bon]` on an impl block with `#[builder]` methods.
+//! Typestate builders, with three entry points: `derive(Builder)` on a
+//! struct (here), `#[vouch::builder]` on a function (here, with
+//! `function.rs`), and `#[vouch::bon]` on an impl block whose functions
+//! carry `#[builder]` (`bon_impl.rs`).
 //!
-//! `attr.rs` reads bon's attribute syntax into a model (`function.rs` does
-//! it for a function's parameters), `check.rs` applies the rules between
-//! options and members, `expand.rs` generates the builder. The builder
+//! `attr.rs` reads bon's attribute syntax and fills the model (`model.rs`,
+//! a leaf; `function.rs` fills it from a function's signature), `check.rs`
+//! reads it, reports the rules between options and members and refines it,
+//! `expand.rs` generates the builder from it (`names.rs` names what a
+//! reader sees, `finish.rs` writes the finishing method). The builder
 //! contains no `unsafe` of its own: its guarantees are type-level only.
 
 mod attr;
+mod bon_impl;
 mod check;
 mod expand;
+mod finish;
 mod function;
-mod target;
+mod model;
+mod names;
 
 use crate::util::Errors;
+pub(crate) use bon_impl::bon_impl;
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::parse::Parser;
@@ -21,11 +29,11 @@ use syn::{Meta, Token};
 
 pub(crate) fn derive_builder(input: syn::DeriveInput) -> syn::Result<TokenStream> {
     let mut errors = Errors::new();
-    let Some(parsed) = attr::parse(input, &mut errors) else {
+    let Some(mut model) = attr::parse(input, &mut errors) else {
         errors.finish()?;
         return Ok(TokenStream::new());
     };
-    let model = check::check(parsed, &mut errors);
+    check::check(&mut model, &mut errors);
     errors.finish()?;
     Ok(expand::expand(&model))
 }
@@ -59,125 +67,18 @@ pub(crate) fn builder_fn(args: TokenStream, item: &TokenStream) -> TokenStream {
         self_ty: None,
         impl_generics: None,
     };
-    let lowered = function::lower(&parts, &options, &place, &mut errors);
-    let model = check::check(lowered.input, &mut errors);
+    function::refuse_self(&item.sig, &mut errors);
+    let mut lowered = function::lower(&parts, &options, &place, &mut errors);
+    check::check(&mut lowered.model, &mut errors);
     if let Err(error) = errors.finish() {
         let error = error.into_compile_error();
         let item = strip_member_attrs(item);
         return quote!(#error #item);
     }
+    let model = lowered.model;
     let orig = lowered.orig;
     let builder = expand::expand(&model);
     quote!(#orig #builder)
-}
-
-/// `#[vouch::bon]` on an impl block: each method marked `#[builder]` gets
-/// a builder. A method whose builder has an error stays as written (with
-/// the error next to it), so the error is the only one.
-pub(crate) fn bon_impl(args: TokenStream, item: &TokenStream) -> TokenStream {
-    let mut errors = Errors::new();
-    // `crate = path` applies to every method; other options are per method.
-    let shared: Vec<Meta> = errors
-        .handle(Punctuated::<Meta, Token![,]>::parse_terminated.parse2(args))
-        .into_iter()
-        .flatten()
-        .filter(|meta| {
-            let is_crate = meta.path().is_ident("crate");
-            if !is_crate {
-                errors.spanned(
-                    meta.path(),
-                    "`#[vouch::bon]` takes only `crate = path`; put the builder's options on \
-                     each method's `#[builder(..)]`",
-                );
-            }
-            is_crate
-        })
-        .collect();
-    let Ok(mut block) = syn::parse2::<syn::ItemImpl>(item.clone()) else {
-        let error = syn::Error::new_spanned(
-            first_token(item),
-            "`#[vouch::bon]` goes on an impl block whose methods have `#[builder]`",
-        )
-        .into_compile_error();
-        return quote!(#error #item);
-    };
-    if let Some((path, _)) = &block.trait_ {
-        errors.spanned(
-            path,
-            "builders are made for the methods of an inherent impl, not of a trait impl; \
-             move the method to an `impl Type { .. }` block",
-        );
-    }
-    if !errors.is_empty() {
-        for impl_item in &mut block.items {
-            if let syn::ImplItem::Fn(method) = impl_item {
-                method.attrs.retain(|attr| !attr.path().is_ident("builder"));
-                strip_inputs(&mut method.sig);
-            }
-        }
-        let error = errors.finish().err().map(syn::Error::into_compile_error);
-        return quote!(#error #block);
-    }
-    let mut builders = TokenStream::new();
-    let (self_ty, impl_generics) = function::name_impl(&block.self_ty, &block.generics);
-    for impl_item in &mut block.items {
-        let syn::ImplItem::Fn(method) = impl_item else {
-            continue;
-        };
-        let (marks, attrs): (Vec<_>, Vec<_>) = std::mem::take(&mut method.attrs)
-            .into_iter()
-            .partition(|attr| attr.path().is_ident("builder"));
-        method.attrs = attrs;
-        if marks.is_empty() {
-            continue;
-        }
-        let mut own = Errors::new();
-        let mut options = shared.clone();
-        options.extend(method_options(&marks, &mut own));
-        let parts = function::FnParts {
-            attrs: &method.attrs,
-            vis: &method.vis,
-            sig: &method.sig,
-            block: &method.block,
-        };
-        let place = function::Place {
-            self_ty: Some(&self_ty),
-            impl_generics: Some(&impl_generics),
-        };
-        let lowered = function::lower(&parts, &options, &place, &mut own);
-        let model = check::check(lowered.input, &mut own);
-        match own.finish() {
-            Ok(()) => {
-                builders.extend(expand::expand(&model));
-                *impl_item = syn::ImplItem::Verbatim(lowered.orig);
-            }
-            Err(error) => {
-                strip_inputs(&mut method.sig);
-                errors.push(error);
-            }
-        }
-    }
-    let error = errors.finish().err().map(syn::Error::into_compile_error);
-    quote!(#error #block #builders)
-}
-
-/// The options of a method's `#[builder]` / `#[builder(..)]` attributes.
-fn method_options(marks: &[syn::Attribute], errors: &mut Errors) -> Vec<Meta> {
-    let mut options = Vec::new();
-    for mark in marks {
-        match &mark.meta {
-            Meta::Path(_) => {}
-            Meta::List(list) => {
-                let parsed = list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated);
-                options.extend(errors.handle(parsed).into_iter().flatten());
-            }
-            Meta::NameValue(pair) => errors.spanned(
-                pair,
-                "`builder` takes a list of options; write `#[builder]` or `#[builder(..)]`",
-            ),
-        }
-    }
-    options
 }
 
 /// The item with the builder's attributes taken off its parameters, so
@@ -187,7 +88,7 @@ fn strip_member_attrs(mut item: syn::ItemFn) -> syn::ItemFn {
     item
 }
 
-fn strip_inputs(sig: &mut syn::Signature) {
+pub(crate) fn strip_inputs(sig: &mut syn::Signature) {
     for input in &mut sig.inputs {
         if let syn::FnArg::Typed(typed) = input {
             typed.attrs.retain(|attr| !function::is_member_attr(attr));
@@ -196,6 +97,6 @@ fn strip_inputs(sig: &mut syn::Signature) {
 }
 
 /// The first token of an item, where an error about the whole item goes.
-fn first_token(item: &TokenStream) -> TokenStream {
+pub(crate) fn first_token(item: &TokenStream) -> TokenStream {
     item.clone().into_iter().take(1).collect()
 }

@@ -133,3 +133,116 @@ fn names_its_state_after_the_fields() {
         assert!(expanded.contains(expected), "{expected} in {expanded}");
     }
 }
+
+#[test]
+fn function_builders_never_panic() {
+    for (args, item) in [
+        (
+            "",
+            "fn f(a: u8, b: &str, c: Option<&'_ [u8]>) -> &str { b }",
+        ),
+        (
+            "",
+            "fn f<'a, T: Clone, const N: usize>(x: &'a [T; N], y: &T) -> T where T: Copy { *y }",
+        ),
+        ("", "async unsafe fn f(mut a: u8) -> u8 { a += 1; a }"),
+        ("", "fn f(&self) {}"),
+        ("", "fn f(self: Box<Self>, a: u8) {}"),
+        (
+            "",
+            "fn f(a: impl Fn(&u8) -> &u8, (b, c): (u8, u8), ref d: u8, e @ 1..=2: u8) {}",
+        ),
+        ("", "const extern \"C\" fn f(a: u8, ...) {}"),
+        ("", "fn r#type(r#type: &r#type, r#fn: u8) {}"),
+        (
+            "",
+            "fn f(a: &dyn Fn(&u8), b: &'static str, c: Box<dyn Send + '_>) -> &u8 {}",
+        ),
+        (
+            "finish_fn = run, builder_type = B, derive(Clone, Debug, Into)",
+            "fn f(a: u8) {}",
+        ),
+        (
+            "derive(IntoFuture(Box, ?Send))",
+            "async fn f(#[builder(start_fn)] a: u8) {}",
+        ),
+        ("finish_fn", "fn f(a: u8) {}"),
+        ("a::b = 1, , =", "fn f(a: u8) {}"),
+        (
+            "",
+            "fn f(#[builder(default = 1, into, name = x)] a: u8, #[builder] b: u8) {}",
+        ),
+        (
+            "",
+            "fn f(#[builder(with = |x: u8, y| x)] a: u8, #[builder(with = Some)] b: u8) {}",
+        ),
+        (
+            "",
+            "fn f(#[cfg(all())] a: u8, #[builder(finish_fn, start_fn)] b: u8) {}",
+        ),
+        ("", "fn f() {}"),
+        ("", "fn build(build: u8) {}"),
+        ("", "struct A;"),
+        ("", "impl A {}"),
+        ("", ""),
+        ("", "fn"),
+    ] {
+        let args: TokenStream = args.parse().expect("args lex");
+        let item: TokenStream = item.parse().expect("item lexes");
+        let _ = crate::builder::builder_fn(args, &item);
+    }
+}
+
+#[test]
+fn function_builders_name_their_lifetimes_after_arguments() {
+    let item = "pub fn f(text: &str, items: &[&u8], conv: impl Into<u8>) -> u8 { 0 }"
+        .parse()
+        .expect("lexes");
+    let expanded = crate::builder::builder_fn(TokenStream::new(), &item).to_string();
+    for expected in [
+        "'text",
+        "'items",
+        "'items_",
+        "ImplConv",
+        "pub struct FBuilder",
+        "fn call",
+    ] {
+        assert!(expanded.contains(expected), "{expected} in {expanded}");
+    }
+    assert!(!expanded.contains("compile_error"), "{expanded}");
+}
+
+#[test]
+fn bon_impls_never_panic() {
+    for (args, item) in [
+        ("", "impl A { #[builder] fn new(a: u8) -> Self { Self } }"),
+        (
+            "",
+            "impl<T: Clone> A<T> where T: Copy { #[builder(finish_fn = go)] pub fn make<const N: usize>(a: &T, b: impl Into<T>) -> Self { todo!() } fn other(&self) {} }",
+        ),
+        (
+            "",
+            "impl A { #[builder] fn m(&self, a: u8) {} #[builder = 1] fn n(a: u8) {} #[builder(nope)] fn o(a: u8) {} }",
+        ),
+        (
+            "",
+            "impl Trait for A { #[builder] fn new(a: u8) -> Self { Self } }",
+        ),
+        ("x", "impl A {}"),
+        (
+            "crate = ::v",
+            "impl<'a> A<'_, &'a u8> { #[builder] fn m(&'a self, b: &u8) -> &u8 { b } }",
+        ),
+        (
+            "",
+            "impl A { #[builder] async unsafe fn new((a, b): (u8, u8), ...) {} }",
+        ),
+        ("", "impl <A as B>::C { #[builder] fn new(a: u8) {} }"),
+        ("", "fn f() {}"),
+        ("", ""),
+    ] {
+        let args: TokenStream = args.parse().expect("args lex");
+        let item: TokenStream = item.parse().expect("item lexes");
+        let _ = crate::builder::bon_impl(args, &item);
+    }
+}

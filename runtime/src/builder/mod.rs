@@ -120,6 +120,52 @@ pub trait OptionNotSet<Field, Setter, Struct>: sealed::Sealed {}
 #[diagnostic::do_not_recommend]
 impl<Field, Setter, Struct> OptionNotSet<Field, Setter, Struct> for Unset {}
 
+/// [`Required`] for an argument of a function builder
+/// (`#[vouch::builder] fn`, `#[builder]` in a `#[vouch::bon]` impl): the
+/// bound `call()` puts on the slot of each required argument. `Function`
+/// is the type named like the function, in the module of names next to its
+/// builder.
+#[diagnostic::on_unimplemented(
+    message = "argument `{Arg}` of `{Function}` is not set",
+    label = "`{Arg}` is required",
+    note = "call its setter `{Setter}` before this call"
+)]
+pub trait RequiredArg<Arg, Setter, Function, T>: sealed::Sealed {
+    /// Takes the value out of the slot.
+    fn take(self) -> T;
+}
+
+#[diagnostic::do_not_recommend]
+impl<Arg, Setter, Function, T> RequiredArg<Arg, Setter, Function, T> for Set<T> {
+    #[inline(always)]
+    fn take(self) -> T {
+        self.0
+    }
+}
+
+/// [`NotSet`] for an argument of a function builder.
+#[diagnostic::on_unimplemented(
+    message = "argument `{Arg}` of `{Function}` is already set",
+    label = "`{Arg}` was set by an earlier call",
+    note = "each argument is set once: keep one call of its setter `{Setter}`"
+)]
+pub trait ArgNotSet<Arg, Setter, Function>: sealed::Sealed {}
+
+#[diagnostic::do_not_recommend]
+impl<Arg, Setter, Function> ArgNotSet<Arg, Setter, Function> for Unset {}
+
+/// [`OptionNotSet`] for an argument of a function builder that may stay
+/// unset.
+#[diagnostic::on_unimplemented(
+    message = "argument `{Arg}` of `{Function}` is already set",
+    label = "`{Arg}` was set by an earlier call",
+    note = "each argument is set once: keep one call of its setter `{Setter}` or of its `maybe_` twin"
+)]
+pub trait OptionArgNotSet<Arg, Setter, Function>: sealed::Sealed {}
+
+#[diagnostic::do_not_recommend]
+impl<Arg, Setter, Function> OptionArgNotSet<Arg, Setter, Function> for Unset {}
+
 /// The bound `build()` puts on the slot of an optional or defaulted field:
 /// either state will do, an unset slot takes the default. `T` is what the
 /// slot holds (`Option<u16>` for a field `port: Option<u16>`).
@@ -211,8 +257,8 @@ impl<T: fmt::Debug> DebugOptionSlot for Set<Option<T>> {
 #[doc(hidden)]
 pub mod __private {
     pub use super::{
-        CoreOption, DebugOptionSlot, DebugSlot, NotSet, OptionNotSet, Optional, Required, Set,
-        Unset,
+        ArgNotSet, CoreOption, DebugOptionSlot, DebugSlot, NotSet, OptionArgNotSet, OptionNotSet,
+        Optional, Required, RequiredArg, Set, Unset,
     };
 
     /// Stores a setter's value in its slot.

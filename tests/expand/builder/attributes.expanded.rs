@@ -76,7 +76,6 @@ pub(crate) struct ClientConfig<
     clippy::style,
     clippy::complexity,
 )]
-#[allow(clippy::suspicious)]
 #[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
 pub(crate) mod client_config {
     /// The field `url` of `Client`, set by `ClientConfig::url()`.

@@ -30,13 +30,13 @@ fn __orig_connect(host: &str, port: u16) -> String {
     explicit_outlives_requirements,
 )]
 struct ConnectBuilder<
-    'f1,
+    'host,
     State = (::vouch::__private::builder::Unset, ::vouch::__private::builder::Unset),
 > {
     __vouch_state: State,
-    __vouch_type: ::vouch::__private::core::marker::PhantomData<fn() -> (&'f1 (),)>,
+    __vouch_type: ::vouch::__private::core::marker::PhantomData<fn() -> (&'host (),)>,
 }
-/// The names of the fields and setters of `ConnectBuilder`, as the bounds of its methods and its compile errors name them: `Host: Required<host, ..>` reads "the slot `Host` holds the field `host`". They are names, never values.
+/// The names of the arguments and setters of `ConnectBuilder`, as the bounds of its methods and its compile errors name them: `Host: RequiredArg<host, ..>` reads "the slot `Host` holds the argument `host`". They are names, never values.
 #[allow(
     non_camel_case_types,
     non_snake_case,
@@ -50,15 +50,14 @@ struct ConnectBuilder<
     clippy::style,
     clippy::complexity,
 )]
-#[allow(clippy::suspicious)]
 #[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
 mod connect_builder {
-    /// The function `connect`, which `ConnectBuilder` calls.
-    pub enum connect {}
-    /// The field `host` of `connect`, set by `ConnectBuilder::host()`.
+    /// The argument `host` of `connect`, set by `ConnectBuilder::host()`.
     pub enum host {}
-    /// The field `port` of `connect`, set by `ConnectBuilder::port()`.
+    /// The argument `port` of `connect`, set by `ConnectBuilder::port()`.
     pub enum port {}
+    /// The function `connect`, called by `ConnectBuilder`.
+    pub enum connect {}
 }
 /// Starts a call of `connect`: call a setter per argument, then `.call()`.
 #[inline(always)]
@@ -76,7 +75,7 @@ mod connect_builder {
     clippy::complexity,
 )]
 #[allow(clippy::suspicious)]
-fn connect<'f1>() -> ConnectBuilder<'f1> {
+fn connect<'host>() -> ConnectBuilder<'host> {
     ConnectBuilder {
         __vouch_state: (
             ::vouch::__private::builder::Unset,
@@ -100,15 +99,15 @@ fn connect<'f1>() -> ConnectBuilder<'f1> {
     clippy::complexity,
 )]
 #[allow(clippy::suspicious)]
-impl<'f1, Host, Port> ConnectBuilder<'f1, (Host, Port)> {
+impl<'host, Host, Port> ConnectBuilder<'host, (Host, Port)> {
     /// Sets `host`.
     #[inline(always)]
     fn host(
         self,
-        value: &'f1 str,
-    ) -> ConnectBuilder<'f1, (::vouch::__private::builder::Set<&'f1 str>, Port)>
+        value: &'host str,
+    ) -> ConnectBuilder<'host, (::vouch::__private::builder::Set<&'host str>, Port)>
     where
-        Host: ::vouch::__private::builder::NotSet<
+        Host: ::vouch::__private::builder::ArgNotSet<
             connect_builder::host,
             connect_builder::host,
             connect_builder::connect,
@@ -126,7 +125,7 @@ impl<'f1, Host, Port> ConnectBuilder<'f1, (Host, Port)> {
         self,
         value: u16,
     ) -> ConnectBuilder<
-        'f1,
+        'host,
         (
             Host,
             ::vouch::__private::builder::Set<
@@ -135,7 +134,7 @@ impl<'f1, Host, Port> ConnectBuilder<'f1, (Host, Port)> {
         ),
     >
     where
-        Port: ::vouch::__private::builder::OptionNotSet<
+        Port: ::vouch::__private::builder::OptionArgNotSet<
             connect_builder::port,
             connect_builder::port,
             connect_builder::connect,
@@ -158,7 +157,7 @@ impl<'f1, Host, Port> ConnectBuilder<'f1, (Host, Port)> {
         self,
         value: ::vouch::__private::core::option::Option<u16>,
     ) -> ConnectBuilder<
-        'f1,
+        'host,
         (
             Host,
             ::vouch::__private::builder::Set<
@@ -167,7 +166,7 @@ impl<'f1, Host, Port> ConnectBuilder<'f1, (Host, Port)> {
         ),
     >
     where
-        Port: ::vouch::__private::builder::OptionNotSet<
+        Port: ::vouch::__private::builder::OptionArgNotSet<
             connect_builder::port,
             connect_builder::port,
             connect_builder::connect,
@@ -195,27 +194,27 @@ impl<'f1, Host, Port> ConnectBuilder<'f1, (Host, Port)> {
     clippy::complexity,
 )]
 #[allow(clippy::suspicious)]
-impl<'f1, Host, Port> ConnectBuilder<'f1, (Host, Port)> {
+impl<'host, Host, Port> ConnectBuilder<'host, (Host, Port)> {
     /// Calls `connect` with the arguments set. Exists once every required argument is set.
     #[inline(always)]
     fn call(self) -> String
     where
-        Host: ::vouch::__private::builder::Required<
+        Host: ::vouch::__private::builder::RequiredArg<
             connect_builder::host,
             connect_builder::host,
             connect_builder::connect,
-            &'f1 str,
+            &'host str,
         >,
         Port: ::vouch::__private::builder::Optional<
             ::vouch::__private::core::option::Option<u16>,
         >,
     {
         let (__vouch_slot0, __vouch_slot1) = self.__vouch_state;
-        let host: &'f1 str = <Host as ::vouch::__private::builder::Required<
+        let host: &'host str = <Host as ::vouch::__private::builder::RequiredArg<
             connect_builder::host,
             connect_builder::host,
             connect_builder::connect,
-            &'f1 str,
+            &'host str,
         >>::take(__vouch_slot0);
         let port: u16 = match ::vouch::__private::core::option::Option::flatten(
             <Port as ::vouch::__private::builder::Optional<
@@ -262,12 +261,17 @@ impl Counter {
     deprecated,
     explicit_outlives_requirements,
 )]
-struct CounterAddBuilder<'f1, State = (::vouch::__private::builder::Unset,)> {
+struct CounterAddBuilder<'receiver, State = (::vouch::__private::builder::Unset,)>
+where
+    Counter: 'receiver,
+{
     __vouch_state: State,
-    __vouch_args: (&'f1 mut Counter, u32),
-    __vouch_type: ::vouch::__private::core::marker::PhantomData<fn() -> (&'f1 (),)>,
+    __vouch_args: (&'receiver mut Counter, u32),
+    __vouch_type: ::vouch::__private::core::marker::PhantomData<
+        fn() -> (&'receiver (),),
+    >,
 }
-/// The names of the fields and setters of `CounterAddBuilder`, as the bounds of its methods and its compile errors name them: `Scale: Required<scale, ..>` reads "the slot `Scale` holds the field `scale`". They are names, never values.
+/// The names of the arguments and setters of `CounterAddBuilder`, as the bounds of its methods and its compile errors name them: `Scale: RequiredArg<scale, ..>` reads "the slot `Scale` holds the argument `scale`". They are names, never values.
 #[allow(
     non_camel_case_types,
     non_snake_case,
@@ -281,13 +285,12 @@ struct CounterAddBuilder<'f1, State = (::vouch::__private::builder::Unset,)> {
     clippy::style,
     clippy::complexity,
 )]
-#[allow(clippy::suspicious)]
 #[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
 mod counter_add_builder {
-    /// The function `add`, which `CounterAddBuilder` calls.
-    pub enum add {}
-    /// The field `scale` of `add`, set by `CounterAddBuilder::scale()`.
+    /// The argument `scale` of `add`, set by `CounterAddBuilder::scale()`.
     pub enum scale {}
+    /// The function `add`, called by `CounterAddBuilder`.
+    pub enum add {}
 }
 #[automatically_derived]
 #[allow(
@@ -307,7 +310,13 @@ mod counter_add_builder {
 impl Counter {
     /// Starts a call of `add`: call a setter per argument, then `.call()`.
     #[inline(always)]
-    fn add<'f1>(self: &'f1 mut Counter, amount: u32) -> CounterAddBuilder<'f1> {
+    fn add<'receiver>(
+        self: &'receiver mut Counter,
+        amount: u32,
+    ) -> CounterAddBuilder<'receiver>
+    where
+        Counter: 'receiver,
+    {
         CounterAddBuilder {
             __vouch_state: (::vouch::__private::builder::Unset,),
             __vouch_args: (self, amount),
@@ -330,14 +339,17 @@ impl Counter {
     clippy::complexity,
 )]
 #[allow(clippy::suspicious)]
-impl<'f1, Scale> CounterAddBuilder<'f1, (Scale,)> {
+impl<'receiver, Scale> CounterAddBuilder<'receiver, (Scale,)>
+where
+    Counter: 'receiver,
+{
     /// Sets `scale`.
     #[inline(always)]
     fn scale(
         self,
         value: u32,
     ) -> CounterAddBuilder<
-        'f1,
+        'receiver,
         (
             ::vouch::__private::builder::Set<
                 ::vouch::__private::core::option::Option<u32>,
@@ -345,7 +357,7 @@ impl<'f1, Scale> CounterAddBuilder<'f1, (Scale,)> {
         ),
     >
     where
-        Scale: ::vouch::__private::builder::OptionNotSet<
+        Scale: ::vouch::__private::builder::OptionArgNotSet<
             counter_add_builder::scale,
             counter_add_builder::scale,
             counter_add_builder::add,
@@ -368,7 +380,7 @@ impl<'f1, Scale> CounterAddBuilder<'f1, (Scale,)> {
         self,
         value: ::vouch::__private::core::option::Option<u32>,
     ) -> CounterAddBuilder<
-        'f1,
+        'receiver,
         (
             ::vouch::__private::builder::Set<
                 ::vouch::__private::core::option::Option<u32>,
@@ -376,7 +388,7 @@ impl<'f1, Scale> CounterAddBuilder<'f1, (Scale,)> {
         ),
     >
     where
-        Scale: ::vouch::__private::builder::OptionNotSet<
+        Scale: ::vouch::__private::builder::OptionArgNotSet<
             counter_add_builder::scale,
             counter_add_builder::scale,
             counter_add_builder::add,
@@ -405,7 +417,10 @@ impl<'f1, Scale> CounterAddBuilder<'f1, (Scale,)> {
     clippy::complexity,
 )]
 #[allow(clippy::suspicious)]
-impl<'f1, Scale> CounterAddBuilder<'f1, (Scale,)> {
+impl<'receiver, Scale> CounterAddBuilder<'receiver, (Scale,)>
+where
+    Counter: 'receiver,
+{
     /// Calls `add` with the arguments set. Exists once every required argument is set.
     #[inline(always)]
     fn call(self)

@@ -58,7 +58,6 @@ where
     clippy::style,
     clippy::complexity,
 )]
-#[allow(clippy::suspicious)]
 #[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
 mod slice_builder {
     /// The field `items` of `Slice`, set by `SliceBuilder::items()`.

@@ -46,7 +46,6 @@ struct ConfigBuilder<
     clippy::style,
     clippy::complexity,
 )]
-#[allow(clippy::suspicious)]
 #[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
 mod config_builder {
     /// The field `host` of `Config`, set by `ConfigBuilder::host()`.
