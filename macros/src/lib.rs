@@ -2,12 +2,14 @@
 //! crate. Depend on `vouch` and use them from there: the code they generate
 //! names `::vouch`, and the traits they implement live there.
 //!
-//! Every entry point below only hands its tokens to the capability module
-//! that owns it; see `util::run` for the error and panic handling they share.
+//! Every entry point below only hands its tokens to the expansion its
+//! entry in `registry.rs` names; see `util::derive` and `util::attribute`
+//! for the error and panic handling they share.
 
 mod builder;
 mod pin;
 mod pod;
+mod registry;
 mod sealed;
 mod util;
 
@@ -19,70 +21,64 @@ use proc_macro::TokenStream;
 /// Derives `vouch::Zeroable`: the all-zero bit pattern is a valid value.
 #[proc_macro_derive(Zeroable, attributes(vouch))]
 pub fn derive_zeroable(input: TokenStream) -> TokenStream {
-    util::derive(input, |input| pod::derive(input, pod::Derive::Zeroable))
+    util::derive(input, registry::ZEROABLE.expand)
 }
 
 /// Derives `vouch::Pod`: every bit pattern is valid and there is no padding.
 #[proc_macro_derive(Pod, attributes(vouch))]
 pub fn derive_pod(input: TokenStream) -> TokenStream {
-    util::derive(input, |input| pod::derive(input, pod::Derive::Pod))
+    util::derive(input, registry::POD.expand)
 }
 
 /// Derives `vouch::AnyBitPattern` (and `vouch::Zeroable`).
 #[proc_macro_derive(AnyBitPattern, attributes(vouch))]
 pub fn derive_any_bit_pattern(input: TokenStream) -> TokenStream {
-    util::derive(input, |input| {
-        pod::derive(input, pod::Derive::AnyBitPattern)
-    })
+    util::derive(input, registry::ANY_BIT_PATTERN.expand)
 }
 
 /// Derives `vouch::NoUninit`: no padding and no uninitialized bytes.
 #[proc_macro_derive(NoUninit, attributes(vouch))]
 pub fn derive_no_uninit(input: TokenStream) -> TokenStream {
-    util::derive(input, |input| pod::derive(input, pod::Derive::NoUninit))
+    util::derive(input, registry::NO_UNINIT.expand)
 }
 
 /// Derives `vouch::CheckedBitPattern`: bytes can be validated into a value.
 #[proc_macro_derive(CheckedBitPattern, attributes(vouch))]
 pub fn derive_checked_bit_pattern(input: TokenStream) -> TokenStream {
-    util::derive(input, |input| {
-        pod::derive(input, pod::Derive::CheckedBitPattern)
-    })
+    util::derive(input, registry::CHECKED_BIT_PATTERN.expand)
 }
 
 /// Derives `vouch::TransparentWrapper` for a `#[repr(transparent)]` type.
 #[proc_macro_derive(TransparentWrapper, attributes(vouch, transparent))]
 pub fn derive_transparent_wrapper(input: TokenStream) -> TokenStream {
-    util::derive(input, |input| {
-        pod::derive(input, pod::Derive::TransparentWrapper)
-    })
+    util::derive(input, registry::TRANSPARENT_WRAPPER.expand)
 }
 
 /// Derives `vouch::Contiguous` for a fieldless enum with contiguous
 /// discriminants.
 #[proc_macro_derive(Contiguous, attributes(vouch))]
 pub fn derive_contiguous(input: TokenStream) -> TokenStream {
-    util::derive(input, |input| pod::derive(input, pod::Derive::Contiguous))
+    util::derive(input, registry::CONTIGUOUS.expand)
 }
 
 /// Pin projection for a struct or enum: `#[pin]` fields are reached as
 /// `Pin<&mut Field>`, the rest as `&mut Field`.
 #[proc_macro_attribute]
 pub fn pin_project(args: TokenStream, input: TokenStream) -> TokenStream {
-    util::attribute(args, input, pin::pin_project)
+    util::attribute(args, input, registry::PIN_PROJECT.expand)
 }
 
 /// Marks the `impl PinnedDrop for T` of a `#[pin_project(PinnedDrop)]` type.
 #[proc_macro_attribute]
 pub fn pinned_drop(args: TokenStream, input: TokenStream) -> TokenStream {
-    util::attribute(args, input, pin::pinned_drop)
+    util::attribute(args, input, registry::PINNED_DROP.expand)
 }
 
 /// Derives a typestate builder: `T::builder()...build()`, where `build()`
 /// exists only once every required field is set.
 #[proc_macro_derive(Builder, attributes(builder))]
 pub fn derive_builder(input: TokenStream) -> TokenStream {
-    util::derive(input, builder::derive_builder)
+    util::derive(input, registry::BUILDER.expand)
 }
 
 /// A builder for a function: `#[vouch::builder] fn f(a: A, b: B)` is
@@ -90,7 +86,7 @@ pub fn derive_builder(input: TokenStream) -> TokenStream {
 /// `derive(Builder)` field in `#[builder(..)]`.
 #[proc_macro_attribute]
 pub fn builder(args: TokenStream, input: TokenStream) -> TokenStream {
-    util::attribute_item(args, input, builder::builder_fn)
+    util::attribute(args, input, registry::BUILDER_FN.expand)
 }
 
 /// Builders for the methods of an impl block: each method marked
@@ -98,7 +94,7 @@ pub fn builder(args: TokenStream, input: TokenStream) -> TokenStream {
 /// `value.method()...`); `new` becomes `Type::builder()...build()`.
 #[proc_macro_attribute]
 pub fn bon(args: TokenStream, input: TokenStream) -> TokenStream {
-    util::attribute_item(args, input, builder::bon_impl)
+    util::attribute(args, input, registry::BON.expand)
 }
 
 /// Seals a trait (it can be used but not implemented outside its module, or
@@ -106,11 +102,11 @@ pub fn bon(args: TokenStream, input: TokenStream) -> TokenStream {
 /// sealed trait inside that scope.
 #[proc_macro_attribute]
 pub fn sealed(args: TokenStream, input: TokenStream) -> TokenStream {
-    util::attribute(args, input, sealed::sealed)
+    util::attribute(args, input, registry::SEALED.expand)
 }
 
 /// Closes a sealed hierarchy into an enum of its implementors.
 #[proc_macro_derive(Sealed, attributes(sealed))]
 pub fn derive_sealed(input: TokenStream) -> TokenStream {
-    util::derive(input, sealed::derive_sealed)
+    util::derive(input, registry::SEALED_ENUM.expand)
 }

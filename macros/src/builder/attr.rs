@@ -50,14 +50,14 @@ const BON_ONLY: &[&str] = &[
 
 /// Reads the item. `None` when it is not a struct with named fields (the
 /// error is recorded).
-pub(crate) fn parse(input: syn::DeriveInput, errors: &mut Errors) -> Option<Model> {
-    let fields = match input.data {
-        syn::Data::Struct(data) => match data.fields {
-            syn::Fields::Named(named) => named.named.into_iter().collect(),
+pub(crate) fn parse(input: &syn::DeriveInput, errors: &mut Errors) -> Option<Model> {
+    let fields: Vec<&syn::Field> = match &input.data {
+        syn::Data::Struct(data) => match &data.fields {
+            syn::Fields::Named(named) => named.named.iter().collect(),
             syn::Fields::Unit => Vec::new(),
             syn::Fields::Unnamed(unnamed) => {
                 errors.spanned(
-                    &unnamed,
+                    unnamed,
                     "`derive(Builder)` needs named fields, and this is a tuple struct; \
                      name the fields (`struct Name { field: Type }`), since each setter is named \
                      after its field",
@@ -91,9 +91,9 @@ pub(crate) fn parse(input: syn::DeriveInput, errors: &mut Errors) -> Option<Mode
         .filter_map(|field| parse_field(field, errors))
         .collect();
     Some(Model::new(
-        input.ident,
+        input.ident.clone(),
         &input.vis,
-        input.generics,
+        input.generics.clone(),
         fields,
         parsed,
     ))
@@ -134,12 +134,12 @@ fn keyword_const(tokens: &proc_macro2::TokenStream) -> Option<proc_macro2::Span>
     })
 }
 
-fn parse_field(field: syn::Field, errors: &mut Errors) -> Option<Field> {
-    let ident = field.ident?;
+fn parse_field(field: &syn::Field, errors: &mut Errors) -> Option<Field> {
+    let ident = field.ident.clone()?;
     Some(Field {
         options: field_options(&field.attrs, errors),
         ident,
-        ty: field.ty,
+        ty: field.ty.clone(),
         docs: field
             .attrs
             .iter()
@@ -262,17 +262,14 @@ pub(crate) fn parse_struct_option(input: &mut StructOptions, meta: &Meta, errors
         }
         "crate" => {
             let value = if let Meta::NameValue(nv) = meta {
-                errors.handle(CratePath::from_expr(&nv.value))
+                CratePath::from_expr(&nv.value).map(|path| (key.span(), path))
             } else {
-                errors.spanned(
-                    &key,
-                    "`crate` needs a path; write e.g. `crate = ::my_vouch`",
-                );
-                None
+                Err(syn::Error::new(
+                    key.span(),
+                    "`crate` needs the path of the vouch crate; write e.g. `crate = \"::my_vouch\"`",
+                ))
             };
-            if let Some(value) = value {
-                once(&mut input.krate, &key, value, errors);
-            }
+            crate::util::krate::set(value, &mut input.krate, errors);
         }
         "derive" => parse_derive(input, meta, &key, errors),
         "on" => {

@@ -13,7 +13,7 @@ use syn::{Meta, Token};
 /// `#[vouch::bon]` on an impl block: each method marked `#[builder]` gets
 /// a builder. A method whose builder has an error stays as written (with
 /// the error next to it), so the error is the only one.
-pub(crate) fn bon_impl(args: TokenStream, item: &TokenStream) -> TokenStream {
+pub(crate) fn bon_impl(args: TokenStream, item: TokenStream) -> TokenStream {
     let mut errors = Errors::new();
     // `crate = path` applies to every method; other options are per method.
     let shared: Vec<Meta> = errors
@@ -33,13 +33,14 @@ pub(crate) fn bon_impl(args: TokenStream, item: &TokenStream) -> TokenStream {
         })
         .collect();
     let Ok(mut block) = syn::parse2::<syn::ItemImpl>(item.clone()) else {
-        let error = syn::Error::new_spanned(
-            first_token(item),
+        let mut out = syn::Error::new_spanned(
+            first_token(&item),
             "`#[vouch::bon]` goes on an `impl` block whose functions have `#[builder]`; on a \
              free function, write `#[vouch::builder]`",
         )
         .into_compile_error();
-        return quote!(#error #item);
+        out.extend(item);
+        return out;
     };
     // A wrong argument is reported, and the builders are still made, so
     // their uses add no error.

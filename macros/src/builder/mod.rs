@@ -27,7 +27,7 @@ use syn::parse::Parser;
 use syn::punctuated::Punctuated;
 use syn::{Meta, Token};
 
-pub(crate) fn derive_builder(input: syn::DeriveInput) -> syn::Result<TokenStream> {
+pub(crate) fn derive_builder(input: &syn::DeriveInput) -> syn::Result<TokenStream> {
     let mut errors = Errors::new();
     let Some(mut model) = attr::parse(input, &mut errors) else {
         errors.finish()?;
@@ -39,7 +39,7 @@ pub(crate) fn derive_builder(input: syn::DeriveInput) -> syn::Result<TokenStream
 }
 
 /// `#[vouch::builder]` on a function.
-pub(crate) fn builder_fn(args: TokenStream, item: &TokenStream) -> TokenStream {
+pub(crate) fn builder_fn(args: TokenStream, item: TokenStream) -> TokenStream {
     let Ok(parsed) = syn::parse2::<syn::ItemFn>(item.clone()) else {
         let message = if syn::parse2::<syn::DeriveInput>(item.clone()).is_ok() {
             "`#[vouch::builder]` goes on a function; for a struct, write \
@@ -48,8 +48,9 @@ pub(crate) fn builder_fn(args: TokenStream, item: &TokenStream) -> TokenStream {
             "`#[vouch::builder]` goes on a function, or on a method of an impl block that has \
              `#[vouch::bon]`"
         };
-        let error = syn::Error::new_spanned(first_token(item), message).into_compile_error();
-        return quote!(#error #item);
+        let mut out = syn::Error::new_spanned(first_token(&item), message).into_compile_error();
+        out.extend(item);
+        return out;
     };
     let item = parsed;
     let mut errors = Errors::new();

@@ -12,7 +12,7 @@ use syn::{Attribute, Generics, Ident, Token, Type, Visibility};
 /// The arguments of `#[pin_project(...)]`, each with the span of its token.
 #[derive(Default)]
 pub(crate) struct Args {
-    pub(crate) krate: CratePath,
+    pub(crate) krate: Option<crate::util::attr::Spanned<CratePath>>,
     /// `PinnedDrop`.
     pub(crate) pinned_drop: Option<Span>,
     /// `UnsafeUnpin`.
@@ -51,6 +51,14 @@ const EXPECTED: &str = "expected one of `PinnedDrop`, `UnsafeUnpin`, `!Unpin`, `
                         `crate = \"path\"`";
 
 impl Args {
+    /// The path to vouch: `crate = ..`, or `::vouch`.
+    pub(crate) fn krate(&self) -> CratePath {
+        self.krate
+            .as_ref()
+            .map(|krate| krate.value.clone())
+            .unwrap_or_default()
+    }
+
     /// Parses the argument list. Every argument is parsed on its own: a
     /// malformed one is reported and skipped up to the next comma.
     pub(crate) fn parse(tokens: TokenStream, errors: &mut Errors) -> Args {
@@ -93,16 +101,8 @@ impl Args {
             return end(input);
         }
         if input.peek(Token![crate]) {
-            let key: Token![crate] = input.parse()?;
-            if input.is_empty() || !input.peek(Token![=]) {
-                return Err(syn::Error::new(
-                    key.span,
-                    "`crate` needs the path of the vouch crate; write e.g. `crate = \"::my_vouch\"`",
-                ));
-            }
-            input.parse::<Token![=]>()?;
-            let expr: syn::Expr = input.parse()?;
-            self.krate = CratePath::from_expr(&expr)?;
+            let value = crate::util::krate::parse(input)?;
+            crate::util::krate::set(Ok(value), &mut self.krate, errors);
             return end(input);
         }
         let key: Ident = input.call(syn::ext::IdentExt::parse_any)?;

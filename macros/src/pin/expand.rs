@@ -40,8 +40,8 @@ impl<'a> Cx<'a> {
         Cx {
             input,
             args,
-            private: args.krate.private(),
-            core: args.krate.core(),
+            private: args.krate().private(),
+            core: args.krate().core(),
             pin: fresh_lifetime(input),
             self_ty: quote!(#ident #ty_generics),
             tokens: tokens.clone(),

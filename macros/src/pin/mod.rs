@@ -44,7 +44,7 @@ pub(crate) fn pin_project(args: TokenStream, input: TokenStream) -> syn::Result<
     let public = projections.public;
     // The unnamed projection types and the runtime's `project!` share one
     // scope: the methods `project!` writes return those types.
-    let hidden = const_scope({
+    let hidden = const_scope(&{
         let mut hidden = projections.hidden;
         hidden.extend(call::project(&cx, &projections.methods));
         hidden

@@ -21,10 +21,7 @@ fn parse_args(args: TokenStream, errors: &mut Errors) -> CratePath {
             return Ok(CratePath::default());
         }
         if input.peek(Token![crate]) {
-            input.parse::<Token![crate]>()?;
-            input.parse::<Token![=]>()?;
-            let expr: syn::Expr = input.parse()?;
-            let path = CratePath::from_expr(&expr)?;
+            let (_, path) = crate::util::krate::parse(input)?;
             input.parse::<Option<Token![,]>>()?;
             if !input.is_empty() {
                 return Err(input
@@ -39,10 +36,8 @@ fn parse_args(args: TokenStream, errors: &mut Errors) -> CratePath {
     errors.handle(parser.parse2(args)).unwrap_or_default()
 }
 
-// The signature is the one every attribute entry shares (`util::attribute`);
-// this entry reports all its errors as tokens, so it never returns `Err`.
-#[allow(clippy::needless_pass_by_value, clippy::unnecessary_wraps)]
-pub(crate) fn pinned_drop(args: TokenStream, input: TokenStream) -> syn::Result<TokenStream> {
+/// `#[pinned_drop]`: its errors are part of the tokens it returns.
+pub(crate) fn pinned_drop(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut errors = Errors::new();
     let krate = parse_args(args, &mut errors);
     let Ok(mut item) = syn::parse2::<syn::ItemImpl>(input.clone()) else {
@@ -60,7 +55,7 @@ pub(crate) fn pinned_drop(args: TokenStream, input: TokenStream) -> syn::Result<
         let item = syn::parse2::<syn::Item>(input.clone())
             .is_ok()
             .then_some(input);
-        return Ok(quote!(#error #item));
+        return quote!(#error #item);
     };
     check_attrs(&mut item, &mut errors);
     let is_pinned_drop = check_header(&mut item, &krate, &mut errors);
@@ -79,7 +74,7 @@ pub(crate) fn pinned_drop(args: TokenStream, input: TokenStream) -> syn::Result<
             item.unsafety = Some(Token![unsafe](
                 Span::call_site().located_at(item.impl_token.span),
             ));
-            Ok(item.into_token_stream())
+            item.into_token_stream()
         }
         Err(error) => {
             let error = error.into_compile_error();
@@ -95,7 +90,7 @@ pub(crate) fn pinned_drop(args: TokenStream, input: TokenStream) -> syn::Result<
             } else {
                 TokenStream::new()
             };
-            Ok(quote!(#error #fallback))
+            quote!(#error #fallback)
         }
     }
 }

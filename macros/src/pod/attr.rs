@@ -111,23 +111,26 @@ fn fields(fields: &Fields) -> Vec<Field<'_>> {
 fn parse_vouch(attrs: &[Attribute], errors: &mut Errors) -> CratePath {
     let mut krate = None;
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("vouch")) {
-        let parsed = attr.parse_nested_meta(|meta| {
-            if !meta.path.is_ident("crate") {
-                return Err(
-                    meta.error("unknown `vouch` argument; the only one is `crate = \"path\"`")
-                );
-            }
-            let expr: Expr = meta.value()?.parse()?;
-            let path = CratePath::from_expr(&expr)?;
-            if krate.is_some() {
-                return Err(meta.error("duplicate `crate` argument; remove this one"));
-            }
-            krate = Some(path);
-            Ok(())
+        let parsed = attr.meta.require_list().and_then(|list| {
+            list.parse_args_with(|input: syn::parse::ParseStream<'_>| {
+                while !input.is_empty() {
+                    if !input.peek(syn::Token![crate]) {
+                        return Err(input.error(
+                            "unknown `vouch` argument; the only one is `crate = \"path\"`",
+                        ));
+                    }
+                    let value = crate::util::krate::parse(input)?;
+                    crate::util::krate::set(Ok(value), &mut krate, errors);
+                    if !input.is_empty() {
+                        input.parse::<syn::Token![,]>()?;
+                    }
+                }
+                Ok(())
+            })
         });
         errors.handle(parsed);
     }
-    krate.unwrap_or_default()
+    krate.map(|krate| krate.value).unwrap_or_default()
 }
 
 /// Reads `#[transparent(Inner)]`; a second one is an error.

@@ -20,12 +20,9 @@ pub(crate) use model::Derive;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-// The entry points receive the input by value (the `util::derive` contract);
-// it is only read here.
-#[allow(clippy::needless_pass_by_value)]
-fn run(ast: syn::DeriveInput, derive: Derive) -> TokenStream {
+fn run(ast: &syn::DeriveInput, derive: Derive) -> TokenStream {
     let mut errors = Errors::new();
-    let input = attr::Input::parse(&ast, &mut errors);
+    let input = attr::Input::parse(ast, &mut errors);
     let plan = check::check(&input, derive, &mut errors);
     // A refused item: its errors, and stand-ins of the traits so that uses
     // of them add no errors of their own (sound only because the errors
@@ -40,9 +37,7 @@ fn run(ast: syn::DeriveInput, derive: Derive) -> TokenStream {
 }
 
 /// Runs the pod derive `derive` on `input` (the entry of every shim in
-/// `lib.rs`). Its errors are part of the tokens (see [`expand::refused`]),
-/// so it always succeeds.
-#[allow(clippy::unnecessary_wraps)]
-pub(crate) fn derive(input: syn::DeriveInput, derive: Derive) -> syn::Result<TokenStream> {
-    Ok(run(input, derive))
+/// `lib.rs`). Its errors are part of the tokens (see [`expand::refused`]).
+pub(crate) fn derive(input: &syn::DeriveInput, derive: Derive) -> TokenStream {
+    run(input, derive)
 }

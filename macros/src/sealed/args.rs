@@ -209,46 +209,12 @@ fn read_scope(input: ParseStream<'_>, parsed: &mut SealArgs, errors: &mut Errors
     }
 }
 
-/// `crate = "path"` / `crate = path`: the `crate` token and the path. The
-/// one reader of both `#[vouch::sealed(crate = ..)]` and the derive's
-/// `#[sealed(.., crate = ..)]`.
-pub(crate) fn parse_crate(input: ParseStream<'_>) -> syn::Result<(syn::Token![crate], CratePath)> {
-    let token = input.parse::<syn::Token![crate]>()?;
-    if !input.peek(syn::Token![=]) {
-        return Err(syn::Error::new(
-            token.span,
-            "`crate` needs a path; write `crate = \"::vouch\"`",
-        ));
-    }
-    input.parse::<syn::Token![=]>()?;
-    let expr: syn::Expr = input.parse()?;
-    Ok((token, CratePath::from_expr(&expr)?))
-}
-
-/// Records `crate = ..` in `slot`, or why it cannot be.
-pub(crate) fn set_crate(
-    value: syn::Result<(syn::Token![crate], CratePath)>,
-    slot: &mut Option<Spanned<CratePath>>,
-    errors: &mut Errors,
-) {
-    match value {
-        Ok((token, _)) if slot.is_some() => duplicate(errors, token, "`crate` argument"),
-        Ok((token, path)) => {
-            *slot = Some(Spanned {
-                value: path,
-                span: token.span,
-            });
-        }
-        Err(error) => errors.push(error),
-    }
-}
-
 fn read_crate(input: ParseStream<'_>, parsed: &mut SealArgs, errors: &mut Errors) {
-    let value = parse_crate(input);
+    let value = crate::util::krate::parse(input);
     if value.is_err() {
         let _ = skip_to_comma(input);
     }
-    set_crate(value, &mut parsed.krate, errors);
+    crate::util::krate::set(value, &mut parsed.krate, errors);
 }
 
 /// The span of a whole visibility, for the duplicate error.

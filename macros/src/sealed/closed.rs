@@ -21,7 +21,7 @@ use crate::util::lint_allows;
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote};
 
-pub(crate) fn expand_closed(model: &ClosedEnum) -> TokenStream {
+pub(crate) fn expand_closed(model: &ClosedEnum<'_>) -> TokenStream {
     let core = model.krate.core();
     let ident = &model.input.ident;
     let (impl_generics, ty_generics, where_clause) = model.input.generics.split_for_impl();
@@ -102,7 +102,7 @@ pub(crate) fn expand_closed(model: &ClosedEnum) -> TokenStream {
 /// Per sealed trait: the call of the delegation macro the trait left in
 /// its key module, with the seal impl for the enum.
 fn delegations(
-    model: &ClosedEnum,
+    model: &ClosedEnum<'_>,
     enum_ty: &TokenStream,
     where_clause: Option<&syn::WhereClause>,
 ) -> TokenStream {

@@ -7,8 +7,8 @@ use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
 
 /// The model of `#[derive(Sealed)] #[sealed(Trait, ...)] enum E { V(T), ... }`.
-pub(crate) struct ClosedEnum {
-    pub(crate) input: syn::DeriveInput,
+pub(crate) struct ClosedEnum<'a> {
+    pub(crate) input: &'a syn::DeriveInput,
     /// The sealed traits the enum implements by delegation.
     pub(crate) traits: Vec<syn::Path>,
     pub(crate) krate: CratePath,
@@ -40,7 +40,7 @@ fn stream(tokens: &[TokenTree]) -> TokenStream {
 
 /// Reads `#[sealed(Trait, path::Other, crate = "::vouch")]` and the
 /// variants of the enum under `derive(Sealed)`.
-pub(crate) fn parse_closed(input: syn::DeriveInput, errors: &mut Errors) -> ClosedEnum {
+pub(crate) fn parse_closed<'a>(input: &'a syn::DeriveInput, errors: &mut Errors) -> ClosedEnum<'a> {
     let mut traits = Vec::new();
     let mut krate = None;
     let mut seen_attr = false;
@@ -172,19 +172,19 @@ fn read_variants(data: &syn::DataEnum, errors: &mut Errors) -> Vec<(syn::Ident, 
 /// Reads `crate = "path"` / `crate = path` with the attribute's reader.
 fn read_crate(segment: &[TokenTree], krate: &mut Option<Spanned<CratePath>>, errors: &mut Errors) {
     let parser = |input: syn::parse::ParseStream<'_>| {
-        let value = super::args::parse_crate(input);
+        let value = crate::util::krate::parse(input);
         if value.is_ok() && !input.is_empty() {
             return Err(input.error("expected `,` after the path of `crate = ..`"));
         }
         value
     };
     let value = syn::parse::Parser::parse2(parser, stream(segment));
-    super::args::set_crate(value, krate, errors);
+    crate::util::krate::set(value, krate, errors);
 }
 
 /// `derive(Sealed)`: each implementor appears in one variant only, so that
 /// `From` and `TryFrom` are unambiguous.
-pub(crate) fn check_closed(model: &ClosedEnum, errors: &mut Errors) {
+pub(crate) fn check_closed(model: &ClosedEnum<'_>, errors: &mut Errors) {
     let mut seen: Vec<String> = Vec::new();
     for (variant, ty) in &model.variants {
         let key = ty.to_token_stream().to_string();
@@ -204,6 +204,6 @@ pub(crate) fn check_closed(model: &ClosedEnum, errors: &mut Errors) {
 
 /// `true` when the item under `derive(Sealed)` has generic parameters whose
 /// bounds the delegated impls must repeat.
-pub(crate) fn is_generic(model: &ClosedEnum) -> bool {
+pub(crate) fn is_generic(model: &ClosedEnum<'_>) -> bool {
     !model.input.generics.params.is_empty()
 }

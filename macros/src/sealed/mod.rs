@@ -72,7 +72,7 @@ pub(crate) fn sealed(args: TokenStream, input: TokenStream) -> TokenStream {
 }
 
 /// `#[derive(Sealed)] #[sealed(Trait, ..)]` on an enum of implementors.
-pub(crate) fn derive_sealed(input: syn::DeriveInput) -> syn::Result<TokenStream> {
+pub(crate) fn derive_sealed(input: &syn::DeriveInput) -> syn::Result<TokenStream> {
     let mut errors = Errors::new();
     let model = derive::parse_closed(input, &mut errors);
     derive::check_closed(&model, &mut errors);

@@ -4,7 +4,7 @@ use crate::builder::derive_builder;
 use proc_macro2::TokenStream;
 
 fn run(source: &str) -> syn::Result<TokenStream> {
-    derive_builder(syn::parse_str(source).expect("test input parses"))
+    derive_builder(&syn::parse_str(source).expect("test input parses"))
 }
 
 fn error_count(source: &str) -> usize {
@@ -189,7 +189,7 @@ fn function_builders_never_panic() {
     ] {
         let args: TokenStream = args.parse().expect("args lex");
         let item: TokenStream = item.parse().expect("item lexes");
-        let _ = crate::builder::builder_fn(args, &item);
+        let _ = crate::builder::builder_fn(args, item);
     }
 }
 
@@ -198,7 +198,7 @@ fn function_builders_name_their_lifetimes_after_arguments() {
     let item = "pub fn f(text: &str, items: &[&u8], conv: impl Into<u8>) -> u8 { 0 }"
         .parse()
         .expect("lexes");
-    let expanded = crate::builder::builder_fn(TokenStream::new(), &item).to_string();
+    let expanded = crate::builder::builder_fn(TokenStream::new(), item).to_string();
     for expected in [
         "'text",
         "'items",
@@ -243,6 +243,6 @@ fn bon_impls_never_panic() {
     ] {
         let args: TokenStream = args.parse().expect("args lex");
         let item: TokenStream = item.parse().expect("item lexes");
-        let _ = crate::builder::bon_impl(args, &item);
+        let _ = crate::builder::bon_impl(args, item);
     }
 }

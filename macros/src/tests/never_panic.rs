@@ -402,43 +402,6 @@ fn check(what: &str, case: usize, input: &str, expand: impl FnOnce() -> syn::Res
     }
 }
 
-type Derive = fn(syn::DeriveInput) -> syn::Result<TokenStream>;
-type Attribute = fn(TokenStream, TokenStream) -> syn::Result<TokenStream>;
-
-const DERIVES: &[(&str, Derive)] = &[
-    ("derive(Zeroable)", |input| {
-        crate::pod::derive(input, crate::pod::Derive::Zeroable)
-    }),
-    ("derive(Pod)", |input| {
-        crate::pod::derive(input, crate::pod::Derive::Pod)
-    }),
-    ("derive(AnyBitPattern)", |input| {
-        crate::pod::derive(input, crate::pod::Derive::AnyBitPattern)
-    }),
-    ("derive(NoUninit)", |input| {
-        crate::pod::derive(input, crate::pod::Derive::NoUninit)
-    }),
-    ("derive(CheckedBitPattern)", |input| {
-        crate::pod::derive(input, crate::pod::Derive::CheckedBitPattern)
-    }),
-    ("derive(TransparentWrapper)", |input| {
-        crate::pod::derive(input, crate::pod::Derive::TransparentWrapper)
-    }),
-    ("derive(Contiguous)", |input| {
-        crate::pod::derive(input, crate::pod::Derive::Contiguous)
-    }),
-    ("derive(Builder)", crate::builder::derive_builder),
-    ("derive(Sealed)", crate::sealed::derive_sealed),
-];
-
-const ATTRIBUTES: &[(&str, Attribute)] = &[
-    ("#[pin_project]", crate::pin::pin_project),
-    ("#[pinned_drop]", crate::pin::pinned_drop),
-    ("#[sealed]", |args, input| {
-        Ok(crate::sealed::sealed(args, input))
-    }),
-];
-
 #[test]
 fn derives_never_panic() {
     let mut rng = Rng(0x5EED_0F70_00C4);
@@ -451,8 +414,8 @@ fn derives_never_panic() {
             continue;
         };
         parsed += 1;
-        for (what, derive) in DERIVES {
-            check(what, case, &source, || derive(input.clone()));
+        for entry in crate::registry::DERIVES {
+            check(entry.name, case, &source, || (entry.expand)(&input));
         }
     }
     // The generator must mostly produce items, or the property says little.
@@ -484,10 +447,10 @@ fn attributes_never_panic() {
             continue;
         };
         ran += 1;
-        for (what, attribute) in ATTRIBUTES {
-            let input = format!("#[{what}({args})]\n{item}");
-            check(what, case, &input, || {
-                attribute(args_tokens.clone(), item_tokens.clone())
+        for entry in crate::registry::ATTRIBUTES {
+            let input = format!("#[{}({args})]\n{item}", entry.name);
+            check(entry.name, case, &input, || {
+                (entry.expand)(args_tokens.clone(), item_tokens.clone())
             });
         }
     }
@@ -509,25 +472,29 @@ fn huge(fields: usize) -> String {
 /// of the field count; 150 fields stays quick while being far beyond real
 /// structs.
 fn huge_fields(what: &str) -> usize {
-    if what.contains("Builder") { 150 } else { 2000 }
+    if what.contains("Builder") || what == "builder" {
+        150
+    } else {
+        2000
+    }
 }
 
 #[test]
 fn empty_and_huge_inputs_never_panic() {
-    for (what, attribute) in ATTRIBUTES {
-        check(what, 0, "<empty>", || {
-            attribute(TokenStream::new(), TokenStream::new())
+    for entry in crate::registry::ATTRIBUTES {
+        check(entry.name, 0, "<empty>", || {
+            (entry.expand)(TokenStream::new(), TokenStream::new())
         });
     }
-    for (what, derive) in DERIVES {
-        let source = huge(huge_fields(what));
+    for entry in crate::registry::DERIVES {
+        let source = huge(huge_fields(entry.name));
         let input = syn::parse_str::<syn::DeriveInput>(&source).expect("a struct");
-        check(what, 0, "<huge struct>", || derive(input));
+        check(entry.name, 0, "<huge struct>", || (entry.expand)(&input));
     }
-    for (what, attribute) in ATTRIBUTES {
-        let tokens: TokenStream = huge(huge_fields(what)).parse().expect("tokens");
-        check(what, 0, "<huge struct>", || {
-            attribute(TokenStream::new(), tokens)
+    for entry in crate::registry::ATTRIBUTES {
+        let tokens: TokenStream = huge(huge_fields(entry.name)).parse().expect("tokens");
+        check(entry.name, 0, "<huge struct>", || {
+            (entry.expand)(TokenStream::new(), tokens)
         });
     }
 }

@@ -221,7 +221,7 @@ fn garbage_never_panics() {
 }
 
 fn derive(input: TokenStream) -> String {
-    match syn::parse2(input).map(derive_sealed) {
+    match syn::parse2(input).map(|input| derive_sealed(&input)) {
         Ok(Ok(tokens)) => tokens.to_string(),
         Ok(Err(error)) | Err(error) => error.to_compile_error().to_string(),
     }

@@ -1,7 +1,10 @@
 //! The path under which generated code finds the `vouch` runtime.
 
-use proc_macro2::TokenStream;
+use super::Errors;
+use super::attr::{Spanned, duplicate_at};
+use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote};
+use syn::parse::ParseStream;
 
 /// `crate = "path"` or `crate = path`; `::vouch` when absent. Users who
 /// rename the dependency (`my_vouch = { package = "vouch" }`) or re-export
@@ -35,6 +38,41 @@ impl CratePath {
                 "`crate` expects a path to the vouch crate; write e.g. `crate = \"::my_vouch\"`",
             )),
         }
+    }
+}
+
+/// The one reader of `crate = "path"` / `crate = path` in an argument
+/// list: the span of the `crate` key and the path. (Front ends that get the
+/// value as a `syn::Expr` read it with [`CratePath::from_expr`].)
+pub(crate) fn parse(input: ParseStream<'_>) -> syn::Result<(Span, CratePath)> {
+    let token = input.parse::<syn::Token![crate]>()?;
+    if !input.peek(syn::Token![=]) {
+        return Err(syn::Error::new(
+            token.span,
+            "`crate` needs the path of the vouch crate; write e.g. `crate = \"::my_vouch\"`",
+        ));
+    }
+    input.parse::<syn::Token![=]>()?;
+    let expr: syn::Expr = input.parse()?;
+    Ok((token.span, CratePath::from_expr(&expr)?))
+}
+
+/// The one rule for a `crate = ..` read at `key`: the first is kept, a
+/// second is an error at it.
+pub(crate) fn set(
+    value: syn::Result<(Span, CratePath)>,
+    slot: &mut Option<Spanned<CratePath>>,
+    errors: &mut Errors,
+) {
+    match value {
+        Ok((key, _)) if slot.is_some() => duplicate_at(errors, key, "`crate` argument"),
+        Ok((key, path)) => {
+            *slot = Some(Spanned {
+                value: path,
+                span: key,
+            });
+        }
+        Err(error) => errors.push(error),
     }
 }
 

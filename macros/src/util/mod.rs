@@ -5,7 +5,7 @@
 pub(crate) mod attr;
 mod errors;
 pub(crate) mod ident;
-mod krate;
+pub(crate) mod krate;
 pub(crate) mod repr;
 mod scope;
 mod tokens;
@@ -21,12 +21,12 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 /// Runs a derive: parses the item, expands it, and turns every error into
 /// `compile_error!` tokens. A panic becomes an "internal error" too, so a
 /// user never sees a proc-macro crash, whatever the input.
-pub(crate) fn derive(
+pub(crate) fn derive<R: Expansion>(
     input: proc_macro::TokenStream,
-    expand: fn(syn::DeriveInput) -> syn::Result<TokenStream>,
+    expand: fn(&syn::DeriveInput) -> R,
 ) -> proc_macro::TokenStream {
     let input = TokenStream::from(input);
-    guard(|| expand(syn::parse2(input)?)).into()
+    guard(|| expand(&syn::parse2(input)?).into_result()).into()
 }
 
 /// Runs an attribute macro. `expand` receives the attribute's arguments and
@@ -59,18 +59,6 @@ impl Expansion for syn::Result<TokenStream> {
     fn into_result(self) -> syn::Result<TokenStream> {
         self
     }
-}
-
-/// Runs an attribute macro whose expansion carries its own errors: `expand`
-/// reads the item from a borrow (so it can emit the item unchanged next to
-/// its errors) and returns the tokens to emit.
-pub(crate) fn attribute_item(
-    args: proc_macro::TokenStream,
-    input: proc_macro::TokenStream,
-    expand: fn(TokenStream, &TokenStream) -> TokenStream,
-) -> proc_macro::TokenStream {
-    let (args, input) = (TokenStream::from(args), TokenStream::from(input));
-    guard(|| Ok(expand(args, &input))).into()
 }
 
 /// Calls `expand`, mapping errors and panics to `compile_error!` tokens.

@@ -5,9 +5,7 @@ use quote::quote;
 
 /// Wraps non-public generated items in `const _: () = { ... };`, so none of
 /// their names can clash with the user's or leak into the user's namespace.
-// Callers build `body` for this one call; taking it by value says so.
-#[allow(clippy::needless_pass_by_value)]
-pub(crate) fn const_scope(body: TokenStream) -> TokenStream {
+pub(crate) fn const_scope(body: &TokenStream) -> TokenStream {
     let allows = lint_allows();
     quote! {
         #allows
