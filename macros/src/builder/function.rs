@@ -632,12 +632,7 @@ fn rewrite(tokens: TokenStream, elided: &mut Elided<'_>) -> TokenStream {
                     i += 1;
                 }
                 let end = bound_end(&trees, i);
-                let referent: TokenStream = trees
-                    .get(i..end)
-                    .unwrap_or_default()
-                    .iter()
-                    .cloned()
-                    .collect();
+                let referent = slice(&trees, i, end);
                 i = end;
                 let referent = rewrite(referent, elided);
                 if let Elided::Fresh(namer) = elided
@@ -661,12 +656,7 @@ fn rewrite(tokens: TokenStream, elided: &mut Elided<'_>) -> TokenStream {
             }
             TokenTree::Ident(word) if word == "impl" && matches!(elided, Elided::Fresh(_)) => {
                 let end = bound_end(&trees, i);
-                let bounds: TokenStream = trees
-                    .get(i..end)
-                    .unwrap_or_default()
-                    .iter()
-                    .cloned()
-                    .collect();
+                let bounds = slice(&trees, i, end);
                 i = end;
                 let bounds = rewrite(bounds, elided);
                 if let Elided::Fresh(namer) = elided {
@@ -678,7 +668,7 @@ fn rewrite(tokens: TokenStream, elided: &mut Elided<'_>) -> TokenStream {
                 // the end of this type.
                 let end = bound_end(&trees, i);
                 out.extend([tree.clone()]);
-                out.extend(trees.get(i..end).unwrap_or_default().iter().cloned());
+                out.extend(slice(&trees, i, end));
                 i = end;
             }
             TokenTree::Ident(_) if matches!(trees.get(i), Some(TokenTree::Group(group)) if group.delimiter() == proc_macro2::Delimiter::Parenthesis) =>
@@ -686,7 +676,7 @@ fn rewrite(tokens: TokenStream, elided: &mut Elided<'_>) -> TokenStream {
                 // `Fn(&T) -> &U`: the arguments and the return type.
                 let end = bound_end(&trees, i);
                 out.extend([tree.clone()]);
-                out.extend(trees.get(i..end).unwrap_or_default().iter().cloned());
+                out.extend(slice(&trees, i, end));
                 i = end;
             }
             TokenTree::Group(group) => {
@@ -699,6 +689,16 @@ fn rewrite(tokens: TokenStream, elided: &mut Elided<'_>) -> TokenStream {
         }
     }
     out
+}
+
+/// `trees[from..to]` as tokens.
+fn slice(trees: &[TokenTree], from: usize, to: usize) -> TokenStream {
+    trees
+        .get(from..to)
+        .unwrap_or_default()
+        .iter()
+        .cloned()
+        .collect()
 }
 
 /// Whether a lifetime (`'a`) starts at `trees[at]`.

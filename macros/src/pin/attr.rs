@@ -63,7 +63,7 @@ impl Args {
     /// malformed one is reported and skipped up to the next comma.
     pub(crate) fn parse(tokens: TokenStream, errors: &mut Errors) -> Args {
         let mut args = Args::default();
-        for (piece, comma) in split_commas(tokens) {
+        for (piece, comma) in crate::util::split_commas(tokens) {
             if piece.is_empty() {
                 // Nothing before a comma: a leading or doubled `,` (one
                 // after the last argument is allowed).
@@ -207,28 +207,6 @@ fn once(slot: &mut Option<Span>, span: Span, name: &str, errors: &mut Errors) {
     } else {
         *slot = Some(span);
     }
-}
-
-/// Splits a token stream at its top-level commas (groups keep theirs):
-/// each piece with the comma after it, if any.
-fn split_commas(tokens: TokenStream) -> Vec<(TokenStream, Option<Span>)> {
-    let mut pieces = vec![(TokenStream::new(), None)];
-    for tree in tokens {
-        match &tree {
-            TokenTree::Punct(punct) if punct.as_char() == ',' => {
-                if let Some(last) = pieces.last_mut() {
-                    last.1 = Some(punct.span());
-                }
-                pieces.push((TokenStream::new(), None));
-            }
-            _ => {
-                if let Some(last) = pieces.last_mut() {
-                    last.0.extend([tree]);
-                }
-            }
-        }
-    }
-    pieces
 }
 
 /// The item under `#[pin_project]`.

@@ -16,22 +16,14 @@ pub(crate) struct ClosedEnum<'a> {
     pub(crate) variants: Vec<(syn::Ident, syn::Type)>,
 }
 
-/// Splits `tokens` at its top-level commas; empty segments (a trailing
-/// comma) are dropped.
+/// `tokens` at its top-level commas; empty segments (a trailing comma)
+/// are dropped.
 fn segments(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
-    let mut all = vec![Vec::new()];
-    for token in tokens {
-        match &token {
-            TokenTree::Punct(punct) if punct.as_char() == ',' => all.push(Vec::new()),
-            _ => {
-                if let Some(last) = all.last_mut() {
-                    last.push(token);
-                }
-            }
-        }
-    }
-    all.retain(|segment| !segment.is_empty());
-    all
+    crate::util::split_commas(tokens)
+        .into_iter()
+        .map(|(piece, _)| piece.into_iter().collect::<Vec<_>>())
+        .filter(|segment| !segment.is_empty())
+        .collect()
 }
 
 fn stream(tokens: &[TokenTree]) -> TokenStream {

@@ -86,3 +86,26 @@ pub(crate) fn respan(tokens: TokenStream, span: Span) -> TokenStream {
         })
         .collect()
 }
+
+/// Splits a token stream at its top-level commas (groups keep theirs):
+/// each piece with the comma after it, if any. The one splitter of the
+/// argument lists the attribute macros read token by token.
+pub(crate) fn split_commas(tokens: TokenStream) -> Vec<(TokenStream, Option<Span>)> {
+    let mut pieces = vec![(TokenStream::new(), None)];
+    for tree in tokens {
+        match &tree {
+            TokenTree::Punct(punct) if punct.as_char() == ',' => {
+                if let Some(last) = pieces.last_mut() {
+                    last.1 = Some(punct.span());
+                }
+                pieces.push((TokenStream::new(), None));
+            }
+            _ => {
+                if let Some(last) = pieces.last_mut() {
+                    last.0.extend([tree]);
+                }
+            }
+        }
+    }
+    pieces
+}
