@@ -539,3 +539,49 @@ fn with_setters() -> Result<(), core::num::ParseIntError> {
     assert_eq!((other.copied, other.label.as_str()), (None, "l"));
     Ok(())
 }
+
+/// `#[builder(getter)]`: a method of the builder that reads a member once
+/// it is set.
+#[derive(vouch::Builder)]
+struct Gotten {
+    #[builder(getter)]
+    _port: u16,
+    #[builder(getter(name = host_name, deref))]
+    host: String,
+    #[builder(getter(clone))]
+    tags: Option<Vec<String>>,
+    #[builder(getter(copy), default = 3)]
+    retries: u8,
+    #[builder(getter(deref(str)))]
+    label: Option<String>,
+}
+
+/// A getter on a function builder's argument.
+#[builder]
+fn sized(#[builder(getter)] width: u32, height: u32) -> u32 {
+    width * height
+}
+
+#[test]
+fn getters() {
+    let builder = Gotten::builder()
+        .port(80)
+        .host("h".to_owned())
+        .tags(vec!["a".to_owned()])
+        .label("l".to_owned());
+    assert_eq!(*builder.get_port(), 80);
+    assert_eq!(builder.host_name(), "h");
+    assert_eq!(builder.get_tags(), Some(vec!["a".to_owned()]));
+    assert_eq!(builder.get_label(), Some("l"));
+    let builder = builder.maybe_retries(None);
+    assert_eq!(builder.get_retries(), None);
+    let built = builder.build();
+    assert_eq!((built.retries, built.host.as_str()), (3, "h"));
+    assert_eq!(
+        (built.tags.map(|tags| tags.len()), built.label.as_deref()),
+        (Some(1), Some("l"))
+    );
+    let half = sized().width(2);
+    assert_eq!(*half.get_width(), 2);
+    assert_eq!(half.height(3).call(), 6);
+}

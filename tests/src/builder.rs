@@ -143,6 +143,7 @@ impl Tally {
     #[must_use]
     pub const fn new(
         /// The first count.
+        #[builder(getter)]
         start: u32,
     ) -> Self {
         Self { count: start }

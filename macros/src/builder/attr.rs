@@ -9,7 +9,9 @@
 //! so, a duplicate points at its second occurrence. Every problem of every
 //! attribute of every field is recorded; none stops the parse.
 
-use crate::builder::model::{Field, FieldOptions, Model, Named, OnRule, StructOptions};
+use crate::builder::model::{
+    Field, FieldOptions, Getter, GetterMode, Model, Named, OnRule, StructOptions,
+};
 use crate::util::attr::{Spanned, duplicate};
 use crate::util::{CratePath, Errors};
 use syn::punctuated::Punctuated;
@@ -18,6 +20,7 @@ use syn::{Attribute, Expr, Ident, Meta, Token, Type, Visibility};
 const FIELD_KEYS: &[&str] = &[
     "default",
     "finish_fn",
+    "getter",
     "into",
     "name",
     "overwritable",
@@ -42,7 +45,6 @@ const BON_ONLY: &[&str] = &[
     "const",
     "generics",
     "field",
-    "getter",
     "transparent",
     "finish_fn_arg",
     "start_fn_arg",
@@ -183,6 +185,10 @@ fn field_option(parsed: &mut FieldOptions, meta: &Meta, errors: &mut Errors) {
         "overwritable" => {
             word(meta, &key, errors);
             once_flag(&mut parsed.overwritable, key, errors);
+        }
+        "getter" => {
+            let getter = getter(meta, errors);
+            once(&mut parsed.getter, &key, getter, errors);
         }
         "setters" => {
             let named = named(meta, &key, "setters(name = set_port)", errors);
@@ -603,6 +609,94 @@ fn named(meta: &Meta, key: &Ident, example: &str, errors: &mut Errors) -> Named 
         }
     }
     named
+}
+
+/// `getter`, or `getter(name = x, vis = "..", doc { .. }, copy | clone |
+/// deref | deref(Target))`.
+fn getter(meta: &Meta, errors: &mut Errors) -> Getter {
+    let mut getter = Getter::default();
+    let Meta::List(list) = meta else {
+        if let Meta::NameValue(pair) = meta {
+            errors.spanned(
+                pair,
+                "`getter` takes options in parentheses; write `getter` or e.g. \
+                 `getter(name = port_of, clone)`",
+            );
+        }
+        return getter;
+    };
+    let items = match list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated) {
+        Ok(items) => items,
+        Err(error) => {
+            errors.push(error);
+            return getter;
+        }
+    };
+    let mut mode: Option<Spanned<GetterMode>> = None;
+    let (mut name, mut vis, mut docs) = (None, None, None);
+    for item in items {
+        let Some(key) = key_of(&item, errors) else {
+            continue;
+        };
+        match key.to_string().as_str() {
+            "name" => {
+                if let Some(value) = ident_value(&item, &key, "name = port_of", errors) {
+                    once(&mut name, &key, value, errors);
+                }
+            }
+            "vis" => {
+                if let Some(value) = visibility(&item, &key, errors) {
+                    once(&mut vis, &key, value, errors);
+                }
+            }
+            "doc" => {
+                if let Some(value) = doc_block(&item, &key, errors) {
+                    once(&mut docs, &key, value, errors);
+                }
+            }
+            "copy" | "clone" | "deref" => {
+                let value = match (&item, key.to_string().as_str()) {
+                    (Meta::Path(_), "copy") => GetterMode::Copy,
+                    (Meta::Path(_), "clone") => GetterMode::Clone,
+                    (Meta::Path(_), _) => GetterMode::Deref(None),
+                    (Meta::List(list), "deref") => match errors.handle(list.parse_args::<Type>()) {
+                        Some(target) => GetterMode::Deref(Some(Box::new(target))),
+                        None => continue,
+                    },
+                    _ => {
+                        errors.spanned(
+                            &key,
+                            format_args!("`{key}` takes no value; write `getter({key})`"),
+                        );
+                        continue;
+                    }
+                };
+                if mode.is_some() {
+                    errors.spanned(
+                        &key,
+                        "a getter returns a reference, a copy, a clone or a deref, not two of \
+                         them; keep one of `copy`, `clone`, `deref`",
+                    );
+                } else {
+                    mode = Some(Spanned {
+                        value,
+                        span: key.span(),
+                    });
+                }
+            }
+            other => unknown(
+                &key,
+                other,
+                &["clone", "copy", "deref", "doc", "name", "vis"],
+                errors,
+            ),
+        }
+    }
+    getter.name = name.map(|name| name.value);
+    getter.vis = vis.map(|vis| vis.value);
+    getter.docs = docs.map(|docs| docs.value);
+    getter.mode = mode.map(|mode| mode.value).unwrap_or_default();
+    getter
 }
 
 /// `doc { /// text }`: doc comments only.

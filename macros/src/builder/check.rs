@@ -125,6 +125,10 @@ fn check_options(member: &Member, errors: &mut Errors) {
                 .as_ref()
                 .map(|key| ("overwritable", key.span())),
             options.with.as_ref().map(|with| ("with", with.span)),
+            options
+                .getter
+                .as_ref()
+                .map(|getter| ("getter", getter.span)),
         ];
         for (key, span) in conflicts.into_iter().flatten() {
             errors.at(
@@ -176,6 +180,7 @@ fn check_positional(member: &Member, errors: &mut Errors) -> bool {
             .as_ref()
             .map(|k| ("overwritable", k.span())),
         options.with.as_ref().map(|w| ("with", w.span)),
+        options.getter.as_ref().map(|g| ("getter", g.span)),
     ];
     for (option, span) in conflicts.into_iter().flatten() {
         errors.at(

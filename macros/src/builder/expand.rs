@@ -21,7 +21,7 @@
 //! state parameters are named after their fields (`Port`), the builder's
 //! one after what it is (`State`).
 
-use crate::builder::model::{Function, Member, MemberKind, Model, With};
+use crate::builder::model::{Function, GetterMode, Member, MemberKind, Model, With};
 use crate::builder::names::{self, Names};
 use crate::util::ident::name;
 use crate::util::lint_allows;
@@ -458,13 +458,85 @@ impl<'a> Cx<'a> {
             .members
             .iter()
             .filter_map(|member| Some((member, member.slot?, member.setter.as_ref()?)))
-            .map(|(member, slot, setter)| self.setter(member, slot, setter));
+            .map(|(member, slot, setter)| {
+                let setter_methods = self.setter(member, slot, setter);
+                let getter = self.getter(member, slot, setter);
+                quote!(#setter_methods #getter)
+            });
         let allows = allows();
         quote! {
             #[automatically_derived]
             #allows
             impl #header #self_ty #where_clause {
                 #(#methods)*
+            }
+        }
+    }
+
+    /// The getter of a member with `#[builder(getter)]`: reads its slot once
+    /// it is set (`Option<..>` for a member that may stay unset).
+    fn getter(&self, member: &Member, slot: usize, setter: &Ident) -> TokenStream {
+        let Some(getter) = member.options.getter.as_ref().map(|getter| &getter.value) else {
+            return TokenStream::new();
+        };
+        let (rt, core) = (&self.rt, &self.core);
+        let name = getter
+            .name
+            .clone()
+            .unwrap_or_else(|| format_ident!("get_{}", name(setter), span = setter.span()));
+        let vis = getter
+            .vis
+            .as_ref()
+            .or(member.options.setter_vis.as_ref())
+            .unwrap_or(&self.model.builder_vis);
+        let docs = getter.docs.as_ref().map_or_else(
+            || {
+                let doc = format!(" Reads `{}`, once it is set.", member.name());
+                quote!(#[doc = #doc])
+            },
+            |docs| quote!(#(#docs)*),
+        );
+        let stored = stored_ty(member, core);
+        let (param, index) = (self.slots.get(slot), syn::Index::from(slot));
+        let (field, names, owner) = (&member.ident, &self.names, self.owner());
+        let bound = quote!(#rt::Get<#names::#field, #owner, #stored>);
+        let value = Ident::new("value", Span::mixed_site());
+        let deref = quote!(#core::ops::Deref);
+        let (ret, body) = match (member.maybe_of(), &getter.mode) {
+            (_, GetterMode::Copy) => (quote!(#stored), quote!(*#value)),
+            (_, GetterMode::Clone) => (quote!(#stored), quote!(#core::clone::Clone::clone(#value))),
+            (None, GetterMode::Ref) => (quote!(&#stored), quote!(#value)),
+            (None, GetterMode::Deref(None)) => (
+                quote!(&<#stored as #deref>::Target),
+                quote!(#deref::deref(#value)),
+            ),
+            (None, GetterMode::Deref(Some(target))) => (quote!(&#target), quote!(#value)),
+            (Some(inner), GetterMode::Ref) => (
+                quote!(#core::option::Option<&#inner>),
+                quote!(#core::option::Option::as_ref(#value)),
+            ),
+            (Some(inner), GetterMode::Deref(target)) => {
+                let target = target.as_deref().map_or_else(
+                    || quote!(<#inner as #deref>::Target),
+                    |target| quote!(#target),
+                );
+                (
+                    quote!(#core::option::Option<&#target>),
+                    quote! {
+                        match #value {
+                            #core::option::Option::Some(#value) => #core::option::Option::Some(#value),
+                            #core::option::Option::None => #core::option::Option::None,
+                        }
+                    },
+                )
+            }
+        };
+        quote! {
+            #docs
+            #[inline(always)]
+            #vis fn #name(&self) -> #ret where #param: #bound {
+                let #value: &#stored = <#param as #bound>::get(&self.__vouch_state.#index);
+                #body
             }
         }
     }

@@ -74,6 +74,10 @@ pub(crate) struct FieldOptions {
     pub(crate) setter_vis: Option<Visibility>,
     /// `setters(doc { .. })`, replacing the field's doc comment.
     pub(crate) setter_docs: Option<Vec<Attribute>>,
+    /// `getter` / `getter(name = .., vis = "..", doc { .. }, copy | clone |
+    /// deref | deref(Target))`: a method of the builder that reads the
+    /// member once it is set.
+    pub(crate) getter: Option<Spanned<Getter>>,
     /// `start_fn`: an argument of the start function, not a setter.
     pub(crate) start_fn: Option<Ident>,
     /// `finish_fn`: an argument of the finishing method, not a setter.
@@ -82,6 +86,31 @@ pub(crate) struct FieldOptions {
     /// `with = FromIterator::from_iter`: what the setter takes and how it
     /// makes the value.
     pub(crate) with: Option<Spanned<Expr>>,
+}
+
+/// A member's getter, as bon spells it.
+#[derive(Default)]
+pub(crate) struct Getter {
+    /// `name = ..`; else `get_<member>`.
+    pub(crate) name: Option<Ident>,
+    pub(crate) vis: Option<Visibility>,
+    pub(crate) docs: Option<Vec<Attribute>>,
+    /// How the value is handed out.
+    pub(crate) mode: GetterMode,
+}
+
+/// What a getter returns of a member of type `T`.
+#[derive(Default)]
+pub(crate) enum GetterMode {
+    /// `&T`.
+    #[default]
+    Ref,
+    /// `T`, copied.
+    Copy,
+    /// `T`, cloned.
+    Clone,
+    /// `&T::Target`, or `&Target` as given.
+    Deref(Option<Box<Type>>),
 }
 
 /// A named field (or a function's argument) and its options, as parsing

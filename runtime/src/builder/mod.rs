@@ -120,6 +120,27 @@ pub trait OptionNotSet<Field, Setter, Struct>: sealed::Sealed {}
 #[diagnostic::do_not_recommend]
 impl<Field, Setter, Struct> OptionNotSet<Field, Setter, Struct> for Unset {}
 
+/// The bound of a member's getter (`#[builder(getter)]`): its slot is set.
+/// `Field` and `Struct` name the member and what the builder builds, for
+/// the message when it is not.
+#[diagnostic::on_unimplemented(
+    message = "`{Field}` of `{Struct}` is not set yet, and its getter reads it",
+    label = "`{Field}` is not set yet",
+    note = "call its setter before its getter"
+)]
+pub trait Get<Field, Struct, T>: sealed::Sealed {
+    /// The value in the slot.
+    fn get(&self) -> &T;
+}
+
+#[diagnostic::do_not_recommend]
+impl<Field, Struct, T> Get<Field, Struct, T> for Set<T> {
+    #[inline(always)]
+    fn get(&self) -> &T {
+        &self.0
+    }
+}
+
 /// [`Required`] for an argument of a function builder
 /// (`#[vouch::builder] fn`, `#[builder]` in a `#[vouch::bon]` impl): the
 /// bound `call()` puts on the slot of each required argument. `Function`
@@ -257,8 +278,8 @@ impl<T: fmt::Debug> DebugOptionSlot for Set<Option<T>> {
 #[doc(hidden)]
 pub mod __private {
     pub use super::{
-        ArgNotSet, CoreOption, DebugOptionSlot, DebugSlot, NotSet, OptionArgNotSet, OptionNotSet,
-        Optional, Required, RequiredArg, Set, Unset,
+        ArgNotSet, CoreOption, DebugOptionSlot, DebugSlot, Get, NotSet, OptionArgNotSet,
+        OptionNotSet, Optional, Required, RequiredArg, Set, Unset,
     };
 
     /// Stores a setter's value in its slot.

@@ -1,6 +1,7 @@
+// bon's `field` option: named as bon's in the message.
 #[derive(vouch::Builder)]
 struct Config {
-    #[builder(getter)]
+    #[builder(field)]
     host: String,
 }
 
