@@ -585,3 +585,36 @@ fn getters() {
     assert_eq!(*half.get_width(), 2);
     assert_eq!(half.height(3).call(), 6);
 }
+
+/// `setters(some_fn = .., option_fn = ..)`: the two setters of a member
+/// that may stay unset, named.
+#[derive(Debug, PartialEq, vouch::Builder)]
+struct Named {
+    #[builder(setters(some_fn = level_some, option_fn = level_option))]
+    level: Option<u8>,
+    #[builder(default, setters(some_fn(name = with_depth), option_fn = maybe_depth_of))]
+    depth: u8,
+}
+
+#[test]
+fn setter_fns() {
+    let named = Named::builder().level_some(1).with_depth(2).build();
+    assert_eq!(
+        named,
+        Named {
+            level: Some(1),
+            depth: 2
+        }
+    );
+    let named = Named::builder()
+        .level_option(None)
+        .maybe_depth_of(None)
+        .build();
+    assert_eq!(
+        named,
+        Named {
+            level: None,
+            depth: 0
+        }
+    );
+}

@@ -191,7 +191,8 @@ fn field_option(parsed: &mut FieldOptions, meta: &Meta, errors: &mut Errors) {
             once(&mut parsed.getter, &key, getter, errors);
         }
         "setters" => {
-            let named = named(meta, &key, "setters(name = set_port)", errors);
+            let meta = setter_fns(meta, parsed, errors);
+            let named = named(&meta, &key, "setters(name = set_port)", errors);
             if let Some(name) = named.name {
                 once(&mut parsed.name, &key, name, errors);
             }
@@ -609,6 +610,36 @@ fn named(meta: &Meta, key: &Ident, example: &str, errors: &mut Errors) -> Named 
         }
     }
     named
+}
+
+/// Reads `some_fn = ..` / `option_fn = ..` out of `setters(..)`, and
+/// returns the rest for the shared `name`/`vis`/`doc` reader.
+fn setter_fns(meta: &Meta, parsed: &mut FieldOptions, errors: &mut Errors) -> Meta {
+    let Meta::List(list) = meta else {
+        return meta.clone();
+    };
+    let Ok(items) = list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated) else {
+        return meta.clone();
+    };
+    let mut rest = Vec::new();
+    for item in items {
+        let key = item.path().get_ident().cloned();
+        match key {
+            Some(key) if key == "some_fn" || key == "option_fn" => {
+                let example = format!("{key} = set_port");
+                let value = named(&item, &key, &example, errors);
+                let slot = if key == "some_fn" {
+                    &mut parsed.some_fn
+                } else {
+                    &mut parsed.option_fn
+                };
+                once(slot, &key, value, errors);
+            }
+            _ => rest.push(item),
+        }
+    }
+    let path = &list.path;
+    syn::parse_quote!(#path(#(#rest),*))
 }
 
 /// `getter`, or `getter(name = x, vis = "..", doc { .. }, copy | clone |

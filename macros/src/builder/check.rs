@@ -341,12 +341,30 @@ fn check_setter_names(
         let Some(setter) = &member.setter else {
             continue;
         };
-        let mut names = vec![(crate::util::ident::name(setter), setter.span())];
-        if member.maybe_of().is_some() {
-            names.push((
-                format!("maybe_{}", crate::util::ident::name(setter)),
-                setter.span(),
-            ));
+        let plain = member.plain_setter().unwrap_or_else(|| setter.clone());
+        let mut names = vec![(crate::util::ident::name(&plain), plain.span())];
+        if member.maybe_of().is_some()
+            && let Some(maybe) = member.maybe_setter()
+        {
+            names.push((crate::util::ident::name(&maybe), maybe.span()));
+        }
+        for (key, named) in [
+            ("some_fn", &member.options.some_fn),
+            ("option_fn", &member.options.option_fn),
+        ] {
+            if let Some(named) = named
+                && member.maybe_of().is_none()
+            {
+                errors.at(
+                    named.span,
+                    format_args!(
+                        "`{key}` names a setter of a member that may stay unset (an `Option` or \
+                         one with a default), and `{}` must be set; write `setters(name = ..)` \
+                         to rename its setter",
+                        member.name()
+                    ),
+                );
+            }
         }
         for (name, span) in names {
             let what = format!("the setter of `{}`", member.name());

@@ -578,13 +578,15 @@ impl<'a> Cx<'a> {
         };
         let (param, converted) = convert(inner);
         let set = quote!(#rt::set(#core::option::Option::Some(#converted)));
-        let sig = SetterSig::plain(quote!(#value: #param), set);
-        let plain = self.setter_method(member, slot, setter, &docs, &sig);
-        let maybe = format_ident!(
-            "maybe_{}",
-            crate::util::ident::name(setter),
-            span = setter.span()
-        );
+        let mut sig = SetterSig::plain(quote!(#value: #param), set);
+        let some_fn = member.options.some_fn.as_ref().map(|named| &named.value);
+        sig.vis = some_fn.and_then(|named| named.vis.clone());
+        let docs = some_fn
+            .and_then(|named| named.docs.as_ref())
+            .map_or(docs, |docs| quote!(#(#docs)*));
+        let plain_name = member.plain_setter().unwrap_or_else(|| setter.clone());
+        let plain = self.setter_method(member, slot, &plain_name, &docs, &sig);
+        let maybe = member.maybe_setter().unwrap_or_else(|| setter.clone());
         let maybe_value = if member.into() {
             quote!(#core::option::Option::map(#value, #core::convert::Into::into))
         } else {
@@ -593,11 +595,16 @@ impl<'a> Cx<'a> {
         let doc = format!(
             " Sets `{name}` to `Some(value)` or `None`, as given: `.{setter}(value)` with an `Option`."
         );
-        let sig = SetterSig::plain(
+        let mut sig = SetterSig::plain(
             quote!(#value: #core::option::Option<#param>),
             quote!(#rt::set(#maybe_value)),
         );
-        let maybe = self.setter_method(member, slot, &maybe, &quote!(#[doc = #doc]), &sig);
+        let option_fn = member.options.option_fn.as_ref().map(|named| &named.value);
+        sig.vis = option_fn.and_then(|named| named.vis.clone());
+        let docs = option_fn
+            .and_then(|named| named.docs.as_ref())
+            .map_or_else(|| quote!(#[doc = #doc]), |docs| quote!(#(#docs)*));
+        let maybe = self.setter_method(member, slot, &maybe, &docs, &sig);
         quote!(#plain #maybe)
     }
 
@@ -653,12 +660,14 @@ impl<'a> Cx<'a> {
             prelude: quote!(let #made: #target = #compute;),
             set: quote!(#rt::set(#wrap)),
             fallible: fallible.cloned(),
+            vis: None,
         };
-        let plain = self.setter_method(member, slot, setter, docs, &plain);
+        let plain_name = member.plain_setter().unwrap_or_else(|| setter.clone());
+        let plain = self.setter_method(member, slot, &plain_name, docs, &plain);
         if member.maybe_of().is_none() {
             return plain;
         }
-        let maybe = format_ident!("maybe_{}", name(setter), span = setter.span());
+        let maybe = member.maybe_setter().unwrap_or_else(|| setter.clone());
         let value = Ident::new("value", Span::mixed_site());
         let (pattern, ty) = if let [(name, ty)] = params.as_slice() {
             (quote!(#name), quote!(#ty))
@@ -679,6 +688,7 @@ impl<'a> Cx<'a> {
             },
             set: quote!(#rt::set(#made)),
             fallible: fallible.cloned(),
+            vis: None,
         };
         let maybe = self.setter_method(member, slot, &maybe, &quote!(#[doc = #doc]), &sig);
         quote!(#plain #maybe)
@@ -696,10 +706,10 @@ impl<'a> Cx<'a> {
     ) -> TokenStream {
         let set = &sig.set;
         let (rt, core) = (&self.rt, &self.core);
-        let vis = member
-            .options
-            .setter_vis
+        let vis = sig
+            .vis
             .as_ref()
+            .or(member.options.setter_vis.as_ref())
             .unwrap_or(&self.model.builder_vis);
         let stored = stored_ty(member, core);
         let next = self.slots.iter().enumerate().map(|(i, s)| {
@@ -894,6 +904,8 @@ struct SetterSig {
     /// The return type of a fallible `with` closure (`Result<_, E>`); the
     /// setter returns it, the next builder in place of `_`.
     fallible: Option<syn::Type>,
+    /// `some_fn(vis = ..)` / `option_fn(vis = ..)`: its own visibility.
+    vis: Option<syn::Visibility>,
 }
 
 impl SetterSig {
@@ -903,6 +915,7 @@ impl SetterSig {
             prelude: TokenStream::new(),
             set,
             fallible: None,
+            vis: None,
         }
     }
 }

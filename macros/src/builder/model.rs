@@ -74,6 +74,11 @@ pub(crate) struct FieldOptions {
     pub(crate) setter_vis: Option<Visibility>,
     /// `setters(doc { .. })`, replacing the field's doc comment.
     pub(crate) setter_docs: Option<Vec<Attribute>>,
+    /// `setters(some_fn = x)` / `some_fn(name, vis, doc)`: the setter that
+    /// takes the value of a member that may stay unset.
+    pub(crate) some_fn: Option<Spanned<Named>>,
+    /// `setters(option_fn = x)`: its `maybe_` setter, taking an `Option`.
+    pub(crate) option_fn: Option<Spanned<Named>>,
     /// `getter` / `getter(name = .., vis = "..", doc { .. }, copy | clone |
     /// deref | deref(Target))`: a method of the builder that reads the
     /// member once it is set.
@@ -199,6 +204,35 @@ impl Member {
     /// A second call of the setter replaces the value instead of failing.
     pub(crate) fn overwritable(&self) -> bool {
         self.options.overwritable.is_some()
+    }
+
+    /// The name of the setter that takes the value: `some_fn = ..`, else
+    /// the setter's.
+    pub(crate) fn plain_setter(&self) -> Option<Ident> {
+        let named = self
+            .options
+            .some_fn
+            .as_ref()
+            .and_then(|named| named.value.name.clone());
+        named.or_else(|| self.setter.clone())
+    }
+
+    /// The name of the `maybe_` setter: `option_fn = ..`, else
+    /// `maybe_<setter>`.
+    pub(crate) fn maybe_setter(&self) -> Option<Ident> {
+        let named = self
+            .options
+            .option_fn
+            .as_ref()
+            .and_then(|named| named.value.name.clone());
+        named.or_else(|| {
+            let setter = self.setter.as_ref()?;
+            Some(quote::format_ident!(
+                "maybe_{}",
+                crate::util::ident::name(setter),
+                span = setter.span()
+            ))
+        })
     }
 
     /// The type the setter takes when the member also has a `maybe_`
