@@ -618,3 +618,38 @@ fn setter_fns() {
         }
     );
 }
+
+/// `on(Type, default)`: members of a matching type default; `_` in the
+/// pattern matches any type; `required` wins over `default`.
+#[derive(Debug, PartialEq, vouch::Builder)]
+#[builder(on(Vec<_>, default), on(u32, default), on(Option<_>, required))]
+struct Ruled {
+    name: &'static str,
+    tags: Vec<&'static str>,
+    #[builder(default = 42)]
+    count: u32,
+    level: u32,
+    limit: Option<u8>,
+}
+
+#[builder(on(String, into, default))]
+fn ruled_fn(name: String, level: u8) -> (String, u8) {
+    (name, level)
+}
+
+#[test]
+fn rules_with_default() {
+    let ruled = Ruled::builder().name("n").limit(None).build();
+    assert_eq!(
+        ruled,
+        Ruled {
+            name: "n",
+            tags: Vec::new(),
+            count: 42,
+            level: 0,
+            limit: None
+        }
+    );
+    assert_eq!(ruled_fn().level(1).call(), (String::new(), 1));
+    assert_eq!(ruled_fn().name("x").level(2).call(), ("x".to_owned(), 2));
+}

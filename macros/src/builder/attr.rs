@@ -317,6 +317,7 @@ fn parse_on(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<OnRule> {
         into: None,
         required: None,
         overwritable: None,
+        default: None,
     };
     for option in options {
         let Some(name) = key_of(&option, errors) else {
@@ -335,18 +336,29 @@ fn parse_on(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<OnRule> {
                 word(&option, &name, errors);
                 once_flag(&mut rule.overwritable, name, errors);
             }
+            "default" => {
+                if matches!(option, Meta::Path(_)) {
+                    once_flag(&mut rule.default, name, errors);
+                } else {
+                    errors.spanned(
+                        &name,
+                        "in `on(...)`, `default` takes no value (each member gets \
+                         `Default::default()`); put `default = ..` on each field instead",
+                    );
+                }
+            }
             other if FIELD_KEYS.contains(&other) => errors.spanned(
                 &name,
                 format_args!(
-                    "`on(...)` applies `into`, `required` and `overwritable`, not `{other}`; \
-                     put `{other}` on each field instead"
+                    "`on(...)` applies `into`, `required`, `overwritable` and `default`, not \
+                     `{other}`; put `{other}` on each field instead"
                 ),
             ),
             other => errors.spanned(
                 &name,
                 format_args!(
-                    "`on(...)` applies `into`, `required` and `overwritable`, not `{other}`; \
-                     remove `{other}`"
+                    "`on(...)` applies `into`, `required`, `overwritable` and `default`, not \
+                     `{other}`; remove `{other}`"
                 ),
             ),
         }

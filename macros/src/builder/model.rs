@@ -30,6 +30,9 @@ pub(crate) struct OnRule {
     pub(crate) into: Option<Ident>,
     pub(crate) required: Option<Ident>,
     pub(crate) overwritable: Option<Ident>,
+    /// `default`: `Default::default()` for a matching member that must be
+    /// set otherwise.
+    pub(crate) default: Option<Ident>,
 }
 
 /// The struct's `#[builder(...)]` options, as written (each spanned at its
@@ -467,14 +470,11 @@ fn apply_rules(field: &mut Field, rules: &[OnRule]) {
         return;
     }
     // bon's rule: a pattern matches the field's type, or for an `Option<T>`
-    // field its `T` (what the setter takes).
-    let spelled = field.ty.to_token_stream().to_string();
-    let inner = option_inner(&field.ty).map(|inner| inner.to_token_stream().to_string());
+    // field its `T` (what the setter takes); `_` in it matches any type.
+    let inner = option_inner(&field.ty);
     for rule in rules {
-        let pattern = rule.ty.to_token_stream().to_string();
-        let matches = matches!(rule.ty, Type::Infer(_))
-            || pattern == spelled
-            || inner.as_ref() == Some(&pattern);
+        let matches = type_matches(&rule.ty, &field.ty)
+            || inner.is_some_and(|inner| type_matches(&rule.ty, inner));
         if !matches {
             continue;
         }
@@ -487,6 +487,74 @@ fn apply_rules(field: &mut Field, rules: &[OnRule]) {
         if options.required.is_none() && options.default.is_none() && inner.is_some() {
             options.required.clone_from(&rule.required);
         }
+        // `default` reaches what must be set otherwise: not an `Option`
+        // (unless made `required`, which wins, as in bon), nor a member
+        // with a default of its own or an argument of the start or
+        // finishing function.
+        let must_be_set =
+            inner.is_none() && options.start_fn.is_none() && options.finish_fn.is_none();
+        if let Some(key) = &rule.default
+            && options.default.is_none()
+            && must_be_set
+        {
+            options.default = Some(Spanned {
+                value: None,
+                span: key.span(),
+            });
+        }
+    }
+}
+
+/// Whether `ty` has the shape `pattern` spells, `_` standing for any type
+/// (`Vec<_>` matches `Vec<String>`); else the two are spelled alike.
+fn type_matches(pattern: &Type, ty: &Type) -> bool {
+    match (pattern, ty) {
+        (Type::Infer(_), _) => true,
+        (Type::Group(group), _) => type_matches(&group.elem, ty),
+        (_, Type::Group(group)) => type_matches(pattern, &group.elem),
+        (Type::Paren(paren), _) => type_matches(&paren.elem, ty),
+        (_, Type::Paren(paren)) => type_matches(pattern, &paren.elem),
+        (Type::Reference(a), Type::Reference(b)) => {
+            a.mutability.is_some() == b.mutability.is_some() && type_matches(&a.elem, &b.elem)
+        }
+        (Type::Slice(a), Type::Slice(b)) => type_matches(&a.elem, &b.elem),
+        (Type::Array(a), Type::Array(b)) => {
+            type_matches(&a.elem, &b.elem)
+                && a.len.to_token_stream().to_string() == b.len.to_token_stream().to_string()
+        }
+        (Type::Tuple(a), Type::Tuple(b)) => {
+            a.elems.len() == b.elems.len()
+                && a.elems
+                    .iter()
+                    .zip(&b.elems)
+                    .all(|(a, b)| type_matches(a, b))
+        }
+        (Type::Path(a), Type::Path(b)) if a.qself.is_none() && b.qself.is_none() => {
+            let (a, b) = (&a.path, &b.path);
+            a.leading_colon.is_some() == b.leading_colon.is_some()
+                && a.segments.len() == b.segments.len()
+                && a.segments
+                    .iter()
+                    .zip(&b.segments)
+                    .all(|(a, b)| a.ident == b.ident && arguments_match(&a.arguments, &b.arguments))
+        }
+        _ => pattern.to_token_stream().to_string() == ty.to_token_stream().to_string(),
+    }
+}
+
+/// [`type_matches`] for the generic arguments of one path segment.
+fn arguments_match(pattern: &syn::PathArguments, args: &syn::PathArguments) -> bool {
+    match (pattern, args) {
+        (syn::PathArguments::AngleBracketed(a), syn::PathArguments::AngleBracketed(b)) => {
+            a.args.len() == b.args.len()
+                && a.args.iter().zip(&b.args).all(|(a, b)| match (a, b) {
+                    (syn::GenericArgument::Type(a), syn::GenericArgument::Type(b)) => {
+                        type_matches(a, b)
+                    }
+                    (a, b) => a.to_token_stream().to_string() == b.to_token_stream().to_string(),
+                })
+        }
+        (a, b) => a.to_token_stream().to_string() == b.to_token_stream().to_string(),
     }
 }
 
