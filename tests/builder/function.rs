@@ -653,3 +653,14 @@ fn rules_with_default() {
     assert_eq!(ruled_fn().level(1).call(), (String::new(), 1));
     assert_eq!(ruled_fn().name("x").level(2).call(), ("x".to_owned(), 2));
 }
+
+#[test]
+fn carried_fields_are_named() {
+    // As bon's: the receiver and the start_fn members are fields of the
+    // builder, readable in its module.
+    let point = Point { x: 4 };
+    let builder = point.shifted(1);
+    assert_eq!((builder.self_receiver.x, builder.dx), (4, 1));
+    let request = Request::builder("PUT");
+    assert_eq!(request.method, "PUT");
+}

@@ -183,24 +183,41 @@ impl<'a> Cx<'a> {
         quote!((#(#uses,)*))
     }
 
-    /// The builder value with state `state` and the arguments it carries
-    /// (see [`Cx::carried`]) `args`.
-    pub(super) fn rebuild(&self, state: &TokenStream, args: &TokenStream) -> TokenStream {
+    /// The builder value with state `state` and the values `carried` of
+    /// the fields it carries (see [`Cx::carried`]), in their order; `None`
+    /// carries each over from `self`.
+    pub(super) fn rebuild(
+        &self,
+        state: &TokenStream,
+        carried: Option<&[TokenStream]>,
+    ) -> TokenStream {
         let (builder, core) = (&self.model.builder, &self.core);
-        let args = (!self.carried().is_empty()).then(|| quote!(__vouch_args: #args,));
+        let fields = self
+            .carried()
+            .into_iter()
+            .enumerate()
+            .map(|(i, (name, _))| {
+                let value = carried
+                    .and_then(|values| values.get(i).cloned())
+                    .unwrap_or_else(|| quote!(self.#name));
+                quote!(#name: #value,)
+            });
         quote! {
             #builder {
                 __vouch_state: #state,
-                #args
+                #(#fields)*
                 __vouch_type: #core::marker::PhantomData,
             }
         }
     }
 
-    /// The types of what the builder carries from its start to its end, in
-    /// one tuple: a method's receiver, then each `start_fn` member.
-    fn carried(&self) -> Vec<TokenStream> {
-        let receiver = self.receiver().map(|ty| quote!(#ty));
+    /// The fields the builder carries from its start to its end, as bon's
+    /// builders have them: a method's receiver (`self_receiver`), then each
+    /// `start_fn` member under its own name.
+    pub(super) fn carried(&self) -> Vec<(Ident, TokenStream)> {
+        let receiver = self
+            .receiver()
+            .map(|ty| (Ident::new("self_receiver", Span::call_site()), quote!(#ty)));
         let starts = self
             .model
             .members
@@ -208,15 +225,15 @@ impl<'a> Cx<'a> {
             .filter(|member| matches!(member.kind, MemberKind::Start))
             .map(|member| {
                 let ty = &member.ty;
-                quote!(#ty)
+                (member.ident.clone(), quote!(#ty))
             });
         receiver.into_iter().chain(starts).collect()
     }
 
     /// The start function's parameters after the receiver (its `start_fn`
-    /// members, `impl Into<T>` for `into` ones), and the tuple of what the
-    /// builder carries, built from them and `receiver`.
-    fn start_args(&self, receiver: Option<&Ident>) -> (Vec<TokenStream>, TokenStream) {
+    /// members, `impl Into<T>` for `into` ones), and the values of what the
+    /// builder carries, made from them and `receiver`.
+    fn start_args(&self, receiver: Option<&Ident>) -> (Vec<TokenStream>, Vec<TokenStream>) {
         let core = &self.core;
         let mut params = Vec::new();
         let mut values: Vec<TokenStream> = receiver.map(|this| quote!(#this)).into_iter().collect();
@@ -233,7 +250,7 @@ impl<'a> Cx<'a> {
                 values.push(quote!(#ident));
             }
         }
-        (params, quote!((#(#values,)*)))
+        (params, values)
     }
 
     /// The type of the receiver a method builder stores.
@@ -319,8 +336,11 @@ impl<'a> Cx<'a> {
                 finish = model.finish_fn,
             ),
         };
-        let carried = self.carried();
-        let receiver = (!carried.is_empty()).then(|| quote!(__vouch_args: (#(#carried,)*),));
+        let receiver = self
+            .carried()
+            .into_iter()
+            .map(|(name, ty)| quote!(#name: #ty,))
+            .collect::<TokenStream>();
         // `#[must_use]` on the type covers the start function and every
         // setter (they return it); the same attribute on each of them too
         // would report every dropped builder twice.
@@ -379,7 +399,7 @@ impl<'a> Cx<'a> {
         let this = Ident::new("self", Span::call_site());
         let receiver = self.receiver().map(|ty| quote!(#this: #ty,));
         let (params, args) = self.start_args(receiver.as_ref().map(|_| &this));
-        let value = self.rebuild(&self.initial_state(), &args);
+        let value = self.rebuild(&self.initial_state(), Some(&args));
         let Some(self_ty) = &function.self_ty else {
             let generics = &model.generics.params;
             let where_clause = self.where_clause();
@@ -428,7 +448,7 @@ impl<'a> Cx<'a> {
         let struct_ty = self.struct_ty();
         let where_clause = self.where_clause();
         let (params, args) = self.start_args(None);
-        let value = self.rebuild(&self.initial_state(), &args);
+        let value = self.rebuild(&self.initial_state(), Some(&args));
         let ty = self.initial_builder_ty();
         let allows = allows();
         let doc = format!(
@@ -738,7 +758,7 @@ impl<'a> Cx<'a> {
         });
         let this = self.slots.get(slot);
         let struct_ty = self.owner();
-        let rebuilt = self.rebuild(&quote!((#(#fields,)*)), &quote!(self.__vouch_args));
+        let rebuilt = self.rebuild(&quote!((#(#fields,)*)), None);
         let (field, setter, names) = (&member.ident, &member.setter, &self.names);
         let function = self.model.target.function().is_some();
         let not_set = match (function, member.maybe_of().is_some()) {
@@ -796,11 +816,14 @@ impl<'a> Cx<'a> {
                 .iter()
                 .map(|bound| quote!(#bound)),
         );
-        let carried = self.carried();
-        let receiver = (!carried.is_empty()).then(|| {
-            preds.push(quote!((#(#carried,)*): #core::clone::Clone));
-            quote!(__vouch_args: #core::clone::Clone::clone(&self.__vouch_args),)
-        });
+        let receiver = self
+            .carried()
+            .into_iter()
+            .map(|(name, ty)| {
+                preds.push(quote!(#ty: #core::clone::Clone));
+                quote!(#name: #core::clone::Clone::clone(&self.#name),)
+            })
+            .collect::<TokenStream>();
         let allows = allows();
         quote! {
             #[automatically_derived]
@@ -839,22 +862,15 @@ impl<'a> Cx<'a> {
                 .iter()
                 .map(|bound| quote!(#bound)),
         );
-        let mut carried = 0usize;
-        if let Some(ty) = self.receiver() {
+        for (name, ty) in self.carried() {
+            let label = crate::util::ident::name(&name);
             preds.push(quote!(#ty: #core::fmt::Debug));
             fields.push(quote! {
-                #core::fmt::DebugStruct::field(&mut #out, "self_receiver", &self.__vouch_args.0);
+                #core::fmt::DebugStruct::field(&mut #out, #label, &self.#name);
             });
-            carried += 1;
         }
         for member in &model.members {
             if matches!(member.kind, MemberKind::Start) {
-                let (ty, name, index) = (&member.ty, member.name(), syn::Index::from(carried));
-                carried += 1;
-                preds.push(quote!(#ty: #core::fmt::Debug));
-                fields.push(quote! {
-                    #core::fmt::DebugStruct::field(&mut #out, #name, &self.__vouch_args.#index);
-                });
                 continue;
             }
             let (Some(slot), Some(setter)) = (member.slot, &member.setter) else {

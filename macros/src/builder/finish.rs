@@ -23,7 +23,7 @@ impl Cx<'_> {
         let receiver = function
             .receiver
             .as_ref()
-            .map(|_| quote!(#this.__vouch_args.0,));
+            .map(|_| quote!(#this.self_receiver,));
         let callee = function
             .self_ty
             .as_ref()
@@ -65,8 +65,6 @@ impl Cx<'_> {
         let mut out = Finished {
             bounds: Vec::new(),
             params: Vec::new(),
-            // The receiver comes first in what the builder carries.
-            carried: usize::from(self.receiver().is_some()),
         };
         let mut lets = Vec::new();
         let mut fields = Vec::new();
@@ -219,9 +217,8 @@ impl Cx<'_> {
             }
             (MemberKind::Skip { key, expr }, _) => default_value(ty, *key, expr.as_ref(), core),
             (MemberKind::Start, _) => {
-                let index = syn::Index::from(out.carried);
-                out.carried += 1;
-                quote!(#this.__vouch_args.#index)
+                let field = &member.ident;
+                quote!(#this.#field)
             }
             (MemberKind::Finish, _) => {
                 let param = &member.ident;
@@ -352,8 +349,6 @@ struct Finished {
     bounds: Vec<TokenStream>,
     /// Its parameters after `self`: the `finish_fn` members.
     params: Vec<TokenStream>,
-    /// How many values of the carried tuple are read so far.
-    carried: usize,
 }
 
 /// `tokens` with every lifetime named in `names` replaced by `with`.

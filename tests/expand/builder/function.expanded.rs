@@ -266,7 +266,8 @@ where
     Counter: 'receiver,
 {
     __vouch_state: State,
-    __vouch_args: (&'receiver mut Counter, u32),
+    self_receiver: &'receiver mut Counter,
+    amount: u32,
     __vouch_type: ::vouch::__private::core::marker::PhantomData<
         fn() -> (&'receiver (),),
     >,
@@ -319,7 +320,8 @@ impl Counter {
     {
         CounterAddBuilder {
             __vouch_state: (::vouch::__private::builder::Unset,),
-            __vouch_args: (self, amount),
+            self_receiver: self,
+            amount: amount,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -370,7 +372,8 @@ where
                     ::vouch::__private::core::option::Option::Some(value),
                 ),
             ),
-            __vouch_args: self.__vouch_args,
+            self_receiver: self.self_receiver,
+            amount: self.amount,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -397,7 +400,8 @@ where
         let (_,) = self.__vouch_state;
         CounterAddBuilder {
             __vouch_state: (::vouch::__private::builder::set(value),),
-            __vouch_args: self.__vouch_args,
+            self_receiver: self.self_receiver,
+            amount: self.amount,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -430,7 +434,7 @@ where
         >,
     {
         let (__vouch_slot0,) = self.__vouch_state;
-        let __vouch_field0: u32 = self.__vouch_args.1;
+        let __vouch_field0: u32 = self.amount;
         let __vouch_field1: Option<u32> = <Option<
             u32,
         > as ::vouch::__private::builder::CoreOption<
@@ -447,6 +451,6 @@ where
                 }
             },
         );
-        <Counter>::__orig_add(self.__vouch_args.0, __vouch_field0, __vouch_field1)
+        <Counter>::__orig_add(self.self_receiver, __vouch_field0, __vouch_field1)
     }
 }
