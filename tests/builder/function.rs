@@ -664,3 +664,36 @@ fn carried_fields_are_named() {
     let request = Request::builder("PUT");
     assert_eq!(request.method, "PUT");
 }
+
+/// `on(_, required)` reaches an `Option` member with a default of its own:
+/// it is then an `Option` with that default, set whole.
+#[derive(Debug, PartialEq, vouch::Builder)]
+#[builder(on(_, required))]
+struct AllRequired {
+    regular: Option<u32>,
+    #[builder(default = Some(10))]
+    with_default: Option<u32>,
+}
+
+#[test]
+fn required_rule_and_default() {
+    let built = AllRequired::builder()
+        .regular(None)
+        .maybe_with_default(Some(Some(3)))
+        .build();
+    assert_eq!(
+        built,
+        AllRequired {
+            regular: None,
+            with_default: Some(3)
+        }
+    );
+    let built = AllRequired::builder().regular(Some(1)).build();
+    assert_eq!(
+        built,
+        AllRequired {
+            regular: Some(1),
+            with_default: Some(10)
+        }
+    );
+}

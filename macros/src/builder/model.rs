@@ -484,7 +484,9 @@ fn apply_rules(field: &mut Field, rules: &[OnRule]) {
         if options.overwritable.is_none() {
             options.overwritable.clone_from(&rule.overwritable);
         }
-        if options.required.is_none() && options.default.is_none() && inner.is_some() {
+        // `required` reaches every `Option` member, also one with a default
+        // of its own (it then defaults as a whole `Option`), as in bon.
+        if options.required.is_none() && inner.is_some() {
             options.required.clone_from(&rule.required);
         }
         // `default` reaches what must be set otherwise: not an `Option`
