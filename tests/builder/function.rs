@@ -697,3 +697,19 @@ fn required_rule_and_default() {
         }
     );
 }
+
+/// `#[cfg]` and `#[cfg_attr]` on arguments, evaluated by the compiler.
+#[builder]
+fn configured(
+    #[cfg(not(any()))] kept: u32,
+    #[cfg(any())] dropped: u32,
+    #[cfg_attr(not(any()), builder(name = renamed))] plain: u32,
+    #[cfg_attr(not(any()), cfg_attr(not(any()), builder(default = 7)))] nested: u32,
+) -> u32 {
+    kept + plain + nested
+}
+
+#[test]
+fn cfg_on_arguments() {
+    assert_eq!(configured().kept(1).renamed(2).call(), 10);
+}

@@ -195,6 +195,8 @@ impl Inputs {
             let Some(name) = param_name(&typed.pat, errors) else {
                 continue;
             };
+            // A `#[cfg]` left here is on a method of a `#[vouch::bon]` block
+            // (a free function has them evaluated first, see `cfg.rs`).
             let cfgs: Vec<&Attribute> = typed
                 .attrs
                 .iter()
@@ -203,8 +205,9 @@ impl Inputs {
             for cfg in &cfgs {
                 errors.spanned(
                     cfg,
-                    "`#[cfg]` on an argument of a function builder is not supported yet: the \
-                     builder has a slot per argument; put the `#[cfg]` on the function",
+                    "`#[cfg]` on an argument of a method builder is not supported yet; put the \
+                     `#[cfg]` on the method, or make it a free function with \
+                     `#[vouch::builder]`, whose arguments may have one",
                 );
             }
             if !cfgs.is_empty() {

@@ -12,6 +12,7 @@
 
 mod attr;
 mod bon_impl;
+mod cfg;
 mod check;
 mod expand;
 mod finish;
@@ -22,7 +23,7 @@ mod names;
 use crate::util::Errors;
 pub(crate) use bon_impl::bon_impl;
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{ToTokens, quote};
 use syn::parse::Parser;
 use syn::punctuated::Punctuated;
 use syn::{Meta, Token};
@@ -52,12 +53,29 @@ pub(crate) fn builder_fn(args: TokenStream, item: TokenStream) -> TokenStream {
         out.extend(item);
         return out;
     };
-    let item = parsed;
+    let mut item = parsed;
     let mut errors = Errors::new();
     let options = errors
         .handle(Punctuated::<Meta, Token![,]>::parse_terminated.parse2(args))
         .map(|list| list.into_iter().collect::<Vec<_>>())
         .unwrap_or_default();
+    // `#[cfg]`s on arguments: the compiler evaluates them (see `cfg.rs`).
+    let (answers, options) = cfg::answers(options);
+    if let Some(answers) = &answers {
+        cfg::apply(&mut item.sig, answers);
+    }
+    let predicates = cfg::predicates(&item.sig);
+    if !predicates.is_empty() {
+        let krate = options
+            .iter()
+            .find(|meta| meta.path().is_ident("crate"))
+            .and_then(|meta| match meta {
+                Meta::NameValue(pair) => crate::util::CratePath::from_expr(&pair.value).ok(),
+                _ => None,
+            })
+            .unwrap_or_default();
+        return cfg::ask(&krate.to_token_stream(), &predicates, &options, &item);
+    }
     let parts = function::FnParts {
         attrs: &item.attrs,
         vis: &item.vis,

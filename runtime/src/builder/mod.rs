@@ -273,6 +273,24 @@ impl<T: fmt::Debug> DebugOptionSlot for Set<Option<T>> {
     }
 }
 
+/// Evaluates the `#[cfg]`s on a function builder's arguments for
+/// `#[vouch::builder]`, one predicate per round, then calls it again with
+/// the answers. Not public API.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __vouch_builder_cfg {
+    ([($($pred:tt)*) $($rest:tt)*] [$($done:tt)*] $args:tt { $($item:tt)* }) => {
+        #[cfg($($pred)*)]
+        $crate::__vouch_builder_cfg! { [$($rest)*] [$($done)* true,] $args { $($item)* } }
+        #[cfg(not($($pred)*))]
+        $crate::__vouch_builder_cfg! { [$($rest)*] [$($done)* false,] $args { $($item)* } }
+    };
+    ([] [$($done:tt)*] ($($args:tt)*) { $($item:tt)* }) => {
+        #[$crate::builder(__cfgs = [$($done)*], $($args)*)]
+        $($item)*
+    };
+}
+
 /// Items that only generated code names, re-exported as
 /// `vouch::__private::builder`.
 #[doc(hidden)]

@@ -1,0 +1,131 @@
+//! `#[cfg]` and `#[cfg_attr]` on the arguments of a function builder. A
+//! proc macro cannot evaluate a `cfg`, so the builder asks the compiler:
+//! it hands the function, with the predicates its arguments' outermost
+//! `cfg`s name, to the runtime's `__vouch_builder_cfg!`, which puts each
+//! predicate on one of two macro calls (`#[cfg(p)]`, `#[cfg(not(p))]`),
+//! and at the end calls `#[vouch::builder]` again with the answers
+//! (`__cfgs = [true, false, ..]`). Those are applied to the function, and
+//! nested `cfg_attr`s take another round, until none is left.
+
+use crate::util::split_commas;
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote};
+use syn::{Attribute, FnArg, Meta};
+
+/// The internal argument carrying the answers.
+pub(crate) const ANSWERS: &str = "__cfgs";
+
+fn is_cfg(attr: &Attribute) -> bool {
+    attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr")
+}
+
+/// The predicate of a `#[cfg(p)]` or `#[cfg_attr(p, ..)]`.
+fn predicate(attr: &Attribute) -> Option<TokenStream> {
+    let list = attr.meta.require_list().ok()?;
+    if attr.path().is_ident("cfg") {
+        return Some(list.tokens.clone());
+    }
+    split_commas(list.tokens.clone())
+        .into_iter()
+        .next()
+        .map(|(pred, _)| pred)
+}
+
+/// The predicates of the arguments' outermost `cfg`s, in order.
+pub(crate) fn predicates(sig: &syn::Signature) -> Vec<TokenStream> {
+    sig.inputs
+        .iter()
+        .filter_map(|arg| match arg {
+            FnArg::Typed(typed) => Some(&typed.attrs),
+            FnArg::Receiver(_) => None,
+        })
+        .flatten()
+        .filter(|attr| is_cfg(attr))
+        .filter_map(predicate)
+        .collect()
+}
+
+/// Applies `answers`, one per outermost `cfg` in order: an argument under
+/// a false `#[cfg]` goes, a true `#[cfg]` goes, a true `#[cfg_attr]` gives
+/// its attributes, a false one nothing.
+pub(crate) fn apply(sig: &mut syn::Signature, answers: &[bool]) {
+    let mut answers = answers.iter().copied();
+    let inputs = std::mem::take(&mut sig.inputs);
+    for mut arg in inputs {
+        if let FnArg::Typed(typed) = &mut arg {
+            let mut keep = true;
+            let mut attrs = Vec::new();
+            for attr in std::mem::take(&mut typed.attrs) {
+                if !is_cfg(&attr) {
+                    attrs.push(attr);
+                    continue;
+                }
+                let answer = answers.next().unwrap_or(true);
+                if attr.path().is_ident("cfg") {
+                    keep &= answer;
+                } else if answer {
+                    attrs.extend(cfg_attr_contents(&attr));
+                }
+            }
+            typed.attrs = attrs;
+            if !keep {
+                continue;
+            }
+        }
+        sig.inputs.push(arg);
+    }
+}
+
+/// The attributes a true `#[cfg_attr(p, a, b)]` stands for: `#[a] #[b]`.
+fn cfg_attr_contents(attr: &Attribute) -> Vec<Attribute> {
+    let Ok(list) = attr.meta.require_list() else {
+        return Vec::new();
+    };
+    split_commas(list.tokens.clone())
+        .into_iter()
+        .skip(1)
+        .filter(|(piece, _)| !piece.is_empty())
+        .filter_map(|(piece, _)| syn::parse2::<Meta>(piece).ok())
+        .map(|meta| syn::parse_quote!(#[#meta]))
+        .collect()
+}
+
+/// The answers in the builder's arguments, if this is a later round; the
+/// other arguments are returned as they are.
+pub(crate) fn answers(options: Vec<Meta>) -> (Option<Vec<bool>>, Vec<Meta>) {
+    let mut answers = None;
+    let mut rest = Vec::new();
+    for meta in options {
+        match &meta {
+            Meta::NameValue(pair) if pair.path.is_ident(ANSWERS) => {
+                if let syn::Expr::Array(array) = &pair.value {
+                    answers = Some(
+                        array
+                            .elems
+                            .iter()
+                            .map(|elem| !matches!(elem, syn::Expr::Lit(lit) if matches!(&lit.lit, syn::Lit::Bool(b) if !b.value)))
+                            .collect(),
+                    );
+                }
+            }
+            _ => rest.push(meta),
+        }
+    }
+    (answers, rest)
+}
+
+/// The round that asks the compiler: `item` and the builder's `options`
+/// handed to the runtime's macro with `predicates`.
+pub(crate) fn ask(
+    krate: &TokenStream,
+    predicates: &[TokenStream],
+    options: &[Meta],
+    item: &syn::ItemFn,
+) -> TokenStream {
+    let item = item.to_token_stream();
+    quote! {
+        #krate::__vouch_builder_cfg! {
+            [#((#predicates))*] [] (#(#options,)*) { #item }
+        }
+    }
+}
