@@ -414,7 +414,7 @@ fn derives_never_panic() {
             continue;
         };
         parsed += 1;
-        for entry in crate::registry::DERIVES {
+        for entry in crate::DERIVES {
             check(entry.name, case, &source, || (entry.expand)(&input));
         }
     }
@@ -447,7 +447,7 @@ fn attributes_never_panic() {
             continue;
         };
         ran += 1;
-        for entry in crate::registry::ATTRIBUTES {
+        for entry in crate::ATTRIBUTES {
             let input = format!("#[{}({args})]\n{item}", entry.name);
             check(entry.name, case, &input, || {
                 (entry.expand)(args_tokens.clone(), item_tokens.clone())
@@ -481,17 +481,17 @@ fn huge_fields(what: &str) -> usize {
 
 #[test]
 fn empty_and_huge_inputs_never_panic() {
-    for entry in crate::registry::ATTRIBUTES {
+    for entry in crate::ATTRIBUTES {
         check(entry.name, 0, "<empty>", || {
             (entry.expand)(TokenStream::new(), TokenStream::new())
         });
     }
-    for entry in crate::registry::DERIVES {
+    for entry in crate::DERIVES {
         let source = huge(huge_fields(entry.name));
         let input = syn::parse_str::<syn::DeriveInput>(&source).expect("a struct");
         check(entry.name, 0, "<huge struct>", || (entry.expand)(&input));
     }
-    for entry in crate::registry::ATTRIBUTES {
+    for entry in crate::ATTRIBUTES {
         let tokens: TokenStream = huge(huge_fields(entry.name)).parse().expect("tokens");
         check(entry.name, 0, "<huge struct>", || {
             (entry.expand)(TokenStream::new(), tokens)

@@ -1,6 +1,6 @@
 //! The registry against the README: every macro is documented.
 
-use crate::registry::{ATTRIBUTES, DERIVES};
+use crate::{ATTRIBUTES, DERIVES};
 
 #[test]
 fn the_readme_documents_every_macro() {
