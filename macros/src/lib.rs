@@ -20,7 +20,6 @@ mod util;
 mod tests;
 
 use proc_macro::TokenStream;
-use registry::{Attribute, Derive};
 
 /// Makes, from one table, a shim per macro and the registry of all of them.
 macro_rules! vouch_macros {
@@ -36,24 +35,24 @@ macro_rules! vouch_macros {
             $(#[$doc])*
             #[proc_macro_derive($name, attributes($($helper),*))]
             pub fn $shim(input: TokenStream) -> TokenStream {
-                util::derive(input, $entry as Derive)
+                util::derive(input, $entry)
             }
         )*
         $(
             $(#[$adoc])*
             #[proc_macro_attribute]
             pub fn $aname(args: TokenStream, input: TokenStream) -> TokenStream {
-                util::attribute(args, input, $aentry as Attribute)
+                util::attribute(args, input, $aentry)
             }
         )*
         /// Every derive, as the table declares it.
         #[cfg(test)]
-        pub(crate) const DERIVES: &[registry::Entry<Derive>] = &[
+        pub(crate) const DERIVES: &[registry::Entry<registry::Derive>] = &[
             $( registry::Entry { name: stringify!($name), expand: $entry }, )*
         ];
         /// Every attribute macro, as the table declares it.
         #[cfg(test)]
-        pub(crate) const ATTRIBUTES: &[registry::Entry<Attribute>] = &[
+        pub(crate) const ATTRIBUTES: &[registry::Entry<registry::Attribute>] = &[
             $( registry::Entry { name: stringify!($aname), expand: $aentry }, )*
         ];
     };

@@ -2,7 +2,7 @@
 //! gets a builder, as `#[vouch::builder]` gives a free function one; the
 //! functions stay in the block (see `function.rs`).
 
-use super::{check, expand, first_token, function, strip_inputs};
+use super::{expand, first_token, function, strip_inputs};
 use crate::util::Errors;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -85,8 +85,7 @@ pub(crate) fn bon_impl(args: TokenStream, item: TokenStream) -> TokenStream {
             self_ty: Some(&self_ty),
             impl_generics: Some(&impl_generics),
         };
-        let mut lowered = function::lower(&parts, &options, &place, &mut own);
-        check::check(&mut lowered.model, &mut own);
+        let lowered = super::lower_and_check(&parts, &options, &place, &mut own);
         match own.finish() {
             Ok(()) => {
                 builders.extend(expand::expand(&lowered.model));

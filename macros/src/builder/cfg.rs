@@ -99,19 +99,20 @@ pub(crate) fn answers(options: Vec<Meta>) -> (Option<Vec<bool>>, Vec<Meta>) {
         match &meta {
             Meta::NameValue(pair) if pair.path.is_ident(ANSWERS) => {
                 if let syn::Expr::Array(array) = &pair.value {
-                    answers = Some(
-                        array
-                            .elems
-                            .iter()
-                            .map(|elem| !matches!(elem, syn::Expr::Lit(lit) if matches!(&lit.lit, syn::Lit::Bool(b) if !b.value)))
-                            .collect(),
-                    );
+                    answers = Some(array.elems.iter().map(is_true).collect());
                 }
             }
             _ => rest.push(meta),
         }
     }
     (answers, rest)
+}
+
+/// An answer as `__vouch_builder_cfg!` writes it: `true` or `false`.
+fn is_true(answer: &syn::Expr) -> bool {
+    let false_ =
+        matches!(answer, syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Bool(b), .. }) if !b.value);
+    !false_
 }
 
 /// The round that asks the compiler: `item` and the builder's `options`

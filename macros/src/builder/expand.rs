@@ -352,7 +352,7 @@ impl<'a> Cx<'a> {
         // The builder is the one generated item outside the hidden scope:
         // the user's lints on it (pedantic, restriction, missing `Debug`
         // or `Copy`) are about code they did not write.
-        let allows = allows();
+        let allows = lint_allows();
         quote! {
             #doc
             #[must_use = #must_use]
@@ -403,7 +403,7 @@ impl<'a> Cx<'a> {
         let Some(self_ty) = &function.self_ty else {
             let generics = &model.generics.params;
             let where_clause = self.where_clause();
-            let allows = allows();
+            let allows = lint_allows();
             return quote! {
                 #(#attrs)*
                 #doc
@@ -423,7 +423,7 @@ impl<'a> Cx<'a> {
         let preds = &impl_generics.where_clause;
         let own = &function.own_generics.params;
         let own_preds = &function.own_generics.where_clause;
-        let allows = allows();
+        let allows = lint_allows();
         quote! {
             #[automatically_derived]
             #allows
@@ -450,7 +450,7 @@ impl<'a> Cx<'a> {
         let (params, args) = self.start_args(None);
         let value = self.rebuild(&self.initial_state(), Some(&args));
         let ty = self.initial_builder_ty();
-        let allows = allows();
+        let allows = lint_allows();
         let doc = format!(
             " Starts a builder of `{}`: call a setter per field, then `.{}()`.",
             model.ident, model.finish_fn
@@ -483,7 +483,7 @@ impl<'a> Cx<'a> {
                 let getter = self.getter(member, slot, setter);
                 quote!(#setter_methods #getter)
             });
-        let allows = allows();
+        let allows = lint_allows();
         quote! {
             #[automatically_derived]
             #allows
@@ -824,7 +824,7 @@ impl<'a> Cx<'a> {
                 quote!(#name: #core::clone::Clone::clone(&self.#name),)
             })
             .collect::<TokenStream>();
-        let allows = allows();
+        let allows = lint_allows();
         quote! {
             #[automatically_derived]
             #allows
@@ -894,7 +894,7 @@ impl<'a> Cx<'a> {
         let self_ty = self.builder_ty(&self.generic_state());
         let name = model.builder.to_string();
         let formatter = Ident::new("f", Span::mixed_site());
-        let allows = allows();
+        let allows = lint_allows();
         quote! {
             #[automatically_derived]
             #allows
@@ -963,14 +963,6 @@ fn stored_ty(member: &Member, core: &TokenStream) -> TokenStream {
         let ty = &member.ty;
         quote!(#ty)
     }
-}
-
-/// The lints the builder's items never trigger for the user: the shared
-/// set, and `clippy::suspicious`, for a function's bound (`T: 'a` of a
-/// `&'a T` parameter) that the builder restates in a where clause.
-pub(super) fn allows() -> TokenStream {
-    let shared = lint_allows();
-    quote!(#shared #[allow(clippy::suspicious)])
 }
 
 /// The user's `doc { .. }` when given, else the generated line.

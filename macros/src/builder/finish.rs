@@ -3,10 +3,11 @@
 //! to it as an argument; then the struct literal, or the call of the
 //! function; and what `derive(Into)` / `derive(IntoFuture(..))` add on top.
 
-use super::expand::{Cx, allows, doc_or};
+use super::expand::{Cx, doc_or};
 use crate::builder::model::{Function, Member, MemberKind};
 use crate::builder::names::user_tokens;
 use crate::util::ident::fresh;
+use crate::util::lint_allows;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::{GenericParam, Ident};
@@ -90,7 +91,7 @@ impl Cx<'_> {
         }
         let (output, result, qualifiers, must_use, doc) = self.finish_parts(&this, &fields, &args);
         let doc = doc_or(model.finish_docs.as_ref(), &doc);
-        let allows = allows();
+        let allows = lint_allows();
         let Finished {
             bounds,
             params: finish_params,

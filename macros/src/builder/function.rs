@@ -402,15 +402,7 @@ fn start_attrs(attrs: &[Attribute]) -> Vec<Attribute> {
 pub(crate) fn name_impl(self_ty: &Type, generics: &syn::Generics) -> (Type, syn::Generics) {
     let mut taken = self_ty.to_token_stream();
     generics.to_tokens(&mut taken);
-    let mut namer = Namer {
-        lifetimes_taken: lifetime_names(&taken),
-        taken,
-        lifetimes: Vec::new(),
-        types: Vec::new(),
-        params: ident::param_names(generics),
-        outlives: Vec::new(),
-        base: "a".to_owned(),
-    };
+    let mut namer = Namer::with(taken, ident::param_names(generics), "a");
     let rewritten = rewrite(self_ty.to_token_stream(), &mut Elided::Fresh(&mut namer));
     let Ok(with_names) = syn::parse2::<Type>(rewritten) else {
         return (self_ty.clone(), generics.clone());
@@ -516,6 +508,12 @@ impl Namer {
         if place.self_ty.is_some() {
             params.push("Self".to_owned());
         }
+        Namer::with(taken, params, "")
+    }
+
+    /// A namer that avoids the names in `taken`, knows `params` as the
+    /// type parameters in scope, and names after `base` until told another.
+    fn with(taken: TokenStream, params: Vec<String>, base: &str) -> Self {
         Namer {
             lifetimes_taken: lifetime_names(&taken),
             taken,
@@ -523,7 +521,7 @@ impl Namer {
             types: Vec::new(),
             params,
             outlives: Vec::new(),
-            base: String::new(),
+            base: base.to_owned(),
         }
     }
 

@@ -39,6 +39,19 @@ pub(crate) fn derive_builder(input: &syn::DeriveInput) -> syn::Result<TokenStrea
     Ok(expand::expand(&model))
 }
 
+/// A function's builder model, read from its signature and checked: what
+/// `#[vouch::builder]` and `#[vouch::bon]` both run for each function.
+fn lower_and_check(
+    parts: &function::FnParts<'_>,
+    options: &[Meta],
+    place: &function::Place<'_>,
+    errors: &mut Errors,
+) -> function::Lowered {
+    let mut lowered = function::lower(parts, options, place, errors);
+    check::check(&mut lowered.model, errors);
+    lowered
+}
+
 /// `#[vouch::builder]` on a function.
 pub(crate) fn builder_fn(args: TokenStream, item: TokenStream) -> TokenStream {
     let Ok(parsed) = syn::parse2::<syn::ItemFn>(item.clone()) else {
@@ -87,8 +100,7 @@ pub(crate) fn builder_fn(args: TokenStream, item: TokenStream) -> TokenStream {
         impl_generics: None,
     };
     function::refuse_self(&item.sig, &mut errors);
-    let mut lowered = function::lower(&parts, &options, &place, &mut errors);
-    check::check(&mut lowered.model, &mut errors);
+    let lowered = lower_and_check(&parts, &options, &place, &mut errors);
     if let Err(error) = errors.finish() {
         let error = error.into_compile_error();
         let item = strip_member_attrs(item);

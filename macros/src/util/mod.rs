@@ -21,44 +21,26 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 /// Runs a derive: parses the item, expands it, and turns every error into
 /// `compile_error!` tokens. A panic becomes an "internal error" too, so a
 /// user never sees a proc-macro crash, whatever the input.
-pub(crate) fn derive<R: Expansion>(
+pub(crate) fn derive(
     input: proc_macro::TokenStream,
-    expand: fn(&syn::DeriveInput) -> R,
+    expand: crate::registry::Derive,
 ) -> proc_macro::TokenStream {
     let input = TokenStream::from(input);
-    guard(|| expand(&syn::parse2(input)?).into_result()).into()
+    guard(|| expand(&syn::parse2(input)?)).into()
 }
 
 /// Runs an attribute macro. `expand` receives the attribute's arguments and
 /// the item; it decides itself what to emit next to its errors (typically
 /// the item with the macro's helper attributes removed, so the rest of the
-/// crate still compiles, and never an `unsafe impl`). It returns either
-/// tokens with its errors inside, or a `syn::Result` whose error replaces
-/// the item.
-pub(crate) fn attribute<R: Expansion>(
+/// crate still compiles, and never an `unsafe impl`): tokens with its
+/// errors inside, or an error that replaces the item.
+pub(crate) fn attribute(
     args: proc_macro::TokenStream,
     input: proc_macro::TokenStream,
-    expand: fn(TokenStream, TokenStream) -> R,
+    expand: crate::registry::Attribute,
 ) -> proc_macro::TokenStream {
     let (args, input) = (TokenStream::from(args), TokenStream::from(input));
-    guard(|| expand(args, input).into_result()).into()
-}
-
-/// What an attribute macro's expansion returns: see [`attribute`].
-pub(crate) trait Expansion {
-    fn into_result(self) -> syn::Result<TokenStream>;
-}
-
-impl Expansion for TokenStream {
-    fn into_result(self) -> syn::Result<TokenStream> {
-        Ok(self)
-    }
-}
-
-impl Expansion for syn::Result<TokenStream> {
-    fn into_result(self) -> syn::Result<TokenStream> {
-        self
-    }
+    guard(|| expand(args, input)).into()
 }
 
 /// Calls `expand`, mapping errors and panics to `compile_error!` tokens.

@@ -21,6 +21,8 @@ pub(crate) fn const_scope(body: &TokenStream) -> TokenStream {
 /// - `clippy::pedantic`, `clippy::nursery`, `clippy::restriction`: users
 ///   enable these for their code, and generated code is not theirs to fix;
 /// - `unreachable_code`, `dead_code`: compile-time proofs are never run;
+/// - `clippy::suspicious`: generated code may restate a bound the user's
+///   item has implicitly (a builder's `T: 'a` of a `&'a T` argument);
 /// - `deprecated`: generated code names the user's deprecated items, whose
 ///   users' own `allow` cannot reach it.
 pub(crate) fn lint_allows() -> TokenStream {
@@ -37,6 +39,7 @@ pub(crate) fn lint_allows() -> TokenStream {
             clippy::restriction,
             clippy::style,
             clippy::complexity,
+            clippy::suspicious,
         )]
     }
 }

@@ -41,8 +41,8 @@ pub struct Client {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 #[allow(
     missing_debug_implementations,
     missing_copy_implementations,
@@ -75,6 +75,7 @@ pub(crate) struct ClientConfig<
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
 pub(crate) mod client_config {
@@ -104,8 +105,8 @@ pub(crate) mod client_config {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 impl Client {
     /// Starts a builder of `Client`: call a setter per field, then `.finish()`.
     #[inline(always)]
@@ -135,8 +136,8 @@ impl Client {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 impl<
     Url,
     TimeoutSecs,
@@ -446,8 +447,8 @@ impl<
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 impl<
     Url,
     TimeoutSecs,
@@ -561,8 +562,8 @@ impl<
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 impl<
     State: ::vouch::__private::core::clone::Clone,
 > ::vouch::__private::core::clone::Clone for ClientConfig<State> {
@@ -589,8 +590,8 @@ impl<
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 impl<
     Url: ::vouch::__private::builder::DebugSlot,
     TimeoutSecs: ::vouch::__private::builder::DebugOptionSlot,

@@ -25,8 +25,8 @@ impl Point {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 #[allow(
     missing_debug_implementations,
     missing_copy_implementations,
@@ -52,6 +52,7 @@ pub struct PointBuilder<
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
 pub mod point_builder {
@@ -75,8 +76,8 @@ pub mod point_builder {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 impl Point {
     /// A point.
     #[inline(always)]
@@ -103,8 +104,8 @@ impl Point {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 impl<X, Y> PointBuilder<(X, Y)> {
     /// Sets `x`.
     #[inline(always)]
@@ -196,8 +197,8 @@ impl<X, Y> PointBuilder<(X, Y)> {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 impl<X, Y> PointBuilder<(X, Y)> {
     /// Calls `new` with the arguments set. Exists once every required argument is set.
     #[inline(always)]

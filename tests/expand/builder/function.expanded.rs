@@ -21,8 +21,8 @@ fn __orig_connect(host: &str, port: u16) -> String {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 #[allow(
     missing_debug_implementations,
     missing_copy_implementations,
@@ -49,6 +49,7 @@ struct ConnectBuilder<
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
 mod connect_builder {
@@ -73,8 +74,8 @@ mod connect_builder {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 fn connect<'host>() -> ConnectBuilder<'host> {
     ConnectBuilder {
         __vouch_state: (
@@ -97,8 +98,8 @@ fn connect<'host>() -> ConnectBuilder<'host> {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 impl<'host, Host, Port> ConnectBuilder<'host, (Host, Port)> {
     /// Sets `host`.
     #[inline(always)]
@@ -192,8 +193,8 @@ impl<'host, Host, Port> ConnectBuilder<'host, (Host, Port)> {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 impl<'host, Host, Port> ConnectBuilder<'host, (Host, Port)> {
     /// Calls `connect` with the arguments set. Exists once every required argument is set.
     #[inline(always)]
@@ -253,8 +254,8 @@ impl Counter {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 #[allow(
     missing_debug_implementations,
     missing_copy_implementations,
@@ -285,6 +286,7 @@ where
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
 mod counter_add_builder {
@@ -306,8 +308,8 @@ mod counter_add_builder {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 impl Counter {
     /// Starts a call of `add`: call a setter per argument, then `.call()`.
     #[inline(always)]
@@ -339,8 +341,8 @@ impl Counter {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 impl<'receiver, Scale> CounterAddBuilder<'receiver, (Scale,)>
 where
     Counter: 'receiver,
@@ -419,8 +421,8 @@ where
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 impl<'receiver, Scale> CounterAddBuilder<'receiver, (Scale,)>
 where
     Counter: 'receiver,

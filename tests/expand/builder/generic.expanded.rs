@@ -21,8 +21,8 @@ where
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 #[allow(
     missing_debug_implementations,
     missing_copy_implementations,
@@ -57,6 +57,7 @@ where
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
 mod slice_builder {
@@ -78,8 +79,8 @@ mod slice_builder {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 impl<'a, T: Clone, const N: usize, U> Slice<'a, T, N, U>
 where
     U: Copy,
@@ -109,8 +110,8 @@ where
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 impl<
     'a,
     T: Clone,
@@ -216,8 +217,8 @@ where
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 impl<
     'a,
     T: Clone,

@@ -18,8 +18,8 @@ struct Config {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 #[allow(
     missing_debug_implementations,
     missing_copy_implementations,
@@ -45,6 +45,7 @@ struct ConfigBuilder<
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
 mod config_builder {
@@ -66,8 +67,8 @@ mod config_builder {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 impl Config {
     /// Starts a builder of `Config`: call a setter per field, then `.build()`.
     #[inline(always)]
@@ -94,8 +95,8 @@ impl Config {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 impl<Host, Port> ConfigBuilder<(Host, Port)> {
     /// Sets `host`.
     #[inline(always)]
@@ -187,8 +188,8 @@ impl<Host, Port> ConfigBuilder<(Host, Port)> {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
-#[allow(clippy::suspicious)]
 impl<Host, Port> ConfigBuilder<(Host, Port)> {
     /// Builds the `Config`. Exists once every required field is set.
     #[inline(always)]

@@ -17,6 +17,7 @@ enum Enum<T, U> {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(
     explicit_outlives_requirements,
@@ -48,6 +49,7 @@ where
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(
     explicit_outlives_requirements,
@@ -76,6 +78,7 @@ where
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(
     explicit_outlives_requirements,
@@ -100,6 +103,7 @@ enum EnumOwn<T, U> {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 const _: () = {
     #[allow(

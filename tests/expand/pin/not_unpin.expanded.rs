@@ -14,6 +14,7 @@ struct Struct<T> {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 const _: () = {
     ///Projection of a pinned `&mut Struct`, returned by `Struct::project`: `#[pin]` fields as `Pin<&mut _>`, the other fields as `&mut _`.
@@ -29,6 +30,7 @@ const _: () = {
         clippy::restriction,
         clippy::style,
         clippy::complexity,
+        clippy::suspicious,
     )]
     #[allow(
         explicit_outlives_requirements,
@@ -55,6 +57,7 @@ const _: () = {
         clippy::restriction,
         clippy::style,
         clippy::complexity,
+        clippy::suspicious,
     )]
     #[allow(
         explicit_outlives_requirements,

@@ -16,6 +16,7 @@ struct Struct<T> {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 const _: () = {
     ///Projection of a pinned `&mut Struct`, returned by `Struct::project`: `#[pin]` fields as `Pin<&mut _>`, the other fields as `&mut _`.
@@ -31,6 +32,7 @@ const _: () = {
         clippy::restriction,
         clippy::style,
         clippy::complexity,
+        clippy::suspicious,
     )]
     #[allow(
         explicit_outlives_requirements,
@@ -58,6 +60,7 @@ const _: () = {
         clippy::restriction,
         clippy::style,
         clippy::complexity,
+        clippy::suspicious,
     )]
     #[allow(
         explicit_outlives_requirements,

@@ -16,6 +16,7 @@ pub struct Struct<T, U> {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(
     explicit_outlives_requirements,
@@ -43,6 +44,7 @@ where
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(
     explicit_outlives_requirements,
@@ -70,6 +72,7 @@ where
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(
     explicit_outlives_requirements,
@@ -93,6 +96,7 @@ pub struct StructOwn<T, U> {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 const _: () = {
     #[allow(

@@ -12,6 +12,7 @@ struct TupleStruct<T, U>(T, U);
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 const _: () = {
     ///Projection of a pinned `&mut TupleStruct`, returned by `TupleStruct::project`: `#[pin]` fields as `Pin<&mut _>`, the other fields as `&mut _`.
@@ -27,6 +28,7 @@ const _: () = {
         clippy::restriction,
         clippy::style,
         clippy::complexity,
+        clippy::suspicious,
     )]
     #[allow(
         explicit_outlives_requirements,
@@ -53,6 +55,7 @@ const _: () = {
         clippy::restriction,
         clippy::style,
         clippy::complexity,
+        clippy::suspicious,
     )]
     #[allow(
         explicit_outlives_requirements,

@@ -20,6 +20,7 @@ pub trait Shape: shape_seal::Sealed {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(unreachable_pub, unused_imports, unused_macros, missing_docs, non_snake_case)]
 mod shape_seal {
@@ -48,6 +49,7 @@ mod shape_seal {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(unreachable_pub, unused_imports)]
 pub use shape_seal::key as __vouch_sealed_Shape;
@@ -65,6 +67,7 @@ pub struct Circle(f64);
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 const _: () = {
     trait __VouchSeal {}
@@ -96,6 +99,7 @@ impl Shape for Square {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 const _: () = {
     trait __VouchSeal {}
@@ -133,6 +137,7 @@ pub enum AnyShape {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(deprecated)]
 impl ::vouch::__private::core::convert::From<Square> for AnyShape {
@@ -154,6 +159,7 @@ impl ::vouch::__private::core::convert::From<Square> for AnyShape {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(deprecated)]
 impl ::vouch::__private::core::convert::TryFrom<AnyShape> for Square {
@@ -183,6 +189,7 @@ impl ::vouch::__private::core::convert::TryFrom<AnyShape> for Square {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(deprecated)]
 impl ::vouch::__private::core::convert::From<Circle> for AnyShape {
@@ -204,6 +211,7 @@ impl ::vouch::__private::core::convert::From<Circle> for AnyShape {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(deprecated)]
 impl ::vouch::__private::core::convert::TryFrom<AnyShape> for Circle {
@@ -233,6 +241,7 @@ impl ::vouch::__private::core::convert::TryFrom<AnyShape> for Circle {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(deprecated)]
 impl ::vouch::__private::sealed::ClosedHierarchy for AnyShape {
@@ -262,6 +271,7 @@ const _: () = {
         clippy::restriction,
         clippy::style,
         clippy::complexity,
+        clippy::suspicious,
     )]
     const _: () = {
         trait __VouchSeal {}
@@ -286,6 +296,7 @@ const _: () = {
         clippy::restriction,
         clippy::style,
         clippy::complexity,
+        clippy::suspicious,
     )]
     #[allow(deprecated)]
     impl Shape for AnyShape {

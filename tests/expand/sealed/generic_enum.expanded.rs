@@ -19,6 +19,7 @@ pub trait Shape: shape_seal::Sealed {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(unreachable_pub, unused_imports, unused_macros, missing_docs, non_snake_case)]
 mod shape_seal {
@@ -47,6 +48,7 @@ mod shape_seal {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(unreachable_pub, unused_imports)]
 pub use shape_seal::key as __vouch_sealed_Shape;
@@ -63,6 +65,7 @@ pub struct Square(f64);
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 const _: () = {
     trait __VouchSeal {}
@@ -99,6 +102,7 @@ pub enum Either<A: Shape> {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(deprecated)]
 impl<A: Shape> ::vouch::__private::core::convert::From<Square> for Either<A> {
@@ -120,6 +124,7 @@ impl<A: Shape> ::vouch::__private::core::convert::From<Square> for Either<A> {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(deprecated)]
 impl<A: Shape> ::vouch::__private::core::convert::TryFrom<Either<A>> for Square {
@@ -149,6 +154,7 @@ impl<A: Shape> ::vouch::__private::core::convert::TryFrom<Either<A>> for Square 
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(deprecated)]
 impl<A: Shape> ::vouch::__private::sealed::ClosedHierarchy for Either<A> {
@@ -178,6 +184,7 @@ const _: () = {
         clippy::restriction,
         clippy::style,
         clippy::complexity,
+        clippy::suspicious,
     )]
     const _: () = {
         trait __VouchSeal {}
@@ -206,6 +213,7 @@ const _: () = {
         clippy::restriction,
         clippy::style,
         clippy::complexity,
+        clippy::suspicious,
     )]
     #[allow(deprecated)]
     impl<A: Shape> Shape for Either<A>

@@ -24,6 +24,7 @@ where
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(unreachable_pub, unused_imports, unused_macros, missing_docs, non_snake_case)]
 mod window_seal {
@@ -53,6 +54,7 @@ mod window_seal {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(unreachable_pub, unused_imports)]
 pub use window_seal::key as __vouch_sealed_Window;
@@ -68,6 +70,7 @@ pub use window_seal::key as __vouch_sealed_Window;
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 const _: () = {
     trait __VouchSeal<

@@ -23,6 +23,7 @@ pub trait Shape: shape_seal::Sealed {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(unreachable_pub, unused_imports, unused_macros, missing_docs, non_snake_case)]
 mod shape_seal {
@@ -51,6 +52,7 @@ mod shape_seal {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(unreachable_pub, unused_imports)]
 pub use shape_seal::key as __vouch_sealed_Shape;
@@ -75,6 +77,7 @@ pub trait Polygon: Shape + polygon_seal::Sealed {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(unreachable_pub, unused_imports, unused_macros, missing_docs, non_snake_case)]
 mod polygon_seal {
@@ -103,6 +106,7 @@ mod polygon_seal {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 #[allow(unreachable_pub, unused_imports)]
 pub use polygon_seal::key as __vouch_sealed_Polygon;
@@ -119,6 +123,7 @@ pub struct Square(f64);
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 const _: () = {
     trait __VouchSeal {}
@@ -147,6 +152,7 @@ impl Shape for Square {
     clippy::restriction,
     clippy::style,
     clippy::complexity,
+    clippy::suspicious,
 )]
 const _: () = {
     trait __VouchSeal {}
