@@ -6,7 +6,7 @@
 //! - `shape_seal` (private): holds `pub trait Sealed`, the supertrait of
 //!   `Shape`. Its path is what rustc prints in the help lines of an error,
 //!   so it is a name a reader understands (`geometry::shape_seal::Sealed`).
-//! - `__vouch_sealed_Shape` (`pub`, hidden): a re-export of the key module
+//! - `Shape_is_sealed` (`pub`, hidden): a re-export of the key module
 //!   `shape_seal::key`, which holds the *key*, a re-export of `Sealed`
 //!   under the name `__VouchSeal` whose visibility is the seal's scope, and
 //!   the `derive(Sealed)` delegation macro. It is public so that naming it
@@ -21,10 +21,13 @@ use crate::util::ident;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 
-/// `__vouch_sealed_Shape`: the public, hidden module holding the key.
+/// `Shape_is_sealed`: the public, hidden module holding the key. Named as
+/// the delegation macro in it (another namespace), so that when an impl's
+/// path does not lead to it, rustc's "unresolved import `Figure_is_sealed`"
+/// reads as what it means.
 pub(crate) fn key_module(trait_ident: &syn::Ident) -> syn::Ident {
     format_ident!(
-        "__vouch_sealed_{}",
+        "{}_is_sealed",
         ident::name(trait_ident),
         span = trait_ident.span()
     )
@@ -70,7 +73,7 @@ pub(crate) fn delegate_name(trait_ident: &syn::Ident) -> syn::Ident {
     )
 }
 
-/// `a::b::Shape<X>` -> `a::b::__vouch_sealed_Shape`: the same prefix, so
+/// `a::b::Shape<X>` -> `a::b::Shape_is_sealed`: the same prefix, so
 /// whatever path names the trait's module names the key module too.
 pub(crate) fn key_module_path(trait_path: &syn::Path) -> syn::Path {
     let mut path = trait_path.clone();
@@ -110,7 +113,7 @@ pub(crate) fn use_path(path: &syn::Path) -> syn::Path {
 /// const _: () = {
 ///     trait __VouchSeal<A: ?Sized> {}            // the stand-in
 ///     const _: () = {
-///         use a::b::__vouch_sealed_Shape::*;     // the key, if visible here
+///         use a::b::Shape_is_sealed::*;     // the key, if visible here
 ///         impl<G> __VouchSeal<Args> for Ty where W {}
 ///     };
 /// };

@@ -16,7 +16,7 @@
 //!     }
 //! }
 //! #[doc(hidden)]
-//! pub use shape_seal::key as __vouch_sealed_Shape;
+//! pub use shape_seal::key as Shape_is_sealed;
 //! ```
 //!
 //! `Sealed` is `pub` in a private module: other crates, and modules outside

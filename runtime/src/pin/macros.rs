@@ -1,7 +1,7 @@
 //! The `unsafe` half of `#[pin_project]`, as `macro_rules!` of this crate.
 //!
 //! `#[vouch::pin_project]` emits no `unsafe` token. It emits the projection
-//! types (plain safe structs) and one call of [`__vouch_pin_project!`],
+//! types (plain safe structs) and one call of [`pin_projection!`],
 //! reached as `<crate>::__private::pin::project!`. That macro emits every
 //! `unsafe` piece of a pin projection together with every check that piece
 //! relies on, naming all it needs through `$crate`:
@@ -69,7 +69,7 @@
 /// very value). The other helpers write no `unsafe` and unlock nothing.
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __vouch_pin_project {
+macro_rules! pin_projection {
     // ------------------------------------------------------------ values
     (@mut $bind:ident [$($ty:tt)*]) => {{
         // SAFETY: in the `unsafe` block of the entry rule's `project`. The
@@ -135,7 +135,7 @@ macro_rules! __vouch_pin_project {
                     $(#[cfg $vc])*
                     $name $(::$v)? { $( $(#[cfg $c])* $member: $bind, )* } => {
                         $(
-                            $crate::__vouch_pin_project! {
+                            $crate::pin_projection! {
                                 @same_type [$(#[cfg $c])*] $bind $([$($ty)*])?
                             }
                         )*
@@ -160,7 +160,7 @@ macro_rules! __vouch_pin_project {
     (@unpin_with [$($names:tt)*] Auto $witness:ident $uses:tt $impl:tt $header:tt
         { $( [ $($entries:tt)* ] )* }
     ) => {
-        $crate::__vouch_pin_project! {
+        $crate::pin_projection! {
             @unpin_split [$($names)*] $witness $uses $impl $header [] []
             { $($($entries)*)* }
         }
@@ -179,7 +179,7 @@ macro_rules! __vouch_pin_project {
             $($rest:tt)*
         }
     ) => {
-        $crate::__vouch_pin_project! {
+        $crate::pin_projection! {
             @unpin_split $names $witness $uses $impl $header
             [
                 $($direct)*
@@ -194,7 +194,7 @@ macro_rules! __vouch_pin_project {
         [$($direct:tt)*] $cfgd:tt
         { field $m:tt : $b:ident $([$($t:tt)*])?, $($rest:tt)* }
     ) => {
-        $crate::__vouch_pin_project! {
+        $crate::pin_projection! {
             @unpin_split $names $witness $uses $impl $header
             [$($direct)* $([$($t)*])?] $cfgd { $($rest)* }
         }
@@ -203,7 +203,7 @@ macro_rules! __vouch_pin_project {
         $direct:tt [$($cfgd:tt)*]
         { $(#[cfg $c:tt])+ field $m:tt : $b:ident [$($t:tt)*], $($rest:tt)* }
     ) => {
-        $crate::__vouch_pin_project! {
+        $crate::pin_projection! {
             @unpin_split $names $witness $uses $impl $header
             $direct [$($cfgd)* $(#[cfg $c])+ [$($t)*],] { $($rest)* }
         }
@@ -212,7 +212,7 @@ macro_rules! __vouch_pin_project {
         $direct:tt $cfgd:tt
         { $(#[cfg $c:tt])+ field $m:tt : $b:ident, $($rest:tt)* }
     ) => {
-        $crate::__vouch_pin_project! {
+        $crate::pin_projection! {
             @unpin_split $names $witness $uses $impl $header $direct $cfgd { $($rest)* }
         }
     };
@@ -319,16 +319,16 @@ macro_rules! __vouch_pin_project {
     // exactly as the guard compares them, whatever arguments the type is
     // given.
     (@unpin_names [$($names:tt)*] [const $c:ident : $cty:ty $(, $($rest:tt)*)?] $($tail:tt)*) => {
-        $crate::__vouch_pin_project! { @unpin_names [$($names)* $c,] [$($($rest)*)?] $($tail)* }
+        $crate::pin_projection! { @unpin_names [$($names)* $c,] [$($($rest)*)?] $($tail)* }
     };
     (@unpin_names [$($names:tt)*] [$lt:lifetime $(, $($rest:tt)*)?] $($tail:tt)*) => {
-        $crate::__vouch_pin_project! { @unpin_names [$($names)* $lt,] [$($($rest)*)?] $($tail)* }
+        $crate::pin_projection! { @unpin_names [$($names)* $lt,] [$($($rest)*)?] $($tail)* }
     };
     (@unpin_names [$($names:tt)*] [$t:ident $(, $($rest:tt)*)?] $($tail:tt)*) => {
-        $crate::__vouch_pin_project! { @unpin_names [$($names)* $t,] [$($($rest)*)?] $($tail)* }
+        $crate::pin_projection! { @unpin_names [$($names)* $t,] [$($($rest)*)?] $($tail)* }
     };
     (@unpin_names [$($names:tt)*] [] $($tail:tt)*) => {
-        $crate::__vouch_pin_project! { @unpin_with [$($names)*] $($tail)* }
+        $crate::pin_projection! { @unpin_with [$($names)*] $($tail)* }
     };
 
     // `project_replace` (gate `all`) needs `NoDrop`: with the `PinnedDrop`
@@ -471,20 +471,20 @@ macro_rules! __vouch_pin_project {
             // Each method's visibility is exactly a visibility (`@vis`
             // matches nothing else), written as the caller's own tokens so
             // that rustc's "defined here" about a method points at them.
-            $crate::__vouch_pin_project! { @vis $($pvis)* fn }
-            $crate::__vouch_pin_project! { @vis $($rvis)* fn }
-            $crate::__vouch_pin_project! { @vis $($ovis)* fn }
+            $crate::pin_projection! { @vis $($pvis)* fn }
+            $crate::pin_projection! { @vis $($rvis)* fn }
+            $crate::pin_projection! { @vis $($ovis)* fn }
 
-            $crate::__vouch_pin_project! {
+            $crate::pin_projection! {
                 @drop $drop $($guard)? [$dimpl $($dtrait)?] ($pin $name [$($arg),*] [$($params)*] [$($where)*])
             }
-            $crate::__vouch_pin_project! {
+            $crate::pin_projection! {
                 @unpin_names [] [$($params)*]
                 $unpin $($witness [$($uses)*])? [$uimpl $ubound]
                 ($pin $name [$($arg),*] [$($params)*] [$($where)*])
                 { $( [$( $(#[cfg $c])* field $member: $bind $([$($ty)*])?, )*] )* }
             }
-            $crate::__vouch_pin_project! {
+            $crate::pin_projection! {
                 @guard ($pin $name [$($arg),*] [$($params)*] [$($where)*])
                 { $(
                     $(#[cfg $vc])* [$($v)?] {
@@ -495,7 +495,7 @@ macro_rules! __vouch_pin_project {
 
             // `project_replace` skips the old value's destructor: only with
             // the `Drop` guard (`NoDrop`), which proves the type has none.
-            $crate::__vouch_pin_project! { @replace $drop $ogate }
+            $crate::pin_projection! { @replace $drop $ogate }
 
             impl<$($params)*> $name<$($arg),*> where $($where)* {
                 $(#[doc = $pdoc])*
@@ -526,7 +526,7 @@ macro_rules! __vouch_pin_project {
                                 Self $(::$v)? { $( $(#[cfg $c])* $member: $bind, )* } => $pname $(::$v)? {
                                     $(
                                         $(#[cfg $c])*
-                                        $member: $crate::__vouch_pin_project!(@mut $bind $([$($ty)*])?),
+                                        $member: $crate::pin_projection!(@mut $bind $([$($ty)*])?),
                                     )*
                                     $( $(#[cfg $pc])* $phantom: $crate::__private::core::marker::PhantomData, )?
                                 },
@@ -551,7 +551,7 @@ macro_rules! __vouch_pin_project {
                                 Self $(::$v)? { $( $(#[cfg $c])* $member: $bind, )* } => $rname $(::$v)? {
                                     $(
                                         $(#[cfg $c])*
-                                        $member: $crate::__vouch_pin_project!(@mut $bind $([$($ty)*])?),
+                                        $member: $crate::pin_projection!(@mut $bind $([$($ty)*])?),
                                     )*
                                     $( $(#[cfg $pc])* $phantom: $crate::__private::core::marker::PhantomData, )?
                                 },
@@ -590,7 +590,7 @@ macro_rules! __vouch_pin_project {
                                     let result = $oname $(::$v)? {
                                         $(
                                             $(#[cfg $c])*
-                                            $member: $crate::__vouch_pin_project!(@own $bind $([$($ty)*])?),
+                                            $member: $crate::pin_projection!(@own $bind $([$($ty)*])?),
                                         )*
                                         $( $(#[cfg $pc])* $phantom: $crate::__private::core::marker::PhantomData, )?
                                     };
@@ -603,7 +603,7 @@ macro_rules! __vouch_pin_project {
                                         let _in_place = (
                                             $(
                                                 $(#[cfg $c])*
-                                                $crate::__vouch_pin_project!(@drop_in_place $bind $([$($ty)*])?),
+                                                $crate::pin_projection!(@drop_in_place $bind $([$($ty)*])?),
                                             )*
                                         );
                                     }

@@ -6,7 +6,7 @@ use core::mem::ManuallyDrop;
 use core::ptr;
 
 pub use super::traits::{PinnedDrop, PinnedDropToken, UnsafeUnpin};
-pub use crate::__vouch_pin_project as project;
+pub use crate::pin_projection as project;
 
 /// Implemented, next to the `Drop` glue that calls `PinnedDrop::drop`, by
 /// the expansion of `#[pin_project(PinnedDrop)]`, and the supertrait of

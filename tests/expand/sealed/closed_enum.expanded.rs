@@ -52,7 +52,7 @@ mod shape_seal {
     clippy::suspicious,
 )]
 #[allow(unreachable_pub, unused_imports)]
-pub use shape_seal::key as __vouch_sealed_Shape;
+pub use shape_seal::key as Shape_is_sealed;
 pub struct Square(f64);
 pub struct Circle(f64);
 #[allow(
@@ -73,7 +73,7 @@ const _: () = {
     trait __VouchSeal {}
     const _: () = {
         #[allow(unused_imports)]
-        use __vouch_sealed_Shape::*;
+        use Shape_is_sealed::*;
         #[automatically_derived]
         #[allow(deprecated)]
         impl __VouchSeal for Square {}
@@ -105,7 +105,7 @@ const _: () = {
     trait __VouchSeal {}
     const _: () = {
         #[allow(unused_imports)]
-        use __vouch_sealed_Shape::*;
+        use Shape_is_sealed::*;
         #[automatically_derived]
         #[allow(deprecated)]
         impl __VouchSeal for Circle {}
@@ -258,7 +258,7 @@ impl ::vouch::__private::sealed::ClosedHierarchy for AnyShape {
     }
 }
 const _: () = {
-    use __vouch_sealed_Shape::Shape_is_sealed as derive_Sealed;
+    use Shape_is_sealed::Shape_is_sealed as derive_Sealed;
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -277,7 +277,7 @@ const _: () = {
         trait __VouchSeal {}
         const _: () = {
             #[allow(unused_imports)]
-            use __vouch_sealed_Shape::*;
+            use Shape_is_sealed::*;
             #[automatically_derived]
             #[allow(deprecated)]
             impl __VouchSeal for AnyShape {}

@@ -51,7 +51,7 @@ mod shape_seal {
     clippy::suspicious,
 )]
 #[allow(unreachable_pub, unused_imports)]
-pub use shape_seal::key as __vouch_sealed_Shape;
+pub use shape_seal::key as Shape_is_sealed;
 pub struct Square(f64);
 #[allow(
     non_camel_case_types,
@@ -71,7 +71,7 @@ const _: () = {
     trait __VouchSeal {}
     const _: () = {
         #[allow(unused_imports)]
-        use __vouch_sealed_Shape::*;
+        use Shape_is_sealed::*;
         #[automatically_derived]
         #[allow(deprecated)]
         impl __VouchSeal for Square {}
@@ -171,7 +171,7 @@ impl<A: Shape> ::vouch::__private::sealed::ClosedHierarchy for Either<A> {
     }
 }
 const _: () = {
-    use __vouch_sealed_Shape::Shape_is_sealed as derive_Sealed;
+    use Shape_is_sealed::Shape_is_sealed as derive_Sealed;
     #[allow(
         non_camel_case_types,
         non_snake_case,
@@ -190,7 +190,7 @@ const _: () = {
         trait __VouchSeal {}
         const _: () = {
             #[allow(unused_imports)]
-            use __vouch_sealed_Shape::*;
+            use Shape_is_sealed::*;
             #[automatically_derived]
             #[allow(deprecated)]
             impl<A: Shape> __VouchSeal for Either<A>

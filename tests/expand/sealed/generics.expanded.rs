@@ -57,7 +57,7 @@ mod window_seal {
     clippy::suspicious,
 )]
 #[allow(unreachable_pub, unused_imports)]
-pub use window_seal::key as __vouch_sealed_Window;
+pub use window_seal::key as Window_is_sealed;
 #[allow(
     non_camel_case_types,
     non_snake_case,
@@ -80,7 +80,7 @@ const _: () = {
     > {}
     const _: () = {
         #[allow(unused_imports)]
-        use __vouch_sealed_Window::*;
+        use Window_is_sealed::*;
         #[automatically_derived]
         #[allow(deprecated)]
         impl<'a, T, const N: usize> __VouchSeal<'a, T, N> for &'a [T; N]

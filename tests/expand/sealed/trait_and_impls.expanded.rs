@@ -55,7 +55,7 @@ mod shape_seal {
     clippy::suspicious,
 )]
 #[allow(unreachable_pub, unused_imports)]
-pub use shape_seal::key as __vouch_sealed_Shape;
+pub use shape_seal::key as Shape_is_sealed;
 /// A sealed sub-trait.
 ///
 /// # Sealed
@@ -109,7 +109,7 @@ mod polygon_seal {
     clippy::suspicious,
 )]
 #[allow(unreachable_pub, unused_imports)]
-pub use polygon_seal::key as __vouch_sealed_Polygon;
+pub use polygon_seal::key as Polygon_is_sealed;
 pub struct Square(f64);
 #[allow(
     non_camel_case_types,
@@ -129,7 +129,7 @@ const _: () = {
     trait __VouchSeal {}
     const _: () = {
         #[allow(unused_imports)]
-        use __vouch_sealed_Shape::*;
+        use Shape_is_sealed::*;
         #[automatically_derived]
         #[allow(deprecated)]
         impl __VouchSeal for Square {}
@@ -158,7 +158,7 @@ const _: () = {
     trait __VouchSeal {}
     const _: () = {
         #[allow(unused_imports)]
-        use __vouch_sealed_Polygon::*;
+        use Polygon_is_sealed::*;
         #[automatically_derived]
         #[allow(deprecated)]
         impl __VouchSeal for Square {}
