@@ -713,3 +713,53 @@ fn configured(
 fn cfg_on_arguments() {
     assert_eq!(configured().kept(1).renamed(2).call(), 10);
 }
+
+/// `#[cfg]` and `#[cfg_attr]` on the arguments of methods: evaluated for
+/// the whole `#[vouch::bon]` block, each method getting its own answers.
+struct Gauge(u32);
+
+#[vouch::bon]
+impl Gauge {
+    #[builder]
+    fn new(#[cfg(any())] dropped: u32, #[cfg(not(any()))] level: u32) -> Self {
+        Self(level)
+    }
+
+    /// A method with no `#[cfg]` between two that have some.
+    #[builder]
+    fn plain(&self, step: u32) -> u32 {
+        self.0 + step
+    }
+
+    #[builder]
+    fn read(
+        &self,
+        #[cfg_attr(not(any()), builder(default = 2))] scale: u32,
+        #[cfg(any())] dropped: u32,
+        #[cfg_attr(any(), builder(default = 100))] offset: u32,
+    ) -> u32 {
+        self.0 * scale + offset
+    }
+}
+
+#[test]
+fn cfg_on_method_arguments() {
+    let gauge = Gauge::builder().level(3).build();
+    assert_eq!(gauge.plain().step(1).call(), 4);
+    assert_eq!(gauge.read().offset(1).call(), 7);
+    assert_eq!(gauge.read().scale(3).offset(0).call(), 9);
+}
+
+/// Several `#[builder]` attributes on one function add up, as bon's do.
+#[builder]
+#[builder]
+#[builder(start_fn = begin)]
+#[builder(finish_fn = finish)]
+fn stacked(value: u32) -> u32 {
+    value + 1
+}
+
+#[test]
+fn stacked_builder_attributes() {
+    assert_eq!(begin().value(1).finish(), 2);
+}

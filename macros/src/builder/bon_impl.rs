@@ -2,7 +2,7 @@
 //! gets a builder, as `#[vouch::builder]` gives a free function one; the
 //! functions stay in the block (see `function.rs`).
 
-use super::{expand, first_token, function, strip_inputs};
+use super::{cfg, expand, first_token, function, strip_inputs};
 use crate::util::Errors;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -15,11 +15,16 @@ use syn::{Meta, Token};
 /// the error next to it), so the error is the only one.
 pub(crate) fn bon_impl(args: TokenStream, item: TokenStream) -> TokenStream {
     let mut errors = Errors::new();
-    // `crate = path` applies to every method; other options are per method.
-    let shared: Vec<Meta> = errors
+    let args: Vec<Meta> = errors
         .handle(Punctuated::<Meta, Token![,]>::parse_terminated.parse2(args))
         .into_iter()
         .flatten()
+        .collect();
+    // A later round of `#[cfg]` evaluation carries the answers (`cfg.rs`).
+    let (answers, args) = cfg::answers(args);
+    // `crate = path` applies to every method; other options are per method.
+    let shared: Vec<Meta> = args
+        .into_iter()
         .filter(|meta| {
             let is_crate = meta.path().is_ident("crate");
             if !is_crate {
@@ -58,6 +63,43 @@ pub(crate) fn bon_impl(args: TokenStream, item: TokenStream) -> TokenStream {
         }
         let error = errors.finish().err().map(syn::Error::into_compile_error);
         return quote!(#error #block);
+    }
+    // `#[cfg]`s on the builder methods' arguments: the compiler evaluates
+    // them for the whole block, then calls `#[vouch::bon]` again.
+    let marked = |method: &syn::ImplItemFn| {
+        method
+            .attrs
+            .iter()
+            .any(|attr| attr.path().is_ident("builder"))
+    };
+    if let Some(answers) = answers {
+        let mut answers = answers.as_slice();
+        for impl_item in &mut block.items {
+            if let syn::ImplItem::Fn(method) = impl_item
+                && marked(method)
+            {
+                let count = cfg::predicates(&method.sig).len().min(answers.len());
+                let (own, rest) = answers.split_at(count);
+                cfg::apply(&mut method.sig, own);
+                answers = rest;
+            }
+        }
+    }
+    let predicates: Vec<TokenStream> = block
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            syn::ImplItem::Fn(method) if marked(method) => Some(cfg::predicates(&method.sig)),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    if !predicates.is_empty() {
+        // The errors of the block's own arguments are reported in this
+        // round; the next one gets only the valid `crate = path`.
+        let error = errors.finish().err().map(syn::Error::into_compile_error);
+        let ask = cfg::ask(&predicates, &shared, cfg::Entry::Bon, &block);
+        return quote!(#error #ask);
     }
     let mut builders = TokenStream::new();
     let (self_ty, impl_generics) = function::name_impl(&block.self_ty, &block.generics);
@@ -101,8 +143,8 @@ pub(crate) fn bon_impl(args: TokenStream, item: TokenStream) -> TokenStream {
     quote!(#error #block #builders)
 }
 
-/// The options of a method's `#[builder]` / `#[builder(..)]` attributes.
-fn method_options(marks: &[syn::Attribute], errors: &mut Errors) -> Vec<Meta> {
+/// The options of a function's `#[builder]` / `#[builder(..)]` attributes.
+pub(super) fn method_options(marks: &[syn::Attribute], errors: &mut Errors) -> Vec<Meta> {
     let mut options = Vec::new();
     for mark in marks {
         match &mark.meta {

@@ -6,6 +6,9 @@
 //! and at the end calls `#[vouch::builder]` again with the answers
 //! (`__cfgs = [true, false, ..]`). Those are applied to the function, and
 //! nested `cfg_attr`s take another round, until none is left.
+//!
+//! A `#[vouch::bon]` block takes the same rounds as a whole: the answers
+//! for all its builder methods, in order, come back to `#[vouch::bon]`.
 
 use crate::util::split_commas;
 use proc_macro2::TokenStream;
@@ -56,7 +59,9 @@ pub(crate) fn apply(sig: &mut syn::Signature, answers: &[bool]) {
             let mut keep = true;
             let mut attrs = Vec::new();
             for attr in std::mem::take(&mut typed.attrs) {
-                if !is_cfg(&attr) {
+                // A malformed one was not asked about: it stays, and the
+                // builder reports it.
+                if !is_cfg(&attr) || predicate(&attr).is_none() {
                     attrs.push(attr);
                     continue;
                 }
@@ -115,18 +120,39 @@ fn is_true(answer: &syn::Expr) -> bool {
     !false_
 }
 
-/// The round that asks the compiler: `item` and the builder's `options`
+/// Which attribute the last round calls again with the answers.
+#[derive(Clone, Copy)]
+pub(crate) enum Entry {
+    /// `#[vouch::builder]` on a function.
+    Builder,
+    /// `#[vouch::bon]` on an impl block.
+    Bon,
+}
+
+/// The round that asks the compiler: `item` and the macro's `options`
 /// handed to the runtime's macro with `predicates`.
 pub(crate) fn ask(
-    krate: &TokenStream,
     predicates: &[TokenStream],
     options: &[Meta],
-    item: &syn::ItemFn,
+    entry: Entry,
+    item: &impl ToTokens,
 ) -> TokenStream {
+    let krate = options
+        .iter()
+        .find(|meta| meta.path().is_ident("crate"))
+        .and_then(|meta| match meta {
+            Meta::NameValue(pair) => crate::util::CratePath::from_expr(&pair.value).ok(),
+            _ => None,
+        })
+        .unwrap_or_default();
+    let entry = match entry {
+        Entry::Builder => quote!(builder),
+        Entry::Bon => quote!(bon),
+    };
     let item = item.to_token_stream();
     quote! {
         #krate::__vouch_builder_cfg! {
-            [#((#predicates))*] [] (#(#options,)*) { #item }
+            [#((#predicates))*] [] #entry (#(#options,)*) { #item }
         }
     }
 }

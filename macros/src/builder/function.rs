@@ -195,25 +195,9 @@ impl Inputs {
             let Some(name) = param_name(&typed.pat, errors) else {
                 continue;
             };
-            // A `#[cfg]` left here is on a method of a `#[vouch::bon]` block
-            // (a free function has them evaluated first, see `cfg.rs`).
-            let cfgs: Vec<&Attribute> = typed
-                .attrs
-                .iter()
-                .filter(|attr| attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr"))
-                .collect();
-            for cfg in &cfgs {
-                errors.spanned(
-                    cfg,
-                    "`#[cfg]` on an argument of a method builder is not supported yet; put the \
-                     `#[cfg]` on the method, or make it a free function with \
-                     `#[vouch::builder]`, whose arguments may have one",
-                );
-            }
-            if !cfgs.is_empty() {
-                // Left out, so that its twins under other `cfg`s do not clash.
-                continue;
-            }
+            // A `#[cfg]` left here is malformed (the others were evaluated
+            // first, see `cfg.rs`); rustc reports it, and the argument is
+            // kept as any other so that no second error follows.
             let ty = namer.param_type(&ident::name(&name), &typed.ty);
             inputs.fields.push(Field {
                 options: attr::field_options(&typed.attrs, errors),

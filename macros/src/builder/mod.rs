@@ -23,7 +23,7 @@ mod names;
 use crate::util::Errors;
 pub(crate) use bon_impl::bon_impl;
 use proc_macro2::TokenStream;
-use quote::{ToTokens, quote};
+use quote::quote;
 use syn::parse::Parser;
 use syn::punctuated::Punctuated;
 use syn::{Meta, Token};
@@ -68,10 +68,16 @@ pub(crate) fn builder_fn(args: TokenStream, item: TokenStream) -> TokenStream {
     };
     let mut item = parsed;
     let mut errors = Errors::new();
-    let options = errors
+    let mut options = errors
         .handle(Punctuated::<Meta, Token![,]>::parse_terminated.parse2(args))
         .map(|list| list.into_iter().collect::<Vec<_>>())
         .unwrap_or_default();
+    // Further `#[builder(..)]`s on the function add their options, as one.
+    let (marks, attrs): (Vec<_>, Vec<_>) = std::mem::take(&mut item.attrs)
+        .into_iter()
+        .partition(|attr| attr.path().is_ident("builder"));
+    item.attrs = attrs;
+    options.extend(bon_impl::method_options(&marks, &mut errors));
     // `#[cfg]`s on arguments: the compiler evaluates them (see `cfg.rs`).
     let (answers, options) = cfg::answers(options);
     if let Some(answers) = &answers {
@@ -79,15 +85,7 @@ pub(crate) fn builder_fn(args: TokenStream, item: TokenStream) -> TokenStream {
     }
     let predicates = cfg::predicates(&item.sig);
     if !predicates.is_empty() {
-        let krate = options
-            .iter()
-            .find(|meta| meta.path().is_ident("crate"))
-            .and_then(|meta| match meta {
-                Meta::NameValue(pair) => crate::util::CratePath::from_expr(&pair.value).ok(),
-                _ => None,
-            })
-            .unwrap_or_default();
-        return cfg::ask(&krate.to_token_stream(), &predicates, &options, &item);
+        return cfg::ask(&predicates, &options, cfg::Entry::Builder, &item);
     }
     let parts = function::FnParts {
         attrs: &item.attrs,

@@ -274,19 +274,24 @@ impl<T: fmt::Debug> DebugOptionSlot for Set<Option<T>> {
 }
 
 /// Evaluates the `#[cfg]`s on a function builder's arguments for
-/// `#[vouch::builder]`, one predicate per round, then calls it again with
-/// the answers. Not public API.
+/// `#[vouch::builder]` (or on those of the builder methods of a
+/// `#[vouch::bon]` block), one predicate per round, then calls the macro
+/// again with the answers. Not public API.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __vouch_builder_cfg {
-    ([($($pred:tt)*) $($rest:tt)*] [$($done:tt)*] $args:tt { $($item:tt)* }) => {
+    ([($($pred:tt)*) $($rest:tt)*] [$($done:tt)*] $entry:ident $args:tt { $($item:tt)* }) => {
         #[cfg($($pred)*)]
-        $crate::__vouch_builder_cfg! { [$($rest)*] [$($done)* true,] $args { $($item)* } }
+        $crate::__vouch_builder_cfg! { [$($rest)*] [$($done)* true,] $entry $args { $($item)* } }
         #[cfg(not($($pred)*))]
-        $crate::__vouch_builder_cfg! { [$($rest)*] [$($done)* false,] $args { $($item)* } }
+        $crate::__vouch_builder_cfg! { [$($rest)*] [$($done)* false,] $entry $args { $($item)* } }
     };
-    ([] [$($done:tt)*] ($($args:tt)*) { $($item:tt)* }) => {
+    ([] [$($done:tt)*] builder ($($args:tt)*) { $($item:tt)* }) => {
         #[$crate::builder(__cfgs = [$($done)*], $($args)*)]
+        $($item)*
+    };
+    ([] [$($done:tt)*] bon ($($args:tt)*) { $($item:tt)* }) => {
+        #[$crate::bon(__cfgs = [$($done)*], $($args)*)]
         $($item)*
     };
 }
