@@ -66,34 +66,10 @@ pub(crate) fn bon_impl(args: TokenStream, item: TokenStream) -> TokenStream {
     }
     // `#[cfg]`s on the builder methods' arguments: the compiler evaluates
     // them for the whole block, then calls `#[vouch::bon]` again.
-    let marked = |method: &syn::ImplItemFn| {
-        method
-            .attrs
-            .iter()
-            .any(|attr| attr.path().is_ident("builder"))
-    };
     if let Some(answers) = answers {
-        let mut answers = answers.as_slice();
-        for impl_item in &mut block.items {
-            if let syn::ImplItem::Fn(method) = impl_item
-                && marked(method)
-            {
-                let count = cfg::predicates(&method.sig).len().min(answers.len());
-                let (own, rest) = answers.split_at(count);
-                cfg::apply(&mut method.sig, own);
-                answers = rest;
-            }
-        }
+        cfg::apply_to_methods(&mut block.items, &answers);
     }
-    let predicates: Vec<TokenStream> = block
-        .items
-        .iter()
-        .filter_map(|item| match item {
-            syn::ImplItem::Fn(method) if marked(method) => Some(cfg::predicates(&method.sig)),
-            _ => None,
-        })
-        .flatten()
-        .collect();
+    let predicates = cfg::method_predicates(&block.items);
     if !predicates.is_empty() {
         // The errors of the block's own arguments are reported in this
         // round; the next one gets only the valid `crate = path`.

@@ -81,6 +81,44 @@ pub(crate) fn apply(sig: &mut syn::Signature, answers: &[bool]) {
     }
 }
 
+/// Whether a function of an impl block has a builder.
+fn has_builder(method: &syn::ImplItemFn) -> bool {
+    method
+        .attrs
+        .iter()
+        .any(|attr| attr.path().is_ident("builder"))
+}
+
+/// The predicates of the builder methods' arguments, in order.
+pub(crate) fn method_predicates(items: &[syn::ImplItem]) -> Vec<TokenStream> {
+    items
+        .iter()
+        .filter_map(|item| match item {
+            syn::ImplItem::Fn(method) if has_builder(method) => Some(predicates(&method.sig)),
+            _ => None,
+        })
+        .flatten()
+        .collect()
+}
+
+/// Applies the answers for a whole impl block, each builder method taking
+/// as many as its arguments asked.
+pub(crate) fn apply_to_methods(items: &mut [syn::ImplItem], answers: &[bool]) {
+    let mut answers = answers;
+    for item in items {
+        let syn::ImplItem::Fn(method) = item else {
+            continue;
+        };
+        if !has_builder(method) {
+            continue;
+        }
+        let count = predicates(&method.sig).len().min(answers.len());
+        let (own, rest) = answers.split_at(count);
+        apply(&mut method.sig, own);
+        answers = rest;
+    }
+}
+
 /// The attributes a true `#[cfg_attr(p, a, b)]` stands for: `#[a] #[b]`.
 fn cfg_attr_contents(attr: &Attribute) -> Vec<Attribute> {
     let Ok(list) = attr.meta.require_list() else {
