@@ -287,36 +287,81 @@ fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
     } else {
         quote!({ #(#members),* })
     };
-    // A field type that names no parameter is required where the impl is
-    // declared, spanned at the field: a field that is not
-    // `CheckedBitPattern` is then one error, on the field, and the impl's
-    // body (its `Bits`, its proof, its check) assumes the bound instead of
-    // repeating the error. The proof still checks every field itself.
+    // Every field type is required where the impl is declared, spanned at
+    // the field, so the impl's body (its `Bits`, its proof, its check)
+    // assumes the bound instead of repeating an error for each item that
+    // mentions the field: the proof still checks every field itself. A type
+    // macro is left out (it may expand to another type there).
+    //
+    // A type that names no parameter gives its error right there, on the
+    // field. One that names a parameter only makes the impl conditional, so
+    // it is also probed, below, under the item's own bounds: a parameter
+    // without the bound is then one error per field that uses it, on the
+    // field, and the crate does not compile (so the conditional impl never
+    // stands in for a bound the user did not write).
     let mut names = crate::util::ident::param_names(&input.ast.generics);
     names.push("Self".to_owned());
     let krate = &input.krate;
-    let required = fields
+    let (generic, concrete): (Vec<&Field<'_>>, Vec<&Field<'_>>) = fields
         .iter()
-        .filter(|field| {
-            let tokens = field.ty.to_token_stream();
-            !crate::util::ident::mentions(&tokens, &names)
-                && super::check::type_macro(&tokens).is_none()
-        })
-        .map(|field| {
-            let ty = field.ty;
-            let end = ty
-                .to_token_stream()
-                .into_iter()
-                .last()
-                .map_or_else(Span::call_site, |tree| tree.span());
-            let bound = crate::util::respan(quote!(: #krate::CheckedBitPattern,), end);
-            quote!(#ty #bound)
-        });
-    let where_preds = quote!(#where_preds #(#required)*);
-    cx.call(&quote! {
-        checked_struct [#params] [#ident #ty_args] [#where_preds]
+        .filter(|field| super::check::type_macro(&field.ty.to_token_stream()).is_none())
+        .partition(|field| crate::util::ident::mentions(&field.ty.to_token_stream(), &names));
+    let required = concrete.iter().chain(&generic).map(|field| {
+        let ty = field.ty;
+        let end = ty
+            .to_token_stream()
+            .into_iter()
+            .last()
+            .map_or_else(Span::call_site, |tree| tree.span());
+        let bound = crate::util::respan(quote!(: #krate::proof::FieldIsCheckedBitPattern,), end);
+        quote!(#ty #bound)
+    });
+    let where_preds_required = quote!(#where_preds #(#required)*);
+    let probe = generic_field_probe(cx, &generic);
+    let call = cx.call(&quote! {
+        checked_struct [#params] [#ident #ty_args] [#where_preds_required]
         #[repr(#repr)] #ident #bits #body
-    })
+    });
+    quote!(#call #probe)
+}
+
+/// For the fields of a generic `CheckedBitPattern` struct whose types name
+/// a parameter: a function under the item's own generics and bounds that
+/// requires each such type to be `CheckedBitPattern`, spanned at the field.
+/// Not a proof (that is `PROOF`, per instantiation): it reports a missing
+/// bound once per field, where the impl would only be conditional on it.
+fn generic_field_probe(cx: &Cx<'_>, fields: &[&Field<'_>]) -> TokenStream {
+    if fields.is_empty() {
+        return TokenStream::new();
+    }
+    let input = cx.input;
+    let Cx {
+        params,
+        ty_args,
+        where_preds,
+        ..
+    } = cx;
+    let ident = input.ident();
+    let krate = &input.krate;
+    let probe = crate::util::ident::fresh(&input.ast.to_token_stream(), "", ident, "FieldBounds");
+    let checks = fields.iter().map(|field| {
+        let ty = field.ty;
+        let member = member(&field.member);
+        quote! {
+            let _ = #krate::proof::checked_field::<#ty, #ident #ty_args>(
+                |this: &#ident #ty_args| &raw const (*this).#member
+            );
+        }
+    });
+    quote! {
+        const _: () = {
+            // Never called: type-checking its body is the check.
+            #[allow(dead_code, non_snake_case)]
+            fn #probe<#params>() where #where_preds {
+                #(#checks)*
+            }
+        };
+    }
 }
 
 /// Every `repr` hint the derive saw, as one comma-separated list (`Rust`

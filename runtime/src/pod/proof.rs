@@ -110,6 +110,19 @@ impl<T: AnyBitPattern> FieldIsAnyBitPattern for T {}
 pub trait FieldIsNoUninit: NoUninit {}
 impl<T: NoUninit> FieldIsNoUninit for T {}
 
+/// A field type of a `#[derive(CheckedBitPattern)]` struct: holds exactly
+/// for the [`CheckedBitPattern`] types.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not `CheckedBitPattern`, so it cannot be a field of a \
+               `derive(CheckedBitPattern)` type",
+    label = "not `CheckedBitPattern`",
+    note = "fields of a `CheckedBitPattern` type are integers, floats, `bool`, `char`, \
+            fieldless enums that derive it, and other `CheckedBitPattern` types; a type \
+            parameter used as a field's type needs the bound `vouch::CheckedBitPattern`"
+)]
+pub trait FieldIsCheckedBitPattern: CheckedBitPattern {}
+impl<T: CheckedBitPattern> FieldIsCheckedBitPattern for T {}
+
 /// A type that `#[derive(TransparentWrapper)]` accepts next to the wrapped
 /// field: one it knows to be zero-sized with alignment 1, which are
 /// [`PhantomData`], [`PhantomPinned`] and `()`. Sealed: only these three
@@ -310,7 +323,7 @@ pub mod padding {
 /// The obligation of a field of a `#[derive(CheckedBitPattern)]` struct:
 /// its type `F` is [`CheckedBitPattern`]. Returns the field's size.
 #[must_use]
-pub const fn checked_field<F: CheckedBitPattern, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
+pub const fn checked_field<F: FieldIsCheckedBitPattern, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
     let () = <F as CheckedBitPattern>::PROOF;
     size_of::<F>()
 }

@@ -53,8 +53,8 @@ const _: () = {
     #[allow(deprecated)]
     unsafe impl ::vouch::__private::pod::CheckedBitPattern for Flagged
     where
-        bool: ::vouch::CheckedBitPattern,
-        u16: ::vouch::CheckedBitPattern,
+        bool: ::vouch::proof::FieldIsCheckedBitPattern,
+        u16: ::vouch::proof::FieldIsCheckedBitPattern,
     {
         type Bits = FlaggedBits<
             <bool as ::vouch::__private::pod::CheckedBitPattern>::Bits,
