@@ -313,7 +313,7 @@ fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
             .into_iter()
             .last()
             .map_or_else(Span::call_site, |tree| tree.span());
-        let bound = crate::util::respan(quote!(: #krate::proof::FieldIsCheckedBitPattern,), end);
+        let bound = crate::util::respan(quote!(: #krate::CheckedBitPattern,), end);
         quote!(#ty #bound)
     });
     let where_preds_required = quote!(#where_preds #(#required)*);

@@ -320,6 +320,16 @@ pub mod padding {
     }
 }
 
+/// The `Bits` of a `#[derive(CheckedBitPattern)]` struct: a twin of the
+/// struct with the same `repr` and field names, each field of its type's
+/// [`CheckedBitPattern::Bits`]. The derive declares the twin in a scope of
+/// its own (it adds no name to your module) and names it through this
+/// trait; the derived impl proves that the twin has the struct's layout.
+pub trait BitsOf {
+    /// The twin.
+    type Bits;
+}
+
 /// The obligation of a field of a `#[derive(CheckedBitPattern)]` struct:
 /// its type `F` is [`CheckedBitPattern`]. Returns the field's size.
 #[must_use]
@@ -590,16 +600,23 @@ macro_rules! pod_proof {
     // field (named by the derive), instantiated with each field's
     // `CheckedBitPattern::Bits`: only that one type names the fields' types,
     // so a field that is not `CheckedBitPattern` is one error, not one per
-    // item that mentions the twin.
+    // item that mentions the twin. The twin lives in a `const _` scope (it
+    // is no name of the user's module); the impl that proves it right does
+    // not, and reaches it through `BitsOf`, so that a failed proof is
+    // reported as `<Item as CheckedBitPattern>::PROOF`, a path the user can
+    // read, not one into the anonymous scope. `PROOF` trusts nothing of the
+    // twin it reaches: it checks its layout as for any `Bits`.
     (checked_struct [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]
         #[repr($($repr:tt)*)] $name:ident $bits:ident { $($param:ident $member:ident : $fty:ty),* $(,)? }
     ) => {
         const _: () = {
             $crate::pod_proof!(@bits [$($repr)*] $bits { $($param $member),* });
-            $crate::pod_proof!(@checked_impl [$($impl)*] [$($ty)*]
-                [$bits<$(<$fty as $crate::__private::pod::CheckedBitPattern>::Bits),*>] [$($where)*]
-                $name { $($member : $fty),* });
+            $crate::pod_proof!(@bits_of [$($impl)*] [$($ty)*] [$($where)*]
+                [$bits<$(<$fty as $crate::__private::pod::CheckedBitPattern>::Bits),*>]);
         };
+        $crate::pod_proof!(@checked_impl [$($impl)*] [$($ty)*]
+            [<$($ty)* as $crate::__private::pod::BitsOf>::Bits] [$($where)*]
+            $name { $($member : $fty),* });
         $crate::pod_proof!(@now [$($impl)*] [$($ty)*] CheckedBitPattern);
     };
     (checked_struct [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]
@@ -607,10 +624,12 @@ macro_rules! pod_proof {
     ) => {
         const _: () = {
             $crate::pod_proof!(@bits [$($repr)*] $bits ( $($param),* ));
-            $crate::pod_proof!(@checked_impl [$($impl)*] [$($ty)*]
-                [$bits<$(<$fty as $crate::__private::pod::CheckedBitPattern>::Bits),*>] [$($where)*]
-                $name { $($member : $fty),* });
+            $crate::pod_proof!(@bits_of [$($impl)*] [$($ty)*] [$($where)*]
+                [$bits<$(<$fty as $crate::__private::pod::CheckedBitPattern>::Bits),*>]);
         };
+        $crate::pod_proof!(@checked_impl [$($impl)*] [$($ty)*]
+            [<$($ty)* as $crate::__private::pod::BitsOf>::Bits] [$($where)*]
+            $name { $($member : $fty),* });
         $crate::pod_proof!(@now [$($impl)*] [$($ty)*] CheckedBitPattern);
     };
     // The twin and its traits. Sound for any tokens: it declares the struct
@@ -645,6 +664,17 @@ macro_rules! pod_proof {
         #[allow(deprecated)]
         unsafe impl<$($param: $crate::__private::pod::AnyBitPattern),*>
             $crate::__private::pod::AnyBitPattern for $bits<$($param),*> {}
+    };
+    // Names the twin for the impl outside the scope. A safe trait: the
+    // impl's `PROOF` checks whatever type it names. Hidden from rustdoc,
+    // which shows `Bits` as `<Item as BitsOf>::Bits`, a documented trait,
+    // rather than the twin's name.
+    (@bits_of [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*] [$($bits:tt)*]) => {
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl<$($impl)*> $crate::__private::pod::BitsOf for $($ty)* where $($where)* {
+            type Bits = $($bits)*;
+        }
     };
     // `Clone` and `Copy` only: safe traits, for any type.
     (@bits_traits $bits:ident [$($param:ident),*]) => {
