@@ -11,7 +11,7 @@
 //! runtime macro re-proves every fact it relies on against the real type.
 
 use super::attr::{Body, Field, Input, Variant};
-use super::model::{Derive, EnumInt, Plan};
+use super::model::{Bound, Derive, EnumInt, Plan};
 use crate::util::CratePath;
 use crate::util::repr::Int;
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
@@ -105,53 +105,7 @@ pub(crate) fn expand(input: &Input<'_>, derive: Derive, plan: &Plan) -> TokenStr
     let ident = input.ident();
     match (plan, &input.body) {
         (Plan::Fields { bound, twin }, Body::Struct(fields) | Body::Union(fields)) => {
-            let kind = match &input.body {
-                Body::Union(_) => quote!(union),
-                Body::Struct(_) | Body::Enum(_) => quote!(struct),
-            };
-            let is_struct = !matches!(input.body, Body::Union(_));
-            // A struct's array fields are checked by element (an array of
-            // `NoUninit` elements is no `NoUninit` type itself).
-            let (arrays, others): (Vec<&Field<'_>>, Vec<&Field<'_>>) = fields
-                .iter()
-                .partition(|field| is_struct && array_of(field.ty).is_some());
-            let members = others.iter().map(|field| {
-                let member = member(&field.member);
-                let ty = field.ty;
-                quote!(#member: #ty)
-            });
-            let members = quote!({ #(#members),* });
-            let arrays = arrays.iter().filter_map(|field| {
-                let array = array_of(field.ty)?;
-                let member = member(&field.member);
-                let (elem, len) = (&array.elem, &array.len);
-                Some(quote!(#member: [#elem; #len]))
-            });
-            let arrays: Vec<TokenStream> = arrays.collect();
-            let arrays = if arrays.is_empty() {
-                TokenStream::new()
-            } else {
-                quote!([#(#arrays),*])
-            };
-            let calls: TokenStream = bound
-                .traits()
-                .iter()
-                .map(|name| {
-                    let name = format_ident!("{}", name);
-                    let check = if is_struct {
-                        check_tokens(input)
-                    } else {
-                        TokenStream::new()
-                    };
-                    cx.call(&quote!(#kind #name #header #ident #check #members #arrays))
-                })
-                .collect();
-            let twin = if *twin {
-                twin_check(&cx, derive, fields)
-            } else {
-                TokenStream::new()
-            };
-            quote!(#calls #twin)
+            fields_proofs(&cx, derive, *bound, *twin, fields)
         }
         (Plan::CheckedStruct, Body::Struct(fields)) => checked_struct(&cx, fields),
         (Plan::Transparent { inner, index }, Body::Struct(fields)) => {
@@ -203,6 +157,157 @@ pub(crate) fn expand(input: &Input<'_>, derive: Derive, plan: &Plan) -> TokenStr
             TokenStream::new()
         }
     }
+}
+
+/// A struct's or union's proofs, one call per trait `bound` implements,
+/// and the twin check of a generic struct whose fields name no parameter.
+fn fields_proofs(
+    cx: &Cx<'_>,
+    derive: Derive,
+    bound: Bound,
+    twin: bool,
+    fields: &[Field<'_>],
+) -> TokenStream {
+    let input = cx.input;
+    let Cx { header, .. } = cx;
+    let ident = input.ident();
+    let kind = match &input.body {
+        Body::Union(_) => quote!(union),
+        Body::Struct(_) | Body::Enum(_) => quote!(struct),
+    };
+    let is_struct = !matches!(input.body, Body::Union(_));
+    // A struct's array fields are checked by element (an array of
+    // `NoUninit` elements is no `NoUninit` type itself).
+    let (arrays, others): (Vec<&Field<'_>>, Vec<&Field<'_>>) = fields
+        .iter()
+        .partition(|field| is_struct && array_of(field.ty).is_some());
+    let members = others.iter().map(|field| {
+        let member = member(&field.member);
+        let ty = field.ty;
+        quote!(#member: #ty)
+    });
+    let members = quote!({ #(#members),* });
+    let arrays = arrays.iter().filter_map(|field| {
+        let array = array_of(field.ty)?;
+        let member = member(&field.member);
+        let (elem, len) = (&array.elem, &array.len);
+        Some(quote!(#member: [#elem; #len]))
+    });
+    let arrays: Vec<TokenStream> = arrays.collect();
+    let arrays = if arrays.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!([#(#arrays),*])
+    };
+    let calls: TokenStream = bound
+        .traits()
+        .iter()
+        .map(|name| {
+            let check = if is_struct {
+                check_tokens(input)
+            } else {
+                TokenStream::new()
+            };
+            let (header, probe) = if is_struct {
+                generic_field_bounds(cx, fields, name)
+            } else {
+                (header.clone(), TokenStream::new())
+            };
+            let name = format_ident!("{}", name);
+            let call = cx.call(&quote!(#kind #name #header #ident #check #members #arrays));
+            quote!(#call #probe)
+        })
+        .collect();
+    let twin = if twin {
+        twin_check(cx, derive, fields)
+    } else {
+        TokenStream::new()
+    };
+    quote!(#calls #twin)
+}
+
+/// For a struct's field types that name a parameter (array fields by their
+/// element type): the header of the `trait_name` impl, its where clause
+/// requiring each such type (once) to have the trait, and a probe of those
+/// types under the item's own bounds. A missing bound (`T` without
+/// `T: Pod`) is then one error per type, on the first field of it, where
+/// the proof would give one per field; the impl's proof assumes the bound
+/// instead (and still checks every field itself). The probe fails the
+/// build where the bound does not follow from the item's, so the impl is
+/// never merely conditional on a bound the user did not write.
+fn generic_field_bounds(
+    cx: &Cx<'_>,
+    fields: &[Field<'_>],
+    trait_name: &str,
+) -> (TokenStream, TokenStream) {
+    let input = cx.input;
+    let Cx {
+        params,
+        ty_args,
+        where_preds,
+        ..
+    } = cx;
+    let ident = input.ident();
+    let krate = &input.krate;
+    let mut names = crate::util::ident::param_names(&input.ast.generics);
+    names.push("Self".to_owned());
+    let trait_ident = format_ident!("{}", trait_name);
+    let (field_fn, array_fn) = match trait_name {
+        "Zeroable" => ("zeroable_field", "zeroable_array_field"),
+        "Pod" => ("pod_field", "pod_array_field"),
+        "AnyBitPattern" => ("any_bit_pattern_field", "any_bit_pattern_array_field"),
+        _ => ("no_uninit_field", "no_uninit_array_field"),
+    };
+    let (field_fn, array_fn) = (format_ident!("{}", field_fn), format_ident!("{}", array_fn));
+    let mut seen: Vec<String> = Vec::new();
+    let mut required = Vec::new();
+    let mut checks = Vec::new();
+    for field in fields {
+        let tokens = field.ty.to_token_stream();
+        if super::check::type_macro(&tokens).is_some()
+            || !crate::util::ident::mentions(&tokens, &names)
+        {
+            continue;
+        }
+        let member = member(&field.member);
+        let (checked, check) = if let Some(array) = array_of(field.ty) {
+            let (elem, len) = (&array.elem, &array.len);
+            (
+                elem.to_token_stream(),
+                quote!(#krate::proof::#array_fn::<#elem, #ident #ty_args, { #len }>),
+            )
+        } else {
+            let ty = field.ty;
+            (
+                ty.to_token_stream(),
+                quote!(#krate::proof::#field_fn::<#ty, #ident #ty_args>),
+            )
+        };
+        let key = crate::util::ident::canonical(&checked);
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        required.push(quote!(#checked: #krate::#trait_ident,));
+        checks.push(quote! {
+            let _ = #check(|this: &#ident #ty_args| &raw const (*this).#member);
+        });
+    }
+    let header = quote!([#params] [#ident #ty_args] [#where_preds #(#required)*]);
+    if checks.is_empty() {
+        return (header, TokenStream::new());
+    }
+    let probe = crate::util::ident::fresh(&input.ast.to_token_stream(), "", ident, "FieldBounds");
+    let probe = quote! {
+        const _: () = {
+            // Never called: type-checking its body is the check.
+            #[allow(dead_code, non_snake_case)]
+            fn #probe<#params>() where #where_preds {
+                #(#checks)*
+            }
+        };
+    };
+    (header, probe)
 }
 
 /// For a generic struct whose fields name no parameter: its layout is the
@@ -296,8 +401,8 @@ fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
     // A type that names no parameter gives its error right there, on the
     // field. One that names a parameter only makes the impl conditional, so
     // it is also probed, below, under the item's own bounds: a parameter
-    // without the bound is then one error per field that uses it, on the
-    // field, and the crate does not compile (so the conditional impl never
+    // without the bound is then one error per field type that uses it, on
+    // its first field, and the crate does not compile (so the conditional impl never
     // stands in for a bound the user did not write).
     let mut names = crate::util::ident::param_names(&input.ast.generics);
     names.push("Self".to_owned());
@@ -329,7 +434,8 @@ fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
 /// a parameter: a function under the item's own generics and bounds that
 /// requires each such type to be `CheckedBitPattern`, spanned at the field.
 /// Not a proof (that is `PROOF`, per instantiation): it reports a missing
-/// bound once per field, where the impl would only be conditional on it.
+/// bound once per field type, where the impl would only be conditional on
+/// it.
 fn generic_field_probe(cx: &Cx<'_>, fields: &[&Field<'_>]) -> TokenStream {
     if fields.is_empty() {
         return TokenStream::new();
@@ -344,7 +450,16 @@ fn generic_field_probe(cx: &Cx<'_>, fields: &[&Field<'_>]) -> TokenStream {
     let ident = input.ident();
     let krate = &input.krate;
     let probe = crate::util::ident::fresh(&input.ast.to_token_stream(), "", ident, "FieldBounds");
-    let checks = fields.iter().map(|field| {
+    // One check per type: a missing bound is one error, on the first field
+    // of the type.
+    let mut seen: Vec<String> = Vec::new();
+    let fields = fields.iter().filter(|field| {
+        let key = crate::util::ident::canonical(&field.ty.to_token_stream());
+        let first = !seen.contains(&key);
+        seen.push(key);
+        first
+    });
+    let checks = fields.map(|field| {
         let ty = field.ty;
         let member = member(&field.member);
         quote! {

@@ -17,7 +17,10 @@ impl<T: ::core::clone::Clone + vouch::Pod> ::core::clone::Clone for Vec3<T> {
 impl<T: ::core::marker::Copy + vouch::Pod> ::core::marker::Copy for Vec3<T> {}
 #[automatically_derived]
 #[allow(deprecated)]
-unsafe impl<T: vouch::Pod> ::vouch::__private::pod::Zeroable for Vec3<T> {
+unsafe impl<T: vouch::Pod> ::vouch::__private::pod::Zeroable for Vec3<T>
+where
+    T: ::vouch::Zeroable,
+{
     const PROOF: () = {
         let _shape = |this: &Self| -> Self {
             let Self { x: _, y: _, .. } = this;
@@ -47,9 +50,21 @@ unsafe impl<T: vouch::Pod> ::vouch::__private::pod::Zeroable for Vec3<T> {
         };
     };
 }
+const _: () = {
+    #[allow(dead_code, non_snake_case)]
+    fn Vec3FieldBounds<T: vouch::Pod>() {
+        let _ = ::vouch::proof::zeroable_field::<
+            T,
+            Vec3<T>,
+        >(|this: &Vec3<T>| &raw const (*this).x);
+    }
+};
 #[automatically_derived]
 #[allow(deprecated)]
-unsafe impl<T: vouch::Pod> ::vouch::__private::pod::Pod for Vec3<T> {
+unsafe impl<T: vouch::Pod> ::vouch::__private::pod::Pod for Vec3<T>
+where
+    T: ::vouch::Pod,
+{
     const PROOF: () = {
         let _shape = |this: &Self| -> Self {
             let Self { x: _, y: _, .. } = this;
@@ -79,4 +94,13 @@ unsafe impl<T: vouch::Pod> ::vouch::__private::pod::Pod for Vec3<T> {
         };
     };
 }
+const _: () = {
+    #[allow(dead_code, non_snake_case)]
+    fn Vec3FieldBounds<T: vouch::Pod>() {
+        let _ = ::vouch::proof::pod_field::<
+            T,
+            Vec3<T>,
+        >(|this: &Vec3<T>| &raw const (*this).x);
+    }
+};
 fn main() {}
