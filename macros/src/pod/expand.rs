@@ -249,8 +249,7 @@ fn generic_field_bounds(
     } = cx;
     let ident = input.ident();
     let krate = &input.krate;
-    let mut names = crate::util::ident::param_names(&input.ast.generics);
-    names.push("Self".to_owned());
+    let names = crate::util::ident::param_names(&input.ast.generics);
     let trait_ident = format_ident!("{}", trait_name);
     let (field_fn, array_fn) = match trait_name {
         "Zeroable" => ("zeroable_field", "zeroable_array_field"),
@@ -264,7 +263,10 @@ fn generic_field_bounds(
     let mut checks = Vec::new();
     for field in fields {
         let tokens = field.ty.to_token_stream();
+        // A type macro may expand to another type in the impl; `Self`
+        // means nothing in the probe: both are left to the proof.
         if super::check::type_macro(&tokens).is_some()
+            || crate::util::ident::mentions(&tokens, &["Self".to_owned()])
             || !crate::util::ident::mentions(&tokens, &names)
         {
             continue;
@@ -396,7 +398,8 @@ fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
     // the field, so the impl's body (its `Bits`, its proof, its check)
     // assumes the bound instead of repeating an error for each item that
     // mentions the field: the proof still checks every field itself. A type
-    // macro is left out (it may expand to another type there).
+    // macro (it may expand to another type there) and a type that names
+    // `Self` are left to the proof.
     //
     // A type that names no parameter gives its error right there, on the
     // field. One that names a parameter only makes the impl conditional, so
@@ -404,12 +407,16 @@ fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
     // without the bound is then one error per field type that uses it, on
     // its first field, and the crate does not compile (so the conditional impl never
     // stands in for a bound the user did not write).
-    let mut names = crate::util::ident::param_names(&input.ast.generics);
-    names.push("Self".to_owned());
+    let names = crate::util::ident::param_names(&input.ast.generics);
     let krate = &input.krate;
     let (generic, concrete): (Vec<&Field<'_>>, Vec<&Field<'_>>) = fields
         .iter()
-        .filter(|field| super::check::type_macro(&field.ty.to_token_stream()).is_none())
+        .filter(|field| {
+            let tokens = field.ty.to_token_stream();
+            // `Self` means nothing in the probe: left to the proof.
+            super::check::type_macro(&tokens).is_none()
+                && !crate::util::ident::mentions(&tokens, &["Self".to_owned()])
+        })
         .partition(|field| crate::util::ident::mentions(&field.ty.to_token_stream(), &names));
     let required = concrete.iter().chain(&generic).map(|field| {
         let ty = field.ty;
