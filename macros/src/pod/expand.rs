@@ -276,13 +276,13 @@ fn generic_field_bounds(
             let (elem, len) = (&array.elem, &array.len);
             (
                 elem.to_token_stream(),
-                quote!(#krate::proof::#array_fn::<#elem, #ident #ty_args, { #len }>),
+                quote!(#krate::__private::pod::#array_fn::<#elem, #ident #ty_args, { #len }>),
             )
         } else {
             let ty = field.ty;
             (
                 ty.to_token_stream(),
-                quote!(#krate::proof::#field_fn::<#ty, #ident #ty_args>),
+                quote!(#krate::__private::pod::#field_fn::<#ty, #ident #ty_args>),
             )
         };
         let key = crate::util::ident::canonical(&checked);
@@ -470,7 +470,7 @@ fn generic_field_probe(cx: &Cx<'_>, fields: &[&Field<'_>]) -> TokenStream {
         let ty = field.ty;
         let member = member(&field.member);
         quote! {
-            let _ = #krate::proof::checked_field::<#ty, #ident #ty_args>(
+            let _ = #krate::__private::pod::checked_field::<#ty, #ident #ty_args>(
                 |this: &#ident #ty_args| &raw const (*this).#member
             );
         }

@@ -53,7 +53,7 @@ where
 const _: () = {
     #[allow(dead_code, non_snake_case)]
     fn Vec3FieldBounds<T: vouch::Pod>() {
-        let _ = ::vouch::proof::zeroable_field::<
+        let _ = ::vouch::__private::pod::zeroable_field::<
             T,
             Vec3<T>,
         >(|this: &Vec3<T>| &raw const (*this).x);
@@ -97,7 +97,7 @@ where
 const _: () = {
     #[allow(dead_code, non_snake_case)]
     fn Vec3FieldBounds<T: vouch::Pod>() {
-        let _ = ::vouch::proof::pod_field::<
+        let _ = ::vouch::__private::pod::pod_field::<
             T,
             Vec3<T>,
         >(|this: &Vec3<T>| &raw const (*this).x);
