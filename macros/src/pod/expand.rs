@@ -16,7 +16,7 @@ use crate::util::CratePath;
 use crate::util::repr::Int;
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote};
-use syn::Member;
+use syn::{Member, Type};
 
 /// The pieces every call needs.
 struct Cx<'a> {
@@ -181,16 +181,21 @@ fn fields_proofs(
     let (arrays, others): (Vec<&Field<'_>>, Vec<&Field<'_>>) = fields
         .iter()
         .partition(|field| is_struct && array_of(field.ty).is_some());
-    let members = others.iter().map(|field| {
-        let member = member(&field.member);
-        let ty = field.ty;
-        quote!(#member: #ty)
-    });
+    let mut firsts = FirstOfType::new(input);
+    let members: Vec<TokenStream> = others
+        .iter()
+        .map(|field| {
+            let member = member(&field.member);
+            let ty = firsts.tokens(field.ty);
+            quote!(#member: #ty)
+        })
+        .collect();
     let members = quote!({ #(#members),* });
+    let mut firsts = FirstOfType::new(input);
     let arrays = arrays.iter().filter_map(|field| {
         let array = array_of(field.ty)?;
         let member = member(&field.member);
-        let (elem, len) = (&array.elem, &array.len);
+        let (elem, len) = (firsts.tokens(&array.elem), &array.len);
         Some(quote!(#member: [#elem; #len]))
     });
     let arrays: Vec<TokenStream> = arrays.collect();
@@ -208,14 +213,8 @@ fn fields_proofs(
             } else {
                 TokenStream::new()
             };
-            let (header, probe) = if is_struct {
-                generic_field_bounds(cx, fields, name)
-            } else {
-                (header.clone(), TokenStream::new())
-            };
             let name = format_ident!("{}", name);
-            let call = cx.call(&quote!(#kind #name #header #ident #check #members #arrays));
-            quote!(#call #probe)
+            cx.call(&quote!(#kind #name #header #ident #check #members #arrays))
         })
         .collect();
     let twin = if twin {
@@ -226,90 +225,39 @@ fn fields_proofs(
     quote!(#calls #twin)
 }
 
-/// For a struct's field types that name a parameter (array fields by their
-/// element type): the header of the `trait_name` impl, its where clause
-/// requiring each such type (once) to have the trait, and a probe of those
-/// types under the item's own bounds. A missing bound (`T` without
-/// `T: Pod`) is then one error per type, on the first field of it, where
-/// the proof would give one per field; the impl's proof assumes the bound
-/// instead (and still checks every field itself). The probe fails the
-/// build where the bound does not follow from the item's, so the impl is
-/// never merely conditional on a bound the user did not write.
-fn generic_field_bounds(
-    cx: &Cx<'_>,
-    fields: &[Field<'_>],
-    trait_name: &str,
-) -> (TokenStream, TokenStream) {
-    let input = cx.input;
-    let Cx {
-        params,
-        ty_args,
-        where_preds,
-        ..
-    } = cx;
-    let ident = input.ident();
-    let krate = &input.krate;
-    let names = crate::util::ident::param_names(&input.ast.generics);
-    let trait_ident = format_ident!("{}", trait_name);
-    let (field_fn, array_fn) = match trait_name {
-        "Zeroable" => ("zeroable_field", "zeroable_array_field"),
-        "Pod" => ("pod_field", "pod_array_field"),
-        "AnyBitPattern" => ("any_bit_pattern_field", "any_bit_pattern_array_field"),
-        _ => ("no_uninit_field", "no_uninit_array_field"),
-    };
-    let (field_fn, array_fn) = (format_ident!("{}", field_fn), format_ident!("{}", array_fn));
-    let mut seen: Vec<String> = Vec::new();
-    let mut required = Vec::new();
-    let mut checks = Vec::new();
-    for field in fields {
-        let tokens = field.ty.to_token_stream();
-        // A type macro may expand to another type in the impl; `Self`
-        // means nothing in the probe: both are left to the proof.
-        if super::check::type_macro(&tokens).is_some()
-            || crate::util::ident::mentions(&tokens, &["Self".to_owned()])
-            || !crate::util::ident::mentions(&tokens, &names)
+/// The tokens a proof is given for each field type: a type that names a
+/// parameter and was seen before is given as the first field of that type
+/// wrote it, spans included. A missing bound (`T` without `T: Pod`) is then
+/// the same error for each field of the type, which rustc reports once, on
+/// the first. Sound whatever the tokens: the proof's projection of each
+/// field proves that the type it checks is that field's real type.
+struct FirstOfType<'a> {
+    params: Vec<String>,
+    seen: Vec<(String, &'a Type)>,
+}
+
+impl<'a> FirstOfType<'a> {
+    fn new(input: &Input<'_>) -> Self {
+        FirstOfType {
+            params: crate::util::ident::param_names(&input.ast.generics),
+            seen: Vec::new(),
+        }
+    }
+
+    fn tokens(&mut self, ty: &'a Type) -> TokenStream {
+        let tokens = ty.to_token_stream();
+        if !crate::util::ident::mentions(&tokens, &self.params)
+            || super::check::type_macro(&tokens).is_some()
         {
-            continue;
+            return tokens;
         }
-        let member = member(&field.member);
-        let (checked, check) = if let Some(array) = array_of(field.ty) {
-            let (elem, len) = (&array.elem, &array.len);
-            (
-                elem.to_token_stream(),
-                quote!(#krate::__private::pod::#array_fn::<#elem, #ident #ty_args, { #len }>),
-            )
-        } else {
-            let ty = field.ty;
-            (
-                ty.to_token_stream(),
-                quote!(#krate::__private::pod::#field_fn::<#ty, #ident #ty_args>),
-            )
-        };
-        let key = crate::util::ident::canonical(&checked);
-        if seen.contains(&key) {
-            continue;
+        let key = crate::util::ident::canonical(&tokens);
+        if let Some((_, first)) = self.seen.iter().find(|(seen, _)| *seen == key) {
+            return first.to_token_stream();
         }
-        seen.push(key);
-        required.push(quote!(#checked: #krate::#trait_ident,));
-        checks.push(quote! {
-            let _ = #check(|this: &#ident #ty_args| &raw const (*this).#member);
-        });
+        self.seen.push((key, ty));
+        tokens
     }
-    let header = quote!([#params] [#ident #ty_args] [#where_preds #(#required)*]);
-    if checks.is_empty() {
-        return (header, TokenStream::new());
-    }
-    let probe = crate::util::ident::fresh(&input.ast.to_token_stream(), "", ident, "FieldBounds");
-    let probe = quote! {
-        const _: () = {
-            // Never called: type-checking its body is the check.
-            #[allow(dead_code, non_snake_case)]
-            fn #probe<#params>() where #where_preds {
-                #(#checks)*
-            }
-        };
-    };
-    (header, probe)
 }
 
 /// For a generic struct whose fields name no parameter: its layout is the
@@ -413,9 +361,14 @@ fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
         .iter()
         .filter(|field| {
             let tokens = field.ty.to_token_stream();
-            // `Self` means nothing in the probe: left to the proof.
+            // `Self` means nothing in the probe: left to the proof. So is a
+            // `PhantomData` (it has the trait for every `'static` argument)
+            // and a parameter the item declares with the trait: requiring
+            // them again would only show twice in rustdoc.
             super::check::type_macro(&tokens).is_none()
                 && !crate::util::ident::mentions(&tokens, &["Self".to_owned()])
+                && !super::generic_check::is_phantom(field.ty)
+                && !declared_with(&input.ast.generics, field.ty, "CheckedBitPattern")
         })
         .partition(|field| crate::util::ident::mentions(&field.ty.to_token_stream(), &names));
     let required = concrete.iter().chain(&generic).map(|field| {
@@ -435,6 +388,48 @@ fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
         #[repr(#repr)] #ident #bits #body
     });
     quote!(#call #probe)
+}
+
+/// Whether `ty` is a type parameter that `generics` declares with a bound
+/// named `trait_name` (inline or in the where clause), by the bound's last
+/// path segment. Only decides whether a bound is worth repeating: a wrong
+/// answer changes which errors a missing bound gives, never what is proved.
+fn declared_with(generics: &syn::Generics, ty: &Type, trait_name: &str) -> bool {
+    let Type::Path(path) = ty else {
+        return false;
+    };
+    let Some(param) = path.path.get_ident() else {
+        return false;
+    };
+    if path.qself.is_some() {
+        return false;
+    }
+    let names_trait =
+        |bounds: &syn::punctuated::Punctuated<syn::TypeParamBound, syn::Token![+]>| {
+            bounds.iter().any(|bound| match bound {
+                syn::TypeParamBound::Trait(bound) => bound
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|segment| segment.ident == trait_name),
+                _ => false,
+            })
+        };
+    let inline = generics
+        .type_params()
+        .filter(|declared| declared.ident == *param)
+        .any(|declared| names_trait(&declared.bounds));
+    let in_where = generics.where_clause.iter().any(|clause| {
+        clause.predicates.iter().any(|predicate| match predicate {
+            syn::WherePredicate::Type(predicate) => {
+                matches!(&predicate.bounded_ty, Type::Path(bounded)
+                    if bounded.qself.is_none() && bounded.path.get_ident() == Some(param))
+                    && names_trait(&predicate.bounds)
+            }
+            _ => false,
+        })
+    });
+    inline || in_where
 }
 
 /// For the fields of a generic `CheckedBitPattern` struct whose types name

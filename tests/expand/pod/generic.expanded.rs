@@ -17,10 +17,7 @@ impl<T: ::core::clone::Clone + vouch::Pod> ::core::clone::Clone for Vec3<T> {
 impl<T: ::core::marker::Copy + vouch::Pod> ::core::marker::Copy for Vec3<T> {}
 #[automatically_derived]
 #[allow(deprecated)]
-unsafe impl<T: vouch::Pod> ::vouch::__private::pod::Zeroable for Vec3<T>
-where
-    T: ::vouch::Zeroable,
-{
+unsafe impl<T: vouch::Pod> ::vouch::__private::pod::Zeroable for Vec3<T> {
     const PROOF: () = {
         let _shape = |this: &Self| -> Self {
             let Self { x: _, y: _, .. } = this;
@@ -50,21 +47,9 @@ where
         };
     };
 }
-const _: () = {
-    #[allow(dead_code, non_snake_case)]
-    fn Vec3FieldBounds<T: vouch::Pod>() {
-        let _ = ::vouch::__private::pod::zeroable_field::<
-            T,
-            Vec3<T>,
-        >(|this: &Vec3<T>| &raw const (*this).x);
-    }
-};
 #[automatically_derived]
 #[allow(deprecated)]
-unsafe impl<T: vouch::Pod> ::vouch::__private::pod::Pod for Vec3<T>
-where
-    T: ::vouch::Pod,
-{
+unsafe impl<T: vouch::Pod> ::vouch::__private::pod::Pod for Vec3<T> {
     const PROOF: () = {
         let _shape = |this: &Self| -> Self {
             let Self { x: _, y: _, .. } = this;
@@ -94,13 +79,4 @@ where
         };
     };
 }
-const _: () = {
-    #[allow(dead_code, non_snake_case)]
-    fn Vec3FieldBounds<T: vouch::Pod>() {
-        let _ = ::vouch::__private::pod::pod_field::<
-            T,
-            Vec3<T>,
-        >(|this: &Vec3<T>| &raw const (*this).x);
-    }
-};
 fn main() {}
