@@ -227,10 +227,10 @@ fn fields_proofs(
 
 /// The tokens a proof is given for each field type: a type that names a
 /// parameter and was seen before is given as the first field of that type
-/// wrote it, spans included. A missing bound (`T` without `T: Pod`) is then
-/// the same error for each field of the type, which rustc reports once, on
-/// the first. Sound whatever the tokens: the proof's projection of each
-/// field proves that the type it checks is that field's real type.
+/// spelled it, spans included. A missing bound (`T` without `T: Pod`) is
+/// then the same error for each field of the type, which rustc reports
+/// once, on the first. Sound whatever the tokens: the proof's projection of
+/// each field proves that the type it checks is that field's real type.
 struct FirstOfType<'a> {
     params: Vec<String>,
     seen: Vec<(String, &'a Type)>,
@@ -353,8 +353,8 @@ fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
     // field. One that names a parameter only makes the impl conditional, so
     // it is also probed, below, under the item's own bounds: a parameter
     // without the bound is then one error per field type that uses it, on
-    // its first field, and the crate does not compile (so the conditional impl never
-    // stands in for a bound the user did not write).
+    // its first field, and the crate does not compile (so the conditional
+    // impl never stands in for a bound the user did not write).
     let names = crate::util::ident::param_names(&input.ast.generics);
     let krate = &input.krate;
     let (generic, concrete): (Vec<&Field<'_>>, Vec<&Field<'_>>) = fields
