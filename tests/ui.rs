@@ -107,8 +107,16 @@ fn sealed() {
     check("sealed");
 }
 
+/// vouch's public modules, as a path names them (`vouch::checked::..`): a
+/// path of vouch through any other module (`vouch::pod::private::..`) is
+/// one a user cannot write or look up.
+const PUBLIC_MODULES: [&str; 4] = ["allocation", "builder", "checked", "proof"];
+
 /// The generated names one line of a snapshot shows: every identifier that
-/// starts with `__`, and every `_::` (a path into a hidden `const _` scope).
+/// starts with `__`, every `_::` (a path into a hidden `const _` scope), and
+/// every path of vouch through a module that is not public (such as
+/// `vouch::pod::private::FieldPod`: rustc prints the path where an item is
+/// defined when it has no public one).
 fn generated_names(line: &str) -> Vec<&str> {
     let mut names = Vec::new();
     let bytes = line.as_bytes();
@@ -128,9 +136,42 @@ fn generated_names(line: &str) -> Vec<&str> {
             names.push(word);
         } else if word == "_" && line[at..].starts_with("::") {
             names.push("_::");
+        } else if word == "vouch"
+            && let Some(path) = private_path(&line[start..])
+        {
+            names.push(path);
         }
     }
     names
+}
+
+/// The path that `text` starts with (`vouch::a::b::Item`) when one of its
+/// modules, a lower-case segment followed by `::`, is not public.
+fn private_path(text: &str) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let is_ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut end = 0;
+    loop {
+        while end < bytes.len() && is_ident(bytes[end]) {
+            end += 1;
+        }
+        if text[end..].starts_with("::") && bytes.get(end + 2).copied().is_some_and(is_ident) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    let path = &text[..end];
+    let segments: Vec<&str> = path.split("::").collect();
+    let (_, modules) = segments.split_last()?;
+    modules
+        .iter()
+        .skip(1)
+        .any(|module| {
+            module.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
+                && !PUBLIC_MODULES.contains(module)
+        })
+        .then_some(path)
 }
 
 /// No snapshot names a generated item: diagnostics speak of what the user

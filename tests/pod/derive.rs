@@ -471,6 +471,42 @@ struct CheckedTagged<T: Copy + 'static> {
 #[repr(transparent)]
 struct CheckedWrapper<T: CheckedBitPattern>(T);
 
+/// A bound that follows from the item's own (through a supertrait), a
+/// field type that names `Self`, arrays of the parameter and a const
+/// parameter: the derives require each field type once, where the impl is
+/// declared, and find the bound under the item's.
+trait PodLike: vouch::Pod {}
+impl PodLike for u16 {}
+
+#[derive(Clone, Copy, Zeroable, Pod)]
+#[repr(C)]
+struct ImpliedBound<T: PodLike, const N: usize> {
+    first: T,
+    rest: [T; N],
+    _me: PhantomData<Self>,
+}
+
+#[derive(Clone, Copy, CheckedBitPattern)]
+#[repr(C)]
+struct CheckedTwoParams<T: CheckedBitPattern + 'static, U: CheckedBitPattern + 'static> {
+    a: T,
+    b: U,
+    c: T,
+    _me: PhantomData<Self>,
+}
+
+#[test]
+fn generic_bounds_implied_by_the_items_own() {
+    let zero = ImpliedBound::<u16, 3>::zeroed();
+    assert_eq!(zero.first, 0);
+    assert_eq!(zero.rest, [0; 3]);
+    assert_eq!(size_of::<ImpliedBound<u16, 3>>(), 8);
+    let good = bits_of::<CheckedTwoParams<bool, u8>>(&[1, 7, 0]);
+    assert!(CheckedTwoParams::<bool, u8>::is_valid_bit_pattern(&good));
+    let bad = bits_of::<CheckedTwoParams<bool, u8>>(&[1, 7, 2]);
+    assert!(!CheckedTwoParams::<bool, u8>::is_valid_bit_pattern(&bad));
+}
+
 #[test]
 fn generic_checked_structs_validate_as_their_arguments() {
     type Bits = <CheckedPair<bool, 2> as CheckedBitPattern>::Bits;

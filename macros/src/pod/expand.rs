@@ -11,12 +11,12 @@
 //! runtime macro re-proves every fact it relies on against the real type.
 
 use super::attr::{Body, Field, Input, Variant};
-use super::model::{Derive, EnumInt, Plan};
+use super::model::{Bound, Derive, EnumInt, Plan};
 use crate::util::CratePath;
 use crate::util::repr::Int;
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote};
-use syn::Member;
+use syn::{Member, Type};
 
 /// The pieces every call needs.
 struct Cx<'a> {
@@ -105,53 +105,7 @@ pub(crate) fn expand(input: &Input<'_>, derive: Derive, plan: &Plan) -> TokenStr
     let ident = input.ident();
     match (plan, &input.body) {
         (Plan::Fields { bound, twin }, Body::Struct(fields) | Body::Union(fields)) => {
-            let kind = match &input.body {
-                Body::Union(_) => quote!(union),
-                Body::Struct(_) | Body::Enum(_) => quote!(struct),
-            };
-            let is_struct = !matches!(input.body, Body::Union(_));
-            // A struct's array fields are checked by element (an array of
-            // `NoUninit` elements is no `NoUninit` type itself).
-            let (arrays, others): (Vec<&Field<'_>>, Vec<&Field<'_>>) = fields
-                .iter()
-                .partition(|field| is_struct && array_of(field.ty).is_some());
-            let members = others.iter().map(|field| {
-                let member = member(&field.member);
-                let ty = field.ty;
-                quote!(#member: #ty)
-            });
-            let members = quote!({ #(#members),* });
-            let arrays = arrays.iter().filter_map(|field| {
-                let array = array_of(field.ty)?;
-                let member = member(&field.member);
-                let (elem, len) = (&array.elem, &array.len);
-                Some(quote!(#member: [#elem; #len]))
-            });
-            let arrays: Vec<TokenStream> = arrays.collect();
-            let arrays = if arrays.is_empty() {
-                TokenStream::new()
-            } else {
-                quote!([#(#arrays),*])
-            };
-            let calls: TokenStream = bound
-                .traits()
-                .iter()
-                .map(|name| {
-                    let name = format_ident!("{}", name);
-                    let check = if is_struct {
-                        check_tokens(input)
-                    } else {
-                        TokenStream::new()
-                    };
-                    cx.call(&quote!(#kind #name #header #ident #check #members #arrays))
-                })
-                .collect();
-            let twin = if *twin {
-                twin_check(&cx, derive, fields)
-            } else {
-                TokenStream::new()
-            };
-            quote!(#calls #twin)
+            fields_proofs(&cx, derive, *bound, *twin, fields)
         }
         (Plan::CheckedStruct, Body::Struct(fields)) => checked_struct(&cx, fields),
         (Plan::Transparent { inner, index }, Body::Struct(fields)) => {
@@ -202,6 +156,107 @@ pub(crate) fn expand(input: &Input<'_>, derive: Derive, plan: &Plan) -> TokenStr
             let _ = derive;
             TokenStream::new()
         }
+    }
+}
+
+/// A struct's or union's proofs, one call per trait `bound` implements,
+/// and the twin check of a generic struct whose fields name no parameter.
+fn fields_proofs(
+    cx: &Cx<'_>,
+    derive: Derive,
+    bound: Bound,
+    twin: bool,
+    fields: &[Field<'_>],
+) -> TokenStream {
+    let input = cx.input;
+    let Cx { header, .. } = cx;
+    let ident = input.ident();
+    let kind = match &input.body {
+        Body::Union(_) => quote!(union),
+        Body::Struct(_) | Body::Enum(_) => quote!(struct),
+    };
+    let is_struct = !matches!(input.body, Body::Union(_));
+    // A struct's array fields are checked by element (an array of
+    // `NoUninit` elements is no `NoUninit` type itself).
+    let (arrays, others): (Vec<&Field<'_>>, Vec<&Field<'_>>) = fields
+        .iter()
+        .partition(|field| is_struct && array_of(field.ty).is_some());
+    let mut firsts = FirstOfType::new(input);
+    let members: Vec<TokenStream> = others
+        .iter()
+        .map(|field| {
+            let member = member(&field.member);
+            let ty = firsts.tokens(field.ty);
+            quote!(#member: #ty)
+        })
+        .collect();
+    let members = quote!({ #(#members),* });
+    let mut firsts = FirstOfType::new(input);
+    let arrays = arrays.iter().filter_map(|field| {
+        let array = array_of(field.ty)?;
+        let member = member(&field.member);
+        let (elem, len) = (firsts.tokens(&array.elem), &array.len);
+        Some(quote!(#member: [#elem; #len]))
+    });
+    let arrays: Vec<TokenStream> = arrays.collect();
+    let arrays = if arrays.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!([#(#arrays),*])
+    };
+    let calls: TokenStream = bound
+        .traits()
+        .iter()
+        .map(|name| {
+            let check = if is_struct {
+                check_tokens(input)
+            } else {
+                TokenStream::new()
+            };
+            let name = format_ident!("{}", name);
+            cx.call(&quote!(#kind #name #header #ident #check #members #arrays))
+        })
+        .collect();
+    let twin = if twin {
+        twin_check(cx, derive, fields)
+    } else {
+        TokenStream::new()
+    };
+    quote!(#calls #twin)
+}
+
+/// The tokens a proof is given for each field type: a type that names a
+/// parameter and was seen before is given as the first field of that type
+/// spelled it, spans included. A missing bound (`T` without `T: Pod`) is
+/// then the same error for each field of the type, which rustc reports
+/// once, on the first. Sound whatever the tokens: the proof's projection of
+/// each field proves that the type it checks is that field's real type.
+struct FirstOfType<'a> {
+    params: Vec<String>,
+    seen: Vec<(String, &'a Type)>,
+}
+
+impl<'a> FirstOfType<'a> {
+    fn new(input: &Input<'_>) -> Self {
+        FirstOfType {
+            params: crate::util::ident::param_names(&input.ast.generics),
+            seen: Vec::new(),
+        }
+    }
+
+    fn tokens(&mut self, ty: &'a Type) -> TokenStream {
+        let tokens = ty.to_token_stream();
+        if !crate::util::ident::mentions(&tokens, &self.params)
+            || super::check::type_macro(&tokens).is_some()
+        {
+            return tokens;
+        }
+        let key = crate::util::ident::canonical(&tokens);
+        if let Some((_, first)) = self.seen.iter().find(|(seen, _)| *seen == key) {
+            return first.to_token_stream();
+        }
+        self.seen.push((key, ty));
+        tokens
     }
 }
 
@@ -287,36 +342,143 @@ fn checked_struct(cx: &Cx<'_>, fields: &[Field<'_>]) -> TokenStream {
     } else {
         quote!({ #(#members),* })
     };
-    // A field type that names no parameter is required where the impl is
-    // declared, spanned at the field: a field that is not
-    // `CheckedBitPattern` is then one error, on the field, and the impl's
-    // body (its `Bits`, its proof, its check) assumes the bound instead of
-    // repeating the error. The proof still checks every field itself.
-    let mut names = crate::util::ident::param_names(&input.ast.generics);
-    names.push("Self".to_owned());
+    // Every field type is required where the impl is declared, spanned at
+    // the field, so the impl's body (its `Bits`, its proof, its check)
+    // assumes the bound instead of repeating an error for each item that
+    // mentions the field: the proof still checks every field itself. A type
+    // macro (it may expand to another type there) and a type that names
+    // `Self` are left to the proof.
+    //
+    // A type that names no parameter gives its error right there, on the
+    // field. One that names a parameter only makes the impl conditional, so
+    // it is also probed, below, under the item's own bounds: a parameter
+    // without the bound is then one error per field type that uses it, on
+    // its first field, and the crate does not compile (so the conditional
+    // impl never stands in for a bound the user did not write).
+    let names = crate::util::ident::param_names(&input.ast.generics);
     let krate = &input.krate;
-    let required = fields
+    let (generic, concrete): (Vec<&Field<'_>>, Vec<&Field<'_>>) = fields
         .iter()
         .filter(|field| {
             let tokens = field.ty.to_token_stream();
-            !crate::util::ident::mentions(&tokens, &names)
-                && super::check::type_macro(&tokens).is_none()
+            // `Self` means nothing in the probe: left to the proof. So is a
+            // `PhantomData` (it has the trait for every `'static` argument)
+            // and a parameter the item declares with the trait: requiring
+            // them again would only show twice in rustdoc.
+            super::check::type_macro(&tokens).is_none()
+                && !crate::util::ident::mentions(&tokens, &["Self".to_owned()])
+                && !super::generic_check::is_phantom(field.ty)
+                && !declared_with(&input.ast.generics, field.ty, "CheckedBitPattern")
         })
-        .map(|field| {
-            let ty = field.ty;
-            let end = ty
-                .to_token_stream()
-                .into_iter()
-                .last()
-                .map_or_else(Span::call_site, |tree| tree.span());
-            let bound = crate::util::respan(quote!(: #krate::CheckedBitPattern,), end);
-            quote!(#ty #bound)
-        });
-    let where_preds = quote!(#where_preds #(#required)*);
-    cx.call(&quote! {
-        checked_struct [#params] [#ident #ty_args] [#where_preds]
+        .partition(|field| crate::util::ident::mentions(&field.ty.to_token_stream(), &names));
+    let required = concrete.iter().chain(&generic).map(|field| {
+        let ty = field.ty;
+        let end = ty
+            .to_token_stream()
+            .into_iter()
+            .last()
+            .map_or_else(Span::call_site, |tree| tree.span());
+        let bound = crate::util::respan(quote!(: #krate::CheckedBitPattern,), end);
+        quote!(#ty #bound)
+    });
+    let where_preds_required = quote!(#where_preds #(#required)*);
+    let probe = generic_field_probe(cx, &generic);
+    let call = cx.call(&quote! {
+        checked_struct [#params] [#ident #ty_args] [#where_preds_required]
         #[repr(#repr)] #ident #bits #body
-    })
+    });
+    quote!(#call #probe)
+}
+
+/// Whether `ty` is a type parameter that `generics` declares with a bound
+/// named `trait_name` (inline or in the where clause), by the bound's last
+/// path segment. Only decides whether a bound is worth repeating: a wrong
+/// answer changes which errors a missing bound gives, never what is proved.
+fn declared_with(generics: &syn::Generics, ty: &Type, trait_name: &str) -> bool {
+    let Type::Path(path) = ty else {
+        return false;
+    };
+    let Some(param) = path.path.get_ident() else {
+        return false;
+    };
+    if path.qself.is_some() {
+        return false;
+    }
+    let names_trait =
+        |bounds: &syn::punctuated::Punctuated<syn::TypeParamBound, syn::Token![+]>| {
+            bounds.iter().any(|bound| match bound {
+                syn::TypeParamBound::Trait(bound) => bound
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|segment| segment.ident == trait_name),
+                _ => false,
+            })
+        };
+    let inline = generics
+        .type_params()
+        .filter(|declared| declared.ident == *param)
+        .any(|declared| names_trait(&declared.bounds));
+    let in_where = generics.where_clause.iter().any(|clause| {
+        clause.predicates.iter().any(|predicate| match predicate {
+            syn::WherePredicate::Type(predicate) => {
+                matches!(&predicate.bounded_ty, Type::Path(bounded)
+                    if bounded.qself.is_none() && bounded.path.get_ident() == Some(param))
+                    && names_trait(&predicate.bounds)
+            }
+            _ => false,
+        })
+    });
+    inline || in_where
+}
+
+/// For the fields of a generic `CheckedBitPattern` struct whose types name
+/// a parameter: a function under the item's own generics and bounds that
+/// requires each such type to be `CheckedBitPattern`, spanned at the field.
+/// Not a proof (that is `PROOF`, per instantiation): it reports a missing
+/// bound once per field type, where the impl would only be conditional on
+/// it.
+fn generic_field_probe(cx: &Cx<'_>, fields: &[&Field<'_>]) -> TokenStream {
+    if fields.is_empty() {
+        return TokenStream::new();
+    }
+    let input = cx.input;
+    let Cx {
+        params,
+        ty_args,
+        where_preds,
+        ..
+    } = cx;
+    let ident = input.ident();
+    let krate = &input.krate;
+    let probe = crate::util::ident::fresh(&input.ast.to_token_stream(), "", ident, "FieldBounds");
+    // One check per type: a missing bound is one error, on the first field
+    // of the type.
+    let mut seen: Vec<String> = Vec::new();
+    let fields = fields.iter().filter(|field| {
+        let key = crate::util::ident::canonical(&field.ty.to_token_stream());
+        let first = !seen.contains(&key);
+        seen.push(key);
+        first
+    });
+    let checks = fields.map(|field| {
+        let ty = field.ty;
+        let member = member(&field.member);
+        quote! {
+            let _ = #krate::__private::pod::checked_field::<#ty, #ident #ty_args>(
+                |this: &#ident #ty_args| &raw const (*this).#member
+            );
+        }
+    });
+    quote! {
+        const _: () = {
+            // Never called: type-checking its body is the check.
+            #[allow(dead_code, non_snake_case)]
+            fn #probe<#params>() where #where_preds {
+                #(#checks)*
+            }
+        };
+    }
 }
 
 /// Every `repr` hint the derive saw, as one comma-separated list (`Rust`

@@ -11,7 +11,7 @@ mod impls;
 mod layout;
 mod must;
 mod private;
-mod proof;
+pub mod proof;
 mod refused;
 mod traits;
 #[cfg(feature = "alloc")]

@@ -1,11 +1,18 @@
-//! The proofs behind every derived pod impl, and the one macro that emits
-//! them together with the `unsafe impl` they justify.
+//! The proof obligations of the pod derives: what a derive checks about
+//! your type while your crate compiles.
 //!
-//! # Why a `macro_rules!` of this crate
+//! You do not use this module. It is public so that a derive's error can
+//! name what failed: when a field of a `#[derive(Pod)]` struct is a `bool`,
+//! rustc reports that `bool` is not `Pod` and notes that this was required
+//! for `bool` to implement [`FieldIsPod`], by a bound of [`pod_field`], the
+//! obligation of a field of a `Pod` struct. Each item says which derive
+//! relies on it and what it holds for.
+//!
+//! # Why these proofs cannot be forged
 //! The derives in `vouch-macros` do not write `unsafe impl` themselves. They
-//! read the item and call [`pod_proof!`](crate::pod_proof), which emits the
-//! impl *and* its proof, naming every helper through `$crate`. Safe code
-//! cannot make that pair lie:
+//! read the item and call vouch's `pod_proof!` macro, which emits the impl
+//! *and* its proof, naming every check through `$crate`. Safe code cannot
+//! make that pair lie:
 //! - `$crate` always means this crate. A redirected path (`#[vouch(crate =
 //!   ..)]`, `extern crate self as vouch`, a `mod` with shadowed helpers)
 //!   can only lead the derive to *another* macro, which then has to write
@@ -14,6 +21,10 @@
 //!   under another name, or with edited arguments gives nothing either: every
 //!   fact the impl relies on is checked against the real type (`Self`, field
 //!   places `(*this).field`), never taken from the arguments.
+//! - The traits here cannot be implemented outside this crate: each
+//!   `FieldIs*` trait has the trait it names as a supertrait and is
+//!   implemented for every type of that trait (any other impl would need the
+//!   trait, and then overlap), and [`KnownZeroSized`] is sealed.
 //! - The proof is an associated constant, `PROOF`, of the impl. It is
 //!   evaluated for every instantiation that is used: at once (in `cargo
 //!   check`) for a type without parameters, and at monomorphization for a
@@ -23,10 +34,12 @@
 //!   the derive is therefore caught for exactly the arguments where the
 //!   change matters.
 
-use super::traits::{AnyBitPattern, CheckedBitPattern, NoUninit, Zeroable};
+use super::traits::{AnyBitPattern, CheckedBitPattern, NoUninit, Pod, Zeroable};
+use core::marker::{PhantomData, PhantomPinned};
 use core::mem::size_of;
 
 /// The sealed integer types an enum's representation is read as.
+#[doc(hidden)]
 pub trait EnumInt: Copy + AnyBitPattern + NoUninit + sealed::Sealed {}
 
 mod sealed {
@@ -43,109 +56,228 @@ enum_ints!(
     u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize
 );
 
-/// The field checks of a struct proof, one function per trait, named like
-/// the trait. `pod_proof!` picks the function by the trait it implements
-/// (`field::$trait`), so no input can pair an impl with a weaker check.
+// The `FieldIs*` traits exist to word the error a user sees when a field's
+// type lacks the trait (rustc reports the bound of the obligation, with its
+// message). Each holds exactly when the trait it names does: it is
+// implemented for every such type, and an impl for any other type would
+// need the supertrait, and then overlap.
+
+/// A field type of a `#[derive(Zeroable)]` type: holds exactly for the
+/// [`Zeroable`] types.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not `Zeroable`, so all-zero bytes are not a value of this field",
+    label = "not `Zeroable`",
+    note = "references, `NonNull`, `NonZero*` and function pointers have no zero value; wrap \
+            them in `Option`, or implement `Default` instead of deriving `Zeroable`"
+)]
+pub trait FieldIsZeroable: Zeroable {}
+impl<T: Zeroable> FieldIsZeroable for T {}
+
+/// A field type of a `#[derive(Pod)]` struct: holds exactly for the
+/// [`Pod`] types.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not `Pod`, so it cannot be a field of a `derive(Pod)` type",
+    label = "not `Pod`",
+    note = "fields of a `Pod` type are integers, floats, arrays of them and other `Pod` \
+            types; for `bool`, `char` or enum fields derive `NoUninit` and \
+            `CheckedBitPattern` instead"
+)]
+pub trait FieldIsPod: Pod {}
+impl<T: Pod> FieldIsPod for T {}
+
+/// A field type of a `#[derive(AnyBitPattern)]` type: holds exactly for the
+/// [`AnyBitPattern`] types.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not accept every bit pattern, so it cannot be a field of a \
+               `derive(AnyBitPattern)` type",
+    label = "not `AnyBitPattern`",
+    note = "`bool`, `char`, enums, references and `NonZero*` have invalid bit patterns; \
+            derive `CheckedBitPattern` instead"
+)]
+pub trait FieldIsAnyBitPattern: AnyBitPattern {}
+impl<T: AnyBitPattern> FieldIsAnyBitPattern for T {}
+
+/// A field type of a `#[derive(NoUninit)]` struct: holds exactly for the
+/// [`NoUninit`] types.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` may hold uninitialized bytes or pointers, so it cannot be a field of \
+               a `derive(NoUninit)` type",
+    label = "not `NoUninit`",
+    note = "fields of a `NoUninit` type are integers, floats, `bool`, `char`, fieldless \
+            enums and arrays of them, and other `NoUninit` types; no references or raw \
+            pointers"
+)]
+pub trait FieldIsNoUninit: NoUninit {}
+impl<T: NoUninit> FieldIsNoUninit for T {}
+
+/// A field type of a `#[derive(CheckedBitPattern)]` struct: holds exactly
+/// for the [`CheckedBitPattern`] types.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not `CheckedBitPattern`, so it cannot be a field of a \
+               `derive(CheckedBitPattern)` type",
+    label = "not `CheckedBitPattern`",
+    note = "fields of a `CheckedBitPattern` type are integers, floats, `bool`, `char`, \
+            fieldless enums that derive it, and other `CheckedBitPattern` types; a type \
+            parameter used as a field's type needs the bound `vouch::CheckedBitPattern`"
+)]
+pub trait FieldIsCheckedBitPattern: CheckedBitPattern {}
+impl<T: CheckedBitPattern> FieldIsCheckedBitPattern for T {}
+
+/// A type that `#[derive(TransparentWrapper)]` accepts next to the wrapped
+/// field: one it knows to be zero-sized with alignment 1, which are
+/// [`PhantomData`], [`PhantomPinned`] and `()`. Sealed: only these three
+/// implement it.
 ///
-/// Each takes the field's type `F` by name (so an unmet bound is reported
-/// on the field's type) and a projection, never called, whose return type
-/// proves `F` is that field's real type (a raw pointer: no coercion can
-/// change `F`). It evaluates the field type's own `PROOF` and returns its
-/// size.
-#[allow(non_snake_case)]
-pub mod field {
-    use super::super::private::{FieldAnyBitPattern, FieldNoUninit, FieldPod, FieldZeroable};
-    use super::super::traits::{NoUninit, Pod, Zeroable};
-    use core::mem::size_of;
+/// # Safety
+/// `Self` has size 0 and alignment 1.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot sit next to the wrapped field of a `derive(TransparentWrapper)` \
+               type: the derive knows only `PhantomData`, `PhantomPinned` and `()` to be \
+               zero-sized with alignment 1",
+    label = "not `PhantomData`, `PhantomPinned` or `()`",
+    note = "use `PhantomData<{Self}>` for a marker, or implement `TransparentWrapper` by hand"
+)]
+pub unsafe trait KnownZeroSized: zero_sized::Sealed {}
 
-    /// A `Zeroable` field.
-    #[must_use]
-    pub const fn Zeroable<F: FieldZeroable, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
-        let () = <F as Zeroable>::PROOF;
-        size_of::<F>()
-    }
-
-    /// A `Pod` field.
-    #[must_use]
-    pub const fn Pod<F: FieldPod, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
-        let () = <F as Pod>::PROOF;
-        size_of::<F>()
-    }
-
-    /// An `AnyBitPattern` field.
-    #[must_use]
-    pub const fn AnyBitPattern<F: FieldAnyBitPattern, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
-        let () = <F as super::super::traits::AnyBitPattern>::PROOF;
-        let () = <F as Zeroable>::PROOF;
-        size_of::<F>()
-    }
-
-    /// A `NoUninit` field.
-    #[must_use]
-    pub const fn NoUninit<F: FieldNoUninit, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
-        let () = <F as NoUninit>::PROOF;
-        size_of::<F>()
-    }
+mod zero_sized {
+    /// Implemented for the three types of
+    /// [`KnownZeroSized`](super::KnownZeroSized) only.
+    pub trait Sealed {}
 }
 
-/// The checks of an array field `[E; N]`, one function per trait like
-/// [`field`], on its element type: an array has no bytes besides its
-/// elements' (its stride is the element's size), so it has the trait's
-/// guarantee when `E` has it. Needed where the array itself lacks the trait
-/// (`[Level; 4]` is not `NoUninit`: the impl for arrays would overlap the
-/// one for every `Pod` type). The projection proves the field's real type
-/// is `[E; N]`. Returns the array's size.
+impl<T: ?Sized> zero_sized::Sealed for PhantomData<T> {}
+// SAFETY: `PhantomData` is zero-sized with alignment 1.
+unsafe impl<T: ?Sized> KnownZeroSized for PhantomData<T> {}
+impl zero_sized::Sealed for PhantomPinned {}
+// SAFETY: `PhantomPinned` is zero-sized with alignment 1.
+unsafe impl KnownZeroSized for PhantomPinned {}
+impl zero_sized::Sealed for () {}
+// SAFETY: `()` is zero-sized with alignment 1.
+unsafe impl KnownZeroSized for () {}
+
+// The field obligations of a struct proof, one function per trait. Each
+// takes the field's type `F` by name (so an unmet bound is reported on the
+// field's type) and a projection, never called, whose return type proves
+// `F` is that field's real type (a raw pointer: no coercion can change
+// `F`). It evaluates the field type's own `PROOF` and returns its size.
+
+/// The obligation of a field of a `#[derive(Zeroable)]` type: its type `F`
+/// is [`Zeroable`]. Returns the field's size.
+#[must_use]
+pub const fn zeroable_field<F: FieldIsZeroable, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
+    let () = <F as Zeroable>::PROOF;
+    size_of::<F>()
+}
+
+/// The obligation of a field of a `#[derive(Pod)]` struct: its type `F` is
+/// [`Pod`]. Returns the field's size.
+#[must_use]
+pub const fn pod_field<F: FieldIsPod, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
+    let () = <F as Pod>::PROOF;
+    size_of::<F>()
+}
+
+/// The obligation of a field of a `#[derive(AnyBitPattern)]` type: its type
+/// `F` is [`AnyBitPattern`]. Returns the field's size.
+#[must_use]
+pub const fn any_bit_pattern_field<F: FieldIsAnyBitPattern, S: ?Sized>(
+    _: fn(&S) -> *const F,
+) -> usize {
+    let () = <F as AnyBitPattern>::PROOF;
+    let () = <F as Zeroable>::PROOF;
+    size_of::<F>()
+}
+
+/// The obligation of a field of a `#[derive(NoUninit)]` struct: its type `F`
+/// is [`NoUninit`]. Returns the field's size.
+#[must_use]
+pub const fn no_uninit_field<F: FieldIsNoUninit, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
+    let () = <F as NoUninit>::PROOF;
+    size_of::<F>()
+}
+
+// The obligations of an array field `[E; N]`, on its element type: an array
+// has no bytes besides its elements' (its stride is the element's size), so
+// it has the trait's guarantee when `E` has it. Needed where the array
+// itself lacks the trait (`[Level; 4]` is not `NoUninit`: the impl for
+// arrays would overlap the one for every `Pod` type). The projection proves
+// the field's real type is `[E; N]`.
+
+/// As [`zeroable_field`], for an array field: its element type `E` is
+/// [`Zeroable`]. Returns the array's size.
+#[must_use]
+pub const fn zeroable_array_field<E: FieldIsZeroable, S: ?Sized, const N: usize>(
+    _: fn(&S) -> *const [E; N],
+) -> usize {
+    let () = <E as Zeroable>::PROOF;
+    size_of::<[E; N]>()
+}
+
+/// As [`pod_field`], for an array field: its element type `E` is [`Pod`].
+/// Returns the array's size.
+#[must_use]
+pub const fn pod_array_field<E: FieldIsPod, S: ?Sized, const N: usize>(
+    _: fn(&S) -> *const [E; N],
+) -> usize {
+    let () = <E as Pod>::PROOF;
+    size_of::<[E; N]>()
+}
+
+/// As [`any_bit_pattern_field`], for an array field: its element type `E`
+/// is [`AnyBitPattern`]. Returns the array's size.
+#[must_use]
+pub const fn any_bit_pattern_array_field<E: FieldIsAnyBitPattern, S: ?Sized, const N: usize>(
+    _: fn(&S) -> *const [E; N],
+) -> usize {
+    let () = <E as AnyBitPattern>::PROOF;
+    let () = <E as Zeroable>::PROOF;
+    size_of::<[E; N]>()
+}
+
+/// As [`no_uninit_field`], for an array field: its element type `E` is
+/// [`NoUninit`]. Returns the array's size.
+#[must_use]
+pub const fn no_uninit_array_field<E: FieldIsNoUninit, S: ?Sized, const N: usize>(
+    _: fn(&S) -> *const [E; N],
+) -> usize {
+    let () = <E as NoUninit>::PROOF;
+    size_of::<[E; N]>()
+}
+
+/// The field checks of a struct proof, named like the trait they check.
+/// `pod_proof!` picks the function by the trait it implements
+/// (`field::$trait`), so no input can pair an impl with a weaker check.
+#[doc(hidden)]
+#[allow(non_snake_case)]
+pub mod field {
+    pub use super::{
+        any_bit_pattern_field as AnyBitPattern, no_uninit_field as NoUninit, pod_field as Pod,
+        zeroable_field as Zeroable,
+    };
+}
+
+/// The checks of an array field, named like the trait they check, as
+/// [`field`].
+#[doc(hidden)]
 #[allow(non_snake_case)]
 pub mod array_field {
-    use super::super::private::{FieldAnyBitPattern, FieldNoUninit, FieldPod, FieldZeroable};
-    use super::super::traits::{AnyBitPattern, NoUninit, Pod, Zeroable};
-    use core::mem::size_of;
-
-    /// An array of `Zeroable` elements.
-    #[must_use]
-    pub const fn Zeroable<E: FieldZeroable, S: ?Sized, const N: usize>(
-        _: fn(&S) -> *const [E; N],
-    ) -> usize {
-        let () = <E as Zeroable>::PROOF;
-        size_of::<[E; N]>()
-    }
-
-    /// An array of `Pod` elements.
-    #[must_use]
-    pub const fn Pod<E: FieldPod, S: ?Sized, const N: usize>(_: fn(&S) -> *const [E; N]) -> usize {
-        let () = <E as Pod>::PROOF;
-        size_of::<[E; N]>()
-    }
-
-    /// An array of `AnyBitPattern` elements.
-    #[must_use]
-    pub const fn AnyBitPattern<E: FieldAnyBitPattern, S: ?Sized, const N: usize>(
-        _: fn(&S) -> *const [E; N],
-    ) -> usize {
-        let () = <E as AnyBitPattern>::PROOF;
-        let () = <E as Zeroable>::PROOF;
-        size_of::<[E; N]>()
-    }
-
-    /// An array of `NoUninit` elements.
-    #[must_use]
-    pub const fn NoUninit<E: FieldNoUninit, S: ?Sized, const N: usize>(
-        _: fn(&S) -> *const [E; N],
-    ) -> usize {
-        let () = <E as NoUninit>::PROOF;
-        size_of::<[E; N]>()
-    }
+    pub use super::{
+        any_bit_pattern_array_field as AnyBitPattern, no_uninit_array_field as NoUninit,
+        pod_array_field as Pod, zeroable_array_field as Zeroable,
+    };
 }
 
 /// The field checks of a union proof: only the traits a union may derive.
+#[doc(hidden)]
 #[allow(non_snake_case)]
 pub mod union_field {
-    pub use super::field::{AnyBitPattern, Zeroable};
+    pub use super::{any_bit_pattern_field as AnyBitPattern, zeroable_field as Zeroable};
 }
 
-/// What a padding check compares: the struct's name and size, and the sum
-/// of its fields' sizes. Built in the proof from the real type; it has no
-/// `PartialEq`, so it cannot be matched against a constant.
+/// What the padding check of a `#[derive(Pod)]` or `#[derive(NoUninit)]`
+/// struct compares: the struct's name and size, and the sum of its fields'
+/// sizes. Built in the proof from the real type; it has no `PartialEq`, so
+/// it cannot be matched against a constant.
 #[derive(Clone, Copy)]
 pub struct Sizes {
     name: &'static str,
@@ -164,6 +296,7 @@ impl Sizes {
 /// The padding check of a struct proof, per trait: `Pod` and `NoUninit`
 /// need the field sizes to add up to the struct's, the others do not.
 /// `#[track_caller]`, so a failure is reported where the proof calls it.
+#[doc(hidden)]
 #[allow(non_snake_case)]
 pub mod padding {
     use super::Sizes;
@@ -187,17 +320,42 @@ pub mod padding {
     }
 }
 
-/// As [`field::Zeroable`], for `CheckedBitPattern`.
+/// The `Bits` of a `#[derive(CheckedBitPattern)]` struct: a twin of the
+/// struct with the same `repr` and field names, each field of its type's
+/// [`CheckedBitPattern::Bits`]. The derive declares the twin in a scope of
+/// its own (it adds no name to your module) and names it through this
+/// trait; the derived impl proves that the twin has the struct's layout.
+pub trait BitsOf {
+    /// The twin.
+    type Bits;
+}
+
+/// The obligation of a field of a `#[derive(CheckedBitPattern)]` struct:
+/// its type `F` is [`CheckedBitPattern`]. Returns the field's size.
 #[must_use]
-pub const fn checked_field<F: CheckedBitPattern, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
+pub const fn checked_field<F: FieldIsCheckedBitPattern, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
     let () = <F as CheckedBitPattern>::PROOF;
     size_of::<F>()
 }
 
-/// The wrapped field of a `TransparentWrapper<I>`: its real type `I` is
-/// inferred from the projection (never called) and must be the one the
-/// impl names, since `S: TransparentWrapper<I>` is required. Returns `I`'s
-/// size and alignment.
+/// Validates one field of a `#[derive(CheckedBitPattern)]` struct. `F` is
+/// the field's real type, fixed by the projection closure (never called);
+/// `bits` must be that type's `Bits`, so the derive's `Bits` struct cannot
+/// disagree with the real one without a type error.
+#[inline]
+#[must_use]
+pub fn field_is_valid<S: ?Sized, F: CheckedBitPattern>(
+    _: fn(&S) -> *const F,
+    bits: &F::Bits,
+) -> bool {
+    let () = <F as CheckedBitPattern>::PROOF;
+    F::is_valid_bit_pattern(bits)
+}
+
+/// The obligation of the wrapped field of a `#[derive(TransparentWrapper)]`
+/// struct: its real type `I` is inferred from the projection (never called)
+/// and must be the one the impl names, since `S: TransparentWrapper<I>` is
+/// required. Returns `I`'s size and alignment.
 #[must_use]
 pub const fn wrapped_field<S: super::traits::TransparentWrapper<I>, I>(
     _: fn(&S) -> *const I,
@@ -205,18 +363,20 @@ pub const fn wrapped_field<S: super::traits::TransparentWrapper<I>, I>(
     (size_of::<I>(), core::mem::align_of::<I>())
 }
 
-/// Holds when the projection reaches a zero-sized field of alignment 1.
-/// `F` is named by the caller (so an unmet bound is reported on the
-/// field's type) and must be the field's real type: the projection returns
-/// a raw pointer, which no coercion changes.
+/// The obligation of every other field of a `#[derive(TransparentWrapper)]`
+/// struct: its type `F` is [`KnownZeroSized`]. `F` is named by the caller
+/// (so an unmet bound is reported on the field's type) and must be the
+/// field's real type: the projection returns a raw pointer, which no
+/// coercion changes.
 #[must_use]
-pub const fn one_zst_field<F: super::private::OneZst, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
+pub const fn zero_sized_field<F: KnownZeroSized, S: ?Sized>(_: fn(&S) -> *const F) -> usize {
     0
 }
 
-/// A field of the zero variant of a `Zeroable` enum, reached through a
+/// The obligation of a field of the zero variant of a `#[derive(Zeroable)]`
+/// enum: its type `F` is [`Zeroable`]. The field is reached through a
 /// pattern binding as a raw pointer (no coercion can change `F`).
-pub const fn zero_variant_field<F: super::private::FieldZeroable>(_: *const F) {
+pub const fn zero_variant_field<F: FieldIsZeroable>(_: *const F) {
     let () = <F as Zeroable>::PROOF;
 }
 
@@ -225,6 +385,7 @@ pub const fn zero_variant_field<F: super::private::FieldZeroable>(_: *const F) {
 ///
 /// # Panics
 /// Always.
+#[doc(hidden)]
 #[track_caller]
 pub const fn fail(message: &str) {
     panic!("{}", message);
@@ -232,6 +393,7 @@ pub const fn fail(message: &str) {
 
 /// A value of any type, for a struct expression that is type-checked and
 /// never run.
+#[doc(hidden)]
 #[allow(clippy::empty_loop)]
 #[must_use]
 pub const fn never<T>() -> T {
@@ -244,6 +406,7 @@ pub const fn never<T>() -> T {
 /// # Panics
 /// When there is padding; it is called in constants, so that is a compile
 /// error.
+#[doc(hidden)]
 #[track_caller]
 pub const fn no_padding(name: &str, derive: &str, size: usize, fields: usize) {
     if size != fields {
@@ -268,6 +431,7 @@ pub const fn no_padding(name: &str, derive: &str, size: usize, fields: usize) {
 ///
 /// # Panics
 /// When the sizes differ (a compile error, in a constant).
+#[doc(hidden)]
 #[track_caller]
 pub const fn assert_int_size<S, I: EnumInt>(name: &str) {
     if size_of::<S>() != size_of::<I>() {
@@ -293,6 +457,7 @@ pub const fn assert_int_size<S, I: EnumInt>(name: &str) {
 ///
 /// # Panics
 /// When the sizes differ.
+#[doc(hidden)]
 #[must_use]
 pub const unsafe fn bits_of<S, I: EnumInt>(value: &S) -> I {
     assert!(size_of::<S>() == size_of::<I>());
@@ -306,6 +471,7 @@ pub const unsafe fn bits_of<S, I: EnumInt>(value: &S) -> I {
 ///
 /// # Safety
 /// As [`bits_of`]: only in the initializer of a constant.
+#[doc(hidden)]
 #[must_use]
 pub const unsafe fn zeroed_view<S>() -> core::mem::MaybeUninit<S> {
     core::mem::MaybeUninit::zeroed()
@@ -434,16 +600,23 @@ macro_rules! pod_proof {
     // field (named by the derive), instantiated with each field's
     // `CheckedBitPattern::Bits`: only that one type names the fields' types,
     // so a field that is not `CheckedBitPattern` is one error, not one per
-    // item that mentions the twin.
+    // item that mentions the twin. The twin lives in a `const _` scope (it
+    // is no name of the user's module); the impl that proves it right does
+    // not, and reaches it through `BitsOf`, so that a failed proof is
+    // reported as `<Item as CheckedBitPattern>::PROOF`, a path the user can
+    // read, not one into the anonymous scope. `PROOF` trusts nothing of the
+    // twin it reaches: it checks its layout as for any `Bits`.
     (checked_struct [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]
         #[repr($($repr:tt)*)] $name:ident $bits:ident { $($param:ident $member:ident : $fty:ty),* $(,)? }
     ) => {
         const _: () = {
             $crate::pod_proof!(@bits [$($repr)*] $bits { $($param $member),* });
-            $crate::pod_proof!(@checked_impl [$($impl)*] [$($ty)*]
-                [$bits<$(<$fty as $crate::__private::pod::CheckedBitPattern>::Bits),*>] [$($where)*]
-                $name { $($member : $fty),* });
+            $crate::pod_proof!(@bits_of [$($impl)*] [$($ty)*] [$($where)*]
+                [$bits<$(<$fty as $crate::__private::pod::CheckedBitPattern>::Bits),*>]);
         };
+        $crate::pod_proof!(@checked_impl [$($impl)*] [$($ty)*]
+            [<$($ty)* as $crate::__private::pod::BitsOf>::Bits] [$($where)*]
+            $name { $($member : $fty),* });
         $crate::pod_proof!(@now [$($impl)*] [$($ty)*] CheckedBitPattern);
     };
     (checked_struct [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]
@@ -451,10 +624,12 @@ macro_rules! pod_proof {
     ) => {
         const _: () = {
             $crate::pod_proof!(@bits [$($repr)*] $bits ( $($param),* ));
-            $crate::pod_proof!(@checked_impl [$($impl)*] [$($ty)*]
-                [$bits<$(<$fty as $crate::__private::pod::CheckedBitPattern>::Bits),*>] [$($where)*]
-                $name { $($member : $fty),* });
+            $crate::pod_proof!(@bits_of [$($impl)*] [$($ty)*] [$($where)*]
+                [$bits<$(<$fty as $crate::__private::pod::CheckedBitPattern>::Bits),*>]);
         };
+        $crate::pod_proof!(@checked_impl [$($impl)*] [$($ty)*]
+            [<$($ty)* as $crate::__private::pod::BitsOf>::Bits] [$($where)*]
+            $name { $($member : $fty),* });
         $crate::pod_proof!(@now [$($impl)*] [$($ty)*] CheckedBitPattern);
     };
     // The twin and its traits. Sound for any tokens: it declares the struct
@@ -489,6 +664,17 @@ macro_rules! pod_proof {
         #[allow(deprecated)]
         unsafe impl<$($param: $crate::__private::pod::AnyBitPattern),*>
             $crate::__private::pod::AnyBitPattern for $bits<$($param),*> {}
+    };
+    // Names the twin for the impl outside the scope. A safe trait: the
+    // impl's `PROOF` checks whatever type it names. Hidden from rustdoc,
+    // which shows `Bits` as `<Item as BitsOf>::Bits`, a documented trait,
+    // rather than the twin's name.
+    (@bits_of [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*] [$($bits:tt)*]) => {
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl<$($impl)*> $crate::__private::pod::BitsOf for $($ty)* where $($where)* {
+            type Bits = $($bits)*;
+        }
     };
     // `Clone` and `Copy` only: safe traits, for any type.
     (@bits_traits $bits:ident [$($param:ident),*]) => {
@@ -605,7 +791,7 @@ macro_rules! pod_proof {
                 let (size, align) = $crate::__private::pod::wrapped_field::<Self, _>(
                     |this: &Self| &raw const (*this).$wrapped
                 );
-                $(let _ = $crate::__private::pod::one_zst_field::<$mty, Self>(
+                $(let _ = $crate::__private::pod::zero_sized_field::<$mty, Self>(
                     |this: &Self| &raw const (*this).$member
                 );)*
                 if $crate::__private::core::mem::size_of::<Self>() != size

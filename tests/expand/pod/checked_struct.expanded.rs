@@ -50,8 +50,8 @@ const _: () = {
         F1: ::vouch::__private::pod::AnyBitPattern,
     > ::vouch::__private::pod::AnyBitPattern for FlaggedBits<F0, F1> {}
     #[automatically_derived]
-    #[allow(deprecated)]
-    unsafe impl ::vouch::__private::pod::CheckedBitPattern for Flagged
+    #[doc(hidden)]
+    impl ::vouch::__private::pod::BitsOf for Flagged
     where
         bool: ::vouch::CheckedBitPattern,
         u16: ::vouch::CheckedBitPattern,
@@ -60,83 +60,90 @@ const _: () = {
             <bool as ::vouch::__private::pod::CheckedBitPattern>::Bits,
             <u16 as ::vouch::__private::pod::CheckedBitPattern>::Bits,
         >;
-        const PROOF: () = {
-            let _shape = |this: &Self| -> Self {
-                let Flagged { flag: _, count: _, .. } = this;
-                Flagged {
-                    flag: ::vouch::__private::pod::never(),
-                    count: ::vouch::__private::pod::never(),
-                }
-            };
-            let _ = ::vouch::__private::pod::checked_field::<
-                bool,
-                Self,
-            >(|this: &Self| &raw const (*this).flag);
-            let _ = ::vouch::__private::pod::checked_field::<
-                u16,
-                Self,
-            >(|this: &Self| &raw const (*this).count);
-            let bits = ::vouch::__private::core::mem::MaybeUninit::<
-                Self::Bits,
-            >::uninit();
-            let base = bits.as_ptr();
-            let value = ::vouch::__private::core::mem::MaybeUninit::<Self>::uninit();
-            let this = value.as_ptr();
-            let same = ::vouch::__private::core::mem::size_of::<Self>()
-                == ::vouch::__private::core::mem::size_of::<Self::Bits>()
-                && ::vouch::__private::core::mem::align_of::<Self>()
-                    == ::vouch::__private::core::mem::align_of::<Self::Bits>()
-                && {
-                    unsafe {
-                        ::vouch::__private::pod::offset_between(
-                            this,
-                            &raw const (*this).flag,
-                        )
-                            == ::vouch::__private::pod::offset_between(
-                                base,
-                                &raw const (*base).flag,
-                            )
-                    }
-                }
-                && {
-                    unsafe {
-                        ::vouch::__private::pod::offset_between(
-                            this,
-                            &raw const (*this).count,
-                        )
-                            == ::vouch::__private::pod::offset_between(
-                                base,
-                                &raw const (*base).count,
-                            )
-                    }
-                };
-            if !same {
-                {
-                    ::core::panicking::panic_fmt(
-                        format_args!(
-                            "`derive(CheckedBitPattern)`: the layout of `Flagged` is not the one its `#[repr(..)]` gave when the derive ran (an attribute after the derive changed it); put `#[derive(CheckedBitPattern)]` after every attribute that edits the item",
-                        ),
-                    );
-                };
-            }
-        };
-        #[inline]
-        fn is_valid_bit_pattern(
-            bits: &Self::Bits,
-        ) -> ::vouch::__private::core::primitive::bool {
-            let () = <Self as ::vouch::__private::pod::CheckedBitPattern>::PROOF;
-            true
-                && ::vouch::__private::pod::field_is_valid(
-                    |this: &Self| &raw const (*this).flag,
-                    &{ bits.flag },
-                )
-                && ::vouch::__private::pod::field_is_valid(
-                    |this: &Self| &raw const (*this).count,
-                    &{ bits.count },
-                )
-        }
     }
 };
+#[automatically_derived]
+#[allow(deprecated)]
+unsafe impl ::vouch::__private::pod::CheckedBitPattern for Flagged
+where
+    bool: ::vouch::CheckedBitPattern,
+    u16: ::vouch::CheckedBitPattern,
+{
+    type Bits = <Flagged as ::vouch::__private::pod::BitsOf>::Bits;
+    const PROOF: () = {
+        let _shape = |this: &Self| -> Self {
+            let Flagged { flag: _, count: _, .. } = this;
+            Flagged {
+                flag: ::vouch::__private::pod::never(),
+                count: ::vouch::__private::pod::never(),
+            }
+        };
+        let _ = ::vouch::__private::pod::checked_field::<
+            bool,
+            Self,
+        >(|this: &Self| &raw const (*this).flag);
+        let _ = ::vouch::__private::pod::checked_field::<
+            u16,
+            Self,
+        >(|this: &Self| &raw const (*this).count);
+        let bits = ::vouch::__private::core::mem::MaybeUninit::<Self::Bits>::uninit();
+        let base = bits.as_ptr();
+        let value = ::vouch::__private::core::mem::MaybeUninit::<Self>::uninit();
+        let this = value.as_ptr();
+        let same = ::vouch::__private::core::mem::size_of::<Self>()
+            == ::vouch::__private::core::mem::size_of::<Self::Bits>()
+            && ::vouch::__private::core::mem::align_of::<Self>()
+                == ::vouch::__private::core::mem::align_of::<Self::Bits>()
+            && {
+                unsafe {
+                    ::vouch::__private::pod::offset_between(
+                        this,
+                        &raw const (*this).flag,
+                    )
+                        == ::vouch::__private::pod::offset_between(
+                            base,
+                            &raw const (*base).flag,
+                        )
+                }
+            }
+            && {
+                unsafe {
+                    ::vouch::__private::pod::offset_between(
+                        this,
+                        &raw const (*this).count,
+                    )
+                        == ::vouch::__private::pod::offset_between(
+                            base,
+                            &raw const (*base).count,
+                        )
+                }
+            };
+        if !same {
+            {
+                ::core::panicking::panic_fmt(
+                    format_args!(
+                        "`derive(CheckedBitPattern)`: the layout of `Flagged` is not the one its `#[repr(..)]` gave when the derive ran (an attribute after the derive changed it); put `#[derive(CheckedBitPattern)]` after every attribute that edits the item",
+                    ),
+                );
+            };
+        }
+    };
+    #[inline]
+    fn is_valid_bit_pattern(
+        bits: &Self::Bits,
+    ) -> ::vouch::__private::core::primitive::bool {
+        let () = <Self as ::vouch::__private::pod::CheckedBitPattern>::PROOF;
+        true
+            && ::vouch::__private::pod::field_is_valid(
+                |this: &Self| &raw const (*this).flag,
+                &{ bits.flag },
+            )
+            && ::vouch::__private::pod::field_is_valid(
+                |this: &Self| &raw const (*this).count,
+                &{ bits.count },
+            )
+    }
+}
 #[allow(deprecated)]
 const _: () = <Flagged as ::vouch::__private::pod::CheckedBitPattern>::PROOF;
 fn main() {}

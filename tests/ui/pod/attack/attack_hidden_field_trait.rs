@@ -2,6 +2,6 @@
 // hand cannot let a non-`Pod` field through `derive(Pod)`.
 struct NotPod(bool);
 
-impl vouch::__private::pod::FieldPod for NotPod {}
+impl vouch::proof::FieldIsPod for NotPod {}
 
 fn main() {}

@@ -1,7 +1,7 @@
-// The only hidden trait the pod derives rely on is sealed: a hand-written
-// impl cannot make a `u64` pass for a zero-sized field.
+// The one trait of `vouch::proof` a type implements by choice is sealed:
+// a hand-written impl cannot make a `u64` pass for a zero-sized field.
 struct Fake;
 
-unsafe impl vouch::__private::pod::OneZst for Fake {}
+unsafe impl vouch::proof::KnownZeroSized for Fake {}
 
 fn main() {}

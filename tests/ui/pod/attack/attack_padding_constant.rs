@@ -10,7 +10,7 @@ struct Padded {
     value: u32,
 }
 
-const sizes: vouch::__private::pod::Sizes = vouch::__private::pod::Sizes::new("Padded", 8, 8);
+const sizes: vouch::proof::Sizes = vouch::proof::Sizes::new("Padded", 8, 8);
 
 unsafe impl vouch::Zeroable for Padded {}
 
