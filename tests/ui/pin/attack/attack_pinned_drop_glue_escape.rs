@@ -6,11 +6,12 @@ use vouch::{PinnedDrop, PinnedDropToken};
 
 struct Victim;
 
-impl PinnedDrop for Victim {
+// SAFETY: the body does not use its token.
+unsafe impl PinnedDrop for Victim {
     fn drop(self: Pin<&mut Self>, _: PinnedDropToken<'_, Self>) {}
 }
 
-vouch::__private::pin::project! {
+vouch::pin_projection! {
     @drop PinnedDrop [impl PinnedDrop] ('pin Victim [] [] [u8: Copy, { fn drop(&mut self) {} } impl Victim where])
 }
 

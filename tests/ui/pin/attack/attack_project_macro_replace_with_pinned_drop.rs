@@ -13,11 +13,12 @@ struct HolderOwn {
     field: std::marker::PhantomData<PhantomPinned>,
 }
 
-impl PinnedDrop for Holder {
+// SAFETY: the body does not use its token.
+unsafe impl PinnedDrop for Holder {
     fn drop(self: Pin<&mut Self>, _: PinnedDropToken<'_, Self>) {}
 }
 
-vouch::__private::pin::project! {
+vouch::pin_projection! {
     lifetime: 'pin,
     type: Holder [],
     generics: [],
