@@ -463,8 +463,9 @@ macro_rules! pin_projection {
         // error about this impl (tokens spliced into its header by a direct
         // call) names `PinnedDropArgument`, not a path through `__private`;
         // an explicit `use` in the innermost scope, nothing the caller
-        // writes can shadow it (a generic parameter of that name does not
-        // compile).
+        // writes can shadow it: a type or generic parameter the caller
+        // names `PinnedDropArgument` is the trait here, or the parameter
+        // hides it, and either way the impl does not compile.
         const _: () = {
             use $crate::__private::pin::PinnedDropArgument;
             #[doc(hidden)]
