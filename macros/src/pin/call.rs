@@ -78,7 +78,11 @@ pub(crate) fn project(cx: &Cx<'_>, methods: &[Option<TokenStream>; 3]) -> TokenS
         // to where `pin_projection!` wrote it, must not mistake one for the other.
         let keyword = Ident::new("impl", at_site(at));
         let name = Ident::new("PinnedDrop", Span::mixed_site().located_at(at));
-        quote!(PinnedDrop [#keyword #name])
+        // The name the glue's `unsafe impl` gives `PinnedDropArgument`,
+        // in a scope with the item's tokens: one none of them is spelled
+        // like, so that a type of the user's of that name keeps its meaning.
+        let argument = cx.fresh_alias("PinnedDropArgument");
+        quote!(PinnedDrop [#keyword #name #argument])
     } else {
         // A `Drop` impl conflicts with this trait's impls, named so that
         // rustc's message says what to do.

@@ -38,7 +38,7 @@
 ///     where: [T: Bound + Other,],        // every bound; each predicate followed by `,`
 ///     unpin: Auto Witness [PhantomData<T>, PhantomData<U>,] [impl Unpin]
 ///          | UnsafeUnpin [impl UnsafeUnpin] | NotUnpin [impl Unpin],
-///     drop: NoDrop GuardTrait [impl] | PinnedDrop [impl PinnedDrop],
+///     drop: NoDrop GuardTrait [impl] | PinnedDrop [impl PinnedDrop PinnedDropArgument],
 ///     data: {
 ///         #[cfg(..)] [Variant] {         // `[]` for a struct
 ///             #[cfg(..)] field name: binding [Type],   // `[Type]`: pinned
@@ -65,6 +65,10 @@
 /// caller's name, with its span, so that rustc's "unsatisfied trait bound
 /// introduced here" points there too. Whatever the name, the `use` names
 /// the real trait (and a name taken in the scope does not compile).
+/// Likewise, the `PinnedDrop` section names the trait the glue calls
+/// (`PinnedDrop`, at the argument, where a missing impl is reported) and
+/// the one its `unsafe impl` implements (`PinnedDropArgument`, so that an
+/// error about that impl names no `__private` path).
 ///
 /// Any rule can be called directly, so each must be sound alone. Only two
 /// write `unsafe`: the entry rule (the last one), which writes the guards
@@ -446,7 +450,7 @@ macro_rules! pin_projection {
         #[allow(deprecated)]
         $impl<$($params)*> $guard for $name<$($args)*> where $($where)* {}
     };
-    (@drop PinnedDrop [$impl:tt $trait:tt]
+    (@drop PinnedDrop [$impl:tt $trait:tt $argument:ident]
         ($pin:lifetime $name:tt [$($args:tt),* $(,)?] [$($params:tt)*] [$($where:tt)*])
     ) => {
         // Callable on its own: the tokens it splices into the item headers
@@ -459,19 +463,20 @@ macro_rules! pin_projection {
 
         // SAFETY: the `Drop` impl just below calls `PinnedDrop::drop` from
         // the type's destructor, which is what this trait promises. The
-        // trait is named through a `use` in a scope of its own, so that an
-        // error about this impl (tokens spliced into its header by a direct
-        // call) names `PinnedDropArgument`, not a path through `__private`;
-        // an explicit `use` in the innermost scope, nothing the caller
-        // writes can shadow it: a type or generic parameter the caller
-        // names `PinnedDropArgument` is the trait here, or the parameter
-        // hides it, and either way the impl does not compile.
+        // trait is named through a `use` under the caller's name for it
+        // (`#[pin_project]` picks one that no identifier of the item is
+        // spelled like), in a scope of its own, so that an error about this
+        // impl (tokens spliced into its header by a direct call) names no
+        // path through `__private`. Whatever the name, the `use` names the
+        // real trait: an explicit `use` in the innermost scope, nothing the
+        // caller writes can shadow it (a type or generic parameter of that
+        // name makes the impl fail to compile).
         const _: () = {
-            use $crate::__private::pin::PinnedDropArgument;
+            use $crate::__private::pin::PinnedDropArgument as $argument;
             #[doc(hidden)]
             #[automatically_derived]
             #[allow(deprecated)]
-            unsafe impl<$($params)*> PinnedDropArgument for $name<$($args),*>
+            unsafe impl<$($params)*> $argument for $name<$($args),*>
             where
                 $($where)*
             {}
@@ -514,7 +519,7 @@ macro_rules! pin_projection {
         generics: [$($params:tt)*],
         where: [$($where:tt)*],
         unpin: $unpin:ident $($witness:ident [$($uses:tt)*])? [$uimpl:tt $ubound:tt],
-        drop: $drop:ident $($guard:ident)? [$dimpl:tt $($dtrait:tt)?],
+        drop: $drop:ident $($guard:ident)? [$dimpl:tt $($dtrait:tt $dargument:ident)?],
         data: { $(
             $(#[cfg $vc:tt])* [$($v:ident)?] {
                 $( $(#[cfg $c:tt])* field $member:tt : $bind:ident $([$($ty:tt)*])? ),* $(,)?
@@ -576,7 +581,7 @@ macro_rules! pin_projection {
             $crate::pin_projection! { @vis $($ovis)* fn }
 
             $crate::pin_projection! {
-                @drop $drop $($guard)? [$dimpl $($dtrait)?] ($pin $name [$($arg),*] [$($params)*] [$($where)*])
+                @drop $drop $($guard)? [$dimpl $($dtrait $dargument)?] ($pin $name [$($arg),*] [$($params)*] [$($where)*])
             }
             $crate::pin_projection! {
                 @unpin_names [] [$($params)*]

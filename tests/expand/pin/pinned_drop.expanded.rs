@@ -91,7 +91,7 @@ const _: () = {
     #[allow(deprecated)]
     const _: () = {
         const _: () = {
-            use ::vouch::__private::pin::PinnedDropArgument;
+            use ::vouch::__private::pin::PinnedDropArgument as PinnedDropArgument;
             #[doc(hidden)]
             #[automatically_derived]
             #[allow(deprecated)]

@@ -12,7 +12,7 @@ unsafe impl PinnedDrop for Victim {
 }
 
 vouch::pin_projection! {
-    @drop PinnedDrop [impl PinnedDrop] ('pin Victim [] [] [u8: Copy, { fn drop(&mut self) {} } impl Victim where])
+    @drop PinnedDrop [impl PinnedDrop PinnedDropArgument] ('pin Victim [] [] [u8: Copy, { fn drop(&mut self) {} } impl Victim where])
 }
 
 fn main() {}

@@ -24,7 +24,7 @@ vouch::pin_projection! {
     generics: [],
     where: [],
     unpin: Auto Witness [] [impl Unpin],
-    drop: PinnedDrop [impl PinnedDrop],
+    drop: PinnedDrop [impl PinnedDrop PinnedDropArgument],
     data: { [] { field field: binding [PhantomPinned], } },
     project: any [] HolderOwn [],
     project_ref: any [] HolderOwn [],
