@@ -17,8 +17,9 @@
 //! // redirect (`crate = ..`, `extern crate self as vouch`), as it can any
 //! // path under the crate's: a redirected path must then supply its own
 //! // `pin_projection!`, and to emit an `unsafe` projection that macro
-//! // must contain `unsafe` in its author's source. The real macro names every check it emits through `$crate`,
-//! // never through the caller's path, so no path swaps a check.
+//! // must contain `unsafe` in its author's source. The real macro names
+//! // every check it emits through `$crate`, never through the caller's
+//! // path, so no path swaps a check.
 
 use super::attr::{Body, Data, Field, cfgs};
 use super::expand::{Cx, binding, flatten, member, phantom_member};
@@ -33,8 +34,9 @@ pub(crate) fn project(cx: &Cx<'_>, methods: &[Option<TokenStream>; 3]) -> TokenS
     let ident = &cx.input.ident;
     let generics = cx.generics(false);
     // The parameters go bare (`'a`, `T`, `const N: usize`) and their bounds
-    // into the `where` clause: `pin_projection!` reads the parameters' names from
-    // them, to name its `Unpin` witness exactly as it declares it.
+    // into the `where` clause: `pin_projection!` reads the parameters'
+    // names from them, to name its `Unpin` witness exactly as it declares
+    // it.
     let mut bounds = Vec::new();
     let bare = generics.params.iter().map(|param| match param {
         GenericParam::Lifetime(param) => {
@@ -75,7 +77,8 @@ pub(crate) fn project(cx: &Cx<'_>, methods: &[Option<TokenStream>; 3]) -> TokenS
         // so is a missing `PinnedDrop` impl, through the name the glue
         // calls the trait by. Its span differs from the keyword's in
         // context: rustc, which maps each span handed to `pin_projection!`
-        // to where `pin_projection!` wrote it, must not mistake one for the other.
+        // to where `pin_projection!` wrote it, must not mistake one for the
+        // other.
         let keyword = Ident::new("impl", at_site(at));
         let name = Ident::new("PinnedDrop", Span::mixed_site().located_at(at));
         // The name the glue's `unsafe impl` gives `PinnedDropArgument`,
@@ -139,9 +142,9 @@ fn impl_at(at: Span) -> TokenStream {
 }
 
 /// `[impl Bound]` for the `Unpin` impl: the `impl` as in [`impl_at`], and
-/// the name `pin_projection!` gives the trait of the impl's bounds (`Unpin`, or
-/// `UnsafeUnpin`), at the same token: rustc's notes about an unsatisfied
-/// bound point at the bound, and so at the attribute.
+/// the name `pin_projection!` gives the trait of the impl's bounds
+/// (`Unpin`, or `UnsafeUnpin`), at the same token: rustc's notes about an
+/// unsatisfied bound point at the bound, and so at the attribute.
 fn unpin_impl_at(cx: &Cx<'_>, at: Span, bound: &str) -> TokenStream {
     let keyword = Ident::new("impl", at_site(at));
     let mut bound = cx.fresh_alias(bound);

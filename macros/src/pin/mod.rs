@@ -6,9 +6,9 @@
 //! describes the item to the runtime's `pin_projection!`, which writes the
 //! projection methods and the guards that prove at compile time what the
 //! tokens cannot show. This crate never emits `unsafe`: every `unsafe`
-//! token comes from `pin_projection!`, next to the checks it relies on. On any
-//! error, the item is emitted with its `#[pin]` attributes removed next to
-//! the errors, and nothing else.
+//! token comes from `pin_projection!`, next to the checks it relies on. On
+//! any error, the item is emitted with its `#[pin]` attributes removed next
+//! to the errors, and nothing else.
 
 mod attr;
 mod call;
@@ -42,8 +42,8 @@ pub(crate) fn pin_project(args: TokenStream, input: TokenStream) -> syn::Result<
     let cx = expand::Cx::new(&input, &args, &original, &item_tokens);
     let projections = expand::projections(&cx);
     let public = projections.public;
-    // The unnamed projection types and the runtime's `pin_projection!` share one
-    // scope: the methods `pin_projection!` writes return those types.
+    // The unnamed projection types and the runtime's `pin_projection!`
+    // share one scope: the methods it writes return those types.
     let hidden = const_scope(&{
         let mut hidden = projections.hidden;
         hidden.extend(call::project(&cx, &projections.methods));
