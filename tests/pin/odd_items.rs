@@ -108,6 +108,34 @@ fn user_items_named_like_generated_ones() {
     assert!(!is_unpin!(NamedLikeHelpers));
 }
 
+/// A `PinnedDrop` type named like the hidden trait its glue implements:
+/// the glue names that trait by a name no identifier of the item is
+/// spelled like.
+#[pin_project(PinnedDrop)]
+struct PinnedDropArgument {
+    drops: Rc<Cell<u32>>,
+    #[pin]
+    step: u8,
+}
+
+#[pinned_drop]
+impl PinnedDrop for PinnedDropArgument {
+    fn drop(self: Pin<&mut Self>) {
+        let this = self.project();
+        this.drops.set(this.drops.get() + u32::from(*this.step));
+    }
+}
+
+#[test]
+fn pinned_drop_type_named_like_the_glue_trait() {
+    let drops = Rc::new(Cell::new(0));
+    drop(PinnedDropArgument {
+        drops: drops.clone(),
+        step: 1,
+    });
+    assert_eq!(drops.get(), 1);
+}
+
 /// `Self` in a `where` clause and in a pinned field's type, with defaults
 /// and a const parameter.
 #[pin_project(project = SelfEverywhereProj)]

@@ -1,17 +1,25 @@
-//! The call of the runtime's `project!` (`vouch::__private::pin::project`),
-//! which emits every `unsafe` piece of the projection together with the
-//! guards that justify it: the `Drop` guard or `PinnedDrop` glue, the
-//! `repr(packed)` and field-type guard, and the `Unpin` impl.
+//! The call of the runtime's `pin_projection!` (`vouch::pin_projection`,
+//! hidden from the docs), which emits every `unsafe` piece of the
+//! projection together with the guards that justify it: the `Drop` guard
+//! or `PinnedDrop` glue, the `repr(packed)` and field-type guard, and the
+//! `Unpin` impl.
 //!
-//! This file only describes the item in the plain tokens `project!` reads.
-//! The description is not trusted: `project!` is sound for any tokens (see
-//! its documentation), so a later attribute that rewrites this call, or a
-//! `crate = ...` path that points at another macro, cannot forge a proof.
+//! This file only describes the item in the plain tokens `pin_projection!`
+//! reads. The description is not trusted: `pin_projection!` is sound for
+//! any tokens (see its documentation), so a later attribute that rewrites
+//! this call, or a `crate = ...` path that points at another macro, cannot
+//! forge a proof.
 //!
-//! // SAFETY (of the call): nothing here is `unsafe`. `project!` is reached
-//! // through the crate path, which safe code can redirect; a redirected
-//! // path must then supply its own `project!`, and to emit an `unsafe`
-//! // projection that macro must contain `unsafe` in its author's source.
+//! // SAFETY (of the call): nothing here is `unsafe`. `pin_projection!` is
+//! // reached through the crate path (`<crate>::pin_projection!`, a path
+//! // with no `__` name, so that rustc's "this error originates in the
+//! // macro .." notes read one the user can place), which safe code can
+//! // redirect (`crate = ..`, `extern crate self as vouch`), as it can any
+//! // path under the crate's: a redirected path must then supply its own
+//! // `pin_projection!`, and to emit an `unsafe` projection that macro
+//! // must contain `unsafe` in its author's source. The real macro names
+//! // every check it emits through `$crate`, never through the caller's
+//! // path, so no path swaps a check.
 
 use super::attr::{Body, Data, Field, cfgs};
 use super::expand::{Cx, binding, flatten, member, phantom_member};
@@ -19,15 +27,16 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, quote};
 use syn::GenericParam;
 
-/// `<crate>::__private::pin::project! { ... }` for the item.
+/// `<crate>::pin_projection! { ... }` for the item.
 pub(crate) fn project(cx: &Cx<'_>, methods: &[Option<TokenStream>; 3]) -> TokenStream {
-    let private = &cx.private;
+    let krate = cx.args.krate();
     let pin = &cx.pin;
     let ident = &cx.input.ident;
     let generics = cx.generics(false);
     // The parameters go bare (`'a`, `T`, `const N: usize`) and their bounds
-    // into the `where` clause: `project!` reads the parameters' names from
-    // them, to name its `Unpin` witness exactly as it declares it.
+    // into the `where` clause: `pin_projection!` reads the parameters'
+    // names from them, to name its `Unpin` witness exactly as it declares
+    // it.
     let mut bounds = Vec::new();
     let bare = generics.params.iter().map(|param| match param {
         GenericParam::Lifetime(param) => {
@@ -67,11 +76,16 @@ pub(crate) fn project(cx: &Cx<'_>, methods: &[Option<TokenStream>; 3]) -> TokenS
         // A `Drop` impl conflicts with the glue's, reported at the argument;
         // so is a missing `PinnedDrop` impl, through the name the glue
         // calls the trait by. Its span differs from the keyword's in
-        // context: rustc, which maps each span handed to `project!` to
-        // where `project!` wrote it, must not mistake one for the other.
+        // context: rustc, which maps each span handed to `pin_projection!`
+        // to where `pin_projection!` wrote it, must not mistake one for the
+        // other.
         let keyword = Ident::new("impl", at_site(at));
         let name = Ident::new("PinnedDrop", Span::mixed_site().located_at(at));
-        quote!(PinnedDrop [#keyword #name])
+        // The name the glue's `unsafe impl` gives `PinnedDropArgument`,
+        // in a scope with the item's tokens: one none of them is spelled
+        // like, so that a type of the user's of that name keeps its meaning.
+        let argument = cx.fresh_alias("PinnedDropArgument");
+        quote!(PinnedDrop [#keyword #name #argument])
     } else {
         // A `Drop` impl conflicts with this trait's impls, named so that
         // rustc's message says what to do.
@@ -81,12 +95,12 @@ pub(crate) fn project(cx: &Cx<'_>, methods: &[Option<TokenStream>; 3]) -> TokenS
     };
     let data = data(cx);
     // A method the item does not get is still described, with a `cfg`
-    // that removes it (`any()`), since `project!` writes all three.
+    // that removes it (`any()`), since `pin_projection!` writes all three.
     let [project, project_ref, project_replace] = methods.clone().map(|method| {
         method.map_or_else(|| quote!(any [] #ident []), |method| quote!(all #method))
     });
     quote! {
-        #private::pin::project! {
+        #krate::pin_projection! {
             lifetime: #pin,
             type: #name [#args],
             generics: [#params],
@@ -128,9 +142,9 @@ fn impl_at(at: Span) -> TokenStream {
 }
 
 /// `[impl Bound]` for the `Unpin` impl: the `impl` as in [`impl_at`], and
-/// the name `project!` gives the trait of the impl's bounds (`Unpin`, or
-/// `UnsafeUnpin`), at the same token: rustc's notes about an unsatisfied
-/// bound point at the bound, and so at the attribute.
+/// the name `pin_projection!` gives the trait of the impl's bounds
+/// (`Unpin`, or `UnsafeUnpin`), at the same token: rustc's notes about an
+/// unsatisfied bound point at the bound, and so at the attribute.
 fn unpin_impl_at(cx: &Cx<'_>, at: Span, bound: &str) -> TokenStream {
     let keyword = Ident::new("impl", at_site(at));
     let mut bound = cx.fresh_alias(bound);

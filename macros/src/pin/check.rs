@@ -15,12 +15,12 @@ pub(crate) fn check(args: &Args, input: &Input, errors: &mut Errors) {
     check_pinned_types(input, errors);
 }
 
-/// The runtime's `project!` writes the generic parameters, the `where`
-/// clause and each `#[pin]` field's type several times (in the `Unpin`
-/// impl, its witness, the guards and the projections). A type macro there
-/// could expand to something else each time (a stateful proc macro), and
-/// the `Unpin` impl would judge another type than the guards check, so
-/// `project!` refuses every `!`; this check says so at the token.
+/// The runtime's `pin_projection!` writes the generic parameters, the
+/// `where` clause and each `#[pin]` field's type several times (in the
+/// `Unpin` impl, its witness, the guards and the projections). A type macro
+/// there could expand to something else each time (a stateful proc macro),
+/// and the `Unpin` impl would judge another type than the guards check, so
+/// `pin_projection!` refuses every `!`; this check says so at the token.
 fn check_pinned_types(input: &Input, errors: &mut Errors) {
     use quote::ToTokens;
     let fields: Vec<&super::attr::Field> = match &input.data {

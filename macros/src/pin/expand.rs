@@ -1,7 +1,7 @@
 //! Generation of the projection types, and the description of the
-//! projection methods that `call.rs` hands to the runtime's `project!`
-//! (which writes the methods: they hold `unsafe`, and nothing this crate
-//! emits does).
+//! projection methods that `call.rs` hands to the runtime's
+//! `pin_projection!` (which writes the methods: they hold `unsafe`, and
+//! nothing this crate emits does).
 
 use super::attr::{Args, Body, Data, Field, Input, Style, cfg_predicates, cfgs, is_doc};
 use crate::util::{ident, lint_allows};
@@ -13,7 +13,6 @@ use syn::{GenericParam, Generics, Lifetime, LifetimeParam, Member, Visibility};
 pub(crate) struct Cx<'a> {
     pub(crate) input: &'a Input,
     pub(crate) args: &'a Args,
-    pub(crate) private: TokenStream,
     pub(crate) core: TokenStream,
     /// The lifetime of projections: `'pin`, or a variant of it that none of
     /// the item's own lifetimes uses.
@@ -40,7 +39,6 @@ impl<'a> Cx<'a> {
         Cx {
             input,
             args,
-            private: args.krate().private(),
             core: args.krate().core(),
             pin: fresh_lifetime(input),
             self_ty: quote!(#ident #ty_generics),
@@ -158,8 +156,8 @@ fn lifetimes_in(tokens: TokenStream, out: &mut Vec<String>) {
 
 /// Tokens with every invisible group (`Delimiter::None`, what a
 /// `macro_rules!` fragment such as `$t:ty` arrives as) replaced by its
-/// content: the runtime's `project!` accepts only plain tokens, which it
-/// can check for macro calls.
+/// content: the runtime's `pin_projection!` accepts only plain tokens,
+/// which it can check for macro calls.
 pub(crate) fn flatten(tokens: TokenStream) -> TokenStream {
     tokens
         .into_iter()
@@ -248,8 +246,9 @@ pub(crate) fn projections(cx: &Cx<'_>) -> Projections {
         // The method's visibility begins its item: at the type's name, so
         // that rustc's "private method defined here" points there. With
         // the mixed-site context (which a visibility resolves as the
-        // call site does), its span is the one of no other token handed to
-        // `project!`, which rustc would otherwise take for the item's.
+        // call site does), its span is the one of no other token handed
+        // to `pin_projection!`, which rustc would otherwise take for the
+        // item's.
         let method_vis =
             crate::util::respan(vis, Span::mixed_site().located_at(cx.input.ident.span()));
         *slot = Some(quote!([#method_vis] #name [#[doc = #doc]]));
@@ -408,8 +407,8 @@ fn projection_type(
         Data::Struct { body, .. } => {
             // A struct whose every field is `cfg`'d out would leave `'pin`
             // unused: a hidden field uses it then (and only then). The
-            // owned projection gets one too, as `project!` fills it in
-            // every projection.
+            // owned projection gets one too, as `pin_projection!` fills it
+            // in every projection.
             let extra = phantom_member(body).map(|(cfg, member)| {
                 let marker = if kind == ProjectionKind::Own {
                     quote!(#core::marker::PhantomData<()>)

@@ -3,12 +3,12 @@
 //! `#[pin_project]` runs in three phases: `attr` reads the arguments and the
 //! item into a model that keeps the syn nodes, `check` records every rule the
 //! tokens break, and `expand` generates the projection types while `call`
-//! describes the item to the runtime's `project!`, which writes the
+//! describes the item to the runtime's `pin_projection!`, which writes the
 //! projection methods and the guards that prove at compile time what the
 //! tokens cannot show. This crate never emits `unsafe`: every `unsafe`
-//! token comes from `project!`, next to the checks it relies on. On any
-//! error, the item is emitted with its `#[pin]` attributes removed next to
-//! the errors, and nothing else.
+//! token comes from `pin_projection!`, next to the checks it relies on. On
+//! any error, the item is emitted with its `#[pin]` attributes removed next
+//! to the errors, and nothing else.
 
 mod attr;
 mod call;
@@ -42,8 +42,8 @@ pub(crate) fn pin_project(args: TokenStream, input: TokenStream) -> syn::Result<
     let cx = expand::Cx::new(&input, &args, &original, &item_tokens);
     let projections = expand::projections(&cx);
     let public = projections.public;
-    // The unnamed projection types and the runtime's `project!` share one
-    // scope: the methods `project!` writes return those types.
+    // The unnamed projection types and the runtime's `pin_projection!`
+    // share one scope: the methods it writes return those types.
     let hidden = const_scope(&{
         let mut hidden = projections.hidden;
         hidden.extend(call::project(&cx, &projections.methods));

@@ -16,6 +16,17 @@
 //! that names the trait: a glob skips what the impl may not see, and then
 //! the impl's seal lands on a local stand-in, so an impl outside the scope
 //! (or outside the crate) gets the seal's own message, once.
+//!
+//! When the path does not lead to the key module at all (the trait named
+//! through a `use` of the trait itself, a rename, a re-export), the `use`
+//! of the key module fails, and rustc reports it before the seal's error.
+//! A lookup that fails quietly would need the key module itself to come by
+//! glob (`use self::*` or the path's module), with a stand-in key module in
+//! an outer scope: but that stand-in would shadow a key module declared in
+//! an enclosing function body (a sealed trait declared in a function, whose
+//! impls then break), and the glob would bring the module's other names
+//! into the seal impl's header, over the user's. So the lookup stays a
+//! plain `use`, and the README lists the two errors as a known limit.
 
 use crate::util::ident;
 use proc_macro2::{Span, TokenStream};

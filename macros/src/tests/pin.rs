@@ -110,7 +110,10 @@ fn a_valid_item_expands_without_errors() {
     let output = output.unwrap_or_else(|error| panic!("{error}"));
     assert!(!has_error(&output), "{output}");
     assert!(!has_unsafe(output.clone()), "{output}");
-    assert!(output.to_string().contains("pin :: project !"), "{output}");
+    assert!(
+        output.to_string().contains(":: vouch :: pin_projection !"),
+        "{output}"
+    );
 }
 
 const DROP_ITEMS: &[&str] = &[

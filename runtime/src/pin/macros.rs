@@ -1,10 +1,12 @@
 //! The `unsafe` half of `#[pin_project]`, as `macro_rules!` of this crate.
 //!
 //! `#[vouch::pin_project]` emits no `unsafe` token. It emits the projection
-//! types (plain safe structs) and one call of [`pin_projection!`],
-//! reached as `<crate>::__private::pin::project!`. That macro emits every
-//! `unsafe` piece of a pin projection together with every check that piece
-//! relies on, naming all it needs through `$crate`:
+//! types (plain safe structs) and one call of [`pin_projection!`], reached
+//! as `<crate>::pin_projection!` (hidden from the docs; a path with no
+//! `__` name, so rustc's notes "this error originates in the macro .."
+//! read a name the user can place). That macro emits every `unsafe` piece
+//! of a pin projection together with every check that piece relies on,
+//! naming all it needs through `$crate`:
 //!
 //! - the projection methods, whose `Pin::new_unchecked` relies on
 //! - the `Drop` guard (no `Drop` impl but the `PinnedDrop` glue it emits
@@ -15,25 +17,28 @@
 //!   `PinnedDropArgument`.
 //!
 //! A `crate = ...` path or `extern crate self as vouch` that points
-//! elsewhere must supply its own `project!`; to forge a projection, that
-//! macro must contain `unsafe` in its author's own source. The macro here
-//! may be called directly, under any name, with any tokens: every check it
-//! emits is derived from the very tokens its `unsafe` code uses, so no input
-//! can pair an `unsafe` projection with checks about something else. See the
-//! "Soundness" section of `docs/readme/pin.md` (also in the README).
+//! elsewhere must supply its own `pin_projection!`; to forge a projection,
+//! that macro must contain `unsafe` in its author's own source. The macro
+//! here may be called directly, under any name, with any tokens: every
+//! check it emits is derived from the very tokens its `unsafe` code uses,
+//! so no input can pair an `unsafe` projection with checks about something
+//! else. Its helpers (the token checks) are rules of the same macro
+//! (`@tokens`, `@in_place`, `@no_block`), so the crate exports one hidden
+//! macro name and rustc's notes name no other. See the "Soundness" section
+//! of `docs/readme/pin.md` (also in the README).
 
 /// Not public API. Emits the `unsafe` part of a `#[pin_project]` item with
 /// the guards that make it sound; see the module documentation.
 ///
 /// ```text
-/// project! {
+/// pin_projection! {
 ///     lifetime: 'pin,
 ///     type: Name [T, U],                 // the type, with its generic arguments
 ///     generics: [T, U, const N: usize],  // bare parameters: no bounds, no defaults
 ///     where: [T: Bound + Other,],        // every bound; each predicate followed by `,`
 ///     unpin: Auto Witness [PhantomData<T>, PhantomData<U>,] [impl Unpin]
 ///          | UnsafeUnpin [impl UnsafeUnpin] | NotUnpin [impl Unpin],
-///     drop: NoDrop GuardTrait [impl] | PinnedDrop [impl PinnedDrop],
+///     drop: NoDrop GuardTrait [impl] | PinnedDrop [impl PinnedDrop PinnedDropArgument],
 ///     data: {
 ///         #[cfg(..)] [Variant] {         // `[]` for a struct
 ///             #[cfg(..)] field name: binding [Type],   // `[Type]`: pinned
@@ -60,6 +65,10 @@
 /// caller's name, with its span, so that rustc's "unsatisfied trait bound
 /// introduced here" points there too. Whatever the name, the `use` names
 /// the real trait (and a name taken in the scope does not compile).
+/// Likewise, the `PinnedDrop` section names the trait the glue calls
+/// (`PinnedDrop`, at the argument, where a missing impl is reported) and
+/// the one its `unsafe impl` implements (`PinnedDropArgument`, so that an
+/// error about that impl names no `__private` path).
 ///
 /// Any rule can be called directly, so each must be sound alone. Only two
 /// write `unsafe`: the entry rule (the last one), which writes the guards
@@ -108,6 +117,91 @@ macro_rules! pin_projection {
     };
     (@same_type [$(#[cfg $c:tt])*] $bind:ident) => {};
     (@vis $vis:vis fn) => {};
+
+    // ------------------------------------------------------------ tokens
+    // `@tokens`: compiles only for tokens that mean the same wherever they
+    // are written: identifiers, lifetimes, literals, punctuation and groups
+    // of those. A macro call (`!` then a group) or an opaque fragment passed
+    // on by another macro is a compile error. Rules of this macro rather
+    // than macros of their own, so that rustc's notes about them name
+    // `pin_projection` and no other hidden name.
+    (@tokens $($token:tt)*) => {
+        $( $crate::pin_projection! { @token $token } )*
+    };
+    (@token ($($inner:tt)*)) => { $crate::pin_projection! { @tokens $($inner)* } };
+    (@token [$($inner:tt)*]) => { $crate::pin_projection! { @tokens $($inner)* } };
+    (@token {$($inner:tt)*}) => { $crate::pin_projection! { @tokens $($inner)* } };
+    (@token $ident:ident) => {};
+    (@token $lifetime:lifetime) => {};
+    (@token _) => {};
+    (@token :) => {};
+    (@token ::) => {};
+    (@token ,) => {};
+    (@token ;) => {};
+    (@token <) => {};
+    (@token >) => {};
+    (@token >>) => {};
+    (@token <<) => {};
+    (@token <=) => {};
+    (@token >=) => {};
+    (@token ==) => {};
+    (@token =) => {};
+    (@token +) => {};
+    (@token -) => {};
+    (@token *) => {};
+    (@token /) => {};
+    (@token %) => {};
+    (@token ^) => {};
+    (@token &) => {};
+    (@token &&) => {};
+    (@token |) => {};
+    (@token ||) => {};
+    (@token ?) => {};
+    (@token ->) => {};
+    (@token =>) => {};
+    (@token #) => {};
+    (@token .) => {};
+    (@token ..) => {};
+    (@token ..=) => {};
+    (@token @) => {};
+    (@token $literal:literal) => {};
+    (@token $($other:tt)*) => {
+        $crate::__private::core::compile_error! {
+            "a `#[pin_project]` type's generics, `where` clause and `#[pin]` field types cannot contain a macro call or `!`: they are written more than once, and a macro may expand differently each time; name the type with an alias"
+        }
+    };
+
+    // `@in_place`: compiles only for tokens without a top-level `{..}` or
+    // `;`: spliced into an item header or a type, they cannot end that item.
+    (@in_place $($token:tt)*) => {
+        $( $crate::pin_projection! { @in_place_token $token } )*
+    };
+    (@in_place_token {$($inner:tt)*}) => {
+        $crate::__private::core::compile_error! {
+            "a `#[pin_project]` type's generic parameters and `where` clause cannot contain a block `{ .. }` outside of `(..)` or `[..]`; name the type or the constant with an alias"
+        }
+    };
+    (@in_place_token ;) => {
+        $crate::__private::core::compile_error! {
+            "a `#[pin_project]` type's generic parameters and `where` clause cannot contain `;` outside of `(..)` or `[..]`"
+        }
+    };
+    (@in_place_token $token:tt) => {};
+
+    // `@no_block`: compiles only for tokens with no `{ .. }` group at any
+    // depth, so no item can be declared in them.
+    (@no_block $($token:tt)*) => {
+        $( $crate::pin_projection! { @no_block_token $token } )*
+    };
+    (@no_block_token {$($inner:tt)*}) => {
+        $crate::__private::core::compile_error! {
+            "a `{ .. }` block cannot stand in a pinned field's type or in the generics of a \
+             `#[pin_project]` type; name the value through a `const` item instead"
+        }
+    };
+    (@no_block_token ($($inner:tt)*)) => { $crate::pin_projection! { @no_block $($inner)* } };
+    (@no_block_token [$($inner:tt)*]) => { $crate::pin_projection! { @no_block $($inner)* } };
+    (@no_block_token $token:tt) => {};
 
     // ------------------------------------------------------------ guards
     // Safe code only. The pattern names every field without `..`, so the
@@ -356,26 +450,37 @@ macro_rules! pin_projection {
         #[allow(deprecated)]
         $impl<$($params)*> $guard for $name<$($args)*> where $($where)* {}
     };
-    (@drop PinnedDrop [$impl:tt $trait:tt]
+    (@drop PinnedDrop [$impl:tt $trait:tt $argument:ident]
         ($pin:lifetime $name:tt [$($args:tt),* $(,)?] [$($params:tt)*] [$($where:tt)*])
     ) => {
         // Callable on its own: the tokens it splices into the item headers
         // below must stay there (see the entry rule).
-        $crate::__vouch_pin_tokens! { $($args)* }
-        $crate::__vouch_pin_tokens! { $($params)* }
-        $crate::__vouch_pin_tokens! { $($where)* }
-        $crate::__vouch_pin_in_place! { $($params)* }
-        $crate::__vouch_pin_in_place! { $($where)* }
+        $crate::pin_projection! { @tokens $($args)* }
+        $crate::pin_projection! { @tokens $($params)* }
+        $crate::pin_projection! { @tokens $($where)* }
+        $crate::pin_projection! { @in_place $($params)* }
+        $crate::pin_projection! { @in_place $($where)* }
 
         // SAFETY: the `Drop` impl just below calls `PinnedDrop::drop` from
-        // the type's destructor, which is what this trait promises.
-        #[doc(hidden)]
-        #[automatically_derived]
-        #[allow(deprecated)]
-        unsafe impl<$($params)*> $crate::__private::pin::PinnedDropArgument for $name<$($args),*>
-        where
-            $($where)*
-        {}
+        // the type's destructor, which is what this trait promises. The
+        // trait is named through a `use` under the caller's name for it
+        // (`#[pin_project]` picks one that no identifier of the item is
+        // spelled like), in a scope of its own, so that an error about this
+        // impl (tokens spliced into its header by a direct call) names no
+        // path through `__private`. Whatever the name, the `use` names the
+        // real trait: an explicit `use` in the innermost scope, nothing the
+        // caller writes can shadow it (a type or generic parameter of that
+        // name makes the impl fail to compile).
+        const _: () = {
+            use $crate::__private::pin::PinnedDropArgument as $argument;
+            #[doc(hidden)]
+            #[automatically_derived]
+            #[allow(deprecated)]
+            unsafe impl<$($params)*> $argument for $name<$($args),*>
+            where
+                $($where)*
+            {}
+        };
 
         /// Runs `PinnedDrop::drop` with the value pinned.
         #[automatically_derived]
@@ -414,7 +519,7 @@ macro_rules! pin_projection {
         generics: [$($params:tt)*],
         where: [$($where:tt)*],
         unpin: $unpin:ident $($witness:ident [$($uses:tt)*])? [$uimpl:tt $ubound:tt],
-        drop: $drop:ident $($guard:ident)? [$dimpl:tt $($dtrait:tt)?],
+        drop: $drop:ident $($guard:ident)? [$dimpl:tt $($dtrait:tt $dargument:ident)?],
         data: { $(
             $(#[cfg $vc:tt])* [$($v:ident)?] {
                 $( $(#[cfg $c:tt])* field $member:tt : $bind:ident $([$($ty:tt)*])? ),* $(,)?
@@ -446,16 +551,16 @@ macro_rules! pin_projection {
             // parameters, arguments, `where` predicates, pinned types) must
             // mean the same every time: no macro call, which could expand
             // differently each time, and no opaque fragment hiding one.
-            $crate::__vouch_pin_tokens! { $($arg)* }
-            $crate::__vouch_pin_tokens! { $($params)* }
-            $crate::__vouch_pin_tokens! { $($where)* }
-            $($($( $crate::__vouch_pin_tokens! { $($ty)* } )?)*)*
+            $crate::pin_projection! { @tokens $($arg)* }
+            $crate::pin_projection! { @tokens $($params)* }
+            $crate::pin_projection! { @tokens $($where)* }
+            $($($( $crate::pin_projection! { @tokens $($ty)* } )?)*)*
             // The witness's uses and the pinned types under `cfg` are
             // written once into the witness's scope (a pinned type of an
             // entry that is `cfg`'d out is compared by no guard): no
             // `{ .. }` in them, so no item can be declared there.
-            $( $crate::__vouch_pin_tokens! { $($uses)* } $crate::__vouch_pin_no_block! { $($uses)* } )?
-            $($($( $crate::__vouch_pin_no_block! { $($ty)* } )?)*)*
+            $( $crate::pin_projection! { @tokens $($uses)* } $crate::pin_projection! { @no_block $($uses)* } )?
+            $($($( $crate::pin_projection! { @no_block $($ty)* } )?)*)*
             // Tokens spliced into an item header (`impl<..> T<..> where ..`)
             // must stay in their place: each generic argument is one token
             // tree, and the parameters and the `where` clause hold no
@@ -465,9 +570,9 @@ macro_rules! pin_projection {
             // `Pinned<'pin, ..>`), and hold none either (they have no block
             // at all, above); the witness's uses only ever stand inside a
             // `(..)` group, which nothing can leave.
-            $crate::__vouch_pin_in_place! { $($params)* }
-            $crate::__vouch_pin_in_place! { $($where)* }
-            $($($( $crate::__vouch_pin_in_place! { $($ty)* } )?)*)*
+            $crate::pin_projection! { @in_place $($params)* }
+            $crate::pin_projection! { @in_place $($where)* }
+            $($($( $crate::pin_projection! { @in_place $($ty)* } )?)*)*
             // Each method's visibility is exactly a visibility (`@vis`
             // matches nothing else), written as the caller's own tokens so
             // that rustc's "defined here" about a method points at them.
@@ -476,7 +581,7 @@ macro_rules! pin_projection {
             $crate::pin_projection! { @vis $($ovis)* fn }
 
             $crate::pin_projection! {
-                @drop $drop $($guard)? [$dimpl $($dtrait)?] ($pin $name [$($arg),*] [$($params)*] [$($where)*])
+                @drop $drop $($guard)? [$dimpl $($dtrait $dargument)?] ($pin $name [$($arg),*] [$($params)*] [$($where)*])
             }
             $crate::pin_projection! {
                 @unpin_names [] [$($params)*]
@@ -618,116 +723,4 @@ macro_rules! pin_projection {
             }
         };
     };
-}
-
-/// Not public API. Compiles only for tokens that mean the same wherever
-/// they are written: identifiers, lifetimes, literals, punctuation and
-/// groups of those. A macro call (`!` then a group) or an opaque fragment
-/// passed on by another macro is a compile error.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __vouch_pin_tokens {
-    ($($token:tt)*) => {
-        $( $crate::__vouch_pin_token! { $token } )*
-    };
-}
-
-/// Not public API. One token of [`__vouch_pin_tokens!`].
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __vouch_pin_token {
-    (($($inner:tt)*)) => { $crate::__vouch_pin_tokens! { $($inner)* } };
-    ([$($inner:tt)*]) => { $crate::__vouch_pin_tokens! { $($inner)* } };
-    ({$($inner:tt)*}) => { $crate::__vouch_pin_tokens! { $($inner)* } };
-    ($ident:ident) => {};
-    ($lifetime:lifetime) => {};
-    (_) => {};
-    (:) => {};
-    (::) => {};
-    (,) => {};
-    (;) => {};
-    (<) => {};
-    (>) => {};
-    (>>) => {};
-    (<<) => {};
-    (<=) => {};
-    (>=) => {};
-    (==) => {};
-    (=) => {};
-    (+) => {};
-    (-) => {};
-    (*) => {};
-    (/) => {};
-    (%) => {};
-    (^) => {};
-    (&) => {};
-    (&&) => {};
-    (|) => {};
-    (||) => {};
-    (?) => {};
-    (->) => {};
-    (=>) => {};
-    (#) => {};
-    (.) => {};
-    (..) => {};
-    (..=) => {};
-    (@) => {};
-    ($literal:literal) => {};
-    ($($other:tt)*) => {
-        $crate::__private::core::compile_error! {
-            "a `#[pin_project]` type's generics, `where` clause and `#[pin]` field types cannot contain a macro call or `!`: they are written more than once, and a macro may expand differently each time; name the type with an alias"
-        }
-    };
-}
-
-/// Not public API. Compiles only for tokens without a top-level `{..}` or
-/// `;`: spliced into an item header or a type, they cannot end that item.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __vouch_pin_in_place {
-    ($($token:tt)*) => {
-        $( $crate::__vouch_pin_in_place_token! { $token } )*
-    };
-}
-
-/// Not public API. One token of [`__vouch_pin_in_place!`].
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __vouch_pin_in_place_token {
-    ({$($inner:tt)*}) => {
-        $crate::__private::core::compile_error! {
-            "a `#[pin_project]` type's generic parameters and `where` clause cannot contain a block `{ .. }` outside of `(..)` or `[..]`; name the type or the constant with an alias"
-        }
-    };
-    (;) => {
-        $crate::__private::core::compile_error! {
-            "a `#[pin_project]` type's generic parameters and `where` clause cannot contain `;` outside of `(..)` or `[..]`"
-        }
-    };
-    ($token:tt) => {};
-}
-
-/// Not public API. Compiles only for tokens with no `{ .. }` group at any
-/// depth, so no item can be declared in them.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __vouch_pin_no_block {
-    ($($token:tt)*) => {
-        $( $crate::__vouch_pin_no_block_token! { $token } )*
-    };
-}
-
-/// Not public API. One token of [`__vouch_pin_no_block!`].
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __vouch_pin_no_block_token {
-    ({$($inner:tt)*}) => {
-        $crate::__private::core::compile_error! {
-            "a `{ .. }` block cannot stand in a pinned field's type or in the generics of a \
-             `#[pin_project]` type; name the value through a `const` item instead"
-        }
-    };
-    (($($inner:tt)*)) => { $crate::__vouch_pin_no_block! { $($inner)* } };
-    ([$($inner:tt)*]) => { $crate::__vouch_pin_no_block! { $($inner)* } };
-    ($token:tt) => {};
 }

@@ -6,7 +6,6 @@ use core::mem::ManuallyDrop;
 use core::ptr;
 
 pub use super::traits::{PinnedDrop, PinnedDropToken, UnsafeUnpin};
-pub use crate::pin_projection as project;
 
 /// Implemented, next to the `Drop` glue that calls `PinnedDrop::drop`, by
 /// the expansion of `#[pin_project(PinnedDrop)]`, and the supertrait of
@@ -15,7 +14,7 @@ pub use crate::pin_projection as project;
 ///
 /// # Safety
 /// Implement it only for a type whose `Drop` impl calls
-/// `PinnedDrop::drop`; only `project!` of this crate does.
+/// `PinnedDrop::drop`; only `pin_projection!` of this crate does.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` implements `PinnedDrop` but is not `#[pin_project(PinnedDrop)]`",
     label = "this `PinnedDrop` impl would never run",

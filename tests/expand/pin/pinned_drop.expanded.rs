@@ -90,10 +90,13 @@ const _: () = {
     )]
     #[allow(deprecated)]
     const _: () = {
-        #[doc(hidden)]
-        #[automatically_derived]
-        #[allow(deprecated)]
-        unsafe impl<T> ::vouch::__private::pin::PinnedDropArgument for Struct<T> {}
+        const _: () = {
+            use ::vouch::__private::pin::PinnedDropArgument as PinnedDropArgument;
+            #[doc(hidden)]
+            #[automatically_derived]
+            #[allow(deprecated)]
+            unsafe impl<T> PinnedDropArgument for Struct<T> {}
+        };
         /// Runs `PinnedDrop::drop` with the value pinned.
         #[automatically_derived]
         #[allow(deprecated)]

@@ -13,6 +13,7 @@ pub mod __private {
     }
     pub use real_vouch::__private::pin;
 }
+pub use real_vouch::pin_projection;
 
 #[real_vouch::pin_project]
 struct Holder {

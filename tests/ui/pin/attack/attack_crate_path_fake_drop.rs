@@ -12,8 +12,8 @@ mod fake {
                 pub trait Drop {}
             }
         }
-        pub use vouch::__private::pin;
     }
+    pub use vouch::pin_projection;
 }
 
 #[pin_project(crate = "fake")]

@@ -6,12 +6,13 @@ use vouch::{PinnedDrop, PinnedDropToken};
 
 struct Victim;
 
-impl PinnedDrop for Victim {
+// SAFETY: the body does not use its token.
+unsafe impl PinnedDrop for Victim {
     fn drop(self: Pin<&mut Self>, _: PinnedDropToken<'_, Self>) {}
 }
 
-vouch::__private::pin::project! {
-    @drop PinnedDrop [impl PinnedDrop] ('pin Victim [] [] [u8: Copy, { fn drop(&mut self) {} } impl Victim where])
+vouch::pin_projection! {
+    @drop PinnedDrop [impl PinnedDrop PinnedDropArgument] ('pin Victim [] [] [u8: Copy, { fn drop(&mut self) {} } impl Victim where])
 }
 
 fn main() {}

@@ -15,7 +15,7 @@ struct Proj<'pin> {
     field: Pin<&'pin mut PhantomPinned>,
 }
 
-vouch::__private::pin::project! {
+vouch::pin_projection! {
     lifetime: 'pin,
     type: Checked [> {} impl Unchecked <],
     generics: [],

@@ -11,7 +11,7 @@ struct HolderProj<'pin> {
     pinned: std::pin::Pin<&'pin mut PhantomPinned>,
 }
 
-vouch::__private::pin::project! {
+vouch::pin_projection! {
     lifetime: 'pin,
     type: Holder [],
     generics: [],

@@ -13,17 +13,18 @@ struct HolderOwn {
     field: std::marker::PhantomData<PhantomPinned>,
 }
 
-impl PinnedDrop for Holder {
+// SAFETY: the body does not use its token.
+unsafe impl PinnedDrop for Holder {
     fn drop(self: Pin<&mut Self>, _: PinnedDropToken<'_, Self>) {}
 }
 
-vouch::__private::pin::project! {
+vouch::pin_projection! {
     lifetime: 'pin,
     type: Holder [],
     generics: [],
     where: [],
     unpin: Auto Witness [] [impl Unpin],
-    drop: PinnedDrop [impl PinnedDrop],
+    drop: PinnedDrop [impl PinnedDrop PinnedDropArgument],
     data: { [] { field field: binding [PhantomPinned], } },
     project: any [] HolderOwn [],
     project_ref: any [] HolderOwn [],

@@ -11,7 +11,7 @@ struct Holder {
 
 struct Unpinned<'pin>(&'pin mut PhantomPinned);
 
-vouch::__private::pin::project! {
+vouch::pin_projection! {
     lifetime: 'pin,
     type: Holder [],
     generics: [],

@@ -15,7 +15,7 @@ macro_rules! pinned {
     };
 }
 
-vouch::__private::pin::project! {
+vouch::pin_projection! {
     lifetime: 'pin,
     type: Holder [],
     generics: [],

@@ -10,7 +10,7 @@ struct HolderProj<'pin> {
     field: std::pin::Pin<&'pin mut ManuallyDrop<u32>>,
 }
 
-vouch::__private::pin::project! {
+vouch::pin_projection! {
     lifetime: 'pin,
     type: Holder [],
     generics: [],

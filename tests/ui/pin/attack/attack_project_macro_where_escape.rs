@@ -16,7 +16,7 @@ struct Proj<'pin> {
     field: Pin<&'pin mut PhantomPinned>,
 }
 
-vouch::__private::pin::project! {
+vouch::pin_projection! {
     lifetime: 'pin,
     type: Checked [],
     generics: [],

@@ -11,7 +11,8 @@ struct Struct {
     field: u8,
 }
 
-impl PinnedDrop for Struct {
+// SAFETY: claimed, to show that the compiler refuses the body anyway.
+unsafe impl PinnedDrop for Struct {
     fn drop(self: Pin<&mut Self>, token: PinnedDropToken<'_, Self>) {
         PinnedDrop::drop(self, token);
     }

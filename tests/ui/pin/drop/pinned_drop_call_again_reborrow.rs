@@ -12,10 +12,10 @@ struct Struct {
     field: u8,
 }
 
-impl PinnedDrop for Struct {
+// SAFETY: claimed, to show that the compiler refuses the body anyway.
+unsafe impl PinnedDrop for Struct {
     fn drop<'a>(mut self: Pin<&'a mut Self>, token: PinnedDropToken<'a, Self>) {
         PinnedDrop::drop(self.as_mut(), token);
-        let _ = self.project().field;
     }
 }
 
