@@ -5,22 +5,8 @@ use core::marker::PhantomData;
 use core::mem::ManuallyDrop;
 use core::ptr;
 
-pub use super::traits::{PinnedDrop, PinnedDropToken, UnsafeUnpin};
+pub use super::traits::{PinnedDrop, PinnedDropArgument, PinnedDropToken, UnsafeUnpin};
 
-/// Implemented, next to the `Drop` glue that calls `PinnedDrop::drop`, by
-/// the expansion of `#[pin_project(PinnedDrop)]`, and the supertrait of
-/// `PinnedDrop`: a `PinnedDrop` impl for a type that did not ask for one
-/// (its body would never run) does not compile.
-///
-/// # Safety
-/// Implement it only for a type whose `Drop` impl calls
-/// `PinnedDrop::drop`; only `pin_projection!` of this crate does.
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` implements `PinnedDrop` but is not `#[pin_project(PinnedDrop)]`",
-    label = "this `PinnedDrop` impl would never run",
-    note = "add the `PinnedDrop` argument: `#[vouch::pin_project(PinnedDrop)]` on the definition of `{Self}`"
-)]
-pub unsafe trait PinnedDropArgument {}
 
 /// `T` itself, reached through a projection: a bound on `Pinned<'pin, X>`
 /// is one coherence does not evaluate (it cannot see that it is `X`), so

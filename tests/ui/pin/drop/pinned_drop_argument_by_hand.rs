@@ -8,7 +8,7 @@ struct Plain {
     field: u8,
 }
 
-impl vouch::__private::pin::PinnedDropArgument for Plain {}
+impl vouch::PinnedDropArgument for Plain {}
 
 #[pinned_drop]
 impl PinnedDrop for Plain {
