@@ -392,7 +392,7 @@ fn structs_without_fields() {
 }
 
 #[derive(Builder, Debug, PartialEq)]
-#[builder(crate = vouch)]
+#[builder(crate = ::vouch)]
 struct WithCrate {
     #[builder(required)]
     forced: Option<u8>,
