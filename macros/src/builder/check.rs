@@ -6,7 +6,7 @@
 //! each other or with the finishing method, names the builder would take
 //! from the user: each error points at the token to change.
 
-use crate::builder::model::{Member, MemberKind, Model, Named, Target, With, option_inner};
+use crate::builder::model::{Member, MemberKind, Model, Named, With, option_inner};
 use crate::util::Errors;
 use crate::util::attr::Spanned;
 use proc_macro2::{Punct, Spacing, TokenStream, TokenTree};
@@ -38,12 +38,13 @@ pub(crate) fn check(model: &mut Model, errors: &mut Errors) {
             .as_ref()
             .and_then(|with| with_setter(member, &with.value, errors));
     }
-    if let Some(key) = &model.options.derive_into {
-        check_into(key, &model.members, &model.target, errors);
+    if model.options.derive_into.is_some() {
+        check_into(model, errors);
     }
     if let Some((key, _)) = &model.options.derive_into_future {
-        check_into_future(key, &model.members, &model.target, errors);
+        check_into_future(key, model, errors);
     }
+    check_doc_links(model, errors);
     check_setter_names(
         &model.members,
         &model.finish_fn,
@@ -76,6 +77,35 @@ pub(crate) fn check(model: &mut Model, errors: &mut Errors) {
     }
 }
 
+/// The attributes of a function that gets a builder, which the start
+/// function or the finishing method carries too: one `#[must_use]`, one
+/// `#[track_caller]`, and no `#[target_feature(..)]` twice.
+pub(crate) fn check_function_attrs(attrs: &[syn::Attribute], errors: &mut Errors) {
+    let mut seen: Vec<(String, TokenStream)> = Vec::new();
+    for attr in attrs {
+        let Some(name) = attr.path().get_ident().map(ToString::to_string) else {
+            continue;
+        };
+        let key = match name.as_str() {
+            "must_use" | "track_caller" => TokenStream::new(),
+            "target_feature" => attr.meta.to_token_stream(),
+            _ => continue,
+        };
+        let key_text = key.to_string();
+        if seen
+            .iter()
+            .any(|(seen_name, seen_key)| *seen_name == name && seen_key.to_string() == key_text)
+        {
+            errors.spanned(
+                attr,
+                format_args!("`#[{name}]` is given to this function twice; remove this one"),
+            );
+        } else {
+            seen.push((name, key));
+        }
+    }
+}
+
 /// Options of one field that contradict each other, reported at the
 /// option that has no effect, and `self` in its expressions.
 fn check_options(member: &Member, errors: &mut Errors) {
@@ -97,6 +127,15 @@ fn check_options(member: &Member, errors: &mut Errors) {
                 ),
             );
         }
+    }
+    for key in &options.implied {
+        errors.spanned(
+            key,
+            format_args!(
+                "`{key}` is given to this member already by an `on(..)` rule of the builder; \
+                 remove this `{key}`"
+            ),
+        );
     }
     let is_option = option_inner(&member.ty).is_some();
     if let Some(required) = &options.required
@@ -214,6 +253,36 @@ fn with_setter(member: &Member, with: &syn::Expr, errors: &mut Errors) -> Option
     };
     match with {
         syn::Expr::Closure(closure) => {
+            let keywords = [
+                closure.constness.map(|token| ("const", token.span)),
+                closure.asyncness.map(|token| ("async", token.span)),
+                closure.capture.map(|token| ("move", token.span)),
+            ];
+            let mut plain = true;
+            for (keyword, span) in keywords.into_iter().flatten() {
+                plain = false;
+                errors.at(
+                    span,
+                    format_args!(
+                        "the setter runs the `with` closure's body itself, so `{keyword}` \
+                         means nothing there; remove `{keyword}`"
+                    ),
+                );
+            }
+            if let syn::ReturnType::Type(_, ty) = &closure.output
+                && !is_result(ty)
+            {
+                plain = false;
+                errors.spanned(
+                    ty,
+                    "a return type on the `with` closure makes the setter fallible, and must \
+                     be a `Result` (e.g. `Result<u32, ParseIntError>`), which the setter \
+                     returns; remove the return type, or return a `Result`",
+                );
+            }
+            if !plain {
+                return None;
+            }
             let mut params = Vec::new();
             for input in &closure.inputs {
                 let syn::Pat::Type(typed) = input else {
@@ -245,6 +314,14 @@ fn with_setter(member: &Member, with: &syn::Expr, errors: &mut Errors) -> Option
             })
         }
         syn::Expr::Path(path) if path.path.is_ident("Some") => {
+            if option_inner(&member.ty).is_none() {
+                errors.spanned(
+                    &member.ty,
+                    "`with = Some` wraps the setter's value in `Some`, and this member is not an \
+                     `Option`; make its type `Option<..>`, or remove `with = Some`",
+                );
+                return None;
+            }
             let inner = option_inner(&member.ty).filter(|_| options.required.is_some());
             let Some(inner) = inner else {
                 errors.spanned(
@@ -281,47 +358,152 @@ fn with_setter(member: &Member, with: &syn::Expr, errors: &mut Errors) -> Option
     }
 }
 
+/// Doc comments that move into the builder's impl (a member's docs become
+/// its setter's, `doc { .. }` of the setters, getter, builder type and
+/// finishing method) are read where `Self` is the builder: a link to
+/// `Self` there would lead to the wrong type.
+fn check_doc_links(model: &Model, errors: &mut Errors) {
+    let mut blocks: Vec<&[syn::Attribute]> = Vec::new();
+    for member in &model.members {
+        let options = &member.options;
+        if member.setter.is_some() && options.setter_docs.is_none() {
+            blocks.push(&member.docs);
+        }
+        blocks.extend(options.setter_docs.as_deref());
+        for named in [&options.some_fn, &options.option_fn].into_iter().flatten() {
+            blocks.extend(named.value.docs.as_deref());
+        }
+        if let Some(getter) = &options.getter {
+            blocks.extend(getter.value.docs.as_deref());
+        }
+    }
+    blocks.extend(model.builder_docs.as_deref());
+    blocks.extend(model.finish_docs.as_deref());
+    for attr in blocks.into_iter().flatten() {
+        if links_self(attr) {
+            errors.spanned(
+                attr,
+                format_args!(
+                    "this doc comment goes on the builder, where `Self` is the builder, not \
+                     `{}`; name the type in the link instead of `Self`",
+                    model.ident
+                ),
+            );
+        }
+    }
+}
+
+/// Whether a `#[doc = ".."]` links to `Self`: `[Self]`, ``[`Self`]``,
+/// `[Self::x]`, `[text](Self::x)`, `[text]: Self::x`.
+fn links_self(attr: &syn::Attribute) -> bool {
+    let syn::Meta::NameValue(pair) = &attr.meta else {
+        return false;
+    };
+    let syn::Expr::Lit(syn::ExprLit {
+        lit: syn::Lit::Str(text),
+        ..
+    }) = &pair.value
+    else {
+        return false;
+    };
+    let text = text.value();
+    text.match_indices("Self").any(|(at, _)| {
+        let before = text.get(..at).unwrap_or_default().trim_end_matches('`');
+        let after = text.get(at + "Self".len()..).unwrap_or_default();
+        let opens = before.ends_with('[') || before.ends_with("](") || before.ends_with("]: ");
+        let closes = after.starts_with([']', '`', ')']) || after.starts_with("::");
+        opens && closes
+    })
+}
+
+/// `Result<..>`, `io::Result<..>`, ...: a type whose last segment is
+/// `Result`, as the fallible setter returns `Result::Ok(..)`.
+fn is_result(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Path(path) => path
+            .path
+            .segments
+            .last()
+            .is_some_and(|segment| segment.ident == "Result"),
+        syn::Type::Group(group) => is_result(&group.elem),
+        syn::Type::Paren(paren) => is_result(&paren.elem),
+        _ => false,
+    }
+}
+
 /// `derive(Into)` implements `From`, whose `from` takes the builder alone
 /// and is safe and synchronous: the finishing method must be so too.
-fn check_into(key: &Ident, members: &[Member], target: &Target, errors: &mut Errors) {
-    let function = target.function();
-    let why = if members.iter().any(|m| matches!(m.kind, MemberKind::Finish)) {
-        "the finishing method takes the `finish_fn` members as arguments"
-    } else if function.is_some_and(|f| f.asyncness.is_some()) {
-        "the function is `async`, so its call is a future to `.await`"
-    } else if function.is_some_and(|f| f.unsafety.is_some()) {
-        "the function is `unsafe`, and `From::from` cannot be"
+fn check_into(model: &Model, errors: &mut Errors) {
+    let function = model.target.function();
+    let finish = finish_key(&model.members);
+    let (span, why) = if let Some(key) = finish {
+        (
+            key.span(),
+            "this `finish_fn` member is an argument of the finishing method, and \
+             `derive(Into)` implements `From<Builder>`, whose `from` has nothing to pass it",
+        )
+    } else if let Some(token) = function.and_then(|f| f.asyncness) {
+        (
+            token.span,
+            "the function is `async`, and `derive(Into)` implements `From<Builder>`, whose \
+             `from` cannot wait for it",
+        )
+    } else if let Some(token) = function.and_then(|f| f.unsafety) {
+        (
+            token.span,
+            "the function is `unsafe`, and `derive(Into)` implements `From<Builder>`, whose \
+             `from` is safe to call",
+        )
+    } else if function.is_some_and(|f| f.output.is_none()) {
+        (
+            model.ident.span(),
+            "the function returns nothing, and `derive(Into)` would implement \
+             `From<Builder>` for `()`",
+        )
     } else {
         return;
     };
-    errors.spanned(
-        key,
-        format_args!(
-            "`derive(Into)` implements `From<Builder>`, whose `from` calls the finishing method \
-             with nothing else, and {why}; remove `Into`"
-        ),
-    );
+    errors.at(span, format_args!("{why}; remove `Into` from `derive(..)`"));
 }
 
 /// `derive(IntoFuture(..))` awaits the builder itself: it needs an `async`
-/// function whose `call()` takes nothing but the builder.
-fn check_into_future(key: &Ident, members: &[Member], target: &Target, errors: &mut Errors) {
-    let function = target.function();
-    let why = if function.is_none_or(|f| f.asyncness.is_none()) {
-        "it is for the builder of an `async fn`; remove `IntoFuture`"
-    } else if members.iter().any(|m| matches!(m.kind, MemberKind::Finish)) {
-        "`call()` takes the `finish_fn` members as arguments; remove `IntoFuture` and \
-         `.await` `.call(..)`"
-    } else if function.is_some_and(|f| f.unsafety.is_some()) {
-        "`call()` of an `unsafe fn` is `unsafe`; remove `IntoFuture` and `.await` `.call()` \
-         in an `unsafe` block"
+/// function whose `call()` takes nothing but the builder. The error is at
+/// what stands in the way: the `finish_fn` member, `unsafe`, else the key.
+fn check_into_future(key: &Ident, model: &Model, errors: &mut Errors) {
+    let function = model.target.function();
+    let (span, why) = if function.is_none_or(|f| f.asyncness.is_none()) {
+        (
+            key.span(),
+            "`derive(IntoFuture(..))` makes the builder awaitable, and it is for the builder \
+             of an `async fn`; remove `IntoFuture`",
+        )
+    } else if let Some(member) = finish_key(&model.members) {
+        (
+            member.span(),
+            "this `finish_fn` member is an argument of `call(..)`, and \
+             `derive(IntoFuture(..))` awaits the builder with nothing to pass it; remove \
+             `IntoFuture` and `.await` `.call(..)`",
+        )
+    } else if let Some(token) = function.and_then(|f| f.unsafety) {
+        (
+            token.span,
+            "`call()` of an `unsafe fn` is `unsafe`, and `derive(IntoFuture(..))` awaits the \
+             builder in safe code; remove `IntoFuture` and `.await` `.call()` in an `unsafe` \
+             block",
+        )
     } else {
         return;
     };
-    errors.spanned(
-        key,
-        format_args!("`derive(IntoFuture(..))` makes the builder awaitable, and {why}"),
-    );
+    errors.at(span, why);
+}
+
+/// The `finish_fn` key of the first member that is an argument of the
+/// finishing method.
+fn finish_key(members: &[Member]) -> Option<&Ident> {
+    members
+        .iter()
+        .filter(|member| matches!(member.kind, MemberKind::Finish))
+        .find_map(|member| member.options.finish_fn.as_ref())
 }
 
 /// Two methods of the builder cannot share a name: setters, `maybe_`

@@ -47,6 +47,7 @@ fn lower_and_check(
     place: &function::Place<'_>,
     errors: &mut Errors,
 ) -> function::Lowered {
+    check::check_function_attrs(parts.attrs, errors);
     let mut lowered = function::lower(parts, options, place, errors);
     check::check(&mut lowered.model, errors);
     lowered
