@@ -276,8 +276,9 @@ fn with_setter(member: &Member, with: &syn::Expr, errors: &mut Errors) -> Option
                 errors.spanned(
                     ty,
                     "a return type on the `with` closure makes the setter fallible, and must \
-                     be a `Result` (e.g. `Result<u32, ParseIntError>`), which the setter \
-                     returns; remove the return type, or return a `Result`",
+                     be a `Result` (`Result<_, ParseIntError>`, or an alias whose name ends \
+                     in `Result`), which the setter returns; remove the return type, or \
+                     return a `Result`",
                 );
             }
             if !plain {
@@ -366,7 +367,15 @@ fn check_doc_links(model: &Model, errors: &mut Errors) {
     let mut blocks: Vec<&[syn::Attribute]> = Vec::new();
     for member in &model.members {
         let options = &member.options;
-        if member.setter.is_some() && options.setter_docs.is_none() {
+        // The member's own docs go on its setter, unless `setters(doc ..)`
+        // or (for the setter that takes the value) `some_fn(doc ..)`
+        // replaces them.
+        let some_fn_docs = options
+            .some_fn
+            .as_ref()
+            .is_some_and(|named| named.value.docs.is_some())
+            && member.maybe_of().is_some();
+        if member.setter.is_some() && options.setter_docs.is_none() && !some_fn_docs {
             blocks.push(&member.docs);
         }
         blocks.extend(options.setter_docs.as_deref());
@@ -416,15 +425,16 @@ fn links_self(attr: &syn::Attribute) -> bool {
     })
 }
 
-/// `Result<..>`, `io::Result<..>`, ...: a type whose last segment is
-/// `Result`, as the fallible setter returns `Result::Ok(..)`.
+/// `Result<..>`, `io::Result<..>`, `ApiResult<..>`, ...: a type whose last
+/// segment ends in `Result` (an alias of one, as bon reads it), as the
+/// fallible setter returns `Result::Ok(..)`.
 fn is_result(ty: &syn::Type) -> bool {
     match ty {
         syn::Type::Path(path) => path
             .path
             .segments
             .last()
-            .is_some_and(|segment| segment.ident == "Result"),
+            .is_some_and(|segment| segment.ident.to_string().ends_with("Result")),
         syn::Type::Group(group) => is_result(&group.elem),
         syn::Type::Paren(paren) => is_result(&paren.elem),
         _ => false,

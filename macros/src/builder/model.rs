@@ -482,8 +482,14 @@ fn apply_rules(field: &mut Field, rules: &[OnRule]) {
         if !matches {
             continue;
         }
+        // A positional member takes its whole type, `Option` or not: a
+        // rule that only matches its `T` gives it nothing to repeat (bon's
+        // rule too).
+        let positional = options.start_fn.is_some() || options.finish_fn.is_some();
+        let repeats = !positional || type_matches(&rule.ty, &field.ty);
         for (own, given) in own.iter_mut().zip([&rule.into, &rule.overwritable]) {
             if given.is_some()
+                && repeats
                 && let Some(key) = own.take()
             {
                 options.implied.push(key);
