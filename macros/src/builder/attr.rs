@@ -87,8 +87,10 @@ pub(crate) fn parse(input: &syn::DeriveInput, errors: &mut Errors) -> Option<Mod
         }
     };
     let mut parsed = StructOptions::default();
-    for meta in options(&input.attrs, errors) {
-        parse_struct_option(&mut parsed, &meta, errors);
+    let metas = options(&input.attrs, errors);
+    on_together(&metas, errors);
+    for meta in &metas {
+        parse_struct_option(&mut parsed, meta, errors);
     }
     let fields = fields
         .into_iter()
@@ -301,6 +303,27 @@ pub(crate) fn parse_struct_option(input: &mut StructOptions, meta: &Meta, errors
             ),
         ),
         other => unknown(&key, other, STRUCT_KEYS, errors),
+    }
+}
+
+/// The `on(..)` rules stand together among the options, as bon asks: they
+/// apply in the order written, which reads as one list only without other
+/// options between them.
+pub(crate) fn on_together(metas: &[Meta], errors: &mut Errors) {
+    let (mut seen, mut gap) = (false, false);
+    for meta in metas {
+        if meta.path().is_ident("on") {
+            if gap {
+                errors.spanned(
+                    meta.path(),
+                    "this `on(..)` is apart from the `on(..)` before it; the rules apply in the \
+                     order written, so keep them together: move it next to the others",
+                );
+            }
+            seen = true;
+        } else if seen {
+            gap = true;
+        }
     }
 }
 

@@ -30,7 +30,19 @@ pub(crate) fn check(model: &mut Model, errors: &mut Errors) {
             ),
         );
     }
+    let is_function = model.target.function().is_some();
     for member in &mut model.members {
+        if is_function && let Some(skip) = &member.options.skip {
+            // The function takes every argument from its caller; a value
+            // fixed by the builder is a local variable of the body.
+            errors.at(
+                skip.span,
+                "a function's argument is given by its caller, and `skip` would fix it in the \
+                 builder instead; remove the argument and compute the value in the function \
+                 body",
+            );
+            continue;
+        }
         check_options(member, errors);
         member.with = member
             .options
