@@ -23,30 +23,7 @@ pub(crate) fn bon_impl(args: TokenStream, item: TokenStream) -> TokenStream {
     // A later round of `#[cfg]` evaluation carries the answers (`cfg.rs`).
     let (answers, args) = cfg::answers(args);
     // `crate = path` applies to every method; other options are per method.
-    let shared: Vec<Meta> = args
-        .into_iter()
-        .filter(|meta| {
-            if !meta.path().is_ident("crate") {
-                errors.spanned(
-                    meta.path(),
-                    "`#[vouch::bon]` takes only `crate = path`; put the builder's options on \
-                     each method's `#[builder(..)]`",
-                );
-                return false;
-            }
-            // Read once here, so that a wrong path is one error, not one
-            // per method.
-            let value = match meta {
-                Meta::NameValue(pair) => crate::util::CratePath::from_expr(&pair.value)
-                    .and_then(|path| super::attr::absolute(path, &pair.value)),
-                _ => Err(syn::Error::new_spanned(
-                    meta.path(),
-                    "`crate` needs the path of the vouch crate; write e.g. `crate = ::vouch`",
-                )),
-            };
-            errors.handle(value).is_some()
-        })
-        .collect();
+    let shared = shared_options(args, &mut errors);
     let Ok(mut block) = syn::parse2::<syn::ItemImpl>(item.clone()) else {
         let mut out = syn::Error::new_spanned(
             first_token(&item),
@@ -143,6 +120,32 @@ pub(crate) fn bon_impl(args: TokenStream, item: TokenStream) -> TokenStream {
     }
     let error = errors.finish().err().map(syn::Error::into_compile_error);
     quote!(#error #block #builders)
+}
+
+/// The block's own options: `crate = path` (for every method), read once
+/// here so that a wrong path is one error, not one per method.
+fn shared_options(args: Vec<Meta>, errors: &mut Errors) -> Vec<Meta> {
+    args.into_iter()
+        .filter(|meta| {
+            if !meta.path().is_ident("crate") {
+                errors.spanned(
+                    meta.path(),
+                    "`#[vouch::bon]` takes only `crate = path`; put the builder's options on \
+                     each method's `#[builder(..)]`",
+                );
+                return false;
+            }
+            let value = match meta {
+                Meta::NameValue(pair) => crate::util::CratePath::from_expr(&pair.value)
+                    .and_then(|path| super::attr::absolute(path, &pair.value)),
+                _ => Err(syn::Error::new_spanned(
+                    meta.path(),
+                    "`crate` needs the path of the vouch crate; write e.g. `crate = ::vouch`",
+                )),
+            };
+            errors.handle(value).is_some()
+        })
+        .collect()
 }
 
 /// Whether some method of the block has `#[builder]`. When none has, the

@@ -265,35 +265,7 @@ fn with_setter(member: &Member, with: &syn::Expr, errors: &mut Errors) -> Option
     };
     match with {
         syn::Expr::Closure(closure) => {
-            let keywords = [
-                closure.constness.map(|token| ("const", token.span)),
-                closure.asyncness.map(|token| ("async", token.span)),
-                closure.capture.map(|token| ("move", token.span)),
-            ];
-            let mut plain = true;
-            for (keyword, span) in keywords.into_iter().flatten() {
-                plain = false;
-                errors.at(
-                    span,
-                    format_args!(
-                        "the setter runs the `with` closure's body itself, so `{keyword}` \
-                         means nothing there; remove `{keyword}`"
-                    ),
-                );
-            }
-            if let syn::ReturnType::Type(_, ty) = &closure.output
-                && !is_result(ty)
-            {
-                plain = false;
-                errors.spanned(
-                    ty,
-                    "a return type on the `with` closure makes the setter fallible, and must \
-                     be a `Result` (`Result<_, ParseIntError>`, or an alias whose name ends \
-                     in `Result`), which the setter returns; remove the return type, or \
-                     return a `Result`",
-                );
-            }
-            if !plain {
+            if !plain_closure(closure, errors) {
                 return None;
             }
             let mut params = Vec::new();
@@ -435,6 +407,40 @@ fn links_self(attr: &syn::Attribute) -> bool {
         let closes = after.starts_with([']', '`', ')']) || after.starts_with("::");
         opens && closes
     })
+}
+
+/// A `with` closure the setter can inline: no `const`, `async` or `move`,
+/// and a return type only when it is a `Result` (a fallible setter).
+fn plain_closure(closure: &syn::ExprClosure, errors: &mut Errors) -> bool {
+    let keywords = [
+        closure.constness.map(|token| ("const", token.span)),
+        closure.asyncness.map(|token| ("async", token.span)),
+        closure.capture.map(|token| ("move", token.span)),
+    ];
+    let mut plain = true;
+    for (keyword, span) in keywords.into_iter().flatten() {
+        plain = false;
+        errors.at(
+            span,
+            format_args!(
+                "the setter runs the `with` closure's body itself, so `{keyword}` \
+                 means nothing there; remove `{keyword}`"
+            ),
+        );
+    }
+    if let syn::ReturnType::Type(_, ty) = &closure.output
+        && !is_result(ty)
+    {
+        plain = false;
+        errors.spanned(
+            ty,
+            "a return type on the `with` closure makes the setter fallible, and must \
+             be a `Result` (`Result<_, ParseIntError>`, or an alias whose name ends \
+             in `Result`), which the setter returns; remove the return type, or \
+             return a `Result`",
+        );
+    }
+    plain
 }
 
 /// `Result<..>`, `io::Result<..>`, `ApiResult<..>`, ...: a type whose last
