@@ -31,6 +31,20 @@ pub(crate) fn check(model: &mut Model, errors: &mut Errors) {
         );
     }
     let is_function = model.target.function().is_some();
+    if is_function
+        && let Some(start) = &model.options.start_fn
+        && start.value.name.is_none()
+        && (start.value.vis.is_some() || start.value.docs.is_some())
+    {
+        // Unnamed, the start function is the function itself, under its
+        // name, with its visibility and docs.
+        errors.at(
+            start.span,
+            "without a `name`, the start function stands in for the function, with its \
+             visibility and docs; write those on the function, or give the start function a \
+             name of its own: `start_fn(name = .., ..)`",
+        );
+    }
     for member in &mut model.members {
         if is_function && let Some(skip) = &member.options.skip {
             // The function takes every argument from its caller; a value
