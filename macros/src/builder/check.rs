@@ -342,6 +342,17 @@ fn with_setter(member: &Member, with: &syn::Expr, errors: &mut Errors) -> Option
                 .last()
                 .is_some_and(|segment| segment.ident == "from_iter") =>
         {
+            if let Some(scalar) = scalar_name(target) {
+                errors.spanned(
+                    target,
+                    format_args!(
+                        "`with = ..from_iter` collects the setter's items into the member, and \
+                         `{scalar}` is no collection; make the member a collection \
+                         (`Vec<{scalar}>`, ...), or remove `with`"
+                    ),
+                );
+                return None;
+            }
             Some(With::FromIter {
                 collection: target.clone(),
             })
@@ -421,6 +432,25 @@ fn links_self(attr: &syn::Attribute) -> bool {
         let closes = after.starts_with([']', '`', ')']) || after.starts_with("::");
         opens && closes
     })
+}
+
+/// The name of a primitive scalar type (`u32`, `bool`, `char`, ...):
+/// none of them implements `FromIterator`, and no crate but `core` could
+/// add it.
+fn scalar_name(ty: &syn::Type) -> Option<String> {
+    const SCALARS: &[&str] = &[
+        "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize",
+        "f32", "f64", "bool", "char",
+    ];
+    match ty {
+        syn::Type::Path(path) if path.qself.is_none() => {
+            let ident = path.path.get_ident()?.to_string();
+            SCALARS.contains(&ident.as_str()).then_some(ident)
+        }
+        syn::Type::Group(group) => scalar_name(&group.elem),
+        syn::Type::Paren(paren) => scalar_name(&paren.elem),
+        _ => None,
+    }
 }
 
 /// A `with` closure the setter can inline: no `const`, `async` or `move`,
