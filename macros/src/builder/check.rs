@@ -342,15 +342,7 @@ fn with_setter(member: &Member, with: &syn::Expr, errors: &mut Errors) -> Option
                 .last()
                 .is_some_and(|segment| segment.ident == "from_iter") =>
         {
-            if let Some(scalar) = scalar_name(target) {
-                errors.spanned(
-                    target,
-                    format_args!(
-                        "`with = ..from_iter` collects the setter's items into the member, and \
-                         `{scalar}` is no collection; make the member a collection \
-                         (`Vec<{scalar}>`, ...), or remove `with`"
-                    ),
-                );
+            if !collects(target, errors) {
                 return None;
             }
             Some(With::FromIter {
@@ -432,6 +424,23 @@ fn links_self(attr: &syn::Attribute) -> bool {
         let closes = after.starts_with([']', '`', ')']) || after.starts_with("::");
         opens && closes
     })
+}
+
+/// Whether `with = ..from_iter` may collect into `target`: not when it is
+/// a primitive scalar (the error is at it).
+fn collects(target: &syn::Type, errors: &mut Errors) -> bool {
+    let Some(scalar) = scalar_name(target) else {
+        return true;
+    };
+    errors.spanned(
+        target,
+        format_args!(
+            "`with = ..from_iter` collects the setter's items into the member, and `{scalar}` \
+             is no collection; make the member a collection (`Vec<{scalar}>`, ...), or remove \
+             `with`"
+        ),
+    );
+    false
 }
 
 /// The name of a primitive scalar type (`u32`, `bool`, `char`, ...):
