@@ -1036,3 +1036,24 @@ fn shapes_next_to_refusals_build() -> ParseResult<()> {
     );
     Ok(())
 }
+
+/// `setters(name = ..)` with `some_fn` and `option_fn` naming their own: the
+/// getter still takes its name from it.
+#[derive(Builder)]
+struct GetterTakesSettersName {
+    #[builder(
+        getter,
+        setters(name = level, some_fn = set_level, option_fn = maybe_set_level)
+    )]
+    value: Option<u8>,
+}
+
+#[test]
+fn getter_takes_the_setters_name() {
+    let builder = GetterTakesSettersName::builder().set_level(3);
+    assert_eq!(builder.get_level(), Some(&3));
+    let built = GetterTakesSettersName::builder()
+        .maybe_set_level(None)
+        .build();
+    assert_eq!(built.value, None);
+}

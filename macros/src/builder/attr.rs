@@ -744,7 +744,8 @@ fn setter_fns(meta: &Meta, parsed: &mut FieldOptions, errors: &mut Errors) -> Op
         }
     }
     // `name`, `vis` and `doc` of `setters(..)` are for the setters that do
-    // not give their own: with both giving it, it is for none.
+    // not give their own: with both giving it, it is for none of them (the
+    // check knows whether a getter takes the name or the visibility).
     if let [some, option] = overrides.as_slice() {
         for item in &rest {
             let overridden = match item.path().get_ident() {
@@ -753,15 +754,8 @@ fn setter_fns(meta: &Meta, parsed: &mut FieldOptions, errors: &mut Errors) -> Op
                 Some(key) if key == "doc" => some.docs.is_some() && option.docs.is_some(),
                 _ => false,
             };
-            if overridden {
-                let key = item.path().to_token_stream();
-                errors.spanned(
-                    item.path(),
-                    format_args!(
-                        "both `some_fn` and `option_fn` give their own `{key}`, so this `{key}` \
-                         is used by no setter; remove it"
-                    ),
-                );
+            if let Some(key) = item.path().get_ident().filter(|_| overridden) {
+                parsed.overridden.push(key.clone());
             }
         }
     }

@@ -163,6 +163,22 @@ fn check_options(member: &Member, errors: &mut Errors) {
             ),
         );
     }
+    for key in &options.overridden {
+        // A getter without its own name or visibility takes the setters'.
+        let getter = options.getter.as_ref().map(|getter| &getter.value);
+        let for_getter = getter.is_some_and(|getter| {
+            (key == "name" && getter.name.is_none()) || (key == "vis" && getter.vis.is_none())
+        });
+        if !for_getter {
+            errors.spanned(
+                key,
+                format_args!(
+                    "both `some_fn` and `option_fn` give their own `{key}`, so this `{key}` is \
+                     used by no setter; remove it"
+                ),
+            );
+        }
+    }
     let is_option = option_inner(&member.ty).is_some();
     if let Some(required) = &options.required
         && !is_option

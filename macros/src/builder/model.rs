@@ -97,6 +97,9 @@ pub(crate) struct FieldOptions {
     /// The field's own `into` / `overwritable` keys that a matching
     /// `on(..)` rule gives it too (the check reports them as redundant).
     pub(crate) implied: Vec<Ident>,
+    /// The `name` / `vis` / `doc` keys of `setters(..)` that both
+    /// `some_fn(..)` and `option_fn(..)` give their own of.
+    pub(crate) overridden: Vec<Ident>,
 }
 
 /// A member's getter, as bon spells it.
