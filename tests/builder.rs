@@ -392,7 +392,7 @@ fn structs_without_fields() {
 }
 
 #[derive(Builder, Debug, PartialEq)]
-#[builder(crate = vouch)]
+#[builder(crate = ::vouch)]
 struct WithCrate {
     #[builder(required)]
     forced: Option<u8>,
@@ -1002,4 +1002,58 @@ fn async_function_builders_return_futures() {
     let mut future = std::pin::pin!(functions::later().value(1).call());
     let mut cx = Context::from_waker(Waker::noop());
     assert_eq!(future.as_mut().poll(&mut cx), Poll::Ready(2));
+}
+
+/// A `Result` alias: its name ends in `Result`, so a `with` closure may
+/// return it.
+type ParseResult<T> = Result<T, core::num::ParseIntError>;
+
+/// Shapes next to the ones the check refuses: a doc link to `Self` that
+/// `setters(doc ..)` keeps off the builder, a `with` closure returning a
+/// `Result` alias, and `into` on a positional `Option<&str>` that the
+/// `on(&str, into)` rule (matching only its `&str`) does not repeat.
+#[derive(Builder, Debug, PartialEq)]
+#[builder(on(&str, into))]
+struct NextToRefusals {
+    #[builder(start_fn, into)]
+    first: Option<&'static str>,
+    /// Links [`Self`]; its setter has docs of its own.
+    #[builder(setters(doc {
+        /// Sets the number, parsed.
+    }), with = |text: &str| -> ParseResult<_> { text.parse() })]
+    parsed: u32,
+}
+
+#[test]
+fn shapes_next_to_refusals_build() -> ParseResult<()> {
+    let built = NextToRefusals::builder("a").parsed("7")?.build();
+    assert_eq!(
+        built,
+        NextToRefusals {
+            first: Some("a"),
+            parsed: 7
+        }
+    );
+    Ok(())
+}
+
+/// `setters(name = ..)` with `some_fn` and `option_fn` naming their own: the
+/// getter still takes its name from it.
+#[derive(Builder)]
+struct GetterTakesSettersName {
+    #[builder(
+        getter,
+        setters(name = level, some_fn = set_level, option_fn = maybe_set_level)
+    )]
+    value: Option<u8>,
+}
+
+#[test]
+fn getter_takes_the_setters_name() {
+    let builder = GetterTakesSettersName::builder().set_level(3);
+    assert_eq!(builder.get_level(), Some(&3));
+    let built = GetterTakesSettersName::builder()
+        .maybe_set_level(None)
+        .build();
+    assert_eq!(built.value, None);
 }

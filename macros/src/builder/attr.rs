@@ -14,8 +14,10 @@ use crate::builder::model::{
 };
 use crate::util::attr::{Spanned, duplicate};
 use crate::util::{CratePath, Errors};
+use proc_macro2::Span;
+use quote::ToTokens;
 use syn::punctuated::Punctuated;
-use syn::{Attribute, Expr, Ident, Meta, Token, Type, Visibility};
+use syn::{Attribute, Expr, Ident, MacroDelimiter, Meta, Token, Type, Visibility};
 
 const FIELD_KEYS: &[&str] = &[
     "default",
@@ -85,8 +87,10 @@ pub(crate) fn parse(input: &syn::DeriveInput, errors: &mut Errors) -> Option<Mod
         }
     };
     let mut parsed = StructOptions::default();
-    for meta in options(&input.attrs, errors) {
-        parse_struct_option(&mut parsed, &meta, errors);
+    let metas = options(&input.attrs, errors);
+    on_together(&metas, errors);
+    for meta in &metas {
+        parse_struct_option(&mut parsed, meta, errors);
     }
     let fields = fields
         .into_iter()
@@ -112,6 +116,9 @@ fn options(attrs: &[Attribute], errors: &mut Errors) -> Vec<Meta> {
             );
             continue;
         };
+        if !list_ok(list, "#[builder()]", "#[builder(default)]", errors) {
+            continue;
+        }
         match list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated) {
             Ok(list) => metas.extend(list),
             // bon's `const` is a keyword, which no `Meta` parses: name it.
@@ -191,7 +198,9 @@ fn field_option(parsed: &mut FieldOptions, meta: &Meta, errors: &mut Errors) {
             once(&mut parsed.getter, &key, getter, errors);
         }
         "setters" => {
-            let meta = setter_fns(meta, parsed, errors);
+            let Some(meta) = setter_fns(meta, parsed, errors) else {
+                return;
+            };
             let named = named(&meta, &key, "setters(name = set_port)", errors);
             if let Some(name) = named.name {
                 once(&mut parsed.name, &key, name, errors);
@@ -269,7 +278,9 @@ pub(crate) fn parse_struct_option(input: &mut StructOptions, meta: &Meta, errors
         }
         "crate" => {
             let value = if let Meta::NameValue(nv) = meta {
-                CratePath::from_expr(&nv.value).map(|path| (key.span(), path))
+                CratePath::from_expr(&nv.value)
+                    .and_then(|path| absolute(path, &nv.value))
+                    .map(|path| (key.span(), path))
             } else {
                 Err(syn::Error::new(
                     key.span(),
@@ -295,6 +306,41 @@ pub(crate) fn parse_struct_option(input: &mut StructOptions, meta: &Meta, errors
     }
 }
 
+/// The `on(..)` rules stand together among the options, as bon asks: they
+/// apply in the order written, which reads as one list only without other
+/// options between them.
+pub(crate) fn on_together(metas: &[Meta], errors: &mut Errors) {
+    let (mut seen, mut gap) = (false, false);
+    for meta in metas {
+        if meta.path().is_ident("on") {
+            if gap {
+                errors.spanned(
+                    meta.path(),
+                    "this `on(..)` is apart from the `on(..)` before it; the rules apply in the \
+                     order written, so keep them together: move it next to the others",
+                );
+            }
+            seen = true;
+        } else if seen {
+            gap = true;
+        }
+    }
+}
+
+/// A `crate = ..` path that is absolute, or the error at it: generated
+/// code names it from other modules, where `self::`, `super::` or a bare
+/// name would mean something else.
+pub(crate) fn absolute(path: CratePath, value: &Expr) -> syn::Result<CratePath> {
+    if path.is_absolute() {
+        return Ok(path);
+    }
+    Err(syn::Error::new_spanned(
+        value,
+        "`crate` needs an absolute path, which means the same in every module: `::name` for \
+         a crate (e.g. `crate = ::vouch`), or `crate::path` for a re-export of this crate",
+    ))
+}
+
 /// `on(Type, into, required)`.
 fn parse_on(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<OnRule> {
     const HELP: &str = "`on` takes a type and options; write e.g. `on(String, into)`";
@@ -302,16 +348,36 @@ fn parse_on(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<OnRule> {
         errors.spanned(key, HELP);
         return None;
     };
+    if !in_parens(list, errors) {
+        return None;
+    }
     let parsed = list.parse_args_with(|input: syn::parse::ParseStream<'_>| {
         let ty: Type = input.parse()?;
         if input.is_empty() {
             return Err(syn::Error::new(key.span(), HELP));
         }
-        input.parse::<Token![,]>()?;
+        let comma = input.parse::<Token![,]>()?;
+        if input.is_empty() {
+            return Err(syn::Error::new(
+                comma.span,
+                "`on(Type, ..)` applies the options after the comma, and there are none; \
+                 write e.g. `on(String, into)`",
+            ));
+        }
         let options = Punctuated::<Meta, Token![,]>::parse_terminated(input)?;
         Ok((ty, options))
     });
     let (ty, options) = errors.handle(parsed)?;
+    // A type is matched by its spelling, in which an attribute (on a
+    // parameter of a `fn(..)` type) takes no part.
+    if let Some(pound) = attribute_in(ty.to_token_stream()) {
+        errors.at(
+            pound,
+            "an `on(..)` type is matched by its spelling, and an attribute in it matches \
+             nothing; remove the attribute",
+        );
+        return None;
+    }
     let mut rule = OnRule {
         ty,
         into: None,
@@ -366,6 +432,15 @@ fn parse_on(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<OnRule> {
     Some(rule)
 }
 
+/// The `#` of the first attribute in `tokens`.
+fn attribute_in(tokens: proc_macro2::TokenStream) -> Option<Span> {
+    tokens.into_iter().find_map(|tree| match tree {
+        proc_macro2::TokenTree::Punct(punct) if punct.as_char() == '#' => Some(punct.span()),
+        proc_macro2::TokenTree::Group(group) => attribute_in(group.stream()),
+        _ => None,
+    })
+}
+
 /// `derive(Clone, Debug, Into, IntoFuture(Box))`; `Clone` and `Debug` may
 /// take `(bounds(T: Trait, ..))`.
 fn parse_derive(input: &mut StructOptions, meta: &Meta, key: &Ident, errors: &mut Errors) {
@@ -375,6 +450,9 @@ fn parse_derive(input: &mut StructOptions, meta: &Meta, key: &Ident, errors: &mu
             "`derive` needs a list of traits; write e.g. `derive(Clone, Debug)`",
         );
     };
+    if !list_ok(list, "derive()", "derive(Clone, Debug)", errors) {
+        return;
+    }
     let traits = match list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated) {
         Ok(traits) => traits,
         Err(error) => return errors.push(error),
@@ -584,6 +662,9 @@ fn named(meta: &Meta, key: &Ident, example: &str, errors: &mut Errors) -> Named 
         ),
         Meta::NameValue(_) => named.name = ident_value(meta, key, example, errors),
         Meta::List(list) => {
+            if !list_ok(list, &format!("{key}()"), example, errors) {
+                return named;
+            }
             let items = match list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated)
             {
                 Ok(items) => items,
@@ -626,14 +707,19 @@ fn named(meta: &Meta, key: &Ident, example: &str, errors: &mut Errors) -> Named 
 
 /// Reads `some_fn = ..` / `option_fn = ..` out of `setters(..)`, and
 /// returns the rest for the shared `name`/`vis`/`doc` reader.
-fn setter_fns(meta: &Meta, parsed: &mut FieldOptions, errors: &mut Errors) -> Meta {
+fn setter_fns(meta: &Meta, parsed: &mut FieldOptions, errors: &mut Errors) -> Option<Meta> {
     let Meta::List(list) = meta else {
-        return meta.clone();
+        return Some(meta.clone());
     };
+    // Checked here, since the rest is handed on in parentheses.
+    if !list_ok(list, "setters()", "setters(name = set_port)", errors) {
+        return None;
+    }
     let Ok(items) = list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated) else {
-        return meta.clone();
+        return Some(meta.clone());
     };
     let mut rest = Vec::new();
+    let mut overrides: Vec<Named> = Vec::new();
     for item in items {
         let key = item.path().get_ident().cloned();
         match key {
@@ -645,13 +731,39 @@ fn setter_fns(meta: &Meta, parsed: &mut FieldOptions, errors: &mut Errors) -> Me
                 } else {
                     &mut parsed.option_fn
                 };
+                if slot.is_none() {
+                    overrides.push(Named {
+                        name: value.name.clone(),
+                        vis: value.vis.clone(),
+                        docs: value.docs.clone(),
+                    });
+                }
                 once(slot, &key, value, errors);
             }
             _ => rest.push(item),
         }
     }
+    // `name`, `vis` and `doc` of `setters(..)` are for the setters that do
+    // not give their own: with both giving it, it is for none of them (the
+    // check knows whether a getter takes the name or the visibility).
+    if let [some, option] = overrides.as_slice() {
+        for item in &rest {
+            let overridden = match item.path().get_ident() {
+                Some(key) if key == "name" => some.name.is_some() && option.name.is_some(),
+                Some(key) if key == "vis" => some.vis.is_some() && option.vis.is_some(),
+                Some(key) if key == "doc" => some.docs.is_some() && option.docs.is_some(),
+                _ => false,
+            };
+            if let Some(key) = item.path().get_ident().filter(|_| overridden) {
+                parsed.overridden.push(key.clone());
+            }
+        }
+    }
+    if rest.is_empty() {
+        return None;
+    }
     let path = &list.path;
-    syn::parse_quote!(#path(#(#rest),*))
+    Some(syn::parse_quote!(#path(#(#rest),*)))
 }
 
 /// `getter`, or `getter(name = x, vis = "..", doc { .. }, copy | clone |
@@ -668,6 +780,9 @@ fn getter(meta: &Meta, errors: &mut Errors) -> Getter {
         }
         return getter;
     };
+    if !list_ok(list, "getter()", "getter(clone)", errors) {
+        return getter;
+    }
     let items = match list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated) {
         Ok(items) => items,
         Err(error) => {
@@ -749,6 +864,10 @@ fn doc_block(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<Vec<Attrib
         errors.spanned(key, HELP);
         return None;
     };
+    if !matches!(list.delimiter, MacroDelimiter::Brace(_)) {
+        errors.at(delimiter_span(&list.delimiter), HELP);
+        return None;
+    }
     let attrs = errors.handle(list.parse_args_with(Attribute::parse_outer))?;
     let mut docs = Vec::new();
     for attr in attrs {
@@ -785,6 +904,44 @@ fn visibility(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<Visibilit
             errors.spanned(other, HELP);
             None
         }
+    }
+}
+
+/// `key(..)` holds at least one option, in parentheses; else the error is
+/// at the delimiters, and the list is not read.
+fn list_ok(list: &syn::MetaList, empty: &str, example: &str, errors: &mut Errors) -> bool {
+    if !in_parens(list, errors) {
+        return false;
+    }
+    if list.tokens.is_empty() {
+        errors.at(
+            delimiter_span(&list.delimiter),
+            format_args!("`{empty}` is empty; remove it, or write e.g. `{example}`"),
+        );
+        return false;
+    }
+    true
+}
+
+/// `key(..)`, not `key { .. }` or `key[..]`: as bon, the options of a key
+/// go in parentheses (only `doc { .. }` takes braces).
+fn in_parens(list: &syn::MetaList, errors: &mut Errors) -> bool {
+    if matches!(list.delimiter, MacroDelimiter::Paren(_)) {
+        return true;
+    }
+    let key = list.path.to_token_stream();
+    errors.at(
+        delimiter_span(&list.delimiter),
+        format_args!("`{key}` takes its options in parentheses; write `{key}(..)`"),
+    );
+    false
+}
+
+fn delimiter_span(delimiter: &MacroDelimiter) -> Span {
+    match delimiter {
+        MacroDelimiter::Paren(paren) => paren.span.join(),
+        MacroDelimiter::Brace(brace) => brace.span.join(),
+        MacroDelimiter::Bracket(bracket) => bracket.span.join(),
     }
 }
 

@@ -6,7 +6,7 @@
 //! each other or with the finishing method, names the builder would take
 //! from the user: each error points at the token to change.
 
-use crate::builder::model::{Member, MemberKind, Model, Named, Target, With, option_inner};
+use crate::builder::model::{Member, MemberKind, Model, Named, With, option_inner};
 use crate::util::Errors;
 use crate::util::attr::Spanned;
 use proc_macro2::{Punct, Spacing, TokenStream, TokenTree};
@@ -30,7 +30,33 @@ pub(crate) fn check(model: &mut Model, errors: &mut Errors) {
             ),
         );
     }
+    let is_function = model.target.function().is_some();
+    if is_function
+        && let Some(start) = &model.options.start_fn
+        && start.value.name.is_none()
+        && (start.value.vis.is_some() || start.value.docs.is_some())
+    {
+        // Unnamed, the start function is the function itself, under its
+        // name, with its visibility and docs.
+        errors.at(
+            start.span,
+            "without a `name`, the start function stands in for the function, with its \
+             visibility and docs; write those on the function, or give the start function a \
+             name of its own: `start_fn(name = .., ..)`",
+        );
+    }
     for member in &mut model.members {
+        if is_function && let Some(skip) = &member.options.skip {
+            // The function takes every argument from its caller; a value
+            // fixed by the builder is a local variable of the body.
+            errors.at(
+                skip.span,
+                "a function's argument is given by its caller, and `skip` would fix it in the \
+                 builder instead; remove the argument and compute the value in the function \
+                 body",
+            );
+            continue;
+        }
         check_options(member, errors);
         member.with = member
             .options
@@ -38,12 +64,13 @@ pub(crate) fn check(model: &mut Model, errors: &mut Errors) {
             .as_ref()
             .and_then(|with| with_setter(member, &with.value, errors));
     }
-    if let Some(key) = &model.options.derive_into {
-        check_into(key, &model.members, &model.target, errors);
+    if model.options.derive_into.is_some() {
+        check_into(model, errors);
     }
     if let Some((key, _)) = &model.options.derive_into_future {
-        check_into_future(key, &model.members, &model.target, errors);
+        check_into_future(key, model, errors);
     }
+    check_doc_links(model, errors);
     check_setter_names(
         &model.members,
         &model.finish_fn,
@@ -76,6 +103,35 @@ pub(crate) fn check(model: &mut Model, errors: &mut Errors) {
     }
 }
 
+/// The attributes of a function that gets a builder, which the start
+/// function or the finishing method carries too: one `#[must_use]`, one
+/// `#[track_caller]`, and no `#[target_feature(..)]` twice.
+pub(crate) fn check_function_attrs(attrs: &[syn::Attribute], errors: &mut Errors) {
+    let mut seen: Vec<(String, TokenStream)> = Vec::new();
+    for attr in attrs {
+        let Some(name) = attr.path().get_ident().map(ToString::to_string) else {
+            continue;
+        };
+        let key = match name.as_str() {
+            "must_use" | "track_caller" => TokenStream::new(),
+            "target_feature" => attr.meta.to_token_stream(),
+            _ => continue,
+        };
+        let key_text = key.to_string();
+        if seen
+            .iter()
+            .any(|(seen_name, seen_key)| *seen_name == name && seen_key.to_string() == key_text)
+        {
+            errors.spanned(
+                attr,
+                format_args!("`#[{name}]` is given to this function twice; remove this one"),
+            );
+        } else {
+            seen.push((name, key));
+        }
+    }
+}
+
 /// Options of one field that contradict each other, reported at the
 /// option that has no effect, and `self` in its expressions.
 fn check_options(member: &Member, errors: &mut Errors) {
@@ -94,6 +150,31 @@ fn check_options(member: &Member, errors: &mut Errors) {
                 format_args!(
                     "a `{key}` expression has no `self`: it runs before the struct exists; \
                      name an earlier field directly (`{key} = other_field`)"
+                ),
+            );
+        }
+    }
+    for key in &options.implied {
+        errors.spanned(
+            key,
+            format_args!(
+                "`{key}` is given to this member already by an `on(..)` rule of the builder; \
+                 remove this `{key}`"
+            ),
+        );
+    }
+    for key in &options.overridden {
+        // A getter without its own name or visibility takes the setters'.
+        let getter = options.getter.as_ref().map(|getter| &getter.value);
+        let for_getter = getter.is_some_and(|getter| {
+            (key == "name" && getter.name.is_none()) || (key == "vis" && getter.vis.is_none())
+        });
+        if !for_getter {
+            errors.spanned(
+                key,
+                format_args!(
+                    "both `some_fn` and `option_fn` give their own `{key}`, so this `{key}` is \
+                     used by no setter; remove it"
                 ),
             );
         }
@@ -214,6 +295,9 @@ fn with_setter(member: &Member, with: &syn::Expr, errors: &mut Errors) -> Option
     };
     match with {
         syn::Expr::Closure(closure) => {
+            if !plain_closure(closure, errors) {
+                return None;
+            }
             let mut params = Vec::new();
             for input in &closure.inputs {
                 let syn::Pat::Type(typed) = input else {
@@ -245,6 +329,14 @@ fn with_setter(member: &Member, with: &syn::Expr, errors: &mut Errors) -> Option
             })
         }
         syn::Expr::Path(path) if path.path.is_ident("Some") => {
+            if option_inner(&member.ty).is_none() {
+                errors.spanned(
+                    &member.ty,
+                    "`with = Some` wraps the setter's value in `Some`, and this member is not an \
+                     `Option`; make its type `Option<..>`, or remove `with = Some`",
+                );
+                return None;
+            }
             let inner = option_inner(&member.ty).filter(|_| options.required.is_some());
             let Some(inner) = inner else {
                 errors.spanned(
@@ -266,6 +358,9 @@ fn with_setter(member: &Member, with: &syn::Expr, errors: &mut Errors) -> Option
                 .last()
                 .is_some_and(|segment| segment.ident == "from_iter") =>
         {
+            if !collects(target, errors) {
+                return None;
+            }
             Some(With::FromIter {
                 collection: target.clone(),
             })
@@ -281,47 +376,231 @@ fn with_setter(member: &Member, with: &syn::Expr, errors: &mut Errors) -> Option
     }
 }
 
+/// Doc comments that move into the builder's impl (a member's docs become
+/// its setter's, `doc { .. }` of the setters, getter, builder type and
+/// finishing method) are read where `Self` is the builder: a link to
+/// `Self` there would lead to the wrong type.
+fn check_doc_links(model: &Model, errors: &mut Errors) {
+    let mut blocks: Vec<&[syn::Attribute]> = Vec::new();
+    for member in &model.members {
+        let options = &member.options;
+        // The member's own docs go on its setter, unless `setters(doc ..)`
+        // or (for the setter that takes the value) `some_fn(doc ..)`
+        // replaces them.
+        let some_fn_docs = options
+            .some_fn
+            .as_ref()
+            .is_some_and(|named| named.value.docs.is_some())
+            && member.maybe_of().is_some();
+        if member.setter.is_some() && options.setter_docs.is_none() && !some_fn_docs {
+            blocks.push(&member.docs);
+        }
+        blocks.extend(options.setter_docs.as_deref());
+        for named in [&options.some_fn, &options.option_fn].into_iter().flatten() {
+            blocks.extend(named.value.docs.as_deref());
+        }
+        if let Some(getter) = &options.getter {
+            blocks.extend(getter.value.docs.as_deref());
+        }
+    }
+    blocks.extend(model.builder_docs.as_deref());
+    blocks.extend(model.finish_docs.as_deref());
+    for attr in blocks.into_iter().flatten() {
+        if links_self(attr) {
+            errors.spanned(
+                attr,
+                format_args!(
+                    "this doc comment goes on the builder, where `Self` is the builder, not \
+                     `{}`; name the type in the link instead of `Self`",
+                    model.ident
+                ),
+            );
+        }
+    }
+}
+
+/// Whether a `#[doc = ".."]` links to `Self`: `[Self]`, ``[`Self`]``,
+/// `[Self::x]`, `[text](Self::x)`, `[text]: Self::x`.
+fn links_self(attr: &syn::Attribute) -> bool {
+    let syn::Meta::NameValue(pair) = &attr.meta else {
+        return false;
+    };
+    let syn::Expr::Lit(syn::ExprLit {
+        lit: syn::Lit::Str(text),
+        ..
+    }) = &pair.value
+    else {
+        return false;
+    };
+    let text = text.value();
+    text.match_indices("Self").any(|(at, _)| {
+        let before = text.get(..at).unwrap_or_default().trim_end_matches('`');
+        let after = text.get(at + "Self".len()..).unwrap_or_default();
+        let opens = before.ends_with('[') || before.ends_with("](") || before.ends_with("]: ");
+        let closes = after.starts_with([']', '`', ')']) || after.starts_with("::");
+        opens && closes
+    })
+}
+
+/// Whether `with = ..from_iter` may collect into `target`: not when it is
+/// a primitive scalar (the error is at it).
+fn collects(target: &syn::Type, errors: &mut Errors) -> bool {
+    let Some(scalar) = scalar_name(target) else {
+        return true;
+    };
+    errors.spanned(
+        target,
+        format_args!(
+            "`with = ..from_iter` collects the setter's items into the member, and `{scalar}` \
+             is no collection; make the member a collection (`Vec<{scalar}>`, ...), or remove \
+             `with`"
+        ),
+    );
+    false
+}
+
+/// The name of a primitive scalar type (`u32`, `bool`, `char`, ...):
+/// none of them implements `FromIterator`, and no crate but `core` could
+/// add it.
+fn scalar_name(ty: &syn::Type) -> Option<String> {
+    const SCALARS: &[&str] = &[
+        "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize",
+        "f32", "f64", "bool", "char",
+    ];
+    match ty {
+        syn::Type::Path(path) if path.qself.is_none() => {
+            let ident = path.path.get_ident()?.to_string();
+            SCALARS.contains(&ident.as_str()).then_some(ident)
+        }
+        syn::Type::Group(group) => scalar_name(&group.elem),
+        syn::Type::Paren(paren) => scalar_name(&paren.elem),
+        _ => None,
+    }
+}
+
+/// A `with` closure the setter can inline: no `const`, `async` or `move`,
+/// and a return type only when it is a `Result` (a fallible setter).
+fn plain_closure(closure: &syn::ExprClosure, errors: &mut Errors) -> bool {
+    let keywords = [
+        closure.constness.map(|token| ("const", token.span)),
+        closure.asyncness.map(|token| ("async", token.span)),
+        closure.capture.map(|token| ("move", token.span)),
+    ];
+    let mut plain = true;
+    for (keyword, span) in keywords.into_iter().flatten() {
+        plain = false;
+        errors.at(
+            span,
+            format_args!(
+                "the setter runs the `with` closure's body itself, so `{keyword}` \
+                 means nothing there; remove `{keyword}`"
+            ),
+        );
+    }
+    if let syn::ReturnType::Type(_, ty) = &closure.output
+        && !is_result(ty)
+    {
+        plain = false;
+        errors.spanned(
+            ty,
+            "a return type on the `with` closure makes the setter fallible, and must \
+             be a `Result` (`Result<_, ParseIntError>`, or an alias whose name ends \
+             in `Result`), which the setter returns; remove the return type, or \
+             return a `Result`",
+        );
+    }
+    plain
+}
+
+/// `Result<..>`, `io::Result<..>`, `ApiResult<..>`, ...: a type whose last
+/// segment ends in `Result` (an alias of one, as bon reads it), as the
+/// fallible setter returns `Result::Ok(..)`.
+fn is_result(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Path(path) => path
+            .path
+            .segments
+            .last()
+            .is_some_and(|segment| segment.ident.to_string().ends_with("Result")),
+        syn::Type::Group(group) => is_result(&group.elem),
+        syn::Type::Paren(paren) => is_result(&paren.elem),
+        _ => false,
+    }
+}
+
 /// `derive(Into)` implements `From`, whose `from` takes the builder alone
 /// and is safe and synchronous: the finishing method must be so too.
-fn check_into(key: &Ident, members: &[Member], target: &Target, errors: &mut Errors) {
-    let function = target.function();
-    let why = if members.iter().any(|m| matches!(m.kind, MemberKind::Finish)) {
-        "the finishing method takes the `finish_fn` members as arguments"
-    } else if function.is_some_and(|f| f.asyncness.is_some()) {
-        "the function is `async`, so its call is a future to `.await`"
-    } else if function.is_some_and(|f| f.unsafety.is_some()) {
-        "the function is `unsafe`, and `From::from` cannot be"
+fn check_into(model: &Model, errors: &mut Errors) {
+    let function = model.target.function();
+    let finish = finish_key(&model.members);
+    let (span, why) = if let Some(key) = finish {
+        (
+            key.span(),
+            "this `finish_fn` member is an argument of the finishing method, and \
+             `derive(Into)` implements `From<Builder>`, whose `from` has nothing to pass it",
+        )
+    } else if let Some(token) = function.and_then(|f| f.asyncness) {
+        (
+            token.span,
+            "the function is `async`, and `derive(Into)` implements `From<Builder>`, whose \
+             `from` cannot wait for it",
+        )
+    } else if let Some(token) = function.and_then(|f| f.unsafety) {
+        (
+            token.span,
+            "the function is `unsafe`, and `derive(Into)` implements `From<Builder>`, whose \
+             `from` is safe to call",
+        )
+    } else if function.is_some_and(|f| f.output.is_none()) {
+        (
+            model.ident.span(),
+            "the function returns nothing, and `derive(Into)` would implement \
+             `From<Builder>` for `()`",
+        )
     } else {
         return;
     };
-    errors.spanned(
-        key,
-        format_args!(
-            "`derive(Into)` implements `From<Builder>`, whose `from` calls the finishing method \
-             with nothing else, and {why}; remove `Into`"
-        ),
-    );
+    errors.at(span, format_args!("{why}; remove `Into` from `derive(..)`"));
 }
 
 /// `derive(IntoFuture(..))` awaits the builder itself: it needs an `async`
-/// function whose `call()` takes nothing but the builder.
-fn check_into_future(key: &Ident, members: &[Member], target: &Target, errors: &mut Errors) {
-    let function = target.function();
-    let why = if function.is_none_or(|f| f.asyncness.is_none()) {
-        "it is for the builder of an `async fn`; remove `IntoFuture`"
-    } else if members.iter().any(|m| matches!(m.kind, MemberKind::Finish)) {
-        "`call()` takes the `finish_fn` members as arguments; remove `IntoFuture` and \
-         `.await` `.call(..)`"
-    } else if function.is_some_and(|f| f.unsafety.is_some()) {
-        "`call()` of an `unsafe fn` is `unsafe`; remove `IntoFuture` and `.await` `.call()` \
-         in an `unsafe` block"
+/// function whose `call()` takes nothing but the builder. The error is at
+/// what stands in the way: the `finish_fn` member, `unsafe`, else the key.
+fn check_into_future(key: &Ident, model: &Model, errors: &mut Errors) {
+    let function = model.target.function();
+    let (span, why) = if function.is_none_or(|f| f.asyncness.is_none()) {
+        (
+            key.span(),
+            "`derive(IntoFuture(..))` makes the builder awaitable, and it is for the builder \
+             of an `async fn`; remove `IntoFuture`",
+        )
+    } else if let Some(member) = finish_key(&model.members) {
+        (
+            member.span(),
+            "this `finish_fn` member is an argument of `call(..)`, and \
+             `derive(IntoFuture(..))` awaits the builder with nothing to pass it; remove \
+             `IntoFuture` and `.await` `.call(..)`",
+        )
+    } else if let Some(token) = function.and_then(|f| f.unsafety) {
+        (
+            token.span,
+            "`call()` of an `unsafe fn` is `unsafe`, and `derive(IntoFuture(..))` awaits the \
+             builder in safe code; remove `IntoFuture` and `.await` `.call()` in an `unsafe` \
+             block",
+        )
     } else {
         return;
     };
-    errors.spanned(
-        key,
-        format_args!("`derive(IntoFuture(..))` makes the builder awaitable, and {why}"),
-    );
+    errors.at(span, why);
+}
+
+/// The `finish_fn` key of the first member that is an argument of the
+/// finishing method.
+fn finish_key(members: &[Member]) -> Option<&Ident> {
+    members
+        .iter()
+        .filter(|member| matches!(member.kind, MemberKind::Finish))
+        .find_map(|member| member.options.finish_fn.as_ref())
 }
 
 /// Two methods of the builder cannot share a name: setters, `maybe_`

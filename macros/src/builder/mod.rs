@@ -47,6 +47,8 @@ fn lower_and_check(
     place: &function::Place<'_>,
     errors: &mut Errors,
 ) -> function::Lowered {
+    check::check_function_attrs(parts.attrs, errors);
+    attr::on_together(options, errors);
     let mut lowered = function::lower(parts, options, place, errors);
     check::check(&mut lowered.model, errors);
     lowered
@@ -55,14 +57,29 @@ fn lower_and_check(
 /// `#[vouch::builder]` on a function.
 pub(crate) fn builder_fn(args: TokenStream, item: TokenStream) -> TokenStream {
     let Ok(parsed) = syn::parse2::<syn::ItemFn>(item.clone()) else {
-        let message = if syn::parse2::<syn::DeriveInput>(item.clone()).is_ok() {
-            "`#[vouch::builder]` goes on a function; for a struct, write \
-             `#[derive(vouch::Builder)]`"
+        // A struct gets the error at `struct` (it wants the derive); any
+        // other item at the attribute, which is what is misplaced.
+        let is_struct = matches!(
+            syn::parse2::<syn::DeriveInput>(item.clone()),
+            Ok(syn::DeriveInput {
+                data: syn::Data::Struct(_),
+                ..
+            })
+        );
+        let error = if is_struct {
+            syn::Error::new_spanned(
+                first_token(&item),
+                "`#[vouch::builder]` goes on a function; for a struct, write \
+                 `#[derive(vouch::Builder)]`",
+            )
         } else {
-            "`#[vouch::builder]` goes on a function, or on a method of an impl block that has \
-             `#[vouch::bon]`"
+            syn::Error::new(
+                proc_macro2::Span::call_site(),
+                "`#[vouch::builder]` goes on a function, or on a method of an impl block that has \
+                 `#[vouch::bon]`; remove it from this item",
+            )
         };
-        let mut out = syn::Error::new_spanned(first_token(&item), message).into_compile_error();
+        let mut out = error.into_compile_error();
         out.extend(item);
         return out;
     };

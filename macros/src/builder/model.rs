@@ -94,6 +94,12 @@ pub(crate) struct FieldOptions {
     /// `with = FromIterator::from_iter`: what the setter takes and how it
     /// makes the value.
     pub(crate) with: Option<Spanned<Expr>>,
+    /// The field's own `into` / `overwritable` keys that a matching
+    /// `on(..)` rule gives it too (the check reports them as redundant).
+    pub(crate) implied: Vec<Ident>,
+    /// The `name` / `vis` / `doc` keys of `setters(..)` that both
+    /// `some_fn(..)` and `option_fn(..)` give their own of.
+    pub(crate) overridden: Vec<Ident>,
 }
 
 /// A member's getter, as bon spells it.
@@ -472,11 +478,25 @@ fn apply_rules(field: &mut Field, rules: &[OnRule]) {
     // bon's rule: a pattern matches the field's type, or for an `Option<T>`
     // field its `T` (what the setter takes); `_` in it matches any type.
     let inner = option_inner(&field.ty);
+    let mut own = [options.into.clone(), options.overwritable.clone()];
     for rule in rules {
         let matches = type_matches(&rule.ty, &field.ty)
             || inner.is_some_and(|inner| type_matches(&rule.ty, inner));
         if !matches {
             continue;
+        }
+        // A positional member takes its whole type, `Option` or not: a
+        // rule that only matches its `T` gives it nothing to repeat (bon's
+        // rule too).
+        let positional = options.start_fn.is_some() || options.finish_fn.is_some();
+        let repeats = !positional || type_matches(&rule.ty, &field.ty);
+        for (own, given) in own.iter_mut().zip([&rule.into, &rule.overwritable]) {
+            if given.is_some()
+                && repeats
+                && let Some(key) = own.take()
+            {
+                options.implied.push(key);
+            }
         }
         if options.into.is_none() {
             options.into.clone_from(&rule.into);

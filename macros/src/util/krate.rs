@@ -88,6 +88,17 @@ impl CratePath {
         let path = &self.0;
         quote!(#path::__private::core)
     }
+
+    /// `::name..`, `crate::..` or `$crate::..`: a path that means the same
+    /// in every module, where generated code may name it.
+    pub(crate) fn is_absolute(&self) -> bool {
+        self.0.leading_colon.is_some()
+            || self
+                .0
+                .segments
+                .first()
+                .is_some_and(|segment| segment.ident == "crate" || segment.ident == "$crate")
+    }
 }
 
 impl ToTokens for CratePath {

@@ -1,0 +1,7 @@
+// `#[vouch::builder]` on an enum: the attribute is misplaced.
+#[vouch::builder]
+enum Mode {
+    Fast,
+}
+
+fn main() {}
