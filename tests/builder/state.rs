@@ -191,3 +191,48 @@ fn raw_identifiers() {
     let built = built.r#match(3).build();
     assert_eq!((built.self_, built.r#type, built.r#match), (1, Some(2), 3));
 }
+
+#[derive(Builder, Debug, PartialEq)]
+#[builder(state_mod = point_state)]
+struct Point {
+    x: i32,
+    y: i32,
+}
+
+#[derive(Builder)]
+#[builder(builder_type = Line, state_mod(name = line_state, vis = "pub(crate)", doc {
+    /// The states of a `Line`.
+}))]
+struct Segment {
+    from: i32,
+    to: Option<i32>,
+}
+
+#[allow(non_camel_case_types)]
+mod raw_names {
+    #[derive(vouch::Builder)]
+    #[builder(builder_type = r#type, state_mod = r#mod)]
+    pub(crate) struct Sut {
+        pub(crate) r#while: u32,
+    }
+}
+
+#[test]
+fn state_module_renamed() {
+    use point_state::{IsUnset, SetX, State};
+    fn origin_x<S: State>(builder: PointBuilder<S>) -> PointBuilder<SetX<S>>
+    where
+        S::X: IsUnset,
+    {
+        builder.x(0)
+    }
+    assert_eq!(
+        origin_x(Point::builder().y(2)).build(),
+        Point { x: 0, y: 2 }
+    );
+    let line: Line<line_state::SetFrom> = Segment::builder().from(1);
+    let segment = line.build();
+    assert_eq!((segment.from, segment.to), (1, None));
+    let raw: raw_names::r#type<raw_names::r#mod::SetWhile> = raw_names::Sut::builder().r#while(3);
+    assert_eq!(raw.build().r#while, 3);
+}

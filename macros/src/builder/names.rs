@@ -46,7 +46,12 @@ impl Names {
         Names {
             state: fresh(&taken, "", &format_ident!("S"), ""),
             slots,
-            module: module_name(&model.builder),
+            module: model
+                .options
+                .state_mod
+                .as_ref()
+                .and_then(|named| named.value.name.clone())
+                .unwrap_or_else(|| module_name(&model.builder)),
         }
     }
 }
@@ -61,7 +66,10 @@ impl Names {
 /// their own, so a name like a field cannot shadow a type that a field's
 /// type or a `default = ...` expression names.
 pub(crate) fn module(model: &Model, names: &Ident, slots: &[Ident]) -> TokenStream {
-    let vis = &model.builder_vis;
+    let state_mod = model.options.state_mod.as_ref().map(|named| &named.value);
+    let vis = state_mod
+        .and_then(|named| named.vis.as_ref())
+        .unwrap_or(&model.builder_vis);
     let (ident, builder) = (&model.ident, &model.builder);
     let what = match &model.target {
         Target::Struct => "field",
@@ -131,9 +139,10 @@ pub(crate) fn module(model: &Model, names: &Ident, slots: &[Ident]) -> TokenStre
          setter of `{builder}` by a type, as the bounds of its methods and its compile \
          errors name them.{example} They are names, never values."
     );
+    let doc = crate::builder::expand::doc_or(state_mod.and_then(|named| named.docs.as_ref()), &doc);
     let allows = lint_allows();
     quote! {
-        #[doc = #doc]
+        #doc
         #allows
         #[allow(
             unreachable_pub,
