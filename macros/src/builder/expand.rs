@@ -392,7 +392,7 @@ impl<'a> Cx<'a> {
             #vis struct #builder<#(#params,)* #state: #names::State = #names::Empty> #where_clause {
                 __vouch_state: #values,
                 #receiver
-                __vouch_type: #core::marker::PhantomData<fn() -> (#phantom, #state)>,
+                __vouch_type: #core::marker::PhantomData<(fn() -> #phantom, fn() -> #state)>,
             }
         }
     }

@@ -280,6 +280,9 @@ pub(crate) fn user_tokens(model: &Model) -> TokenStream {
             MemberKind::Required | MemberKind::Start | MemberKind::Finish => None,
         };
         tokens.extend(quote!(#expr));
+        // A `with = |s: S| ..` closure names types in the setter too.
+        let with = member.options.with.as_ref().map(|with| &with.value);
+        tokens.extend(quote!(#with));
     }
     if let Some(function) = model.target.function() {
         let (self_ty, receiver, output) = (&function.self_ty, &function.receiver, &function.output);

@@ -63,7 +63,9 @@ pub(crate) struct ClientConfig<S: client_config::State = client_config::Empty> {
         >,
         <S::Retries as ::vouch::__private::builder::Slot>::Of<u8>,
     ),
-    __vouch_type: ::vouch::__private::core::marker::PhantomData<fn() -> (Client, S)>,
+    __vouch_type: ::vouch::__private::core::marker::PhantomData<
+        (fn() -> Client, fn() -> S),
+    >,
 }
 /** The state of `ClientConfig`: `State` says which fields are set, one associated type per field (`Set` or `Unset`), so methods of your own can take and return the builder in any state (`impl<S: State> ClientConfig<S>`, `where S::Member: IsUnset`, `ClientConfig<SetMember<S>>`, `S: IsComplete`).
 

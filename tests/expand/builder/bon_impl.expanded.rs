@@ -40,7 +40,7 @@ pub struct PointBuilder<S: point_builder::State = point_builder::Empty> {
             ::vouch::__private::core::option::Option<i32>,
         >,
     ),
-    __vouch_type: ::vouch::__private::core::marker::PhantomData<fn() -> ((), S)>,
+    __vouch_type: ::vouch::__private::core::marker::PhantomData<(fn() -> (), fn() -> S)>,
 }
 /** The state of `PointBuilder`: `State` says which arguments are set, one associated type per argument (`Set` or `Unset`), so methods of your own can take and return the builder in any state (`impl<S: State> PointBuilder<S>`, `where S::Member: IsUnset`, `PointBuilder<SetMember<S>>`, `S: IsComplete`).
 

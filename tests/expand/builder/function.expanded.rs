@@ -37,7 +37,7 @@ struct ConnectBuilder<'host, S: connect_builder::State = connect_builder::Empty>
         >,
     ),
     __vouch_type: ::vouch::__private::core::marker::PhantomData<
-        fn() -> ((&'host (),), S),
+        (fn() -> (&'host (),), fn() -> S),
     >,
 }
 /** The state of `ConnectBuilder`: `State` says which arguments are set, one associated type per argument (`Set` or `Unset`), so methods of your own can take and return the builder in any state (`impl<S: State> ConnectBuilder<S>`, `where S::Member: IsUnset`, `ConnectBuilder<SetMember<S>>`, `S: IsComplete`).
@@ -294,7 +294,7 @@ where
     self_receiver: &'receiver mut Counter,
     amount: u32,
     __vouch_type: ::vouch::__private::core::marker::PhantomData<
-        fn() -> ((&'receiver (),), S),
+        (fn() -> (&'receiver (),), fn() -> S),
     >,
 }
 /** The state of `CounterAddBuilder`: `State` says which arguments are set, one associated type per argument (`Set` or `Unset`), so methods of your own can take and return the builder in any state (`impl<S: State> CounterAddBuilder<S>`, `where S::Member: IsUnset`, `CounterAddBuilder<SetMember<S>>`, `S: IsComplete`).

@@ -46,7 +46,7 @@ where
         >,
     ),
     __vouch_type: ::vouch::__private::core::marker::PhantomData<
-        fn() -> (Slice<'a, T, N, U>, S),
+        (fn() -> Slice<'a, T, N, U>, fn() -> S),
     >,
 }
 /** The state of `SliceBuilder`: `State` says which fields are set, one associated type per field (`Set` or `Unset`), so methods of your own can take and return the builder in any state (`impl<S: State> SliceBuilder<S>`, `where S::Member: IsUnset`, `SliceBuilder<SetMember<S>>`, `S: IsComplete`).

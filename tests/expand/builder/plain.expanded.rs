@@ -33,7 +33,9 @@ struct ConfigBuilder<S: config_builder::State = config_builder::Empty> {
             ::vouch::__private::core::option::Option<u16>,
         >,
     ),
-    __vouch_type: ::vouch::__private::core::marker::PhantomData<fn() -> (Config, S)>,
+    __vouch_type: ::vouch::__private::core::marker::PhantomData<
+        (fn() -> Config, fn() -> S),
+    >,
 }
 /** The state of `ConfigBuilder`: `State` says which fields are set, one associated type per field (`Set` or `Unset`), so methods of your own can take and return the builder in any state (`impl<S: State> ConfigBuilder<S>`, `where S::Member: IsUnset`, `ConfigBuilder<SetMember<S>>`, `S: IsComplete`).
 
