@@ -210,6 +210,8 @@ fn state_api(model: &Model, slots: &[Ident]) -> TokenStream {
                 #[doc = #doc]
                 pub struct #alias<#state = Empty>(#core::marker::PhantomData<fn() -> #state>);
 
+                impl<#state> State_is_sealed::Sealed for #alias<#state> {}
+
                 #[automatically_derived]
                 impl<#state: State> State for #alias<#state> {
                     #(#types)*
@@ -240,13 +242,21 @@ fn state_api(model: &Model, slots: &[Ident]) -> TokenStream {
     quote! {
         pub use #rt::{IsSet, IsUnset};
 
+        // Only the states of this module are states: `Sealed` is a `pub`
+        // trait of a private module, which no code outside can name.
+        mod State_is_sealed {
+            pub trait Sealed {}
+        }
+
         #[doc = #state_doc]
-        pub trait State {
+        pub trait State: State_is_sealed::Sealed {
             #(#assoc)*
         }
 
         /// The state of a new builder: no member set.
         pub enum Empty {}
+
+        impl State_is_sealed::Sealed for Empty {}
 
         #[automatically_derived]
         impl State for Empty {

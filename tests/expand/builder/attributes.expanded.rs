@@ -92,8 +92,11 @@ pub(crate) struct ClientConfig<S: client_config::State = client_config::Empty> {
 )]
 pub(crate) mod client_config {
     pub use ::vouch::builder::{IsSet, IsUnset};
+    mod State_is_sealed {
+        pub trait Sealed {}
+    }
     /// The state of a `ClientConfig`: for each field with a setter, whether it is set (`Set`) or not (`Unset`). Implemented by `Empty`, the first state, and by `Set<Member><S>`, the state `S` with one more field set.
-    pub trait State {
+    pub trait State: State_is_sealed::Sealed {
         /// The state of the field `url`: `Set` or `Unset`.
         type Url: ::vouch::builder::Slot;
         /// The state of the field `timeout_secs`: `Set` or `Unset`.
@@ -107,6 +110,7 @@ pub(crate) mod client_config {
     }
     /// The state of a new builder: no member set.
     pub enum Empty {}
+    impl State_is_sealed::Sealed for Empty {}
     #[automatically_derived]
     impl State for Empty {
         type Url = ::vouch::builder::Unset<url>;
@@ -119,6 +123,7 @@ pub(crate) mod client_config {
     pub struct SetUrl<S = Empty>(
         ::vouch::__private::core::marker::PhantomData<fn() -> S>,
     );
+    impl<S> State_is_sealed::Sealed for SetUrl<S> {}
     #[automatically_derived]
     impl<S: State> State for SetUrl<S> {
         type Url = ::vouch::builder::Set<url>;
@@ -131,6 +136,7 @@ pub(crate) mod client_config {
     pub struct SetTimeoutSecs<S = Empty>(
         ::vouch::__private::core::marker::PhantomData<fn() -> S>,
     );
+    impl<S> State_is_sealed::Sealed for SetTimeoutSecs<S> {}
     #[automatically_derived]
     impl<S: State> State for SetTimeoutSecs<S> {
         type Url = S::Url;
@@ -143,6 +149,7 @@ pub(crate) mod client_config {
     pub struct SetDeadlineSecs<S = Empty>(
         ::vouch::__private::core::marker::PhantomData<fn() -> S>,
     );
+    impl<S> State_is_sealed::Sealed for SetDeadlineSecs<S> {}
     #[automatically_derived]
     impl<S: State> State for SetDeadlineSecs<S> {
         type Url = S::Url;
@@ -155,6 +162,7 @@ pub(crate) mod client_config {
     pub struct SetAgent<S = Empty>(
         ::vouch::__private::core::marker::PhantomData<fn() -> S>,
     );
+    impl<S> State_is_sealed::Sealed for SetAgent<S> {}
     #[automatically_derived]
     impl<S: State> State for SetAgent<S> {
         type Url = S::Url;
@@ -167,6 +175,7 @@ pub(crate) mod client_config {
     pub struct SetRetries<S = Empty>(
         ::vouch::__private::core::marker::PhantomData<fn() -> S>,
     );
+    impl<S> State_is_sealed::Sealed for SetRetries<S> {}
     #[automatically_derived]
     impl<S: State> State for SetRetries<S> {
         type Url = S::Url;

@@ -67,8 +67,11 @@ pub struct PointBuilder<S: point_builder::State = point_builder::Empty> {
 )]
 pub mod point_builder {
     pub use ::vouch::builder::{IsSet, IsUnset};
+    mod State_is_sealed {
+        pub trait Sealed {}
+    }
     /// The state of a `PointBuilder`: for each argument with a setter, whether it is set (`Set`) or not (`Unset`). Implemented by `Empty`, the first state, and by `Set<Member><S>`, the state `S` with one more argument set.
-    pub trait State {
+    pub trait State: State_is_sealed::Sealed {
         /// The state of the argument `x`: `Set` or `Unset`.
         type X: ::vouch::builder::Slot;
         /// The state of the argument `y`: `Set` or `Unset`.
@@ -76,6 +79,7 @@ pub mod point_builder {
     }
     /// The state of a new builder: no member set.
     pub enum Empty {}
+    impl State_is_sealed::Sealed for Empty {}
     #[automatically_derived]
     impl State for Empty {
         type X = ::vouch::builder::Unset<x>;
@@ -83,6 +87,7 @@ pub mod point_builder {
     }
     /// The state `S` with the argument `x` set: what its setter returns, `PointBuilder<SetX<S>>`. `SetX` alone is the state after that one setter.
     pub struct SetX<S = Empty>(::vouch::__private::core::marker::PhantomData<fn() -> S>);
+    impl<S> State_is_sealed::Sealed for SetX<S> {}
     #[automatically_derived]
     impl<S: State> State for SetX<S> {
         type X = ::vouch::builder::Set<x>;
@@ -90,6 +95,7 @@ pub mod point_builder {
     }
     /// The state `S` with the argument `y` set: what its setter returns, `PointBuilder<SetY<S>>`. `SetY` alone is the state after that one setter.
     pub struct SetY<S = Empty>(::vouch::__private::core::marker::PhantomData<fn() -> S>);
+    impl<S> State_is_sealed::Sealed for SetY<S> {}
     #[automatically_derived]
     impl<S: State> State for SetY<S> {
         type X = S::X;

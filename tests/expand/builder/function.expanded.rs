@@ -65,8 +65,11 @@ struct ConnectBuilder<'host, S: connect_builder::State = connect_builder::Empty>
 )]
 mod connect_builder {
     pub use ::vouch::builder::{IsSet, IsUnset};
+    mod State_is_sealed {
+        pub trait Sealed {}
+    }
     /// The state of a `ConnectBuilder`: for each argument with a setter, whether it is set (`Set`) or not (`Unset`). Implemented by `Empty`, the first state, and by `Set<Member><S>`, the state `S` with one more argument set.
-    pub trait State {
+    pub trait State: State_is_sealed::Sealed {
         /// The state of the argument `host`: `Set` or `Unset`.
         type Host: ::vouch::builder::Slot;
         /// The state of the argument `port`: `Set` or `Unset`.
@@ -74,6 +77,7 @@ mod connect_builder {
     }
     /// The state of a new builder: no member set.
     pub enum Empty {}
+    impl State_is_sealed::Sealed for Empty {}
     #[automatically_derived]
     impl State for Empty {
         type Host = ::vouch::builder::Unset<host>;
@@ -83,6 +87,7 @@ mod connect_builder {
     pub struct SetHost<S = Empty>(
         ::vouch::__private::core::marker::PhantomData<fn() -> S>,
     );
+    impl<S> State_is_sealed::Sealed for SetHost<S> {}
     #[automatically_derived]
     impl<S: State> State for SetHost<S> {
         type Host = ::vouch::builder::Set<host>;
@@ -92,6 +97,7 @@ mod connect_builder {
     pub struct SetPort<S = Empty>(
         ::vouch::__private::core::marker::PhantomData<fn() -> S>,
     );
+    impl<S> State_is_sealed::Sealed for SetPort<S> {}
     #[automatically_derived]
     impl<S: State> State for SetPort<S> {
         type Host = S::Host;
@@ -322,13 +328,17 @@ where
 )]
 mod counter_add_builder {
     pub use ::vouch::builder::{IsSet, IsUnset};
+    mod State_is_sealed {
+        pub trait Sealed {}
+    }
     /// The state of a `CounterAddBuilder`: for each argument with a setter, whether it is set (`Set`) or not (`Unset`). Implemented by `Empty`, the first state, and by `Set<Member><S>`, the state `S` with one more argument set.
-    pub trait State {
+    pub trait State: State_is_sealed::Sealed {
         /// The state of the argument `scale`: `Set` or `Unset`.
         type Scale: ::vouch::builder::Slot;
     }
     /// The state of a new builder: no member set.
     pub enum Empty {}
+    impl State_is_sealed::Sealed for Empty {}
     #[automatically_derived]
     impl State for Empty {
         type Scale = ::vouch::builder::Unset<scale>;
@@ -337,6 +347,7 @@ mod counter_add_builder {
     pub struct SetScale<S = Empty>(
         ::vouch::__private::core::marker::PhantomData<fn() -> S>,
     );
+    impl<S> State_is_sealed::Sealed for SetScale<S> {}
     #[automatically_derived]
     impl<S: State> State for SetScale<S> {
         type Scale = ::vouch::builder::Set<scale>;

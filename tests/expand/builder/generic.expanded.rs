@@ -74,8 +74,11 @@ where
 )]
 mod slice_builder {
     pub use ::vouch::builder::{IsSet, IsUnset};
+    mod State_is_sealed {
+        pub trait Sealed {}
+    }
     /// The state of a `SliceBuilder`: for each field with a setter, whether it is set (`Set`) or not (`Unset`). Implemented by `Empty`, the first state, and by `Set<Member><S>`, the state `S` with one more field set.
-    pub trait State {
+    pub trait State: State_is_sealed::Sealed {
         /// The state of the field `items`: `Set` or `Unset`.
         type Items: ::vouch::builder::Slot;
         /// The state of the field `extra`: `Set` or `Unset`.
@@ -83,6 +86,7 @@ mod slice_builder {
     }
     /// The state of a new builder: no member set.
     pub enum Empty {}
+    impl State_is_sealed::Sealed for Empty {}
     #[automatically_derived]
     impl State for Empty {
         type Items = ::vouch::builder::Unset<items>;
@@ -92,6 +96,7 @@ mod slice_builder {
     pub struct SetItems<S = Empty>(
         ::vouch::__private::core::marker::PhantomData<fn() -> S>,
     );
+    impl<S> State_is_sealed::Sealed for SetItems<S> {}
     #[automatically_derived]
     impl<S: State> State for SetItems<S> {
         type Items = ::vouch::builder::Set<items>;
@@ -101,6 +106,7 @@ mod slice_builder {
     pub struct SetExtra<S = Empty>(
         ::vouch::__private::core::marker::PhantomData<fn() -> S>,
     );
+    impl<S> State_is_sealed::Sealed for SetExtra<S> {}
     #[automatically_derived]
     impl<S: State> State for SetExtra<S> {
         type Items = S::Items;

@@ -62,8 +62,11 @@ struct ConfigBuilder<S: config_builder::State = config_builder::Empty> {
 )]
 mod config_builder {
     pub use ::vouch::builder::{IsSet, IsUnset};
+    mod State_is_sealed {
+        pub trait Sealed {}
+    }
     /// The state of a `ConfigBuilder`: for each field with a setter, whether it is set (`Set`) or not (`Unset`). Implemented by `Empty`, the first state, and by `Set<Member><S>`, the state `S` with one more field set.
-    pub trait State {
+    pub trait State: State_is_sealed::Sealed {
         /// The state of the field `host`: `Set` or `Unset`.
         type Host: ::vouch::builder::Slot;
         /// The state of the field `port`: `Set` or `Unset`.
@@ -71,6 +74,7 @@ mod config_builder {
     }
     /// The state of a new builder: no member set.
     pub enum Empty {}
+    impl State_is_sealed::Sealed for Empty {}
     #[automatically_derived]
     impl State for Empty {
         type Host = ::vouch::builder::Unset<host>;
@@ -80,6 +84,7 @@ mod config_builder {
     pub struct SetHost<S = Empty>(
         ::vouch::__private::core::marker::PhantomData<fn() -> S>,
     );
+    impl<S> State_is_sealed::Sealed for SetHost<S> {}
     #[automatically_derived]
     impl<S: State> State for SetHost<S> {
         type Host = ::vouch::builder::Set<host>;
@@ -89,6 +94,7 @@ mod config_builder {
     pub struct SetPort<S = Empty>(
         ::vouch::__private::core::marker::PhantomData<fn() -> S>,
     );
+    impl<S> State_is_sealed::Sealed for SetPort<S> {}
     #[automatically_derived]
     impl<S: State> State for SetPort<S> {
         type Host = S::Host;
