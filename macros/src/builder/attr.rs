@@ -39,11 +39,11 @@ const STRUCT_KEYS: &[&str] = &[
     "finish_fn",
     "on",
     "start_fn",
+    "state_mod",
 ];
 /// bon options vouch does not offer (yet): named in their own error so a
 /// migrating user knows the key is understood, just not supported.
 const BON_ONLY: &[&str] = &[
-    "state_mod",
     "const",
     "generics",
     "field",
@@ -275,6 +275,10 @@ pub(crate) fn parse_struct_option(input: &mut StructOptions, meta: &Meta, errors
         "finish_fn" => {
             let value = named(meta, &key, "finish_fn = finish", errors);
             once(&mut input.finish_fn, &key, value, errors);
+        }
+        "state_mod" => {
+            let value = named(meta, &key, "state_mod = config_state", errors);
+            once(&mut input.state_mod, &key, value, errors);
         }
         "crate" => {
             let value = if let Meta::NameValue(nv) = meta {

@@ -2,15 +2,20 @@
 //! method and optional `Clone`/`Debug`, from a checked [`Model`].
 //!
 //! The design, in one paragraph: the builder has the struct's generics plus
-//! ONE state parameter, a tuple with a slot per settable field. A slot is
-//! `Unset` or `Set<T>` (runtime types) and holds the value itself, so the
-//! builder stores exactly what was set and `build()` moves it out with no
-//! check left at run time. The rules "a setter runs once" and "`build()`
-//! needs every required field" are where-clauses on those methods, over the
-//! runtime's public traits (`vouch::builder::Required`, `NotSet`), whose
-//! `#[diagnostic::on_unimplemented]` messages name the field and the struct;
-//! every unsatisfied where-clause is its own error, so a user sees every
-//! missing field at once.
+//! ONE state parameter `S`, bounded by the `State` trait of its state
+//! module, as bon's (`config_builder::State`): an associated type per
+//! settable member, `Unset` or `Set` (runtime markers that hold no value).
+//! The builder stores, per member, `<S::Port as Slot>::Of<T>`: `()` while
+//! unset, the value itself once set, so it holds exactly what was set and
+//! `build()` moves it out with no check left at run time; and since the
+//! state never names a member's type, a user's method may change a generic
+//! member's type across a setter (`Builder<T2, SetValue<S>>`). The rules
+//! "a setter runs once" and "`build()` needs every required field" are
+//! where-clauses on those methods, over the runtime's public traits
+//! (`vouch::builder::Required`, `NotSet`, blanket-implemented over `IsSet`
+//! and `IsUnset`), whose `#[diagnostic::on_unimplemented]` messages name
+//! the field and the struct; every unsatisfied where-clause is its own
+//! error, so a user sees every missing field at once.
 //!
 //! Everything rustc or rustdoc may print is named for a reader, in the
 //! defining crate and downstream: the fields and setters are uninhabited
@@ -18,8 +23,7 @@
 //! after it (`config_builder::port`: reachable, so rustc prints the bare
 //! name when it is unique); the impls sit beside the builder, not in an
 //! anonymous `const _` (whose methods rustc prints as `_::<impl ..>`); the
-//! state parameters are named after their fields (`Port`), the builder's
-//! one after what it is (`State`).
+//! state's associated types are named after their members (`S::Port`).
 
 use crate::builder::model::{Function, GetterMode, Member, MemberKind, Model, With};
 use crate::builder::names::{self, Names};
@@ -43,9 +47,12 @@ pub(super) struct Cx<'a> {
     pub(super) args: Vec<TokenStream>,
     /// The struct's where-clause predicates.
     pub(super) preds: Vec<TokenStream>,
-    /// One type parameter per slot, named after its field (`Port`).
+    /// One associated type of the state trait per slot, named after its
+    /// member (`Port`).
     pub(super) slots: Vec<Ident>,
-    /// The builder's state parameter (`State`).
+    /// What the builder stores for each slot once set (`Option<u16>`).
+    pub(super) stored: Vec<TokenStream>,
+    /// The builder's state parameter (`S`).
     pub(super) state: Ident,
     /// The module of field and setter names (`config_builder`).
     pub(super) names: Ident,
@@ -123,6 +130,13 @@ impl<'a> Cx<'a> {
             .map(|pred| quote!(#pred))
             .collect();
         let names = Names::new(model);
+        let core = model.krate.core();
+        let stored = model
+            .members
+            .iter()
+            .filter(|member| member.slot.is_some())
+            .map(|member| stored_ty(member, &core))
+            .collect();
         Cx {
             model,
             rt: quote!(#private::builder),
@@ -131,6 +145,7 @@ impl<'a> Cx<'a> {
             args,
             preds,
             slots: names.slots,
+            stored,
             state: names.state,
             names: names.module,
         }
@@ -280,17 +295,22 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// The state with every slot unset.
+    /// The values of a new builder: nothing in each slot.
     fn initial_state(&self) -> TokenStream {
-        let rt = &self.rt;
-        let unset = self.slots.iter().map(|_| quote!(#rt::Unset));
-        quote!((#(#unset,)*))
+        let empty = self.slots.iter().map(|_| quote!(()));
+        quote!((#(#empty,)*))
     }
 
-    /// The state with every slot generic.
+    /// The builder's state parameter, for impls generic over it.
     pub(super) fn generic_state(&self) -> TokenStream {
-        let slots = &self.slots;
-        quote!((#(#slots,)*))
+        let state = &self.state;
+        quote!(#state)
+    }
+
+    /// The state of slot `slot`: `S::Port`.
+    pub(super) fn slot_ty(&self, slot: usize) -> TokenStream {
+        let (state, name) = (&self.state, self.slots.get(slot));
+        quote!(#state::#name)
     }
 
     /// The impl header's parameters: the struct's, then `extra`.
@@ -304,33 +324,33 @@ impl<'a> Cx<'a> {
         quote!(where #(#preds,)*)
     }
 
+    /// The impl parameter of the state: `S: config_builder::State`.
     pub(super) fn slot_params(&self) -> Vec<TokenStream> {
-        self.slots.iter().map(|slot| quote!(#slot)).collect()
+        let (state, names) = (&self.state, &self.names);
+        vec![quote!(#state: #names::State)]
     }
 
     fn builder_struct(&self) -> TokenStream {
         let model = self.model;
         let (builder, vis, core) = (&model.builder, &model.builder_vis, &self.core);
         let params = model.generics.params.iter();
-        let initial = self.initial_state();
+        let names = &self.names;
         let phantom = self.phantom();
         let where_clause = self.where_clause();
         let state = &self.state;
         let doc = match model.target.function() {
             None => format!(
                 " Builds a `{name}`: start with `{name}::{start}()`, call a setter per field, \
-                 finish with `.{finish}()`.\n\n `{state}` is the builder's state: a tuple with \
-                 one slot per field that has a setter, `Unset` until the setter is called, \
-                 then `Set<T>` holding the value.",
+                 finish with `.{finish}()`.\n\n `{state}` is the builder's state, which fields are \
+                 set: see `{names}::State`.",
                 name = model.ident,
                 start = model.start_fn,
                 finish = model.finish_fn,
             ),
             Some(_) => format!(
                 " Calls `{name}`: start with `{start}()`, call a setter per argument, \
-                 finish with `.{finish}()`.\n\n `{state}` is the builder's state: a tuple with \
-                 one slot per argument that has a setter, `Unset` until the setter is called, \
-                 then `Set<T>` holding the value.",
+                 finish with `.{finish}()`.\n\n `{state}` is the builder's state, which arguments \
+                 are set: see `{names}::State`.",
                 name = model.ident,
                 start = model.start_fn,
                 finish = model.finish_fn,
@@ -341,6 +361,12 @@ impl<'a> Cx<'a> {
             .into_iter()
             .map(|(name, ty)| quote!(#name: #ty,))
             .collect::<TokenStream>();
+        let rt = &self.rt;
+        let values = self.stored.iter().enumerate().map(|(i, stored)| {
+            let slot = self.slot_ty(i);
+            quote!(<#slot as #rt::Slot>::Of<#stored>)
+        });
+        let values = quote!((#(#values,)*));
         // `#[must_use]` on the type covers the start function and every
         // setter (they return it); the same attribute on each of them too
         // would report every dropped builder twice.
@@ -363,10 +389,10 @@ impl<'a> Cx<'a> {
                 deprecated,
                 explicit_outlives_requirements,
             )]
-            #vis struct #builder<#(#params,)* #state = #initial> #where_clause {
-                __vouch_state: #state,
+            #vis struct #builder<#(#params,)* #state: #names::State = #names::Empty> #where_clause {
+                __vouch_state: #values,
                 #receiver
-                __vouch_type: #core::marker::PhantomData<fn() -> #phantom>,
+                __vouch_type: #core::marker::PhantomData<(fn() -> #phantom, fn() -> #state)>,
             }
         }
     }
@@ -517,9 +543,10 @@ impl<'a> Cx<'a> {
             |docs| quote!(#(#docs)*),
         );
         let stored = stored_ty(member, core);
-        let (param, index) = (self.slots.get(slot), syn::Index::from(slot));
+        let index = syn::Index::from(slot);
         let (field, names, owner) = (&member.ident, &self.names, self.owner());
-        let bound = quote!(#rt::Get<#names::#field, #owner, #stored>);
+        let bound = quote!(#rt::Get<#names::#field, #owner>);
+        let param = self.slot_ty(slot);
         let value = Ident::new("value", Span::mixed_site());
         let deref = quote!(#core::ops::Deref);
         let (ret, body) = match (member.maybe_of(), &getter.mode) {
@@ -555,7 +582,7 @@ impl<'a> Cx<'a> {
             #docs
             #[inline(always)]
             #vis fn #name(&self) -> #ret where #param: #bound {
-                let #value: &#stored = <#param as #bound>::get(&self.__vouch_state.#index);
+                let #value: &#stored = <#param as #rt::IsSet>::get(&self.__vouch_state.#index);
                 #body
             }
         }
@@ -563,7 +590,7 @@ impl<'a> Cx<'a> {
 
     /// The setter of one field, and its `maybe_` twin for an `Option`.
     fn setter(&self, member: &Member, slot: usize, setter: &Ident) -> TokenStream {
-        let (rt, core) = (&self.rt, &self.core);
+        let core = &self.core;
         let value = Ident::new("value", Span::mixed_site());
         let name = member.name();
         let docs = match (&member.options.setter_docs, member.docs.is_empty()) {
@@ -592,12 +619,12 @@ impl<'a> Cx<'a> {
         };
         let Some(inner) = member.maybe_of() else {
             let (param, converted) = convert(&member.ty);
-            let set = quote!(#rt::set(#converted));
+            let set = converted;
             let sig = SetterSig::plain(quote!(#value: #param), set);
             return self.setter_method(member, slot, setter, &docs, &sig);
         };
         let (param, converted) = convert(inner);
-        let set = quote!(#rt::set(#core::option::Option::Some(#converted)));
+        let set = quote!(#core::option::Option::Some(#converted));
         let mut sig = SetterSig::plain(quote!(#value: #param), set);
         let some_fn = member.options.some_fn.as_ref().map(|named| &named.value);
         sig.vis = some_fn.and_then(|named| named.vis.clone());
@@ -615,10 +642,7 @@ impl<'a> Cx<'a> {
         let doc = format!(
             " Sets `{name}` to `Some(value)` or `None`, as given: `.{setter}(value)` with an `Option`."
         );
-        let mut sig = SetterSig::plain(
-            quote!(#value: #core::option::Option<#param>),
-            quote!(#rt::set(#maybe_value)),
-        );
+        let mut sig = SetterSig::plain(quote!(#value: #core::option::Option<#param>), maybe_value);
         let option_fn = member.options.option_fn.as_ref().map(|named| &named.value);
         sig.vis = option_fn.and_then(|named| named.vis.clone());
         let docs = option_fn
@@ -640,7 +664,7 @@ impl<'a> Cx<'a> {
         docs: &TokenStream,
         with: &With,
     ) -> TokenStream {
-        let (rt, core) = (&self.rt, &self.core);
+        let core = &self.core;
         let (params, body, fallible) = match with {
             With::Closure {
                 params,
@@ -678,7 +702,7 @@ impl<'a> Cx<'a> {
         let plain = SetterSig {
             params: quote!(#(#names: #types),*),
             prelude: quote!(let #made: #target = #compute;),
-            set: quote!(#rt::set(#wrap)),
+            set: wrap,
             fallible: fallible.cloned(),
             vis: None,
         };
@@ -706,7 +730,7 @@ impl<'a> Cx<'a> {
                     #core::option::Option::None => #core::option::Option::None,
                 };
             },
-            set: quote!(#rt::set(#made)),
+            set: quote!(#made),
             fallible: fallible.cloned(),
             vis: None,
         };
@@ -731,15 +755,12 @@ impl<'a> Cx<'a> {
             .as_ref()
             .or(member.options.setter_vis.as_ref())
             .unwrap_or(&self.model.builder_vis);
-        let stored = stored_ty(member, core);
-        let next = self.slots.iter().enumerate().map(|(i, s)| {
-            if i == slot {
-                quote!(#rt::Set<#stored>)
-            } else {
-                quote!(#s)
-            }
-        });
-        let next_ty = self.builder_ty(&quote!((#(#next,)*)));
+        let (names, state) = (&self.names, &self.state);
+        let alias = self
+            .slots
+            .get(slot)
+            .map(|name| format_ident!("Set{}", name));
+        let next_ty = self.builder_ty(&quote!(#names::#alias<#state>));
         let locals: Vec<Ident> = (0..self.slots.len())
             .map(|i| format_ident!("__vouch_slot{}", i, span = Span::mixed_site()))
             .collect();
@@ -756,10 +777,10 @@ impl<'a> Cx<'a> {
                 quote!(#local)
             }
         });
-        let this = self.slots.get(slot);
+        let this = self.slot_ty(slot);
         let struct_ty = self.owner();
         let rebuilt = self.rebuild(&quote!((#(#fields,)*)), None);
-        let (field, setter, names) = (&member.ident, &member.setter, &self.names);
+        let (field, setter) = (&member.ident, &member.setter);
         let function = self.model.target.function().is_some();
         let not_set = match (function, member.maybe_of().is_some()) {
             (false, true) => quote!(OptionNotSet),
@@ -803,12 +824,18 @@ impl<'a> Cx<'a> {
         if !model.derive_clone {
             return TokenStream::new();
         }
-        let core = &self.core;
+        let (rt, core) = (&self.rt, &self.core);
         let builder = &model.builder;
-        let state = &self.state;
-        let header = self.impl_header(&[quote!(#state: #core::clone::Clone)]);
-        let self_ty = self.builder_ty(&quote!(#state));
+        let header = self.impl_header(&self.slot_params());
+        let self_ty = self.builder_ty(&self.generic_state());
         let mut preds = self.preds.clone();
+        // Per slot, `CloneSlot`: only a set member's type must be `Clone`.
+        let values = self.stored.iter().enumerate().map(|(i, stored)| {
+            let (slot, index) = (self.slot_ty(i), syn::Index::from(i));
+            preds.push(quote!(#slot: #rt::CloneSlot<#stored>));
+            quote!(<#slot as #rt::CloneSlot<#stored>>::clone_slot(&self.__vouch_state.#index))
+        });
+        let values: Vec<TokenStream> = values.collect();
         preds.extend(
             model
                 .options
@@ -832,7 +859,7 @@ impl<'a> Cx<'a> {
                 #[inline]
                 fn clone(&self) -> Self {
                     #builder {
-                        __vouch_state: #core::clone::Clone::clone(&self.__vouch_state),
+                        __vouch_state: (#(#values,)*),
                         #receiver
                         __vouch_type: #core::marker::PhantomData,
                     }
@@ -852,7 +879,6 @@ impl<'a> Cx<'a> {
         }
         let (rt, core) = (&self.rt, &self.core);
         let out = Ident::new("out", Span::mixed_site());
-        let mut params = Vec::new();
         let mut fields = Vec::new();
         let mut preds = self.preds.clone();
         preds.extend(
@@ -876,21 +902,19 @@ impl<'a> Cx<'a> {
             let (Some(slot), Some(setter)) = (member.slot, &member.setter) else {
                 continue;
             };
-            let Some(param) = self.slots.get(slot) else {
-                continue;
-            };
-            let shown = if member.maybe_of().is_some() {
-                quote!(#rt::DebugOptionSlot)
-            } else {
-                quote!(#rt::DebugSlot)
-            };
-            params.push(quote!(#param: #shown));
+            let param = self.slot_ty(slot);
+            let ty = &member.ty;
+            let shown = member.maybe_of().map_or_else(
+                || quote!(#rt::DebugSlot<#ty>),
+                |inner| quote!(#rt::DebugOptionSlot<#inner>),
+            );
+            preds.push(quote!(#param: #shown));
             let (index, name) = (syn::Index::from(slot), name(setter));
             fields.push(quote! {
                 <#param as #shown>::debug_slot(&self.__vouch_state.#index, #name, &mut #out);
             });
         }
-        let header = self.impl_header(&params);
+        let header = self.impl_header(&self.slot_params());
         let self_ty = self.builder_ty(&self.generic_state());
         let name = model.builder.to_string();
         let formatter = Ident::new("f", Span::mixed_site());
@@ -915,7 +939,7 @@ struct SetterSig {
     params: TokenStream,
     /// Statements before the value is stored.
     prelude: TokenStream,
-    /// What the slot stores: `set(value)`.
+    /// What the slot stores once set.
     set: TokenStream,
     /// The return type of a fallible `with` closure (`Result<_, E>`); the
     /// setter returns it, the next builder in place of `_`.

@@ -81,7 +81,7 @@ impl Cx<'_> {
             };
             let slot = member
                 .slot
-                .and_then(|s| Some((self.slots.get(s)?, slot_locals.get(s)?)));
+                .and_then(|s| Some((self.slot_ty(s), slot_locals.get(s)?)));
             let Some(value) = self.member_value(member, slot, &this, &mut out) else {
                 continue;
             };
@@ -117,9 +117,10 @@ impl Cx<'_> {
         } else {
             quote!(#[inline(always)])
         };
-        let into_future = model
-            .derive_into_future()
-            .map(|send| self.awaitable_impl(send, &output, &bounds));
+        let into_future = model.derive_into_future().map(|send| {
+            let body = self.future_of_call(&this, &slot_locals, &lets, &args);
+            self.awaitable_impl(send, &output, &bounds, &this, body)
+        });
         let into = model.derive_into().then(|| {
             let builder = Ident::new("builder", Span::mixed_site());
             quote! {
@@ -158,7 +159,7 @@ impl Cx<'_> {
     fn member_value(
         &self,
         member: &Member,
-        slot: Option<(&Ident, &Ident)>,
+        slot: Option<(TokenStream, &Ident)>,
         this: &Ident,
         out: &mut Finished,
     ) -> Option<TokenStream> {
@@ -175,13 +176,12 @@ impl Cx<'_> {
             (MemberKind::Required, Some((param, slot))) => {
                 let (setter, module) = (&member.setter, &self.names);
                 let required =
-                    quote!(#rt::#required<#module::#field, #module::#setter, #struct_ty, #ty>);
+                    quote!(#rt::#required<#module::#field, #module::#setter, #struct_ty>);
                 out.bounds.push(quote!(#param: #required));
-                quote!(<#param as #required>::take(#slot))
+                quote!(<#param as #rt::IsSet>::take(#slot))
             }
             (MemberKind::Optional { inner, default }, Some((param, slot))) => {
                 let stored = quote!(#core::option::Option<#inner>);
-                out.bounds.push(quote!(#param: #rt::Optional<#stored>));
                 let fallback = default
                     .as_ref()
                     .map_or_else(|| quote!(#core::option::Option::None), |expr| quote!(#expr));
@@ -192,7 +192,7 @@ impl Cx<'_> {
                 let span = syn::spanned::Spanned::span(ty);
                 let from_core = quote_spanned!(span=> <#ty as #rt::CoreOption<#inner>>::from_core);
                 quote! {
-                    #from_core(match <#param as #rt::Optional<#stored>>::into_option(#slot) {
+                    #from_core(match <#param as #rt::Slot>::into_option::<#stored>(#slot) {
                         #core::option::Option::Some(#found) => #found,
                         #core::option::Option::None => #fallback,
                     })
@@ -200,7 +200,6 @@ impl Cx<'_> {
             }
             (MemberKind::Default { key, expr }, Some((param, slot))) => {
                 let stored = quote!(#core::option::Option<#ty>);
-                out.bounds.push(quote!(#param: #rt::Optional<#stored>));
                 // With `into`, the default converts as a set value does.
                 let fallback = match expr {
                     Some(expr) if member.into() => {
@@ -208,7 +207,7 @@ impl Cx<'_> {
                     }
                     _ => default_value(ty, *key, expr.as_ref(), core),
                 };
-                let value = quote!(<#param as #rt::Optional<#stored>>::into_option(#slot));
+                let value = quote!(<#param as #rt::Slot>::into_option::<#stored>(#slot));
                 quote! {
                     match #core::option::Option::flatten(#value) {
                         #core::option::Option::Some(#found) => #found,
@@ -238,6 +237,26 @@ impl Cx<'_> {
         Some(value)
     }
 
+    /// What `into_future` boxes: the function's own future, not `call()`'s.
+    /// No value stored by state is held in it, so it is `Send` by the
+    /// members' types alone (`Send` of `call()`'s future would be asked of
+    /// the builder for every lifetime, which a where-clause cannot say).
+    fn future_of_call(
+        &self,
+        this: &Ident,
+        slot_locals: &[Ident],
+        lets: &[TokenStream],
+        args: &[Ident],
+    ) -> Option<TokenStream> {
+        let function = self.model.target.function()?;
+        let call = strip_await(Self::call(function, this, args).1);
+        Some(quote! {
+            let (#(#slot_locals,)*) = #this.__vouch_state;
+            #(#lets)*
+            #call
+        })
+    }
+
     /// `derive(IntoFuture(Box))`: awaiting the builder calls the function.
     /// A `dyn Future` has one lifetime bound, so (as bon does) every
     /// lifetime of the builder is taken as one, `'builder`; without any, the
@@ -248,6 +267,8 @@ impl Cx<'_> {
         send: bool,
         output: &TokenStream,
         bounds: &[TokenStream],
+        this: &Ident,
+        body: Option<TokenStream>,
     ) -> TokenStream {
         let (core, model) = (&self.core, self.model);
         let krate = &model.krate;
@@ -288,15 +309,14 @@ impl Cx<'_> {
                 }
             }
         }
-        for slot in &self.slots {
-            params.push(quote!(#slot));
-            preds.push(quote!(#slot: #one #send_bound));
-        }
+        params.extend(self.slot_params());
+        let self_ty = collapse(self.builder_ty(&self.generic_state()));
         preds.extend(self.preds.iter().cloned().map(&collapse));
         preds.extend(bounds.iter().cloned().map(&collapse));
-        let self_ty = collapse(self.builder_ty(&self.generic_state()));
         let output = collapse(output.clone());
         let finish = &model.finish_fn;
+        let body = body.unwrap_or_else(|| quote!(#this.#finish()));
+        let body = collapse(quote!({ #body }));
         let send = send.then(|| quote!(+ #core::marker::Send));
         quote! {
             #[automatically_derived]
@@ -306,8 +326,8 @@ impl Cx<'_> {
                 type IntoFuture = #core::pin::Pin<
                     #alloc::boxed::Box<dyn #core::future::Future<Output = #output> #send + #one>,
                 >;
-                fn into_future(self) -> Self::IntoFuture {
-                    #alloc::boxed::Box::pin(self.#finish())
+                fn into_future(#this) -> Self::IntoFuture {
+                    #alloc::boxed::Box::pin(#body)
                 }
             }
         }
@@ -350,6 +370,19 @@ struct Finished {
     bounds: Vec<TokenStream>,
     /// Its parameters after `self`: the `finish_fn` members.
     params: Vec<TokenStream>,
+}
+
+/// A call `f(..).await` without its `.await`.
+fn strip_await(call: TokenStream) -> TokenStream {
+    use proc_macro2::TokenTree;
+    let mut trees: Vec<TokenTree> = call.into_iter().collect();
+    if let [.., TokenTree::Punct(dot), TokenTree::Ident(word)] = trees.as_slice()
+        && dot.as_char() == '.'
+        && word == "await"
+    {
+        trees.truncate(trees.len() - 2);
+    }
+    trees.into_iter().collect()
 }
 
 /// `tokens` with every lifetime named in `names` replaced by `with`.

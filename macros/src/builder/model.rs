@@ -13,7 +13,7 @@ use crate::util::attr::Spanned;
 use quote::ToTokens;
 use syn::{Attribute, Expr, Ident, Type, Visibility};
 
-/// `start_fn`, `finish_fn` or `builder_type`: `key = name` or
+/// `start_fn`, `finish_fn`, `builder_type` or `state_mod`: `key = name` or
 /// `key(name = name, vis = "pub(crate)", doc { .. })`.
 #[derive(Default)]
 pub(crate) struct Named {
@@ -42,6 +42,9 @@ pub(crate) struct StructOptions {
     pub(crate) builder_type: Option<Spanned<Named>>,
     pub(crate) start_fn: Option<Spanned<Named>>,
     pub(crate) finish_fn: Option<Spanned<Named>>,
+    /// `state_mod = name` / `state_mod(name = .., vis = "..", doc { .. })`:
+    /// the builder's state module.
+    pub(crate) state_mod: Option<Spanned<Named>>,
     pub(crate) krate: Option<Spanned<CratePath>>,
     /// `derive(Clone)`: the key's token.
     pub(crate) derive_clone: Option<Ident>,

@@ -33,7 +33,7 @@ fn accepts_every_shape_of_struct() {
 fn reports_every_attribute_error_at_once() {
     assert_eq!(
         error_count(
-            "#[builder(finsh_fn = f, state_mod = s, on(String, transparent))] struct A { \
+            "#[builder(finsh_fn = f, generics(setters = \"x\"), on(String, transparent))] struct A { \
              #[builder(defualt)] a: u8, #[builder(into, into)] b: u8, \
              #[builder(skip, name = c)] c: u8, #[builder(name = 3)] d: u8 }"
         ),
@@ -125,10 +125,11 @@ fn names_its_state_after_the_fields() {
         .to_string();
     for expected in [
         "mod http_config_builder",
-        "MaxConn",
-        "Type",
-        "Config_",
-        "State =",
+        "type MaxConn",
+        "type Type",
+        "type Config",
+        "struct SetMaxConn",
+        "S : http_config_builder :: State = http_config_builder :: Empty",
     ] {
         assert!(expanded.contains(expected), "{expected} in {expanded}");
     }

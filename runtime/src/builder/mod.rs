@@ -1,11 +1,24 @@
-//! The builder capability: the state types of `#[derive(vouch::Builder)]`.
+//! The builder capability: the state types of `#[derive(vouch::Builder)]`,
+//! `#[vouch::builder] fn` and `#[vouch::bon]` builders.
 //!
-//! A derived builder carries its state in one type parameter: a tuple with
-//! one slot per field that has a setter, in declaration order. Each slot is
-//! [`Unset`] until its setter is called, then [`Set<T>`] holding the value.
-//! The values live in the slots themselves, so `build()` moves them into the
-//! struct with no `Option` checked at run time: a builder is exactly as big
-//! as the values set so far, and `build()` compiles to a struct literal.
+//! A builder carries its state in one type parameter, last among its
+//! parameters: which members are set so far. As in bon, each builder has a
+//! state module next to it, named after it in snake case
+//! (`endpoint_builder` for `EndpointBuilder`), holding:
+//!
+//! - `State`, the trait of its states, with one associated type per member
+//!   that has a setter, named after the member in camel case (`S::Host`):
+//!   [`Unset`] until its setter is called, then [`Set`];
+//! - `Empty`, the state of a new builder, and `SetHost<S>`, the state `S`
+//!   with `host` set: what the setter `host()` returns;
+//! - `IsComplete`, implemented by the states in which every required member
+//!   is set, and the re-exports [`IsSet`] and [`IsUnset`].
+//!
+//! The states hold no values: the builder stores, per member,
+//! `<S::Host as Slot>::Of<T>`, which is `()` while the member is unset and
+//! the value itself once set. So a builder is exactly as big as the values
+//! set so far, `build()` moves them into the struct with no `Option`
+//! checked at run time, and a state never names a member's type.
 //!
 //! ```
 //! #[derive(vouch::Builder)]
@@ -18,20 +31,55 @@
 //! assert_eq!((endpoint.host, endpoint.port), ("example.com", Some(8080)));
 //!
 //! // The state is visible in the builder's type, if you ever need to name it:
-//! let half: EndpointBuilder<(vouch::Set<&str>, vouch::Unset)> = Endpoint::builder().host("a");
+//! let half: EndpointBuilder<endpoint_builder::SetHost> = Endpoint::builder().host("a");
 //! # let _ = half;
+//! ```
+//!
+//! # Methods of your own
+//!
+//! The state module lets you add methods to a builder that work in any
+//! state, as bon's typestate API does: bound the state by `State`, require
+//! a member unset before calling its setter, or take a complete builder.
+//!
+//! ```
+//! #[derive(vouch::Builder)]
+//! struct Endpoint {
+//!     host: String,
+//!     port: Option<u16>,
+//! }
+//!
+//! use endpoint_builder::{IsComplete, IsUnset, SetHost, State};
+//!
+//! impl<S: State> EndpointBuilder<S> {
+//!     fn localhost(self) -> EndpointBuilder<SetHost<S>>
+//!     where
+//!         S::Host: IsUnset,
+//!     {
+//!         self.host("localhost".to_owned())
+//!     }
+//! }
+//!
+//! impl<S: IsComplete> EndpointBuilder<S> {
+//!     fn url(self) -> String {
+//!         let endpoint = self.build();
+//!         format!("{}:{}", endpoint.host, endpoint.port.unwrap_or(80))
+//!     }
+//! }
+//!
+//! assert_eq!(Endpoint::builder().port(8080).localhost().url(), "localhost:8080");
 //! ```
 //!
 //! # Reading a builder's methods
 //!
 //! The rules "a setter runs once" and "`build()` needs every required
 //! field" are bounds on the builder's methods, written with the traits of
-//! this module. Next to each builder the derive adds a module named after
-//! it in snake case (`endpoint_builder` for `EndpointBuilder`), holding one
-//! uninhabited type per field and per setter, named exactly like it. They
-//! are names, not values: `Host: Required<host, host, Endpoint, &str>`
-//! reads "the slot `Host` holds the field `host` of `Endpoint`, set by the
-//! setter `host`", and a compile error about a field names it the same way.
+//! this module. The state module also holds one uninhabited type per field
+//! and per setter, named exactly like it. They are names, not values:
+//! `S::Host: Required<host, host, Endpoint>` reads "the field `host` of
+//! `Endpoint`, set by the setter `host`, is set", and a compile error about
+//! a field names it the same way. Each of these traits is implemented for
+//! every [`IsSet`] (or [`IsUnset`]) state, so a method of your own that
+//! requires `S::Host: IsUnset` may call the setter `host()`.
 //!
 //! ```
 //! #[derive(vouch::Builder)]
@@ -50,77 +98,141 @@
 #![allow(clippy::inline_always)]
 
 use core::fmt;
+use core::marker::PhantomData;
 
-/// The state of a builder slot whose setter has not been called yet.
+/// The state of a member whose setter has not been called yet: its slot
+/// stores nothing (`()`). `Name` is the type named like the member in the
+/// builder's state module (`config_builder::host`), so a compile error
+/// about the state names the member.
 ///
-/// Required fields cannot be built from an `Unset` slot; optional and
-/// defaulted fields take their default value.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Unset;
+/// Required members cannot be built from an `Unset` slot; optional and
+/// defaulted members take their default value.
+pub struct Unset<Name>(PhantomData<fn() -> Name>);
 
-/// The state of a builder slot whose setter has been called: it holds the
-/// value. Only the setters of a derived builder create one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Set<T>(T);
+/// The state of a member whose setter has been called: its slot stores the
+/// value itself (a `T` for a member of type `T`). `Name` is as for
+/// [`Unset`].
+pub struct Set<Name>(PhantomData<fn() -> Name>);
 
 mod sealed {
     /// Only [`Set`](super::Set) and [`Unset`](super::Unset) are slot states.
     pub trait Sealed {}
-    impl Sealed for super::Unset {}
-    impl<T> Sealed for super::Set<T> {}
+    impl<Name> Sealed for super::Unset<Name> {}
+    impl<Name> Sealed for super::Set<Name> {}
 }
 
-/// The bound `build()` puts on the slot of each required field: the slot
-/// holds the field's value. Only [`Set`] implements it.
+/// The state of one member of a builder, [`Set`] or [`Unset`]: it says what
+/// the builder stores for the member. Each builder's `State` trait has one
+/// associated type per member, bounded by `Slot`.
+pub trait Slot: sealed::Sealed {
+    /// What the builder stores for a member of type `T` in this state:
+    /// `()` when [`Unset`], `T` when [`Set`].
+    type Of<T>;
+
+    /// `Some(value)` for a set slot, `None` for an unset one. Resolved per
+    /// state at compile time, so after inlining no branch is left.
+    fn into_option<T>(slot: Self::Of<T>) -> Option<T>;
+}
+
+impl<Name> Slot for Unset<Name> {
+    type Of<T> = ();
+
+    #[inline(always)]
+    fn into_option<T>((): ()) -> Option<T> {
+        None
+    }
+}
+
+impl<Name> Slot for Set<Name> {
+    type Of<T> = T;
+
+    #[inline(always)]
+    fn into_option<T>(slot: T) -> Option<T> {
+        Some(slot)
+    }
+}
+
+/// A member whose setter has been called: only [`Set`] implements it. A
+/// method of your own takes the builder with a member set by the bound
+/// `S::Port: IsSet`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}`: the member is not set",
+    label = "the member is not set here",
+    note = "call its setter first, or require `S::Member: IsSet` of the state `S`"
+)]
+pub trait IsSet: Slot {
+    /// Takes the value out of the slot.
+    fn take<T>(slot: Self::Of<T>) -> T;
+
+    /// The value in the slot.
+    fn get<T>(slot: &Self::Of<T>) -> &T;
+}
+
+impl<Name> IsSet for Set<Name> {
+    #[inline(always)]
+    fn take<T>(slot: T) -> T {
+        slot
+    }
+
+    #[inline(always)]
+    fn get<T>(slot: &T) -> &T {
+        slot
+    }
+}
+
+/// A member whose setter has not been called yet: only [`Unset`]
+/// implements it. A method of your own that calls a setter puts
+/// `S::Port: IsUnset` on the state `S`, as the setter does.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}`: the member is already set",
+    label = "the member is already set here",
+    note = "set it once, or require `S::Member: IsUnset` of the state `S`"
+)]
+pub trait IsUnset: Slot {}
+
+impl<Name> IsUnset for Unset<Name> {}
+
+/// The bound `build()` puts on the state of each required field: the field
+/// is set. Every [`IsSet`] state implements it.
 ///
 /// `Field` and `Setter` are the types named like the field and its setter
-/// that the derive generates next to the builder, `Struct` is the struct
-/// being built, and `T` the field's type; they are there so that a missing
-/// field is reported by name: "field `port` of `Config` is not set".
+/// that the derive generates next to the builder, and `Struct` is the
+/// struct being built; they are there so that a missing field is reported
+/// by name: "field `port` of `Config` is not set".
 #[diagnostic::on_unimplemented(
     message = "field `{Field}` of `{Struct}` is not set",
     label = "`{Field}` is required",
     note = "call its setter `{Setter}` before this call"
 )]
-pub trait Required<Field, Setter, Struct, T>: sealed::Sealed {
-    /// Takes the value out of the slot.
-    fn take(self) -> T;
-}
+pub trait Required<Field, Setter, Struct>: IsSet {}
 
-#[diagnostic::do_not_recommend]
-impl<Field, Setter, Struct, T> Required<Field, Setter, Struct, T> for Set<T> {
-    #[inline(always)]
-    fn take(self) -> T {
-        self.0
-    }
-}
+impl<X: IsSet, Field, Setter, Struct> Required<Field, Setter, Struct> for X {}
 
-/// The bound each setter puts on its field's slot: the slot is still
-/// empty, so a second call of a setter is an error that names the field.
-/// Only [`Unset`] implements it. The parameters are those of [`Required`].
+/// The bound each setter puts on its field's state: the field is still
+/// unset, so a second call of a setter is an error that names the field.
+/// Every [`IsUnset`] state implements it. The parameters are those of
+/// [`Required`].
 #[diagnostic::on_unimplemented(
     message = "field `{Field}` of `{Struct}` is already set",
     label = "`{Field}` was set by an earlier call",
-    note = "each field is set once: keep one call of its setter `{Setter}`"
+    note = "each field is set once: keep one call of its setter `{Setter}`; in a method of your own generic over the builder's state, require `IsUnset` of the field's state"
 )]
-pub trait NotSet<Field, Setter, Struct>: sealed::Sealed {}
+pub trait NotSet<Field, Setter, Struct>: IsUnset {}
 
-#[diagnostic::do_not_recommend]
-impl<Field, Setter, Struct> NotSet<Field, Setter, Struct> for Unset {}
+impl<X: IsUnset, Field, Setter, Struct> NotSet<Field, Setter, Struct> for X {}
 
 /// [`NotSet`] for an `Option` field, which two setters fill: `port(value)`
 /// and `maybe_port(option)`.
 #[diagnostic::on_unimplemented(
     message = "field `{Field}` of `{Struct}` is already set",
     label = "`{Field}` was set by an earlier call",
-    note = "each field is set once: keep one call of its setter `{Setter}` or of its `maybe_` twin"
+    note = "each field is set once: keep one call of its setter `{Setter}` or of its `maybe_` twin; in a method of your own generic over the builder's state, require `IsUnset` of the field's state"
 )]
-pub trait OptionNotSet<Field, Setter, Struct>: sealed::Sealed {}
+pub trait OptionNotSet<Field, Setter, Struct>: IsUnset {}
 
-#[diagnostic::do_not_recommend]
-impl<Field, Setter, Struct> OptionNotSet<Field, Setter, Struct> for Unset {}
+impl<X: IsUnset, Field, Setter, Struct> OptionNotSet<Field, Setter, Struct> for X {}
 
-/// The bound of a member's getter (`#[builder(getter)]`): its slot is set.
+/// The bound of a member's getter (`#[builder(getter)]`): it is set.
 /// `Field` and `Struct` name the member and what the builder builds, for
 /// the message when it is not.
 #[diagnostic::on_unimplemented(
@@ -128,87 +240,44 @@ impl<Field, Setter, Struct> OptionNotSet<Field, Setter, Struct> for Unset {}
     label = "`{Field}` is not set yet",
     note = "call its setter before its getter"
 )]
-pub trait Get<Field, Struct, T>: sealed::Sealed {
-    /// The value in the slot.
-    fn get(&self) -> &T;
-}
+pub trait Get<Field, Struct>: IsSet {}
 
-#[diagnostic::do_not_recommend]
-impl<Field, Struct, T> Get<Field, Struct, T> for Set<T> {
-    #[inline(always)]
-    fn get(&self) -> &T {
-        &self.0
-    }
-}
+impl<X: IsSet, Field, Struct> Get<Field, Struct> for X {}
 
 /// [`Required`] for an argument of a function builder
 /// (`#[vouch::builder] fn`, `#[builder]` in a `#[vouch::bon]` impl): the
-/// bound `call()` puts on the slot of each required argument. `Function`
-/// is the type named like the function, in the module of names next to its
+/// bound `call()` puts on the state of each required argument. `Function`
+/// is the type named like the function, in the state module next to its
 /// builder.
 #[diagnostic::on_unimplemented(
     message = "argument `{Arg}` of `{Function}` is not set",
     label = "`{Arg}` is required",
     note = "call its setter `{Setter}` before this call"
 )]
-pub trait RequiredArg<Arg, Setter, Function, T>: sealed::Sealed {
-    /// Takes the value out of the slot.
-    fn take(self) -> T;
-}
+pub trait RequiredArg<Arg, Setter, Function>: IsSet {}
 
-#[diagnostic::do_not_recommend]
-impl<Arg, Setter, Function, T> RequiredArg<Arg, Setter, Function, T> for Set<T> {
-    #[inline(always)]
-    fn take(self) -> T {
-        self.0
-    }
-}
+impl<X: IsSet, Arg, Setter, Function> RequiredArg<Arg, Setter, Function> for X {}
 
 /// [`NotSet`] for an argument of a function builder.
 #[diagnostic::on_unimplemented(
     message = "argument `{Arg}` of `{Function}` is already set",
     label = "`{Arg}` was set by an earlier call",
-    note = "each argument is set once: keep one call of its setter `{Setter}`"
+    note = "each argument is set once: keep one call of its setter `{Setter}`; in a method of your own generic over the builder's state, require `IsUnset` of the argument's state"
 )]
-pub trait ArgNotSet<Arg, Setter, Function>: sealed::Sealed {}
+pub trait ArgNotSet<Arg, Setter, Function>: IsUnset {}
 
-#[diagnostic::do_not_recommend]
-impl<Arg, Setter, Function> ArgNotSet<Arg, Setter, Function> for Unset {}
+impl<X: IsUnset, Arg, Setter, Function> ArgNotSet<Arg, Setter, Function> for X {}
 
 /// [`OptionNotSet`] for an argument of a function builder that may stay
 /// unset.
 #[diagnostic::on_unimplemented(
     message = "argument `{Arg}` of `{Function}` is already set",
     label = "`{Arg}` was set by an earlier call",
-    note = "each argument is set once: keep one call of its setter `{Setter}` or of its `maybe_` twin"
+    note = "each argument is set once: keep one call of its setter `{Setter}` or of its `maybe_` twin; in a method of your own generic over the builder's state, require `IsUnset` of the argument's state"
 )]
-pub trait OptionArgNotSet<Arg, Setter, Function>: sealed::Sealed {}
+pub trait OptionArgNotSet<Arg, Setter, Function>: IsUnset {}
 
-#[diagnostic::do_not_recommend]
-impl<Arg, Setter, Function> OptionArgNotSet<Arg, Setter, Function> for Unset {}
-
-/// The bound `build()` puts on the slot of an optional or defaulted field:
-/// either state will do, an unset slot takes the default. `T` is what the
-/// slot holds (`Option<u16>` for a field `port: Option<u16>`).
-pub trait Optional<T>: sealed::Sealed {
-    /// `Some(value)` for a set slot, `None` for an unset one. Resolved per
-    /// state at compile time, so after inlining no branch is left.
-    fn into_option(self) -> Option<T>;
-}
-
-impl<T> Optional<T> for Unset {
-    #[inline(always)]
-    fn into_option(self) -> Option<T> {
-        None
-    }
-}
-
-impl<T> Optional<T> for Set<T> {
-    #[inline(always)]
-    fn into_option(self) -> Option<T> {
-        Some(self.0)
-    }
-}
+impl<X: IsUnset, Arg, Setter, Function> OptionArgNotSet<Arg, Setter, Function> for X {}
 
 /// Implemented by `core::option::Option` only: the derive tells an
 /// optional field by its spelling, `Option<T>`, and `build()` passes the
@@ -231,45 +300,66 @@ impl<T> CoreOption<T> for Option<T> {
     }
 }
 
-/// How a slot appears in the `Debug` output of a builder with
-/// `#[builder(derive(Debug))]`: a set slot shows its value, an unset one is
-/// left out.
-pub trait DebugSlot: sealed::Sealed {
-    /// Adds the slot, named `name`, to `out` when it is set.
-    fn debug_slot(&self, name: &str, out: &mut fmt::DebugStruct<'_, '_>);
+/// How a member appears in the `Debug` output of a builder with
+/// `#[builder(derive(Debug))]`: a set member shows its value, an unset one
+/// is left out. `T` is what the builder stores for the member; only a set
+/// member needs `T: Debug`.
+pub trait DebugSlot<T>: Slot {
+    /// Adds the member, named `name`, to `out` when it is set.
+    fn debug_slot(slot: &Self::Of<T>, name: &str, out: &mut fmt::DebugStruct<'_, '_>);
 }
 
-impl DebugSlot for Unset {
+impl<T, Name> DebugSlot<T> for Unset<Name> {
     #[inline]
-    fn debug_slot(&self, _: &str, _: &mut fmt::DebugStruct<'_, '_>) {}
+    fn debug_slot((): &(), _: &str, _: &mut fmt::DebugStruct<'_, '_>) {}
 }
 
-impl<T: fmt::Debug> DebugSlot for Set<T> {
+impl<T: fmt::Debug, Name> DebugSlot<T> for Set<Name> {
     #[inline]
-    fn debug_slot(&self, name: &str, out: &mut fmt::DebugStruct<'_, '_>) {
-        out.field(name, &self.0);
+    fn debug_slot(slot: &T, name: &str, out: &mut fmt::DebugStruct<'_, '_>) {
+        out.field(name, slot);
     }
 }
 
 /// [`DebugSlot`] for a member that may stay unset (an `Option` field, a
-/// field with a default), whose slot stores an `Option`: a set slot shows
-/// the value it was set to, one unset or set to `None` is left out.
-pub trait DebugOptionSlot: sealed::Sealed {
-    /// Adds the slot, named `name`, to `out` when it holds a value.
-    fn debug_slot(&self, name: &str, out: &mut fmt::DebugStruct<'_, '_>);
+/// field with a default), which the builder stores as an `Option<T>`: a set
+/// member shows the value it was set to, one unset or set to `None` is left
+/// out.
+pub trait DebugOptionSlot<T>: Slot {
+    /// Adds the member, named `name`, to `out` when it holds a value.
+    fn debug_slot(slot: &Self::Of<Option<T>>, name: &str, out: &mut fmt::DebugStruct<'_, '_>);
 }
 
-impl DebugOptionSlot for Unset {
+impl<T, Name> DebugOptionSlot<T> for Unset<Name> {
     #[inline]
-    fn debug_slot(&self, _: &str, _: &mut fmt::DebugStruct<'_, '_>) {}
+    fn debug_slot((): &(), _: &str, _: &mut fmt::DebugStruct<'_, '_>) {}
 }
 
-impl<T: fmt::Debug> DebugOptionSlot for Set<Option<T>> {
+impl<T: fmt::Debug, Name> DebugOptionSlot<T> for Set<Name> {
     #[inline]
-    fn debug_slot(&self, name: &str, out: &mut fmt::DebugStruct<'_, '_>) {
-        if let Some(value) = &self.0 {
+    fn debug_slot(slot: &Option<T>, name: &str, out: &mut fmt::DebugStruct<'_, '_>) {
+        if let Some(value) = slot {
             out.field(name, value);
         }
+    }
+}
+
+/// How a builder with `#[builder(derive(Clone))]` clones a member: an
+/// unset one has nothing to clone, a set one needs `T: Clone`.
+pub trait CloneSlot<T>: Slot {
+    /// A clone of what the builder stores for the member.
+    fn clone_slot(slot: &Self::Of<T>) -> Self::Of<T>;
+}
+
+impl<T, Name> CloneSlot<T> for Unset<Name> {
+    #[inline(always)]
+    fn clone_slot((): &()) {}
+}
+
+impl<T: Clone, Name> CloneSlot<T> for Set<Name> {
+    #[inline(always)]
+    fn clone_slot(slot: &T) -> T {
+        slot.clone()
     }
 }
 
@@ -301,14 +391,7 @@ macro_rules! __vouch_builder_cfg {
 #[doc(hidden)]
 pub mod __private {
     pub use super::{
-        ArgNotSet, CoreOption, DebugOptionSlot, DebugSlot, Get, NotSet, OptionArgNotSet,
-        OptionNotSet, Optional, Required, RequiredArg, Set, Unset,
+        ArgNotSet, CloneSlot, CoreOption, DebugOptionSlot, DebugSlot, Get, IsSet, IsUnset, NotSet,
+        OptionArgNotSet, OptionNotSet, Required, RequiredArg, Set, Slot, Unset,
     };
-
-    /// Stores a setter's value in its slot.
-    #[inline(always)]
-    #[must_use]
-    pub const fn set<T>(value: T) -> Set<T> {
-        Set(value)
-    }
 }

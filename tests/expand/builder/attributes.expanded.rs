@@ -49,20 +49,27 @@ pub struct Client {
     deprecated,
     explicit_outlives_requirements,
 )]
-pub(crate) struct ClientConfig<
-    State
-        = (
-            ::vouch::__private::builder::Unset,
-            ::vouch::__private::builder::Unset,
-            ::vouch::__private::builder::Unset,
-            ::vouch::__private::builder::Unset,
-            ::vouch::__private::builder::Unset,
-        ),
-> {
-    __vouch_state: State,
-    __vouch_type: ::vouch::__private::core::marker::PhantomData<fn() -> Client>,
+pub(crate) struct ClientConfig<S: client_config::State = client_config::Empty> {
+    __vouch_state: (
+        <S::Url as ::vouch::__private::builder::Slot>::Of<String>,
+        <S::TimeoutSecs as ::vouch::__private::builder::Slot>::Of<
+            ::vouch::__private::core::option::Option<u64>,
+        >,
+        <S::DeadlineSecs as ::vouch::__private::builder::Slot>::Of<
+            ::vouch::__private::core::option::Option<u64>,
+        >,
+        <S::Agent as ::vouch::__private::builder::Slot>::Of<
+            ::vouch::__private::core::option::Option<String>,
+        >,
+        <S::Retries as ::vouch::__private::builder::Slot>::Of<u8>,
+    ),
+    __vouch_type: ::vouch::__private::core::marker::PhantomData<
+        (fn() -> Client, fn() -> S),
+    >,
 }
-/// The names of the fields and setters of `ClientConfig`, as the bounds of its methods and its compile errors name them: `Url: Required<url, ..>` reads "the slot `Url` holds the field `url`". They are names, never values.
+/** The state of `ClientConfig`: `State` says which fields are set, one associated type per field (`Set` or `Unset`), so methods of your own can take and return the builder in any state (`impl<S: State> ClientConfig<S>`, `where S::Member: IsUnset`, `ClientConfig<SetMember<S>>`, `S: IsComplete`).
+
+ It also names each field and setter of `ClientConfig` by a type, as the bounds of its methods and its compile errors name them. A bound `S::Url: Required<url, ..>` reads "the field `url` is set". They are names, never values.*/
 #[allow(
     non_camel_case_types,
     non_snake_case,
@@ -77,8 +84,110 @@ pub(crate) struct ClientConfig<
     clippy::complexity,
     clippy::suspicious,
 )]
-#[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
+#[allow(
+    unreachable_pub,
+    unused_imports,
+    missing_debug_implementations,
+    missing_copy_implementations,
+)]
 pub(crate) mod client_config {
+    pub use ::vouch::builder::{IsSet, IsUnset};
+    mod State_is_sealed {
+        pub trait Sealed {}
+    }
+    /// The state of a `ClientConfig`: for each field with a setter, whether it is set (`Set`) or not (`Unset`). Implemented by `Empty`, the first state, and by `Set<Member><S>`, the state `S` with one more field set.
+    pub trait State: State_is_sealed::Sealed {
+        /// The state of the field `url`: `Set` or `Unset`.
+        type Url: ::vouch::builder::Slot;
+        /// The state of the field `timeout_secs`: `Set` or `Unset`.
+        type TimeoutSecs: ::vouch::builder::Slot;
+        /// The state of the field `deadline_secs`: `Set` or `Unset`.
+        type DeadlineSecs: ::vouch::builder::Slot;
+        /// The state of the field `agent`: `Set` or `Unset`.
+        type Agent: ::vouch::builder::Slot;
+        /// The state of the field `retries`: `Set` or `Unset`.
+        type Retries: ::vouch::builder::Slot;
+    }
+    /// The state of a new builder: no member set.
+    pub enum Empty {}
+    impl State_is_sealed::Sealed for Empty {}
+    #[automatically_derived]
+    impl State for Empty {
+        type Url = ::vouch::builder::Unset<url>;
+        type TimeoutSecs = ::vouch::builder::Unset<timeout_secs>;
+        type DeadlineSecs = ::vouch::builder::Unset<deadline_secs>;
+        type Agent = ::vouch::builder::Unset<agent>;
+        type Retries = ::vouch::builder::Unset<retries>;
+    }
+    /// The state `S` with the field `url` set: what its setter returns, `ClientConfig<SetUrl<S>>`. `SetUrl` alone is the state after that one setter.
+    pub struct SetUrl<S = Empty>(
+        ::vouch::__private::core::marker::PhantomData<fn() -> S>,
+    );
+    impl<S> State_is_sealed::Sealed for SetUrl<S> {}
+    #[automatically_derived]
+    impl<S: State> State for SetUrl<S> {
+        type Url = ::vouch::builder::Set<url>;
+        type TimeoutSecs = S::TimeoutSecs;
+        type DeadlineSecs = S::DeadlineSecs;
+        type Agent = S::Agent;
+        type Retries = S::Retries;
+    }
+    /// The state `S` with the field `timeout_secs` set: what its setter returns, `ClientConfig<SetTimeoutSecs<S>>`. `SetTimeoutSecs` alone is the state after that one setter.
+    pub struct SetTimeoutSecs<S = Empty>(
+        ::vouch::__private::core::marker::PhantomData<fn() -> S>,
+    );
+    impl<S> State_is_sealed::Sealed for SetTimeoutSecs<S> {}
+    #[automatically_derived]
+    impl<S: State> State for SetTimeoutSecs<S> {
+        type Url = S::Url;
+        type TimeoutSecs = ::vouch::builder::Set<timeout_secs>;
+        type DeadlineSecs = S::DeadlineSecs;
+        type Agent = S::Agent;
+        type Retries = S::Retries;
+    }
+    /// The state `S` with the field `deadline_secs` set: what its setter returns, `ClientConfig<SetDeadlineSecs<S>>`. `SetDeadlineSecs` alone is the state after that one setter.
+    pub struct SetDeadlineSecs<S = Empty>(
+        ::vouch::__private::core::marker::PhantomData<fn() -> S>,
+    );
+    impl<S> State_is_sealed::Sealed for SetDeadlineSecs<S> {}
+    #[automatically_derived]
+    impl<S: State> State for SetDeadlineSecs<S> {
+        type Url = S::Url;
+        type TimeoutSecs = S::TimeoutSecs;
+        type DeadlineSecs = ::vouch::builder::Set<deadline_secs>;
+        type Agent = S::Agent;
+        type Retries = S::Retries;
+    }
+    /// The state `S` with the field `agent` set: what its setter returns, `ClientConfig<SetAgent<S>>`. `SetAgent` alone is the state after that one setter.
+    pub struct SetAgent<S = Empty>(
+        ::vouch::__private::core::marker::PhantomData<fn() -> S>,
+    );
+    impl<S> State_is_sealed::Sealed for SetAgent<S> {}
+    #[automatically_derived]
+    impl<S: State> State for SetAgent<S> {
+        type Url = S::Url;
+        type TimeoutSecs = S::TimeoutSecs;
+        type DeadlineSecs = S::DeadlineSecs;
+        type Agent = ::vouch::builder::Set<agent>;
+        type Retries = S::Retries;
+    }
+    /// The state `S` with the field `retries` set: what its setter returns, `ClientConfig<SetRetries<S>>`. `SetRetries` alone is the state after that one setter.
+    pub struct SetRetries<S = Empty>(
+        ::vouch::__private::core::marker::PhantomData<fn() -> S>,
+    );
+    impl<S> State_is_sealed::Sealed for SetRetries<S> {}
+    #[automatically_derived]
+    impl<S: State> State for SetRetries<S> {
+        type Url = S::Url;
+        type TimeoutSecs = S::TimeoutSecs;
+        type DeadlineSecs = S::DeadlineSecs;
+        type Agent = S::Agent;
+        type Retries = ::vouch::builder::Set<retries>;
+    }
+    /// A state in which every required field of `ClientConfig` is set, so its finishing method can be called: `impl<S: IsComplete> ClientConfig<S>`.
+    pub trait IsComplete: State<Url: IsSet, Retries: IsSet> {}
+    #[automatically_derived]
+    impl<S: State<Url: IsSet, Retries: IsSet>> IsComplete for S {}
     /// The field `url` of `Client`, set by `ClientConfig::url()`.
     pub enum url {}
     /// The field `timeout_secs` of `Client`, set by `ClientConfig::timeout_secs()`.
@@ -112,13 +221,7 @@ impl Client {
     #[inline(always)]
     pub fn new() -> ClientConfig {
         ClientConfig {
-            __vouch_state: (
-                ::vouch::__private::builder::Unset,
-                ::vouch::__private::builder::Unset,
-                ::vouch::__private::builder::Unset,
-                ::vouch::__private::builder::Unset,
-                ::vouch::__private::builder::Unset,
-            ),
+            __vouch_state: ((), (), (), (), ()),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -138,29 +241,15 @@ impl Client {
     clippy::complexity,
     clippy::suspicious,
 )]
-impl<
-    Url,
-    TimeoutSecs,
-    DeadlineSecs,
-    Agent,
-    Retries,
-> ClientConfig<(Url, TimeoutSecs, DeadlineSecs, Agent, Retries)> {
+impl<S: client_config::State> ClientConfig<S> {
     /// The base URL.
     #[inline(always)]
     pub(crate) fn url(
         self,
         value: impl ::vouch::__private::core::convert::Into<String>,
-    ) -> ClientConfig<
-        (
-            ::vouch::__private::builder::Set<String>,
-            TimeoutSecs,
-            DeadlineSecs,
-            Agent,
-            Retries,
-        ),
-    >
+    ) -> ClientConfig<client_config::SetUrl<S>>
     where
-        Url: ::vouch::__private::builder::NotSet<
+        S::Url: ::vouch::__private::builder::NotSet<
             client_config::url,
             client_config::url,
             Client,
@@ -170,9 +259,7 @@ impl<
             .__vouch_state;
         ClientConfig {
             __vouch_state: (
-                ::vouch::__private::builder::set(
-                    ::vouch::__private::core::convert::Into::into(value),
-                ),
+                ::vouch::__private::core::convert::Into::into(value),
                 __vouch_slot1,
                 __vouch_slot2,
                 __vouch_slot3,
@@ -186,19 +273,9 @@ impl<
     pub(crate) fn timeout_secs(
         self,
         value: u64,
-    ) -> ClientConfig<
-        (
-            Url,
-            ::vouch::__private::builder::Set<
-                ::vouch::__private::core::option::Option<u64>,
-            >,
-            DeadlineSecs,
-            Agent,
-            Retries,
-        ),
-    >
+    ) -> ClientConfig<client_config::SetTimeoutSecs<S>>
     where
-        TimeoutSecs: ::vouch::__private::builder::OptionNotSet<
+        S::TimeoutSecs: ::vouch::__private::builder::OptionNotSet<
             client_config::timeout_secs,
             client_config::timeout_secs,
             Client,
@@ -209,9 +286,7 @@ impl<
         ClientConfig {
             __vouch_state: (
                 __vouch_slot0,
-                ::vouch::__private::builder::set(
-                    ::vouch::__private::core::option::Option::Some(value),
-                ),
+                ::vouch::__private::core::option::Option::Some(value),
                 __vouch_slot2,
                 __vouch_slot3,
                 __vouch_slot4,
@@ -224,19 +299,9 @@ impl<
     pub(crate) fn maybe_timeout_secs(
         self,
         value: ::vouch::__private::core::option::Option<u64>,
-    ) -> ClientConfig<
-        (
-            Url,
-            ::vouch::__private::builder::Set<
-                ::vouch::__private::core::option::Option<u64>,
-            >,
-            DeadlineSecs,
-            Agent,
-            Retries,
-        ),
-    >
+    ) -> ClientConfig<client_config::SetTimeoutSecs<S>>
     where
-        TimeoutSecs: ::vouch::__private::builder::OptionNotSet<
+        S::TimeoutSecs: ::vouch::__private::builder::OptionNotSet<
             client_config::timeout_secs,
             client_config::timeout_secs,
             Client,
@@ -247,7 +312,7 @@ impl<
         ClientConfig {
             __vouch_state: (
                 __vouch_slot0,
-                ::vouch::__private::builder::set(value),
+                value,
                 __vouch_slot2,
                 __vouch_slot3,
                 __vouch_slot4,
@@ -260,19 +325,9 @@ impl<
     pub(crate) fn deadline_secs(
         self,
         value: u64,
-    ) -> ClientConfig<
-        (
-            Url,
-            TimeoutSecs,
-            ::vouch::__private::builder::Set<
-                ::vouch::__private::core::option::Option<u64>,
-            >,
-            Agent,
-            Retries,
-        ),
-    >
+    ) -> ClientConfig<client_config::SetDeadlineSecs<S>>
     where
-        DeadlineSecs: ::vouch::__private::builder::OptionNotSet<
+        S::DeadlineSecs: ::vouch::__private::builder::OptionNotSet<
             client_config::deadline_secs,
             client_config::deadline_secs,
             Client,
@@ -284,9 +339,7 @@ impl<
             __vouch_state: (
                 __vouch_slot0,
                 __vouch_slot1,
-                ::vouch::__private::builder::set(
-                    ::vouch::__private::core::option::Option::Some(value),
-                ),
+                ::vouch::__private::core::option::Option::Some(value),
                 __vouch_slot3,
                 __vouch_slot4,
             ),
@@ -298,19 +351,9 @@ impl<
     pub(crate) fn maybe_deadline_secs(
         self,
         value: ::vouch::__private::core::option::Option<u64>,
-    ) -> ClientConfig<
-        (
-            Url,
-            TimeoutSecs,
-            ::vouch::__private::builder::Set<
-                ::vouch::__private::core::option::Option<u64>,
-            >,
-            Agent,
-            Retries,
-        ),
-    >
+    ) -> ClientConfig<client_config::SetDeadlineSecs<S>>
     where
-        DeadlineSecs: ::vouch::__private::builder::OptionNotSet<
+        S::DeadlineSecs: ::vouch::__private::builder::OptionNotSet<
             client_config::deadline_secs,
             client_config::deadline_secs,
             Client,
@@ -322,7 +365,7 @@ impl<
             __vouch_state: (
                 __vouch_slot0,
                 __vouch_slot1,
-                ::vouch::__private::builder::set(value),
+                value,
                 __vouch_slot3,
                 __vouch_slot4,
             ),
@@ -334,19 +377,9 @@ impl<
     pub(crate) fn user_agent(
         self,
         value: impl ::vouch::__private::core::convert::Into<String>,
-    ) -> ClientConfig<
-        (
-            Url,
-            TimeoutSecs,
-            DeadlineSecs,
-            ::vouch::__private::builder::Set<
-                ::vouch::__private::core::option::Option<String>,
-            >,
-            Retries,
-        ),
-    >
+    ) -> ClientConfig<client_config::SetAgent<S>>
     where
-        Agent: ::vouch::__private::builder::OptionNotSet<
+        S::Agent: ::vouch::__private::builder::OptionNotSet<
             client_config::agent,
             client_config::user_agent,
             Client,
@@ -359,10 +392,8 @@ impl<
                 __vouch_slot0,
                 __vouch_slot1,
                 __vouch_slot2,
-                ::vouch::__private::builder::set(
-                    ::vouch::__private::core::option::Option::Some(
-                        ::vouch::__private::core::convert::Into::into(value),
-                    ),
+                ::vouch::__private::core::option::Option::Some(
+                    ::vouch::__private::core::convert::Into::into(value),
                 ),
                 __vouch_slot4,
             ),
@@ -376,19 +407,9 @@ impl<
         value: ::vouch::__private::core::option::Option<
             impl ::vouch::__private::core::convert::Into<String>,
         >,
-    ) -> ClientConfig<
-        (
-            Url,
-            TimeoutSecs,
-            DeadlineSecs,
-            ::vouch::__private::builder::Set<
-                ::vouch::__private::core::option::Option<String>,
-            >,
-            Retries,
-        ),
-    >
+    ) -> ClientConfig<client_config::SetAgent<S>>
     where
-        Agent: ::vouch::__private::builder::OptionNotSet<
+        S::Agent: ::vouch::__private::builder::OptionNotSet<
             client_config::agent,
             client_config::user_agent,
             Client,
@@ -401,11 +422,9 @@ impl<
                 __vouch_slot0,
                 __vouch_slot1,
                 __vouch_slot2,
-                ::vouch::__private::builder::set(
-                    ::vouch::__private::core::option::Option::map(
-                        value,
-                        ::vouch::__private::core::convert::Into::into,
-                    ),
+                ::vouch::__private::core::option::Option::map(
+                    value,
+                    ::vouch::__private::core::convert::Into::into,
                 ),
                 __vouch_slot4,
             ),
@@ -417,9 +436,7 @@ impl<
     pub(crate) fn retries(
         self,
         value: u8,
-    ) -> ClientConfig<
-        (Url, TimeoutSecs, DeadlineSecs, Agent, ::vouch::__private::builder::Set<u8>),
-    > {
+    ) -> ClientConfig<client_config::SetRetries<S>> {
         let (__vouch_slot0, __vouch_slot1, __vouch_slot2, __vouch_slot3, _) = self
             .__vouch_state;
         ClientConfig {
@@ -428,7 +445,7 @@ impl<
                 __vouch_slot1,
                 __vouch_slot2,
                 __vouch_slot3,
-                ::vouch::__private::builder::set(value),
+                value,
             ),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
@@ -449,38 +466,21 @@ impl<
     clippy::complexity,
     clippy::suspicious,
 )]
-impl<
-    Url,
-    TimeoutSecs,
-    DeadlineSecs,
-    Agent,
-    Retries,
-> ClientConfig<(Url, TimeoutSecs, DeadlineSecs, Agent, Retries)> {
+impl<S: client_config::State> ClientConfig<S> {
     /// Builds the `Client`. Exists once every required field is set.
     #[inline(always)]
     #[must_use]
     pub(crate) fn finish(self) -> Client
     where
-        Url: ::vouch::__private::builder::Required<
+        S::Url: ::vouch::__private::builder::Required<
             client_config::url,
             client_config::url,
             Client,
-            String,
         >,
-        TimeoutSecs: ::vouch::__private::builder::Optional<
-            ::vouch::__private::core::option::Option<u64>,
-        >,
-        DeadlineSecs: ::vouch::__private::builder::Optional<
-            ::vouch::__private::core::option::Option<u64>,
-        >,
-        Agent: ::vouch::__private::builder::Optional<
-            ::vouch::__private::core::option::Option<String>,
-        >,
-        Retries: ::vouch::__private::builder::Required<
+        S::Retries: ::vouch::__private::builder::Required<
             client_config::retries,
             client_config::retries,
             Client,
-            u8,
         >,
     {
         let (
@@ -490,16 +490,13 @@ impl<
             __vouch_slot3,
             __vouch_slot4,
         ) = self.__vouch_state;
-        let url: String = <Url as ::vouch::__private::builder::Required<
-            client_config::url,
-            client_config::url,
-            Client,
-            String,
-        >>::take(__vouch_slot0);
+        let url: String = <S::Url as ::vouch::__private::builder::IsSet>::take(
+            __vouch_slot0,
+        );
         let timeout_secs: u64 = match ::vouch::__private::core::option::Option::flatten(
-            <TimeoutSecs as ::vouch::__private::builder::Optional<
+            <S::TimeoutSecs as ::vouch::__private::builder::Slot>::into_option::<
                 ::vouch::__private::core::option::Option<u64>,
-            >>::into_option(__vouch_slot1),
+            >(__vouch_slot1),
         ) {
             ::vouch::__private::core::option::Option::Some(__vouch_value) => {
                 __vouch_value
@@ -507,9 +504,9 @@ impl<
             ::vouch::__private::core::option::Option::None => 30,
         };
         let deadline_secs: u64 = match ::vouch::__private::core::option::Option::flatten(
-            <DeadlineSecs as ::vouch::__private::builder::Optional<
+            <S::DeadlineSecs as ::vouch::__private::builder::Slot>::into_option::<
                 ::vouch::__private::core::option::Option<u64>,
-            >>::into_option(__vouch_slot2),
+            >(__vouch_slot2),
         ) {
             ::vouch::__private::core::option::Option::Some(__vouch_value) => {
                 __vouch_value
@@ -521,9 +518,9 @@ impl<
         > as ::vouch::__private::builder::CoreOption<
             String,
         >>::from_core(
-            match <Agent as ::vouch::__private::builder::Optional<
+            match <S::Agent as ::vouch::__private::builder::Slot>::into_option::<
                 ::vouch::__private::core::option::Option<String>,
-            >>::into_option(__vouch_slot3) {
+            >(__vouch_slot3) {
                 ::vouch::__private::core::option::Option::Some(__vouch_value) => {
                     __vouch_value
                 }
@@ -532,12 +529,9 @@ impl<
                 }
             },
         );
-        let retries: u8 = <Retries as ::vouch::__private::builder::Required<
-            client_config::retries,
-            client_config::retries,
-            Client,
-            u8,
-        >>::take(__vouch_slot4);
+        let retries: u8 = <S::Retries as ::vouch::__private::builder::IsSet>::take(
+            __vouch_slot4,
+        );
         let requests_sent: u64 = <u64 as ::vouch::__private::core::default::Default>::default();
         Client {
             url: url,
@@ -564,14 +558,39 @@ impl<
     clippy::complexity,
     clippy::suspicious,
 )]
-impl<
-    State: ::vouch::__private::core::clone::Clone,
-> ::vouch::__private::core::clone::Clone for ClientConfig<State> {
+impl<S: client_config::State> ::vouch::__private::core::clone::Clone for ClientConfig<S>
+where
+    S::Url: ::vouch::__private::builder::CloneSlot<String>,
+    S::TimeoutSecs: ::vouch::__private::builder::CloneSlot<
+        ::vouch::__private::core::option::Option<u64>,
+    >,
+    S::DeadlineSecs: ::vouch::__private::builder::CloneSlot<
+        ::vouch::__private::core::option::Option<u64>,
+    >,
+    S::Agent: ::vouch::__private::builder::CloneSlot<
+        ::vouch::__private::core::option::Option<String>,
+    >,
+    S::Retries: ::vouch::__private::builder::CloneSlot<u8>,
+{
     #[inline]
     fn clone(&self) -> Self {
         ClientConfig {
-            __vouch_state: ::vouch::__private::core::clone::Clone::clone(
-                &self.__vouch_state,
+            __vouch_state: (
+                <S::Url as ::vouch::__private::builder::CloneSlot<
+                    String,
+                >>::clone_slot(&self.__vouch_state.0),
+                <S::TimeoutSecs as ::vouch::__private::builder::CloneSlot<
+                    ::vouch::__private::core::option::Option<u64>,
+                >>::clone_slot(&self.__vouch_state.1),
+                <S::DeadlineSecs as ::vouch::__private::builder::CloneSlot<
+                    ::vouch::__private::core::option::Option<u64>,
+                >>::clone_slot(&self.__vouch_state.2),
+                <S::Agent as ::vouch::__private::builder::CloneSlot<
+                    ::vouch::__private::core::option::Option<String>,
+                >>::clone_slot(&self.__vouch_state.3),
+                <S::Retries as ::vouch::__private::builder::CloneSlot<
+                    u8,
+                >>::clone_slot(&self.__vouch_state.4),
             ),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
@@ -592,14 +611,14 @@ impl<
     clippy::complexity,
     clippy::suspicious,
 )]
-impl<
-    Url: ::vouch::__private::builder::DebugSlot,
-    TimeoutSecs: ::vouch::__private::builder::DebugOptionSlot,
-    DeadlineSecs: ::vouch::__private::builder::DebugOptionSlot,
-    Agent: ::vouch::__private::builder::DebugOptionSlot,
-    Retries: ::vouch::__private::builder::DebugSlot,
-> ::vouch::__private::core::fmt::Debug
-for ClientConfig<(Url, TimeoutSecs, DeadlineSecs, Agent, Retries)> {
+impl<S: client_config::State> ::vouch::__private::core::fmt::Debug for ClientConfig<S>
+where
+    S::Url: ::vouch::__private::builder::DebugSlot<String>,
+    S::TimeoutSecs: ::vouch::__private::builder::DebugOptionSlot<u64>,
+    S::DeadlineSecs: ::vouch::__private::builder::DebugOptionSlot<u64>,
+    S::Agent: ::vouch::__private::builder::DebugOptionSlot<String>,
+    S::Retries: ::vouch::__private::builder::DebugSlot<u8>,
+{
     fn fmt(
         &self,
         f: &mut ::vouch::__private::core::fmt::Formatter<'_>,
@@ -608,31 +627,21 @@ for ClientConfig<(Url, TimeoutSecs, DeadlineSecs, Agent, Retries)> {
             f,
             "ClientConfig",
         );
-        <Url as ::vouch::__private::builder::DebugSlot>::debug_slot(
-            &self.__vouch_state.0,
-            "url",
-            &mut out,
-        );
-        <TimeoutSecs as ::vouch::__private::builder::DebugOptionSlot>::debug_slot(
-            &self.__vouch_state.1,
-            "timeout_secs",
-            &mut out,
-        );
-        <DeadlineSecs as ::vouch::__private::builder::DebugOptionSlot>::debug_slot(
-            &self.__vouch_state.2,
-            "deadline_secs",
-            &mut out,
-        );
-        <Agent as ::vouch::__private::builder::DebugOptionSlot>::debug_slot(
-            &self.__vouch_state.3,
-            "user_agent",
-            &mut out,
-        );
-        <Retries as ::vouch::__private::builder::DebugSlot>::debug_slot(
-            &self.__vouch_state.4,
-            "retries",
-            &mut out,
-        );
+        <S::Url as ::vouch::__private::builder::DebugSlot<
+            String,
+        >>::debug_slot(&self.__vouch_state.0, "url", &mut out);
+        <S::TimeoutSecs as ::vouch::__private::builder::DebugOptionSlot<
+            u64,
+        >>::debug_slot(&self.__vouch_state.1, "timeout_secs", &mut out);
+        <S::DeadlineSecs as ::vouch::__private::builder::DebugOptionSlot<
+            u64,
+        >>::debug_slot(&self.__vouch_state.2, "deadline_secs", &mut out);
+        <S::Agent as ::vouch::__private::builder::DebugOptionSlot<
+            String,
+        >>::debug_slot(&self.__vouch_state.3, "user_agent", &mut out);
+        <S::Retries as ::vouch::__private::builder::DebugSlot<
+            u8,
+        >>::debug_slot(&self.__vouch_state.4, "retries", &mut out);
         ::vouch::__private::core::fmt::DebugStruct::finish(&mut out)
     }
 }

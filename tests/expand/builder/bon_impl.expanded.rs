@@ -11,7 +11,7 @@ impl Point {
 }
 /** Calls `new`: start with `builder()`, call a setter per argument, finish with `.build()`.
 
- `State` is the builder's state: a tuple with one slot per argument that has a setter, `Unset` until the setter is called, then `Set<T>` holding the value.*/
+ `S` is the builder's state, which arguments are set: see `point_builder::State`.*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 #[allow(
     non_camel_case_types,
@@ -33,13 +33,18 @@ impl Point {
     deprecated,
     explicit_outlives_requirements,
 )]
-pub struct PointBuilder<
-    State = (::vouch::__private::builder::Unset, ::vouch::__private::builder::Unset),
-> {
-    __vouch_state: State,
-    __vouch_type: ::vouch::__private::core::marker::PhantomData<fn() -> ()>,
+pub struct PointBuilder<S: point_builder::State = point_builder::Empty> {
+    __vouch_state: (
+        <S::X as ::vouch::__private::builder::Slot>::Of<i32>,
+        <S::Y as ::vouch::__private::builder::Slot>::Of<
+            ::vouch::__private::core::option::Option<i32>,
+        >,
+    ),
+    __vouch_type: ::vouch::__private::core::marker::PhantomData<(fn() -> (), fn() -> S)>,
 }
-/// The names of the arguments and setters of `PointBuilder`, as the bounds of its methods and its compile errors name them: `X: RequiredArg<x, ..>` reads "the slot `X` holds the argument `x`". They are names, never values.
+/** The state of `PointBuilder`: `State` says which arguments are set, one associated type per argument (`Set` or `Unset`), so methods of your own can take and return the builder in any state (`impl<S: State> PointBuilder<S>`, `where S::Member: IsUnset`, `PointBuilder<SetMember<S>>`, `S: IsComplete`).
+
+ It also names each argument and setter of `PointBuilder` by a type, as the bounds of its methods and its compile errors name them. A bound `S::X: RequiredArg<x, ..>` reads "the argument `x` is set". They are names, never values.*/
 #[allow(
     non_camel_case_types,
     non_snake_case,
@@ -54,8 +59,52 @@ pub struct PointBuilder<
     clippy::complexity,
     clippy::suspicious,
 )]
-#[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
+#[allow(
+    unreachable_pub,
+    unused_imports,
+    missing_debug_implementations,
+    missing_copy_implementations,
+)]
 pub mod point_builder {
+    pub use ::vouch::builder::{IsSet, IsUnset};
+    mod State_is_sealed {
+        pub trait Sealed {}
+    }
+    /// The state of a `PointBuilder`: for each argument with a setter, whether it is set (`Set`) or not (`Unset`). Implemented by `Empty`, the first state, and by `Set<Member><S>`, the state `S` with one more argument set.
+    pub trait State: State_is_sealed::Sealed {
+        /// The state of the argument `x`: `Set` or `Unset`.
+        type X: ::vouch::builder::Slot;
+        /// The state of the argument `y`: `Set` or `Unset`.
+        type Y: ::vouch::builder::Slot;
+    }
+    /// The state of a new builder: no member set.
+    pub enum Empty {}
+    impl State_is_sealed::Sealed for Empty {}
+    #[automatically_derived]
+    impl State for Empty {
+        type X = ::vouch::builder::Unset<x>;
+        type Y = ::vouch::builder::Unset<y>;
+    }
+    /// The state `S` with the argument `x` set: what its setter returns, `PointBuilder<SetX<S>>`. `SetX` alone is the state after that one setter.
+    pub struct SetX<S = Empty>(::vouch::__private::core::marker::PhantomData<fn() -> S>);
+    impl<S> State_is_sealed::Sealed for SetX<S> {}
+    #[automatically_derived]
+    impl<S: State> State for SetX<S> {
+        type X = ::vouch::builder::Set<x>;
+        type Y = S::Y;
+    }
+    /// The state `S` with the argument `y` set: what its setter returns, `PointBuilder<SetY<S>>`. `SetY` alone is the state after that one setter.
+    pub struct SetY<S = Empty>(::vouch::__private::core::marker::PhantomData<fn() -> S>);
+    impl<S> State_is_sealed::Sealed for SetY<S> {}
+    #[automatically_derived]
+    impl<S: State> State for SetY<S> {
+        type X = S::X;
+        type Y = ::vouch::builder::Set<y>;
+    }
+    /// A state in which every required argument of `PointBuilder` is set, so its finishing method can be called: `impl<S: IsComplete> PointBuilder<S>`.
+    pub trait IsComplete: State<X: IsSet> {}
+    #[automatically_derived]
+    impl<S: State<X: IsSet>> IsComplete for S {}
     /// The argument `x` of `new`, set by `PointBuilder::x()`.
     pub enum x {}
     /// The argument `y` of `new`, set by `PointBuilder::y()`.
@@ -83,10 +132,7 @@ impl Point {
     #[inline(always)]
     pub fn builder() -> PointBuilder {
         PointBuilder {
-            __vouch_state: (
-                ::vouch::__private::builder::Unset,
-                ::vouch::__private::builder::Unset,
-            ),
+            __vouch_state: ((), ()),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -106,15 +152,12 @@ impl Point {
     clippy::complexity,
     clippy::suspicious,
 )]
-impl<X, Y> PointBuilder<(X, Y)> {
+impl<S: point_builder::State> PointBuilder<S> {
     /// Sets `x`.
     #[inline(always)]
-    pub fn x(
-        self,
-        value: i32,
-    ) -> PointBuilder<(::vouch::__private::builder::Set<i32>, Y)>
+    pub fn x(self, value: i32) -> PointBuilder<point_builder::SetX<S>>
     where
-        X: ::vouch::__private::builder::ArgNotSet<
+        S::X: ::vouch::__private::builder::ArgNotSet<
             point_builder::x,
             point_builder::x,
             point_builder::new,
@@ -122,25 +165,15 @@ impl<X, Y> PointBuilder<(X, Y)> {
     {
         let (_, __vouch_slot1) = self.__vouch_state;
         PointBuilder {
-            __vouch_state: (::vouch::__private::builder::set(value), __vouch_slot1),
+            __vouch_state: (value, __vouch_slot1),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `y`.
     #[inline(always)]
-    pub fn y(
-        self,
-        value: i32,
-    ) -> PointBuilder<
-        (
-            X,
-            ::vouch::__private::builder::Set<
-                ::vouch::__private::core::option::Option<i32>,
-            >,
-        ),
-    >
+    pub fn y(self, value: i32) -> PointBuilder<point_builder::SetY<S>>
     where
-        Y: ::vouch::__private::builder::OptionArgNotSet<
+        S::Y: ::vouch::__private::builder::OptionArgNotSet<
             point_builder::y,
             point_builder::y,
             point_builder::new,
@@ -150,9 +183,7 @@ impl<X, Y> PointBuilder<(X, Y)> {
         PointBuilder {
             __vouch_state: (
                 __vouch_slot0,
-                ::vouch::__private::builder::set(
-                    ::vouch::__private::core::option::Option::Some(value),
-                ),
+                ::vouch::__private::core::option::Option::Some(value),
             ),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
@@ -162,16 +193,9 @@ impl<X, Y> PointBuilder<(X, Y)> {
     pub fn maybe_y(
         self,
         value: ::vouch::__private::core::option::Option<i32>,
-    ) -> PointBuilder<
-        (
-            X,
-            ::vouch::__private::builder::Set<
-                ::vouch::__private::core::option::Option<i32>,
-            >,
-        ),
-    >
+    ) -> PointBuilder<point_builder::SetY<S>>
     where
-        Y: ::vouch::__private::builder::OptionArgNotSet<
+        S::Y: ::vouch::__private::builder::OptionArgNotSet<
             point_builder::y,
             point_builder::y,
             point_builder::new,
@@ -179,7 +203,7 @@ impl<X, Y> PointBuilder<(X, Y)> {
     {
         let (__vouch_slot0, _) = self.__vouch_state;
         PointBuilder {
-            __vouch_state: (__vouch_slot0, ::vouch::__private::builder::set(value)),
+            __vouch_state: (__vouch_slot0, value),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -199,32 +223,25 @@ impl<X, Y> PointBuilder<(X, Y)> {
     clippy::complexity,
     clippy::suspicious,
 )]
-impl<X, Y> PointBuilder<(X, Y)> {
+impl<S: point_builder::State> PointBuilder<S> {
     /// Calls `new` with the arguments set. Exists once every required argument is set.
     #[inline(always)]
     pub fn build(self) -> Point
     where
-        X: ::vouch::__private::builder::RequiredArg<
+        S::X: ::vouch::__private::builder::RequiredArg<
             point_builder::x,
             point_builder::x,
             point_builder::new,
-            i32,
-        >,
-        Y: ::vouch::__private::builder::Optional<
-            ::vouch::__private::core::option::Option<i32>,
         >,
     {
         let (__vouch_slot0, __vouch_slot1) = self.__vouch_state;
-        let __vouch_field0: i32 = <X as ::vouch::__private::builder::RequiredArg<
-            point_builder::x,
-            point_builder::x,
-            point_builder::new,
-            i32,
-        >>::take(__vouch_slot0);
+        let __vouch_field0: i32 = <S::X as ::vouch::__private::builder::IsSet>::take(
+            __vouch_slot0,
+        );
         let __vouch_field1: i32 = match ::vouch::__private::core::option::Option::flatten(
-            <Y as ::vouch::__private::builder::Optional<
+            <S::Y as ::vouch::__private::builder::Slot>::into_option::<
                 ::vouch::__private::core::option::Option<i32>,
-            >>::into_option(__vouch_slot1),
+            >(__vouch_slot1),
         ) {
             ::vouch::__private::core::option::Option::Some(__vouch_value) => {
                 __vouch_value

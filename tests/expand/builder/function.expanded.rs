@@ -7,7 +7,7 @@ fn __orig_connect(host: &str, port: u16) -> String {
 }
 /** Calls `connect`: start with `connect()`, call a setter per argument, finish with `.call()`.
 
- `State` is the builder's state: a tuple with one slot per argument that has a setter, `Unset` until the setter is called, then `Set<T>` holding the value.*/
+ `S` is the builder's state, which arguments are set: see `connect_builder::State`.*/
 #[must_use = "a builder does nothing until `.call()` is called"]
 #[allow(
     non_camel_case_types,
@@ -29,14 +29,20 @@ fn __orig_connect(host: &str, port: u16) -> String {
     deprecated,
     explicit_outlives_requirements,
 )]
-struct ConnectBuilder<
-    'host,
-    State = (::vouch::__private::builder::Unset, ::vouch::__private::builder::Unset),
-> {
-    __vouch_state: State,
-    __vouch_type: ::vouch::__private::core::marker::PhantomData<fn() -> (&'host (),)>,
+struct ConnectBuilder<'host, S: connect_builder::State = connect_builder::Empty> {
+    __vouch_state: (
+        <S::Host as ::vouch::__private::builder::Slot>::Of<&'host str>,
+        <S::Port as ::vouch::__private::builder::Slot>::Of<
+            ::vouch::__private::core::option::Option<u16>,
+        >,
+    ),
+    __vouch_type: ::vouch::__private::core::marker::PhantomData<
+        (fn() -> (&'host (),), fn() -> S),
+    >,
 }
-/// The names of the arguments and setters of `ConnectBuilder`, as the bounds of its methods and its compile errors name them: `Host: RequiredArg<host, ..>` reads "the slot `Host` holds the argument `host`". They are names, never values.
+/** The state of `ConnectBuilder`: `State` says which arguments are set, one associated type per argument (`Set` or `Unset`), so methods of your own can take and return the builder in any state (`impl<S: State> ConnectBuilder<S>`, `where S::Member: IsUnset`, `ConnectBuilder<SetMember<S>>`, `S: IsComplete`).
+
+ It also names each argument and setter of `ConnectBuilder` by a type, as the bounds of its methods and its compile errors name them. A bound `S::Host: RequiredArg<host, ..>` reads "the argument `host` is set". They are names, never values.*/
 #[allow(
     non_camel_case_types,
     non_snake_case,
@@ -51,8 +57,56 @@ struct ConnectBuilder<
     clippy::complexity,
     clippy::suspicious,
 )]
-#[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
+#[allow(
+    unreachable_pub,
+    unused_imports,
+    missing_debug_implementations,
+    missing_copy_implementations,
+)]
 mod connect_builder {
+    pub use ::vouch::builder::{IsSet, IsUnset};
+    mod State_is_sealed {
+        pub trait Sealed {}
+    }
+    /// The state of a `ConnectBuilder`: for each argument with a setter, whether it is set (`Set`) or not (`Unset`). Implemented by `Empty`, the first state, and by `Set<Member><S>`, the state `S` with one more argument set.
+    pub trait State: State_is_sealed::Sealed {
+        /// The state of the argument `host`: `Set` or `Unset`.
+        type Host: ::vouch::builder::Slot;
+        /// The state of the argument `port`: `Set` or `Unset`.
+        type Port: ::vouch::builder::Slot;
+    }
+    /// The state of a new builder: no member set.
+    pub enum Empty {}
+    impl State_is_sealed::Sealed for Empty {}
+    #[automatically_derived]
+    impl State for Empty {
+        type Host = ::vouch::builder::Unset<host>;
+        type Port = ::vouch::builder::Unset<port>;
+    }
+    /// The state `S` with the argument `host` set: what its setter returns, `ConnectBuilder<SetHost<S>>`. `SetHost` alone is the state after that one setter.
+    pub struct SetHost<S = Empty>(
+        ::vouch::__private::core::marker::PhantomData<fn() -> S>,
+    );
+    impl<S> State_is_sealed::Sealed for SetHost<S> {}
+    #[automatically_derived]
+    impl<S: State> State for SetHost<S> {
+        type Host = ::vouch::builder::Set<host>;
+        type Port = S::Port;
+    }
+    /// The state `S` with the argument `port` set: what its setter returns, `ConnectBuilder<SetPort<S>>`. `SetPort` alone is the state after that one setter.
+    pub struct SetPort<S = Empty>(
+        ::vouch::__private::core::marker::PhantomData<fn() -> S>,
+    );
+    impl<S> State_is_sealed::Sealed for SetPort<S> {}
+    #[automatically_derived]
+    impl<S: State> State for SetPort<S> {
+        type Host = S::Host;
+        type Port = ::vouch::builder::Set<port>;
+    }
+    /// A state in which every required argument of `ConnectBuilder` is set, so its finishing method can be called: `impl<S: IsComplete> ConnectBuilder<S>`.
+    pub trait IsComplete: State<Host: IsSet> {}
+    #[automatically_derived]
+    impl<S: State<Host: IsSet>> IsComplete for S {}
     /// The argument `host` of `connect`, set by `ConnectBuilder::host()`.
     pub enum host {}
     /// The argument `port` of `connect`, set by `ConnectBuilder::port()`.
@@ -78,10 +132,7 @@ mod connect_builder {
 )]
 fn connect<'host>() -> ConnectBuilder<'host> {
     ConnectBuilder {
-        __vouch_state: (
-            ::vouch::__private::builder::Unset,
-            ::vouch::__private::builder::Unset,
-        ),
+        __vouch_state: ((), ()),
         __vouch_type: ::vouch::__private::core::marker::PhantomData,
     }
 }
@@ -100,15 +151,15 @@ fn connect<'host>() -> ConnectBuilder<'host> {
     clippy::complexity,
     clippy::suspicious,
 )]
-impl<'host, Host, Port> ConnectBuilder<'host, (Host, Port)> {
+impl<'host, S: connect_builder::State> ConnectBuilder<'host, S> {
     /// Sets `host`.
     #[inline(always)]
     fn host(
         self,
         value: &'host str,
-    ) -> ConnectBuilder<'host, (::vouch::__private::builder::Set<&'host str>, Port)>
+    ) -> ConnectBuilder<'host, connect_builder::SetHost<S>>
     where
-        Host: ::vouch::__private::builder::ArgNotSet<
+        S::Host: ::vouch::__private::builder::ArgNotSet<
             connect_builder::host,
             connect_builder::host,
             connect_builder::connect,
@@ -116,26 +167,15 @@ impl<'host, Host, Port> ConnectBuilder<'host, (Host, Port)> {
     {
         let (_, __vouch_slot1) = self.__vouch_state;
         ConnectBuilder {
-            __vouch_state: (::vouch::__private::builder::set(value), __vouch_slot1),
+            __vouch_state: (value, __vouch_slot1),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `port`.
     #[inline(always)]
-    fn port(
-        self,
-        value: u16,
-    ) -> ConnectBuilder<
-        'host,
-        (
-            Host,
-            ::vouch::__private::builder::Set<
-                ::vouch::__private::core::option::Option<u16>,
-            >,
-        ),
-    >
+    fn port(self, value: u16) -> ConnectBuilder<'host, connect_builder::SetPort<S>>
     where
-        Port: ::vouch::__private::builder::OptionArgNotSet<
+        S::Port: ::vouch::__private::builder::OptionArgNotSet<
             connect_builder::port,
             connect_builder::port,
             connect_builder::connect,
@@ -145,9 +185,7 @@ impl<'host, Host, Port> ConnectBuilder<'host, (Host, Port)> {
         ConnectBuilder {
             __vouch_state: (
                 __vouch_slot0,
-                ::vouch::__private::builder::set(
-                    ::vouch::__private::core::option::Option::Some(value),
-                ),
+                ::vouch::__private::core::option::Option::Some(value),
             ),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
@@ -157,17 +195,9 @@ impl<'host, Host, Port> ConnectBuilder<'host, (Host, Port)> {
     fn maybe_port(
         self,
         value: ::vouch::__private::core::option::Option<u16>,
-    ) -> ConnectBuilder<
-        'host,
-        (
-            Host,
-            ::vouch::__private::builder::Set<
-                ::vouch::__private::core::option::Option<u16>,
-            >,
-        ),
-    >
+    ) -> ConnectBuilder<'host, connect_builder::SetPort<S>>
     where
-        Port: ::vouch::__private::builder::OptionArgNotSet<
+        S::Port: ::vouch::__private::builder::OptionArgNotSet<
             connect_builder::port,
             connect_builder::port,
             connect_builder::connect,
@@ -175,7 +205,7 @@ impl<'host, Host, Port> ConnectBuilder<'host, (Host, Port)> {
     {
         let (__vouch_slot0, _) = self.__vouch_state;
         ConnectBuilder {
-            __vouch_state: (__vouch_slot0, ::vouch::__private::builder::set(value)),
+            __vouch_state: (__vouch_slot0, value),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -195,32 +225,25 @@ impl<'host, Host, Port> ConnectBuilder<'host, (Host, Port)> {
     clippy::complexity,
     clippy::suspicious,
 )]
-impl<'host, Host, Port> ConnectBuilder<'host, (Host, Port)> {
+impl<'host, S: connect_builder::State> ConnectBuilder<'host, S> {
     /// Calls `connect` with the arguments set. Exists once every required argument is set.
     #[inline(always)]
     fn call(self) -> String
     where
-        Host: ::vouch::__private::builder::RequiredArg<
+        S::Host: ::vouch::__private::builder::RequiredArg<
             connect_builder::host,
             connect_builder::host,
             connect_builder::connect,
-            &'host str,
-        >,
-        Port: ::vouch::__private::builder::Optional<
-            ::vouch::__private::core::option::Option<u16>,
         >,
     {
         let (__vouch_slot0, __vouch_slot1) = self.__vouch_state;
-        let host: &'host str = <Host as ::vouch::__private::builder::RequiredArg<
-            connect_builder::host,
-            connect_builder::host,
-            connect_builder::connect,
-            &'host str,
-        >>::take(__vouch_slot0);
+        let host: &'host str = <S::Host as ::vouch::__private::builder::IsSet>::take(
+            __vouch_slot0,
+        );
         let port: u16 = match ::vouch::__private::core::option::Option::flatten(
-            <Port as ::vouch::__private::builder::Optional<
+            <S::Port as ::vouch::__private::builder::Slot>::into_option::<
                 ::vouch::__private::core::option::Option<u16>,
-            >>::into_option(__vouch_slot1),
+            >(__vouch_slot1),
         ) {
             ::vouch::__private::core::option::Option::Some(__vouch_value) => {
                 __vouch_value
@@ -240,7 +263,7 @@ impl Counter {
 }
 /** Calls `add`: start with `add()`, call a setter per argument, finish with `.call()`.
 
- `State` is the builder's state: a tuple with one slot per argument that has a setter, `Unset` until the setter is called, then `Set<T>` holding the value.*/
+ `S` is the builder's state, which arguments are set: see `counter_add_builder::State`.*/
 #[must_use = "a builder does nothing until `.call()` is called"]
 #[allow(
     non_camel_case_types,
@@ -262,18 +285,27 @@ impl Counter {
     deprecated,
     explicit_outlives_requirements,
 )]
-struct CounterAddBuilder<'receiver, State = (::vouch::__private::builder::Unset,)>
+struct CounterAddBuilder<
+    'receiver,
+    S: counter_add_builder::State = counter_add_builder::Empty,
+>
 where
     Counter: 'receiver,
 {
-    __vouch_state: State,
+    __vouch_state: (
+        <S::Scale as ::vouch::__private::builder::Slot>::Of<
+            ::vouch::__private::core::option::Option<u32>,
+        >,
+    ),
     self_receiver: &'receiver mut Counter,
     amount: u32,
     __vouch_type: ::vouch::__private::core::marker::PhantomData<
-        fn() -> (&'receiver (),),
+        (fn() -> (&'receiver (),), fn() -> S),
     >,
 }
-/// The names of the arguments and setters of `CounterAddBuilder`, as the bounds of its methods and its compile errors name them: `Scale: RequiredArg<scale, ..>` reads "the slot `Scale` holds the argument `scale`". They are names, never values.
+/** The state of `CounterAddBuilder`: `State` says which arguments are set, one associated type per argument (`Set` or `Unset`), so methods of your own can take and return the builder in any state (`impl<S: State> CounterAddBuilder<S>`, `where S::Member: IsUnset`, `CounterAddBuilder<SetMember<S>>`, `S: IsComplete`).
+
+ It also names each argument and setter of `CounterAddBuilder` by a type, as the bounds of its methods and its compile errors name them. A bound `S::Scale: RequiredArg<scale, ..>` reads "the argument `scale` is set". They are names, never values.*/
 #[allow(
     non_camel_case_types,
     non_snake_case,
@@ -288,8 +320,42 @@ where
     clippy::complexity,
     clippy::suspicious,
 )]
-#[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
+#[allow(
+    unreachable_pub,
+    unused_imports,
+    missing_debug_implementations,
+    missing_copy_implementations,
+)]
 mod counter_add_builder {
+    pub use ::vouch::builder::{IsSet, IsUnset};
+    mod State_is_sealed {
+        pub trait Sealed {}
+    }
+    /// The state of a `CounterAddBuilder`: for each argument with a setter, whether it is set (`Set`) or not (`Unset`). Implemented by `Empty`, the first state, and by `Set<Member><S>`, the state `S` with one more argument set.
+    pub trait State: State_is_sealed::Sealed {
+        /// The state of the argument `scale`: `Set` or `Unset`.
+        type Scale: ::vouch::builder::Slot;
+    }
+    /// The state of a new builder: no member set.
+    pub enum Empty {}
+    impl State_is_sealed::Sealed for Empty {}
+    #[automatically_derived]
+    impl State for Empty {
+        type Scale = ::vouch::builder::Unset<scale>;
+    }
+    /// The state `S` with the argument `scale` set: what its setter returns, `CounterAddBuilder<SetScale<S>>`. `SetScale` alone is the state after that one setter.
+    pub struct SetScale<S = Empty>(
+        ::vouch::__private::core::marker::PhantomData<fn() -> S>,
+    );
+    impl<S> State_is_sealed::Sealed for SetScale<S> {}
+    #[automatically_derived]
+    impl<S: State> State for SetScale<S> {
+        type Scale = ::vouch::builder::Set<scale>;
+    }
+    /// A state in which every required argument of `CounterAddBuilder` is set, so its finishing method can be called: `impl<S: IsComplete> CounterAddBuilder<S>`.
+    pub trait IsComplete: State {}
+    #[automatically_derived]
+    impl<S: State> IsComplete for S {}
     /// The argument `scale` of `add`, set by `CounterAddBuilder::scale()`.
     pub enum scale {}
     /// The function `add`, called by `CounterAddBuilder`.
@@ -321,7 +387,7 @@ impl Counter {
         Counter: 'receiver,
     {
         CounterAddBuilder {
-            __vouch_state: (::vouch::__private::builder::Unset,),
+            __vouch_state: ((),),
             self_receiver: self,
             amount: amount,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
@@ -343,7 +409,7 @@ impl Counter {
     clippy::complexity,
     clippy::suspicious,
 )]
-impl<'receiver, Scale> CounterAddBuilder<'receiver, (Scale,)>
+impl<'receiver, S: counter_add_builder::State> CounterAddBuilder<'receiver, S>
 where
     Counter: 'receiver,
 {
@@ -352,16 +418,9 @@ where
     fn scale(
         self,
         value: u32,
-    ) -> CounterAddBuilder<
-        'receiver,
-        (
-            ::vouch::__private::builder::Set<
-                ::vouch::__private::core::option::Option<u32>,
-            >,
-        ),
-    >
+    ) -> CounterAddBuilder<'receiver, counter_add_builder::SetScale<S>>
     where
-        Scale: ::vouch::__private::builder::OptionArgNotSet<
+        S::Scale: ::vouch::__private::builder::OptionArgNotSet<
             counter_add_builder::scale,
             counter_add_builder::scale,
             counter_add_builder::add,
@@ -369,11 +428,7 @@ where
     {
         let (_,) = self.__vouch_state;
         CounterAddBuilder {
-            __vouch_state: (
-                ::vouch::__private::builder::set(
-                    ::vouch::__private::core::option::Option::Some(value),
-                ),
-            ),
+            __vouch_state: (::vouch::__private::core::option::Option::Some(value),),
             self_receiver: self.self_receiver,
             amount: self.amount,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
@@ -384,16 +439,9 @@ where
     fn maybe_scale(
         self,
         value: ::vouch::__private::core::option::Option<u32>,
-    ) -> CounterAddBuilder<
-        'receiver,
-        (
-            ::vouch::__private::builder::Set<
-                ::vouch::__private::core::option::Option<u32>,
-            >,
-        ),
-    >
+    ) -> CounterAddBuilder<'receiver, counter_add_builder::SetScale<S>>
     where
-        Scale: ::vouch::__private::builder::OptionArgNotSet<
+        S::Scale: ::vouch::__private::builder::OptionArgNotSet<
             counter_add_builder::scale,
             counter_add_builder::scale,
             counter_add_builder::add,
@@ -401,7 +449,7 @@ where
     {
         let (_,) = self.__vouch_state;
         CounterAddBuilder {
-            __vouch_state: (::vouch::__private::builder::set(value),),
+            __vouch_state: (value,),
             self_receiver: self.self_receiver,
             amount: self.amount,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
@@ -423,18 +471,13 @@ where
     clippy::complexity,
     clippy::suspicious,
 )]
-impl<'receiver, Scale> CounterAddBuilder<'receiver, (Scale,)>
+impl<'receiver, S: counter_add_builder::State> CounterAddBuilder<'receiver, S>
 where
     Counter: 'receiver,
 {
     /// Calls `add` with the arguments set. Exists once every required argument is set.
     #[inline(always)]
-    fn call(self)
-    where
-        Scale: ::vouch::__private::builder::Optional<
-            ::vouch::__private::core::option::Option<u32>,
-        >,
-    {
+    fn call(self) {
         let (__vouch_slot0,) = self.__vouch_state;
         let __vouch_field0: u32 = self.amount;
         let __vouch_field1: Option<u32> = <Option<
@@ -442,9 +485,9 @@ where
         > as ::vouch::__private::builder::CoreOption<
             u32,
         >>::from_core(
-            match <Scale as ::vouch::__private::builder::Optional<
+            match <S::Scale as ::vouch::__private::builder::Slot>::into_option::<
                 ::vouch::__private::core::option::Option<u32>,
-            >>::into_option(__vouch_slot0) {
+            >(__vouch_slot0) {
                 ::vouch::__private::core::option::Option::Some(__vouch_value) => {
                     __vouch_value
                 }

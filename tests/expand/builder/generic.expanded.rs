@@ -7,7 +7,7 @@ where
 }
 /** Builds a `Slice`: start with `Slice::builder()`, call a setter per field, finish with `.build()`.
 
- `State` is the builder's state: a tuple with one slot per field that has a setter, `Unset` until the setter is called, then `Set<T>` holding the value.*/
+ `S` is the builder's state, which fields are set: see `slice_builder::State`.*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 #[allow(
     non_camel_case_types,
@@ -34,17 +34,24 @@ struct SliceBuilder<
     T: Clone,
     const N: usize,
     U = u8,
-    State = (::vouch::__private::builder::Unset, ::vouch::__private::builder::Unset),
+    S: slice_builder::State = slice_builder::Empty,
 >
 where
     U: Copy,
 {
-    __vouch_state: State,
+    __vouch_state: (
+        <S::Items as ::vouch::__private::builder::Slot>::Of<&'a [T; N]>,
+        <S::Extra as ::vouch::__private::builder::Slot>::Of<
+            ::vouch::__private::core::option::Option<U>,
+        >,
+    ),
     __vouch_type: ::vouch::__private::core::marker::PhantomData<
-        fn() -> Slice<'a, T, N, U>,
+        (fn() -> Slice<'a, T, N, U>, fn() -> S),
     >,
 }
-/// The names of the fields and setters of `SliceBuilder`, as the bounds of its methods and its compile errors name them: `Items: Required<items, ..>` reads "the slot `Items` holds the field `items`". They are names, never values.
+/** The state of `SliceBuilder`: `State` says which fields are set, one associated type per field (`Set` or `Unset`), so methods of your own can take and return the builder in any state (`impl<S: State> SliceBuilder<S>`, `where S::Member: IsUnset`, `SliceBuilder<SetMember<S>>`, `S: IsComplete`).
+
+ It also names each field and setter of `SliceBuilder` by a type, as the bounds of its methods and its compile errors name them. A bound `S::Items: Required<items, ..>` reads "the field `items` is set". They are names, never values.*/
 #[allow(
     non_camel_case_types,
     non_snake_case,
@@ -59,8 +66,56 @@ where
     clippy::complexity,
     clippy::suspicious,
 )]
-#[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
+#[allow(
+    unreachable_pub,
+    unused_imports,
+    missing_debug_implementations,
+    missing_copy_implementations,
+)]
 mod slice_builder {
+    pub use ::vouch::builder::{IsSet, IsUnset};
+    mod State_is_sealed {
+        pub trait Sealed {}
+    }
+    /// The state of a `SliceBuilder`: for each field with a setter, whether it is set (`Set`) or not (`Unset`). Implemented by `Empty`, the first state, and by `Set<Member><S>`, the state `S` with one more field set.
+    pub trait State: State_is_sealed::Sealed {
+        /// The state of the field `items`: `Set` or `Unset`.
+        type Items: ::vouch::builder::Slot;
+        /// The state of the field `extra`: `Set` or `Unset`.
+        type Extra: ::vouch::builder::Slot;
+    }
+    /// The state of a new builder: no member set.
+    pub enum Empty {}
+    impl State_is_sealed::Sealed for Empty {}
+    #[automatically_derived]
+    impl State for Empty {
+        type Items = ::vouch::builder::Unset<items>;
+        type Extra = ::vouch::builder::Unset<extra>;
+    }
+    /// The state `S` with the field `items` set: what its setter returns, `SliceBuilder<SetItems<S>>`. `SetItems` alone is the state after that one setter.
+    pub struct SetItems<S = Empty>(
+        ::vouch::__private::core::marker::PhantomData<fn() -> S>,
+    );
+    impl<S> State_is_sealed::Sealed for SetItems<S> {}
+    #[automatically_derived]
+    impl<S: State> State for SetItems<S> {
+        type Items = ::vouch::builder::Set<items>;
+        type Extra = S::Extra;
+    }
+    /// The state `S` with the field `extra` set: what its setter returns, `SliceBuilder<SetExtra<S>>`. `SetExtra` alone is the state after that one setter.
+    pub struct SetExtra<S = Empty>(
+        ::vouch::__private::core::marker::PhantomData<fn() -> S>,
+    );
+    impl<S> State_is_sealed::Sealed for SetExtra<S> {}
+    #[automatically_derived]
+    impl<S: State> State for SetExtra<S> {
+        type Items = S::Items;
+        type Extra = ::vouch::builder::Set<extra>;
+    }
+    /// A state in which every required field of `SliceBuilder` is set, so its finishing method can be called: `impl<S: IsComplete> SliceBuilder<S>`.
+    pub trait IsComplete: State<Items: IsSet> {}
+    #[automatically_derived]
+    impl<S: State<Items: IsSet>> IsComplete for S {}
     /// The field `items` of `Slice`, set by `SliceBuilder::items()`.
     pub enum items {}
     /// The field `extra` of `Slice`, set by `SliceBuilder::extra()`.
@@ -89,10 +144,7 @@ where
     #[inline(always)]
     fn builder() -> SliceBuilder<'a, T, N, U> {
         SliceBuilder {
-            __vouch_state: (
-                ::vouch::__private::builder::Unset,
-                ::vouch::__private::builder::Unset,
-            ),
+            __vouch_state: ((), ()),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -117,9 +169,8 @@ impl<
     T: Clone,
     const N: usize,
     U,
-    Items,
-    Extra,
-> SliceBuilder<'a, T, N, U, (Items, Extra)>
+    S: slice_builder::State,
+> SliceBuilder<'a, T, N, U, S>
 where
     U: Copy,
 {
@@ -128,9 +179,9 @@ where
     fn items(
         self,
         value: &'a [T; N],
-    ) -> SliceBuilder<'a, T, N, U, (::vouch::__private::builder::Set<&'a [T; N]>, Extra)>
+    ) -> SliceBuilder<'a, T, N, U, slice_builder::SetItems<S>>
     where
-        Items: ::vouch::__private::builder::NotSet<
+        S::Items: ::vouch::__private::builder::NotSet<
             slice_builder::items,
             slice_builder::items,
             Slice<'a, T, N, U>,
@@ -138,27 +189,15 @@ where
     {
         let (_, __vouch_slot1) = self.__vouch_state;
         SliceBuilder {
-            __vouch_state: (::vouch::__private::builder::set(value), __vouch_slot1),
+            __vouch_state: (value, __vouch_slot1),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `extra`.
     #[inline(always)]
-    fn extra(
-        self,
-        value: U,
-    ) -> SliceBuilder<
-        'a,
-        T,
-        N,
-        U,
-        (
-            Items,
-            ::vouch::__private::builder::Set<::vouch::__private::core::option::Option<U>>,
-        ),
-    >
+    fn extra(self, value: U) -> SliceBuilder<'a, T, N, U, slice_builder::SetExtra<S>>
     where
-        Extra: ::vouch::__private::builder::OptionNotSet<
+        S::Extra: ::vouch::__private::builder::OptionNotSet<
             slice_builder::extra,
             slice_builder::extra,
             Slice<'a, T, N, U>,
@@ -168,9 +207,7 @@ where
         SliceBuilder {
             __vouch_state: (
                 __vouch_slot0,
-                ::vouch::__private::builder::set(
-                    ::vouch::__private::core::option::Option::Some(value),
-                ),
+                ::vouch::__private::core::option::Option::Some(value),
             ),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
@@ -180,18 +217,9 @@ where
     fn maybe_extra(
         self,
         value: ::vouch::__private::core::option::Option<U>,
-    ) -> SliceBuilder<
-        'a,
-        T,
-        N,
-        U,
-        (
-            Items,
-            ::vouch::__private::builder::Set<::vouch::__private::core::option::Option<U>>,
-        ),
-    >
+    ) -> SliceBuilder<'a, T, N, U, slice_builder::SetExtra<S>>
     where
-        Extra: ::vouch::__private::builder::OptionNotSet<
+        S::Extra: ::vouch::__private::builder::OptionNotSet<
             slice_builder::extra,
             slice_builder::extra,
             Slice<'a, T, N, U>,
@@ -199,7 +227,7 @@ where
     {
         let (__vouch_slot0, _) = self.__vouch_state;
         SliceBuilder {
-            __vouch_state: (__vouch_slot0, ::vouch::__private::builder::set(value)),
+            __vouch_state: (__vouch_slot0, value),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -224,9 +252,8 @@ impl<
     T: Clone,
     const N: usize,
     U,
-    Items,
-    Extra,
-> SliceBuilder<'a, T, N, U, (Items, Extra)>
+    S: slice_builder::State,
+> SliceBuilder<'a, T, N, U, S>
 where
     U: Copy,
 {
@@ -235,31 +262,24 @@ where
     #[must_use]
     fn build(self) -> Slice<'a, T, N, U>
     where
-        Items: ::vouch::__private::builder::Required<
+        S::Items: ::vouch::__private::builder::Required<
             slice_builder::items,
             slice_builder::items,
             Slice<'a, T, N, U>,
-            &'a [T; N],
-        >,
-        Extra: ::vouch::__private::builder::Optional<
-            ::vouch::__private::core::option::Option<U>,
         >,
     {
         let (__vouch_slot0, __vouch_slot1) = self.__vouch_state;
-        let __vouch_field0: &'a [T; N] = <Items as ::vouch::__private::builder::Required<
-            slice_builder::items,
-            slice_builder::items,
-            Slice<'a, T, N, U>,
-            &'a [T; N],
-        >>::take(__vouch_slot0);
+        let __vouch_field0: &'a [T; N] = <S::Items as ::vouch::__private::builder::IsSet>::take(
+            __vouch_slot0,
+        );
         let __vouch_field1: Option<U> = <Option<
             U,
         > as ::vouch::__private::builder::CoreOption<
             U,
         >>::from_core(
-            match <Extra as ::vouch::__private::builder::Optional<
+            match <S::Extra as ::vouch::__private::builder::Slot>::into_option::<
                 ::vouch::__private::core::option::Option<U>,
-            >>::into_option(__vouch_slot1) {
+            >(__vouch_slot1) {
                 ::vouch::__private::core::option::Option::Some(__vouch_value) => {
                     __vouch_value
                 }

@@ -4,7 +4,7 @@ struct Config {
 }
 /** Builds a `Config`: start with `Config::builder()`, call a setter per field, finish with `.build()`.
 
- `State` is the builder's state: a tuple with one slot per field that has a setter, `Unset` until the setter is called, then `Set<T>` holding the value.*/
+ `S` is the builder's state, which fields are set: see `config_builder::State`.*/
 #[must_use = "a builder does nothing until `.build()` is called"]
 #[allow(
     non_camel_case_types,
@@ -26,13 +26,20 @@ struct Config {
     deprecated,
     explicit_outlives_requirements,
 )]
-struct ConfigBuilder<
-    State = (::vouch::__private::builder::Unset, ::vouch::__private::builder::Unset),
-> {
-    __vouch_state: State,
-    __vouch_type: ::vouch::__private::core::marker::PhantomData<fn() -> Config>,
+struct ConfigBuilder<S: config_builder::State = config_builder::Empty> {
+    __vouch_state: (
+        <S::Host as ::vouch::__private::builder::Slot>::Of<String>,
+        <S::Port as ::vouch::__private::builder::Slot>::Of<
+            ::vouch::__private::core::option::Option<u16>,
+        >,
+    ),
+    __vouch_type: ::vouch::__private::core::marker::PhantomData<
+        (fn() -> Config, fn() -> S),
+    >,
 }
-/// The names of the fields and setters of `ConfigBuilder`, as the bounds of its methods and its compile errors name them: `Host: Required<host, ..>` reads "the slot `Host` holds the field `host`". They are names, never values.
+/** The state of `ConfigBuilder`: `State` says which fields are set, one associated type per field (`Set` or `Unset`), so methods of your own can take and return the builder in any state (`impl<S: State> ConfigBuilder<S>`, `where S::Member: IsUnset`, `ConfigBuilder<SetMember<S>>`, `S: IsComplete`).
+
+ It also names each field and setter of `ConfigBuilder` by a type, as the bounds of its methods and its compile errors name them. A bound `S::Host: Required<host, ..>` reads "the field `host` is set". They are names, never values.*/
 #[allow(
     non_camel_case_types,
     non_snake_case,
@@ -47,8 +54,56 @@ struct ConfigBuilder<
     clippy::complexity,
     clippy::suspicious,
 )]
-#[allow(unreachable_pub, missing_debug_implementations, missing_copy_implementations)]
+#[allow(
+    unreachable_pub,
+    unused_imports,
+    missing_debug_implementations,
+    missing_copy_implementations,
+)]
 mod config_builder {
+    pub use ::vouch::builder::{IsSet, IsUnset};
+    mod State_is_sealed {
+        pub trait Sealed {}
+    }
+    /// The state of a `ConfigBuilder`: for each field with a setter, whether it is set (`Set`) or not (`Unset`). Implemented by `Empty`, the first state, and by `Set<Member><S>`, the state `S` with one more field set.
+    pub trait State: State_is_sealed::Sealed {
+        /// The state of the field `host`: `Set` or `Unset`.
+        type Host: ::vouch::builder::Slot;
+        /// The state of the field `port`: `Set` or `Unset`.
+        type Port: ::vouch::builder::Slot;
+    }
+    /// The state of a new builder: no member set.
+    pub enum Empty {}
+    impl State_is_sealed::Sealed for Empty {}
+    #[automatically_derived]
+    impl State for Empty {
+        type Host = ::vouch::builder::Unset<host>;
+        type Port = ::vouch::builder::Unset<port>;
+    }
+    /// The state `S` with the field `host` set: what its setter returns, `ConfigBuilder<SetHost<S>>`. `SetHost` alone is the state after that one setter.
+    pub struct SetHost<S = Empty>(
+        ::vouch::__private::core::marker::PhantomData<fn() -> S>,
+    );
+    impl<S> State_is_sealed::Sealed for SetHost<S> {}
+    #[automatically_derived]
+    impl<S: State> State for SetHost<S> {
+        type Host = ::vouch::builder::Set<host>;
+        type Port = S::Port;
+    }
+    /// The state `S` with the field `port` set: what its setter returns, `ConfigBuilder<SetPort<S>>`. `SetPort` alone is the state after that one setter.
+    pub struct SetPort<S = Empty>(
+        ::vouch::__private::core::marker::PhantomData<fn() -> S>,
+    );
+    impl<S> State_is_sealed::Sealed for SetPort<S> {}
+    #[automatically_derived]
+    impl<S: State> State for SetPort<S> {
+        type Host = S::Host;
+        type Port = ::vouch::builder::Set<port>;
+    }
+    /// A state in which every required field of `ConfigBuilder` is set, so its finishing method can be called: `impl<S: IsComplete> ConfigBuilder<S>`.
+    pub trait IsComplete: State<Host: IsSet> {}
+    #[automatically_derived]
+    impl<S: State<Host: IsSet>> IsComplete for S {}
     /// The field `host` of `Config`, set by `ConfigBuilder::host()`.
     pub enum host {}
     /// The field `port` of `Config`, set by `ConfigBuilder::port()`.
@@ -74,10 +129,7 @@ impl Config {
     #[inline(always)]
     fn builder() -> ConfigBuilder {
         ConfigBuilder {
-            __vouch_state: (
-                ::vouch::__private::builder::Unset,
-                ::vouch::__private::builder::Unset,
-            ),
+            __vouch_state: ((), ()),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -97,15 +149,12 @@ impl Config {
     clippy::complexity,
     clippy::suspicious,
 )]
-impl<Host, Port> ConfigBuilder<(Host, Port)> {
+impl<S: config_builder::State> ConfigBuilder<S> {
     /// Sets `host`.
     #[inline(always)]
-    fn host(
-        self,
-        value: String,
-    ) -> ConfigBuilder<(::vouch::__private::builder::Set<String>, Port)>
+    fn host(self, value: String) -> ConfigBuilder<config_builder::SetHost<S>>
     where
-        Host: ::vouch::__private::builder::NotSet<
+        S::Host: ::vouch::__private::builder::NotSet<
             config_builder::host,
             config_builder::host,
             Config,
@@ -113,25 +162,15 @@ impl<Host, Port> ConfigBuilder<(Host, Port)> {
     {
         let (_, __vouch_slot1) = self.__vouch_state;
         ConfigBuilder {
-            __vouch_state: (::vouch::__private::builder::set(value), __vouch_slot1),
+            __vouch_state: (value, __vouch_slot1),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `port`.
     #[inline(always)]
-    fn port(
-        self,
-        value: u16,
-    ) -> ConfigBuilder<
-        (
-            Host,
-            ::vouch::__private::builder::Set<
-                ::vouch::__private::core::option::Option<u16>,
-            >,
-        ),
-    >
+    fn port(self, value: u16) -> ConfigBuilder<config_builder::SetPort<S>>
     where
-        Port: ::vouch::__private::builder::OptionNotSet<
+        S::Port: ::vouch::__private::builder::OptionNotSet<
             config_builder::port,
             config_builder::port,
             Config,
@@ -141,9 +180,7 @@ impl<Host, Port> ConfigBuilder<(Host, Port)> {
         ConfigBuilder {
             __vouch_state: (
                 __vouch_slot0,
-                ::vouch::__private::builder::set(
-                    ::vouch::__private::core::option::Option::Some(value),
-                ),
+                ::vouch::__private::core::option::Option::Some(value),
             ),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
@@ -153,16 +190,9 @@ impl<Host, Port> ConfigBuilder<(Host, Port)> {
     fn maybe_port(
         self,
         value: ::vouch::__private::core::option::Option<u16>,
-    ) -> ConfigBuilder<
-        (
-            Host,
-            ::vouch::__private::builder::Set<
-                ::vouch::__private::core::option::Option<u16>,
-            >,
-        ),
-    >
+    ) -> ConfigBuilder<config_builder::SetPort<S>>
     where
-        Port: ::vouch::__private::builder::OptionNotSet<
+        S::Port: ::vouch::__private::builder::OptionNotSet<
             config_builder::port,
             config_builder::port,
             Config,
@@ -170,7 +200,7 @@ impl<Host, Port> ConfigBuilder<(Host, Port)> {
     {
         let (__vouch_slot0, _) = self.__vouch_state;
         ConfigBuilder {
-            __vouch_state: (__vouch_slot0, ::vouch::__private::builder::set(value)),
+            __vouch_state: (__vouch_slot0, value),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -190,37 +220,30 @@ impl<Host, Port> ConfigBuilder<(Host, Port)> {
     clippy::complexity,
     clippy::suspicious,
 )]
-impl<Host, Port> ConfigBuilder<(Host, Port)> {
+impl<S: config_builder::State> ConfigBuilder<S> {
     /// Builds the `Config`. Exists once every required field is set.
     #[inline(always)]
     #[must_use]
     fn build(self) -> Config
     where
-        Host: ::vouch::__private::builder::Required<
+        S::Host: ::vouch::__private::builder::Required<
             config_builder::host,
             config_builder::host,
             Config,
-            String,
-        >,
-        Port: ::vouch::__private::builder::Optional<
-            ::vouch::__private::core::option::Option<u16>,
         >,
     {
         let (__vouch_slot0, __vouch_slot1) = self.__vouch_state;
-        let __vouch_field0: String = <Host as ::vouch::__private::builder::Required<
-            config_builder::host,
-            config_builder::host,
-            Config,
-            String,
-        >>::take(__vouch_slot0);
+        let __vouch_field0: String = <S::Host as ::vouch::__private::builder::IsSet>::take(
+            __vouch_slot0,
+        );
         let __vouch_field1: Option<u16> = <Option<
             u16,
         > as ::vouch::__private::builder::CoreOption<
             u16,
         >>::from_core(
-            match <Port as ::vouch::__private::builder::Optional<
+            match <S::Port as ::vouch::__private::builder::Slot>::into_option::<
                 ::vouch::__private::core::option::Option<u16>,
-            >>::into_option(__vouch_slot1) {
+            >(__vouch_slot1) {
                 ::vouch::__private::core::option::Option::Some(__vouch_value) => {
                     __vouch_value
                 }

@@ -1,5 +1,5 @@
 #[derive(vouch::Builder)]
-#[builder(state_mod = config_state)]
+#[builder(generics(setters = "with_{}"))]
 struct Config {
     host: String,
 }
