@@ -552,6 +552,33 @@ impl<'a> Cx<'a> {
         let param = self.slot_ty(slot);
         let value = Ident::new("value", Span::mixed_site());
         let deref = quote!(#core::ops::Deref);
+        // What the mode needs of a member type that names no parameter, so
+        // a type without it is reported at the member's type (or, for an
+        // inferred `deref` target, at `deref`), and once, since the body
+        // then type-checks under it.
+        let inner = member.maybe_of().unwrap_or(&member.ty);
+        let generics = crate::util::ident::param_names(&self.model.generics);
+        let needs = match (&getter.mode, getter.mode_key) {
+            (GetterMode::Copy, _) => {
+                member_bound(&quote!(#inner), &quote!(#core::marker::Copy), &generics)
+            }
+            (GetterMode::Clone, _) => {
+                member_bound(&quote!(#inner), &quote!(#core::clone::Clone), &generics)
+            }
+            (GetterMode::Deref(None), Some(key)) => {
+                member_bound(&crate::util::respan(quote!(#inner), key), &deref, &generics)
+            }
+            _ => None,
+        };
+        // An explicit `deref(T)` that the member's type does not deref to:
+        // the mismatch is reported at `T`.
+        let value = match &getter.mode {
+            GetterMode::Deref(Some(target)) => Ident::new(
+                "value",
+                Span::mixed_site().located_at(syn::spanned::Spanned::span(target)),
+            ),
+            _ => value,
+        };
         let (ret, body) = match (member.maybe_of(), &getter.mode) {
             (_, GetterMode::Copy) => (quote!(#stored), quote!(*#value)),
             (_, GetterMode::Clone) => (quote!(#stored), quote!(#core::clone::Clone::clone(#value))),
@@ -584,7 +611,7 @@ impl<'a> Cx<'a> {
         quote! {
             #docs
             #[inline(always)]
-            #vis fn #name(&self) -> #ret where #param: #bound {
+            #vis fn #name(&self) -> #ret where #param: #bound, #needs {
                 let #value: &#stored = <#param as #rt::IsSet>::get(&self.__vouch_state.#index);
                 #body
             }

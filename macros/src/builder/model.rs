@@ -114,6 +114,8 @@ pub(crate) struct Getter {
     pub(crate) docs: Option<Vec<Attribute>>,
     /// How the value is handed out.
     pub(crate) mode: GetterMode,
+    /// The `copy` / `clone` / `deref` key that chose `mode`.
+    pub(crate) mode_key: Option<proc_macro2::Span>,
 }
 
 /// What a getter returns of a member of type `T`.
