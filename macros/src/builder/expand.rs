@@ -716,12 +716,19 @@ impl<'a> Cx<'a> {
         };
         let made = Ident::new("made", Span::mixed_site());
         let target = member.maybe_of().unwrap_or(&member.ty);
-        let ret = fallible.map(|ty| quote!(-> #ty));
+        // The closure's `Result<_, E>` with the member's type for `_`, so a
+        // body that makes another type is reported in the body.
+        let ret = fallible.map(|ty| {
+            let ty = replace_infer(quote!(#ty), &quote!(#target));
+            quote!(-> #ty)
+        });
         let question = fallible.map(|_| quote!(?));
         // A closure of no parameters around the body, so a `return` in it
         // returns from it, not from the setter. (With a return type, Rust
-        // has required the body to be a block already.)
-        let compute = quote!((move || #ret #body)() #question);
+        // has required the body to be a block already.) Spanned at the
+        // body: a value of the wrong type is reported there.
+        let at = syn::spanned::Spanned::span(&body);
+        let compute = quote_spanned!(at=> (move || #ret #body)() #question);
         let (names, types): (Vec<&Ident>, Vec<&syn::Type>) =
             params.iter().map(|(name, ty)| (name, ty)).unzip();
         let wrap = if member.maybe_of().is_some() {
