@@ -608,9 +608,11 @@ impl<'a> Cx<'a> {
                 )
             }
         };
+        // A getter only reads: a call whose value is dropped is a mistake.
         quote! {
             #docs
             #[inline(always)]
+            #[must_use = "a getter does nothing but return the value; use it or remove the call"]
             #vis fn #name(&self) -> #ret where #param: #bound, #needs {
                 let #value: &#stored = <#param as #rt::IsSet>::get(&self.__vouch_state.#index);
                 #body
