@@ -170,8 +170,11 @@ impl Tally {
 /// Uses the function and method builders.
 #[must_use]
 pub fn tally() -> (u32, usize) {
-    let mut tally = Tally::builder().start(1).build();
-    tally.add().amount(2).call();
+    let started = Tally::builder().start(1);
+    // The getter's `#[must_use]` is quiet when its value is used.
+    let first = *started.get_start();
+    let mut tally = started.build();
+    tally.add().amount(first.saturating_add(1)).call();
     let one: u8 = 1;
     let length = measure().text("a").extra(one).prefix("hi ").call();
     (tally.peek().call(), length)

@@ -857,6 +857,7 @@ fn getter(meta: &Meta, errors: &mut Errors) -> Getter {
     getter.name = name.map(|name| name.value);
     getter.vis = vis.map(|vis| vis.value);
     getter.docs = docs.map(|docs| docs.value);
+    getter.mode_key = mode.as_ref().map(|mode| mode.span);
     getter.mode = mode.map(|mode| mode.value).unwrap_or_default();
     getter
 }

@@ -31,7 +31,7 @@ use crate::util::ident::name;
 use crate::util::lint_allows;
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 use syn::{GenericParam, Ident};
 
 /// Names and paths shared by every generator below.
@@ -65,6 +65,7 @@ pub(crate) fn expand(model: &Model) -> TokenStream {
     let traits = names::module(model, &ctx.names, &ctx.slots);
     let setters = ctx.setters();
     let finish = ctx.finish_fn();
+    let checks = ctx.member_checks();
     let clone = ctx.clone_impl();
     let debug = ctx.debug_impl();
     // A function's `#[cfg]`s go on every item made for it.
@@ -75,11 +76,13 @@ pub(crate) fn expand(model: &Model) -> TokenStream {
         .unwrap_or_default();
     // No `const _` scope: the only names generated are the builder and its
     // module of names, both meant to be seen; the impls add no name.
-    [builder, traits, start, setters, finish, clone, debug]
-        .into_iter()
-        .filter(|item| !item.is_empty())
-        .map(|item| quote!(#(#cfgs)* #item))
-        .collect()
+    [
+        builder, traits, start, setters, finish, checks, clone, debug,
+    ]
+    .into_iter()
+    .filter(|item| !item.is_empty())
+    .map(|item| quote!(#(#cfgs)* #item))
+    .collect()
 }
 
 impl<'a> Cx<'a> {
@@ -549,6 +552,33 @@ impl<'a> Cx<'a> {
         let param = self.slot_ty(slot);
         let value = Ident::new("value", Span::mixed_site());
         let deref = quote!(#core::ops::Deref);
+        // What the mode needs of a member type that names no parameter, so
+        // a type without it is reported at the member's type (or, for an
+        // inferred `deref` target, at `deref`), and once, since the body
+        // then type-checks under it.
+        let inner = member.maybe_of().unwrap_or(&member.ty);
+        let generics = crate::util::ident::param_names(&self.model.generics);
+        let needs = match (&getter.mode, getter.mode_key) {
+            (GetterMode::Copy, _) => {
+                member_bound(&quote!(#inner), &quote!(#core::marker::Copy), &generics)
+            }
+            (GetterMode::Clone, _) => {
+                member_bound(&quote!(#inner), &quote!(#core::clone::Clone), &generics)
+            }
+            (GetterMode::Deref(None), Some(key)) => {
+                member_bound(&crate::util::respan(quote!(#inner), key), &deref, &generics)
+            }
+            _ => None,
+        };
+        // An explicit `deref(T)` that the member's type does not deref to:
+        // the mismatch is reported at `T`.
+        let value = match &getter.mode {
+            GetterMode::Deref(Some(target)) => Ident::new(
+                "value",
+                Span::mixed_site().located_at(syn::spanned::Spanned::span(target)),
+            ),
+            _ => value,
+        };
         let (ret, body) = match (member.maybe_of(), &getter.mode) {
             (_, GetterMode::Copy) => (quote!(#stored), quote!(*#value)),
             (_, GetterMode::Clone) => (quote!(#stored), quote!(#core::clone::Clone::clone(#value))),
@@ -578,10 +608,12 @@ impl<'a> Cx<'a> {
                 )
             }
         };
+        // A getter only reads: a call whose value is dropped is a mistake.
         quote! {
             #docs
             #[inline(always)]
-            #vis fn #name(&self) -> #ret where #param: #bound {
+            #[must_use = "a getter does nothing but return the value; use it or remove the call"]
+            #vis fn #name(&self) -> #ret where #param: #bound, #needs {
                 let #value: &#stored = <#param as #rt::IsSet>::get(&self.__vouch_state.#index);
                 #body
             }
@@ -686,12 +718,19 @@ impl<'a> Cx<'a> {
         };
         let made = Ident::new("made", Span::mixed_site());
         let target = member.maybe_of().unwrap_or(&member.ty);
-        let ret = fallible.map(|ty| quote!(-> #ty));
+        // The closure's `Result<_, E>` with the member's type for `_`, so a
+        // body that makes another type is reported in the body.
+        let ret = fallible.map(|ty| {
+            let ty = replace_infer(quote!(#ty), &quote!(#target));
+            quote!(-> #ty)
+        });
         let question = fallible.map(|_| quote!(?));
         // A closure of no parameters around the body, so a `return` in it
         // returns from it, not from the setter. (With a return type, Rust
-        // has required the body to be a block already.)
-        let compute = quote!((move || #ret #body)() #question);
+        // has required the body to be a block already.) Spanned at the
+        // body: a value of the wrong type is reported there.
+        let at = syn::spanned::Spanned::span(&body);
+        let compute = quote_spanned!(at=> (move || #ret #body)() #question);
         let (names, types): (Vec<&Ident>, Vec<&syn::Type>) =
             params.iter().map(|(name, ty)| (name, ty)).unzip();
         let wrap = if member.maybe_of().is_some() {
@@ -819,12 +858,97 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// For `derive(Clone)` / `derive(Debug)`, a where-clause per member
+    /// type that names no parameter (see [`member_bound`]), each on a
+    /// function of its own: rustc checks an item's where-clause once per
+    /// distinct bound, so two members of one type that lacks the trait
+    /// would otherwise get one error between them. The impls' own bound on
+    /// a carried member is spanned as its check here, so rustc prints
+    /// their one error once.
+    fn member_checks(&self) -> TokenStream {
+        let model = self.model;
+        let core = &self.core;
+        let mut traits = Vec::new();
+        if model.derive_clone {
+            traits.push(quote!(#core::clone::Clone));
+        }
+        if model.derive_debug {
+            traits.push(quote!(#core::fmt::Debug));
+        }
+        if traits.is_empty() {
+            return TokenStream::new();
+        }
+        let generics = crate::util::ident::param_names(&model.generics);
+        let carried = self.carried().into_iter().enumerate();
+        let carried: Vec<TokenStream> = traits
+            .iter()
+            .flat_map(|bound| {
+                carried
+                    .clone()
+                    .filter_map(|(i, (_, ty))| self.carried_bound(i, &ty, bound, &generics))
+            })
+            .collect();
+        let stored = model
+            .members
+            .iter()
+            .filter(|member| member.slot.is_some() && !matches!(member.kind, MemberKind::Start))
+            .map(|member| {
+                let ty = member.maybe_of().unwrap_or(&member.ty);
+                quote!(#ty)
+            });
+        let stored: Vec<TokenStream> = stored.collect();
+        let stored = traits.iter().flat_map(|bound| {
+            stored
+                .iter()
+                .filter_map(|ty| member_bound(ty, bound, &generics))
+        });
+        let checks = carried
+            .into_iter()
+            .chain(stored)
+            .enumerate()
+            .map(|(i, pred)| {
+                let check = format_ident!("check{}", i);
+                quote!(fn #check() where #pred {})
+            })
+            .collect::<TokenStream>();
+        if checks.is_empty() {
+            return checks;
+        }
+        crate::util::const_scope(&checks)
+    }
+
+    /// `bound` on the `i`th carried type (see [`Cx::carried`]) as
+    /// [`member_bound`] spans it; a method's receiver at the impl's type,
+    /// since the `Self` it stands for has no token of its own.
+    fn carried_bound(
+        &self,
+        i: usize,
+        ty: &TokenStream,
+        bound: &TokenStream,
+        generics: &[String],
+    ) -> Option<TokenStream> {
+        let self_ty = self
+            .model
+            .target
+            .function()
+            .and_then(|function| function.self_ty.as_deref())
+            .filter(|_| i == 0 && self.receiver().is_some());
+        match self_ty {
+            Some(self_ty) => {
+                let span = syn::spanned::Spanned::span(self_ty);
+                member_bound(&crate::util::respan(ty.clone(), span), bound, generics)
+            }
+            None => member_bound(ty, bound, generics),
+        }
+    }
+
     fn clone_impl(&self) -> TokenStream {
         let model = self.model;
         if !model.derive_clone {
             return TokenStream::new();
         }
         let (rt, core) = (&self.rt, &self.core);
+        let generics = crate::util::ident::param_names(&model.generics);
         let builder = &model.builder;
         let header = self.impl_header(&self.slot_params());
         let self_ty = self.builder_ty(&self.generic_state());
@@ -836,6 +960,7 @@ impl<'a> Cx<'a> {
             quote!(<#slot as #rt::CloneSlot<#stored>>::clone_slot(&self.__vouch_state.#index))
         });
         let values: Vec<TokenStream> = values.collect();
+        let clone = quote!(#core::clone::Clone);
         preds.extend(
             model
                 .options
@@ -846,8 +971,12 @@ impl<'a> Cx<'a> {
         let receiver = self
             .carried()
             .into_iter()
-            .map(|(name, ty)| {
-                preds.push(quote!(#ty: #core::clone::Clone));
+            .enumerate()
+            .map(|(i, (name, ty))| {
+                preds.push(
+                    self.carried_bound(i, &ty, &clone, &generics)
+                        .unwrap_or_else(|| quote!(#ty: #clone)),
+                );
                 quote!(#name: #core::clone::Clone::clone(&self.#name),)
             })
             .collect::<TokenStream>();
@@ -888,9 +1017,14 @@ impl<'a> Cx<'a> {
                 .iter()
                 .map(|bound| quote!(#bound)),
         );
-        for (name, ty) in self.carried() {
+        let debug = quote!(#core::fmt::Debug);
+        let generics = crate::util::ident::param_names(&model.generics);
+        for (i, (name, ty)) in self.carried().into_iter().enumerate() {
             let label = crate::util::ident::name(&name);
-            preds.push(quote!(#ty: #core::fmt::Debug));
+            preds.push(
+                self.carried_bound(i, &ty, &debug, &generics)
+                    .unwrap_or_else(|| quote!(#ty: #debug)),
+            );
             fields.push(quote! {
                 #core::fmt::DebugStruct::field(&mut #out, #label, &self.#name);
             });
@@ -976,6 +1110,32 @@ fn replace_infer(tokens: TokenStream, with: &TokenStream) -> TokenStream {
             other => other.into(),
         })
         .collect()
+}
+
+/// `ty: bound` spanned at `ty`, when `ty` names no generic parameter and
+/// no lifetime: such a bound rustc checks where the impl or method is
+/// defined, so a member type that lacks the trait is reported at that
+/// member's type, once per member (as bon reports it), where it would
+/// otherwise only show at a use. A type that names a parameter gets none:
+/// there the bound would only narrow the impl, which its other bounds
+/// already shape; and when `ty` does have the trait, the bound is true and
+/// changes nothing.
+fn member_bound(ty: &TokenStream, bound: &TokenStream, generics: &[String]) -> Option<TokenStream> {
+    fn concrete(tokens: &TokenStream) -> bool {
+        use proc_macro2::TokenTree;
+        tokens.clone().into_iter().all(|tree| match tree {
+            TokenTree::Group(group) => concrete(&group.stream()),
+            TokenTree::Ident(ident) => !(ident == "impl" || ident == "Self" || ident == "_"),
+            TokenTree::Punct(punct) => punct.as_char() != '\'',
+            TokenTree::Literal(_) => true,
+        })
+    }
+    if !concrete(ty) || crate::util::ident::mentions(ty, generics) {
+        return None;
+    }
+    let span = syn::spanned::Spanned::span(ty);
+    let bound = crate::util::respan(bound.clone(), span);
+    Some(quote_spanned!(span=> #ty: #bound))
 }
 
 /// What a slot stores: the field type, or `Option<T>` for optional fields

@@ -121,7 +121,7 @@ pub(crate) fn lower(
             _ => None,
         },
         start_attrs: start_attrs(item.attrs),
-        finish_attrs: finish_attrs(item.attrs),
+        finish_attrs: finish_attrs(item.attrs, sig.asyncness.is_none()),
         turbofish: turbofish(&sig.generics),
         cfgs: item.attrs.iter().filter(is_cfg).cloned().collect(),
     }));
@@ -338,15 +338,47 @@ fn default_names(sig: &Signature, self_ty: Option<&Type>) -> [Ident; 3] {
 }
 
 /// The attributes of the function that its finishing method carries too:
-/// it is where the function's body now runs from.
-fn finish_attrs(attrs: &[Attribute]) -> Vec<Attribute> {
+/// it is where the function's body now runs from, and what it returns is
+/// the function's result, so a `#[must_use]` (also under `cfg_attr`) goes
+/// there too; not on an `async` one, whose future is `must_use` already
+/// (and where rustc warns that the attribute is not about the output).
+fn finish_attrs(attrs: &[Attribute], must_use: bool) -> Vec<Attribute> {
     attrs
         .iter()
         .filter(|attr| {
-            attr.path().is_ident("track_caller") || attr.path().is_ident("target_feature")
+            attr.path().is_ident("track_caller")
+                || attr.path().is_ident("target_feature")
+                || (must_use && attr.path().is_ident("must_use"))
         })
         .cloned()
+        .chain(
+            attrs
+                .iter()
+                .filter(|_| must_use)
+                .filter_map(must_use_under_cfg),
+        )
         .collect()
+}
+
+/// `#[cfg_attr(pred, must_use ..)]` of a `#[cfg_attr(pred, .., must_use
+/// .., ..)]`: its `must_use` alone, under the same predicate.
+fn must_use_under_cfg(attr: &Attribute) -> Option<Attribute> {
+    if !attr.path().is_ident("cfg_attr") {
+        return None;
+    }
+    let metas = attr
+        .parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated)
+        .ok()?;
+    let mut metas = metas.into_iter();
+    let predicate = metas.next()?;
+    let must_use: Vec<Meta> = metas
+        .filter(|meta| meta.path().is_ident("must_use"))
+        .collect();
+    if must_use.is_empty() {
+        return None;
+    }
+    let pound = attr.pound_token;
+    Some(syn::parse_quote_spanned!(pound.span=> #[cfg_attr(#predicate, #(#must_use),*)]))
 }
 
 /// `::<T, N>`: the function's own type and const parameters, passed

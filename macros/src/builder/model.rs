@@ -114,6 +114,8 @@ pub(crate) struct Getter {
     pub(crate) docs: Option<Vec<Attribute>>,
     /// How the value is handed out.
     pub(crate) mode: GetterMode,
+    /// The `copy` / `clone` / `deref` key that chose `mode`.
+    pub(crate) mode_key: Option<proc_macro2::Span>,
 }
 
 /// What a getter returns of a member of type `T`.
@@ -306,7 +308,7 @@ pub(crate) struct Function {
     /// its docs, `#[deprecated]`, `#[allow(..)]`, ...
     pub(crate) start_attrs: Vec<Attribute>,
     /// Attributes of the function the finishing method carries:
-    /// `#[track_caller]`, `#[target_feature(..)]`.
+    /// `#[track_caller]`, `#[target_feature(..)]`, `#[must_use]`.
     pub(crate) finish_attrs: Vec<Attribute>,
     /// `::<T, N>`: the function's own type parameters, passed explicitly
     /// (a parameter only a projection like `T::Assoc` names is not

@@ -543,6 +543,62 @@ impl<S: client_config::State> ClientConfig<S> {
         }
     }
 }
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    unused_qualifications,
+    unreachable_code,
+    dead_code,
+    deprecated,
+    clippy::pedantic,
+    clippy::nursery,
+    clippy::restriction,
+    clippy::style,
+    clippy::complexity,
+    clippy::suspicious,
+)]
+const _: () = {
+    fn check0()
+    where
+        String: ::vouch::__private::core::clone::Clone,
+    {}
+    fn check1()
+    where
+        u64: ::vouch::__private::core::clone::Clone,
+    {}
+    fn check2()
+    where
+        u64: ::vouch::__private::core::clone::Clone,
+    {}
+    fn check3()
+    where
+        String: ::vouch::__private::core::clone::Clone,
+    {}
+    fn check4()
+    where
+        u8: ::vouch::__private::core::clone::Clone,
+    {}
+    fn check5()
+    where
+        String: ::vouch::__private::core::fmt::Debug,
+    {}
+    fn check6()
+    where
+        u64: ::vouch::__private::core::fmt::Debug,
+    {}
+    fn check7()
+    where
+        u64: ::vouch::__private::core::fmt::Debug,
+    {}
+    fn check8()
+    where
+        String: ::vouch::__private::core::fmt::Debug,
+    {}
+    fn check9()
+    where
+        u8: ::vouch::__private::core::fmt::Debug,
+    {}
+};
 #[automatically_derived]
 #[allow(
     non_camel_case_types,
