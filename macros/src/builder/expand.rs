@@ -5,10 +5,18 @@
 //! ONE state parameter `S`, bounded by the `State` trait of its state
 //! module, as bon's (`config_builder::State`): an associated type per
 //! settable member, `Unset` or `Set` (runtime markers that hold no value).
-//! The builder stores, per member, `<S::Port as Slot>::Of<T>`: `()` while
-//! unset, the value itself once set, so it holds exactly what was set and
-//! `build()` moves it out with no check left at run time; and since the
-//! state never names a member's type, a user's method may change a generic
+//! The builder stores its values in one field whose type depends only on
+//! the struct's generics, `(Option<T0>, Option<T1>, ..)` (see
+//! [`held_ty`]), `None` while a member is unset, as bon's does: a setter
+//! moves the tuple, stores one `Option` and rewraps it in the next state,
+//! so type checking and borrow checking a setter costs the same whatever
+//! the number of fields (a field type projected through the state, as in
+//! `<S::Port as Slot>::Of<T>`, made each setter re-derive the type of every
+//! field it carried over). `build()` takes a required member's value out
+//! with the runtime's `take`, whose `None` arm the where-clause on the
+//! state makes unreachable and which panics, never worse, if a builder
+//! made by hand reaches it; and since the state never names a member's
+//! type, a user's method may change a generic
 //! member's type across a setter (`Builder<T2, SetValue<S>>`). The rules
 //! "a setter runs once" and "`build()` needs every required field" are
 //! where-clauses on those methods, over the runtime's public traits
@@ -50,7 +58,8 @@ pub(super) struct Cx<'a> {
     /// One associated type of the state trait per slot, named after its
     /// member (`Port`).
     pub(super) slots: Vec<Ident>,
-    /// What the builder stores for each slot once set (`Option<u16>`).
+    /// What each slot's `Option` holds once set (see [`held_ty`]): the
+    /// builder's values are `(Option<held0>, Option<held1>, ..)`.
     pub(super) stored: Vec<TokenStream>,
     /// The builder's state parameter (`S`).
     pub(super) state: Ident,
@@ -135,7 +144,7 @@ impl<'a> Cx<'a> {
             .members
             .iter()
             .filter(|member| member.slot.is_some())
-            .map(|member| stored_ty(member, &core))
+            .map(|member| held_ty(member, &core))
             .collect();
         Cx {
             model,
@@ -297,7 +306,11 @@ impl<'a> Cx<'a> {
 
     /// The values of a new builder: nothing in each slot.
     fn initial_state(&self) -> TokenStream {
-        let empty = self.slots.iter().map(|_| quote!(()));
+        let core = &self.core;
+        let empty = self
+            .slots
+            .iter()
+            .map(|_| quote!(#core::option::Option::None));
         quote!((#(#empty,)*))
     }
 
@@ -361,11 +374,13 @@ impl<'a> Cx<'a> {
             .into_iter()
             .map(|(name, ty)| quote!(#name: #ty,))
             .collect::<TokenStream>();
-        let rt = &self.rt;
-        let values = self.stored.iter().enumerate().map(|(i, stored)| {
-            let slot = self.slot_ty(i);
-            quote!(<#slot as #rt::Slot>::Of<#stored>)
-        });
+        // The values' type depends on the struct's generics only, never on
+        // the state: a setter moves the tuple and stores one `Option`, so
+        // type checking it costs the same whatever the number of fields.
+        let values = self
+            .stored
+            .iter()
+            .map(|held| quote!(#core::option::Option<#held>));
         let values = quote!((#(#values,)*));
         // `#[must_use]` on the type covers the start function and every
         // setter (they return it); the same attribute on each of them too
@@ -549,6 +564,14 @@ impl<'a> Cx<'a> {
         let param = self.slot_ty(slot);
         let value = Ident::new("value", Span::mixed_site());
         let deref = quote!(#core::ops::Deref);
+        // A slot that stores its member's own `Option` is read as it is;
+        // another one holds `Some` once its state is `Set`, as the bound
+        // requires (the runtime's `get` panics otherwise, see `take`).
+        let read = if unset_is_none(member) {
+            quote!(&self.__vouch_state.#index)
+        } else {
+            quote!(#rt::get(&self.__vouch_state.#index))
+        };
         let (ret, body) = match (member.maybe_of(), &getter.mode) {
             (_, GetterMode::Copy) => (quote!(#stored), quote!(*#value)),
             (_, GetterMode::Clone) => (quote!(#stored), quote!(#core::clone::Clone::clone(#value))),
@@ -582,7 +605,7 @@ impl<'a> Cx<'a> {
             #docs
             #[inline(always)]
             #vis fn #name(&self) -> #ret where #param: #bound {
-                let #value: &#stored = <#param as #rt::IsSet>::get(&self.__vouch_state.#index);
+                let #value: &#stored = #read;
                 #body
             }
         }
@@ -761,25 +784,18 @@ impl<'a> Cx<'a> {
             .get(slot)
             .map(|name| format_ident!("Set{}", name));
         let next_ty = self.builder_ty(&quote!(#names::#alias<#state>));
-        let locals: Vec<Ident> = (0..self.slots.len())
-            .map(|i| format_ident!("__vouch_slot{}", i, span = Span::mixed_site()))
-            .collect();
-        let pattern =
-            locals.iter().enumerate().map(
-                |(i, local)| {
-                    if i == slot { quote!(_) } else { quote!(#local) }
-                },
-            );
-        let fields = locals.iter().enumerate().map(|(i, local)| {
-            if i == slot {
-                set.clone()
-            } else {
-                quote!(#local)
-            }
-        });
+        // O(1) tokens whatever the number of fields: move the values, store
+        // this one, rewrap them in the next state.
+        let values = Ident::new("__vouch_state", Span::mixed_site());
+        let index = syn::Index::from(slot);
+        let set = if unset_is_none(member) {
+            set.clone()
+        } else {
+            quote!(#core::option::Option::Some(#set))
+        };
         let this = self.slot_ty(slot);
         let struct_ty = self.owner();
-        let rebuilt = self.rebuild(&quote!((#(#fields,)*)), None);
+        let rebuilt = self.rebuild(&quote!(#values), None);
         let (field, setter) = (&member.ident, &member.setter);
         let function = self.model.target.function().is_some();
         let not_set = match (function, member.maybe_of().is_some()) {
@@ -813,7 +829,8 @@ impl<'a> Cx<'a> {
             #bound
             {
                 #prelude
-                let (#(#pattern,)*) = self.__vouch_state;
+                let mut #values = self.__vouch_state;
+                #values.#index = #set;
                 #rebuilt
             }
         }
@@ -830,6 +847,7 @@ impl<'a> Cx<'a> {
         let self_ty = self.builder_ty(&self.generic_state());
         let mut preds = self.preds.clone();
         // Per slot, `CloneSlot`: only a set member's type must be `Clone`.
+        // (`stored` is what the slot's `Option` holds.)
         let values = self.stored.iter().enumerate().map(|(i, stored)| {
             let (slot, index) = (self.slot_ty(i), syn::Index::from(i));
             preds.push(quote!(#slot: #rt::CloneSlot<#stored>));
@@ -903,11 +921,14 @@ impl<'a> Cx<'a> {
                 continue;
             };
             let param = self.slot_ty(slot);
-            let ty = &member.ty;
-            let shown = member.maybe_of().map_or_else(
-                || quote!(#rt::DebugSlot<#ty>),
-                |inner| quote!(#rt::DebugOptionSlot<#inner>),
-            );
+            let held = held_ty(member, core);
+            let shown = match &member.kind {
+                MemberKind::Optional {
+                    inner,
+                    default: Some(_),
+                } => quote!(#rt::DebugOptionSlot<#inner>),
+                _ => quote!(#rt::DebugSlot<#held>),
+            };
             preds.push(quote!(#param: #shown));
             let (index, name) = (syn::Index::from(slot), name(setter));
             fields.push(quote! {
@@ -987,6 +1008,39 @@ fn stored_ty(member: &Member, core: &TokenStream) -> TokenStream {
         let ty = &member.ty;
         quote!(#ty)
     }
+}
+
+/// What a member's slot, an `Option`, holds once set: the member's type,
+/// or for an `Option` member its inner type (unset and set to `None` are
+/// the same `None`), except that an `Option` member with a default holds
+/// the `Option` it was set to (`None` is then "set to `None`", not "use the
+/// default").
+pub(super) fn held_ty(member: &Member, core: &TokenStream) -> TokenStream {
+    match &member.kind {
+        MemberKind::Optional {
+            inner,
+            default: None,
+        } => quote!(#inner),
+        MemberKind::Optional {
+            inner,
+            default: Some(_),
+        } => quote!(#core::option::Option<#inner>),
+        _ => {
+            let ty = &member.ty;
+            quote!(#ty)
+        }
+    }
+}
+
+/// Whether a member's setters store its slot's `Option` as they make it
+/// (`maybe_port(None)` stores `None`, which means the same as unset): an
+/// `Option` member without a default, or a member with a default. Any
+/// other member's setters store `Some(value)`.
+pub(super) fn unset_is_none(member: &Member) -> bool {
+    matches!(
+        member.kind,
+        MemberKind::Optional { default: None, .. } | MemberKind::Default { .. }
+    )
 }
 
 /// The user's `doc { .. }` when given, else the generated line.

@@ -178,28 +178,30 @@ impl Cx<'_> {
                 let required =
                     quote!(#rt::#required<#module::#field, #module::#setter, #struct_ty>);
                 out.bounds.push(quote!(#param: #required));
-                quote!(<#param as #rt::IsSet>::take(#slot))
+                // `Some` by that bound; the runtime's `take` says why a
+                // `None` here (a builder made by hand) can only panic.
+                quote!(#rt::take(#slot))
             }
-            (MemberKind::Optional { inner, default }, Some((param, slot))) => {
-                let stored = quote!(#core::option::Option<#inner>);
-                let fallback = default
-                    .as_ref()
-                    .map_or_else(|| quote!(#core::option::Option::None), |expr| quote!(#expr));
+            (MemberKind::Optional { inner, default }, Some((_, slot))) => {
                 // Through `CoreOption`, spanned at the type: a user's
                 // own `Option` is reported there, saying what to write,
                 // and the value still has the field's type (no second
                 // error for the mismatch).
                 let span = syn::spanned::Spanned::span(ty);
                 let from_core = quote_spanned!(span=> <#ty as #rt::CoreOption<#inner>>::from_core);
-                quote! {
-                    #from_core(match <#param as #rt::Slot>::into_option::<#stored>(#slot) {
-                        #core::option::Option::Some(#found) => #found,
-                        #core::option::Option::None => #fallback,
-                    })
+                // Without a default the slot holds the field's value
+                // (`None` when unset); with one, `Some` of what it was set to.
+                match default {
+                    None => quote!(#from_core(#slot)),
+                    Some(fallback) => quote! {
+                        #from_core(match #slot {
+                            #core::option::Option::Some(#found) => #found,
+                            #core::option::Option::None => #fallback,
+                        })
+                    },
                 }
             }
-            (MemberKind::Default { key, expr }, Some((param, slot))) => {
-                let stored = quote!(#core::option::Option<#ty>);
+            (MemberKind::Default { key, expr }, Some((_, slot))) => {
                 // With `into`, the default converts as a set value does.
                 let fallback = match expr {
                     Some(expr) if member.into() => {
@@ -207,9 +209,8 @@ impl Cx<'_> {
                     }
                     _ => default_value(ty, *key, expr.as_ref(), core),
                 };
-                let value = quote!(<#param as #rt::Slot>::into_option::<#stored>(#slot));
                 quote! {
-                    match #core::option::Option::flatten(#value) {
+                    match #slot {
                         #core::option::Option::Some(#found) => #found,
                         #core::option::Option::None => #fallback,
                     }

@@ -7,7 +7,6 @@ use core::ptr;
 
 pub use super::traits::{PinnedDrop, PinnedDropArgument, PinnedDropToken, UnsafeUnpin};
 
-
 /// `T` itself, reached through a projection: a bound on `Pinned<'pin, X>`
 /// is one coherence does not evaluate (it cannot see that it is `X`), so
 /// the generated `Unpin` impl overlaps with every other `Unpin` impl of the

@@ -51,17 +51,11 @@ pub struct Client {
 )]
 pub(crate) struct ClientConfig<S: client_config::State = client_config::Empty> {
     __vouch_state: (
-        <S::Url as ::vouch::__private::builder::Slot>::Of<String>,
-        <S::TimeoutSecs as ::vouch::__private::builder::Slot>::Of<
-            ::vouch::__private::core::option::Option<u64>,
-        >,
-        <S::DeadlineSecs as ::vouch::__private::builder::Slot>::Of<
-            ::vouch::__private::core::option::Option<u64>,
-        >,
-        <S::Agent as ::vouch::__private::builder::Slot>::Of<
-            ::vouch::__private::core::option::Option<String>,
-        >,
-        <S::Retries as ::vouch::__private::builder::Slot>::Of<u8>,
+        ::vouch::__private::core::option::Option<String>,
+        ::vouch::__private::core::option::Option<u64>,
+        ::vouch::__private::core::option::Option<u64>,
+        ::vouch::__private::core::option::Option<String>,
+        ::vouch::__private::core::option::Option<u8>,
     ),
     __vouch_type: ::vouch::__private::core::marker::PhantomData<
         (fn() -> Client, fn() -> S),
@@ -221,7 +215,13 @@ impl Client {
     #[inline(always)]
     pub fn new() -> ClientConfig {
         ClientConfig {
-            __vouch_state: ((), (), (), (), ()),
+            __vouch_state: (
+                ::vouch::__private::core::option::Option::None,
+                ::vouch::__private::core::option::Option::None,
+                ::vouch::__private::core::option::Option::None,
+                ::vouch::__private::core::option::Option::None,
+                ::vouch::__private::core::option::Option::None,
+            ),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -255,16 +255,12 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let (_, __vouch_slot1, __vouch_slot2, __vouch_slot3, __vouch_slot4) = self
-            .__vouch_state;
+        let mut __vouch_state = self.__vouch_state;
+        __vouch_state.0 = ::vouch::__private::core::option::Option::Some(
+            ::vouch::__private::core::convert::Into::into(value),
+        );
         ClientConfig {
-            __vouch_state: (
-                ::vouch::__private::core::convert::Into::into(value),
-                __vouch_slot1,
-                __vouch_slot2,
-                __vouch_slot3,
-                __vouch_slot4,
-            ),
+            __vouch_state: __vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -281,16 +277,10 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let (__vouch_slot0, _, __vouch_slot2, __vouch_slot3, __vouch_slot4) = self
-            .__vouch_state;
+        let mut __vouch_state = self.__vouch_state;
+        __vouch_state.1 = ::vouch::__private::core::option::Option::Some(value);
         ClientConfig {
-            __vouch_state: (
-                __vouch_slot0,
-                ::vouch::__private::core::option::Option::Some(value),
-                __vouch_slot2,
-                __vouch_slot3,
-                __vouch_slot4,
-            ),
+            __vouch_state: __vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -307,16 +297,10 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let (__vouch_slot0, _, __vouch_slot2, __vouch_slot3, __vouch_slot4) = self
-            .__vouch_state;
+        let mut __vouch_state = self.__vouch_state;
+        __vouch_state.1 = value;
         ClientConfig {
-            __vouch_state: (
-                __vouch_slot0,
-                value,
-                __vouch_slot2,
-                __vouch_slot3,
-                __vouch_slot4,
-            ),
+            __vouch_state: __vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -333,16 +317,10 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let (__vouch_slot0, __vouch_slot1, _, __vouch_slot3, __vouch_slot4) = self
-            .__vouch_state;
+        let mut __vouch_state = self.__vouch_state;
+        __vouch_state.2 = ::vouch::__private::core::option::Option::Some(value);
         ClientConfig {
-            __vouch_state: (
-                __vouch_slot0,
-                __vouch_slot1,
-                ::vouch::__private::core::option::Option::Some(value),
-                __vouch_slot3,
-                __vouch_slot4,
-            ),
+            __vouch_state: __vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -359,16 +337,10 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let (__vouch_slot0, __vouch_slot1, _, __vouch_slot3, __vouch_slot4) = self
-            .__vouch_state;
+        let mut __vouch_state = self.__vouch_state;
+        __vouch_state.2 = value;
         ClientConfig {
-            __vouch_state: (
-                __vouch_slot0,
-                __vouch_slot1,
-                value,
-                __vouch_slot3,
-                __vouch_slot4,
-            ),
+            __vouch_state: __vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -385,18 +357,12 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let (__vouch_slot0, __vouch_slot1, __vouch_slot2, _, __vouch_slot4) = self
-            .__vouch_state;
+        let mut __vouch_state = self.__vouch_state;
+        __vouch_state.3 = ::vouch::__private::core::option::Option::Some(
+            ::vouch::__private::core::convert::Into::into(value),
+        );
         ClientConfig {
-            __vouch_state: (
-                __vouch_slot0,
-                __vouch_slot1,
-                __vouch_slot2,
-                ::vouch::__private::core::option::Option::Some(
-                    ::vouch::__private::core::convert::Into::into(value),
-                ),
-                __vouch_slot4,
-            ),
+            __vouch_state: __vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -415,19 +381,13 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let (__vouch_slot0, __vouch_slot1, __vouch_slot2, _, __vouch_slot4) = self
-            .__vouch_state;
+        let mut __vouch_state = self.__vouch_state;
+        __vouch_state.3 = ::vouch::__private::core::option::Option::map(
+            value,
+            ::vouch::__private::core::convert::Into::into,
+        );
         ClientConfig {
-            __vouch_state: (
-                __vouch_slot0,
-                __vouch_slot1,
-                __vouch_slot2,
-                ::vouch::__private::core::option::Option::map(
-                    value,
-                    ::vouch::__private::core::convert::Into::into,
-                ),
-                __vouch_slot4,
-            ),
+            __vouch_state: __vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -437,16 +397,10 @@ impl<S: client_config::State> ClientConfig<S> {
         self,
         value: u8,
     ) -> ClientConfig<client_config::SetRetries<S>> {
-        let (__vouch_slot0, __vouch_slot1, __vouch_slot2, __vouch_slot3, _) = self
-            .__vouch_state;
+        let mut __vouch_state = self.__vouch_state;
+        __vouch_state.4 = ::vouch::__private::core::option::Option::Some(value);
         ClientConfig {
-            __vouch_state: (
-                __vouch_slot0,
-                __vouch_slot1,
-                __vouch_slot2,
-                __vouch_slot3,
-                value,
-            ),
+            __vouch_state: __vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -490,24 +444,14 @@ impl<S: client_config::State> ClientConfig<S> {
             __vouch_slot3,
             __vouch_slot4,
         ) = self.__vouch_state;
-        let url: String = <S::Url as ::vouch::__private::builder::IsSet>::take(
-            __vouch_slot0,
-        );
-        let timeout_secs: u64 = match ::vouch::__private::core::option::Option::flatten(
-            <S::TimeoutSecs as ::vouch::__private::builder::Slot>::into_option::<
-                ::vouch::__private::core::option::Option<u64>,
-            >(__vouch_slot1),
-        ) {
+        let url: String = ::vouch::__private::builder::take(__vouch_slot0);
+        let timeout_secs: u64 = match __vouch_slot1 {
             ::vouch::__private::core::option::Option::Some(__vouch_value) => {
                 __vouch_value
             }
             ::vouch::__private::core::option::Option::None => 30,
         };
-        let deadline_secs: u64 = match ::vouch::__private::core::option::Option::flatten(
-            <S::DeadlineSecs as ::vouch::__private::builder::Slot>::into_option::<
-                ::vouch::__private::core::option::Option<u64>,
-            >(__vouch_slot2),
-        ) {
+        let deadline_secs: u64 = match __vouch_slot2 {
             ::vouch::__private::core::option::Option::Some(__vouch_value) => {
                 __vouch_value
             }
@@ -515,23 +459,8 @@ impl<S: client_config::State> ClientConfig<S> {
         };
         let agent: Option<String> = <Option<
             String,
-        > as ::vouch::__private::builder::CoreOption<
-            String,
-        >>::from_core(
-            match <S::Agent as ::vouch::__private::builder::Slot>::into_option::<
-                ::vouch::__private::core::option::Option<String>,
-            >(__vouch_slot3) {
-                ::vouch::__private::core::option::Option::Some(__vouch_value) => {
-                    __vouch_value
-                }
-                ::vouch::__private::core::option::Option::None => {
-                    ::vouch::__private::core::option::Option::None
-                }
-            },
-        );
-        let retries: u8 = <S::Retries as ::vouch::__private::builder::IsSet>::take(
-            __vouch_slot4,
-        );
+        > as ::vouch::__private::builder::CoreOption<String>>::from_core(__vouch_slot3);
+        let retries: u8 = ::vouch::__private::builder::take(__vouch_slot4);
         let requests_sent: u64 = <u64 as ::vouch::__private::core::default::Default>::default();
         Client {
             url: url,
@@ -561,15 +490,9 @@ impl<S: client_config::State> ClientConfig<S> {
 impl<S: client_config::State> ::vouch::__private::core::clone::Clone for ClientConfig<S>
 where
     S::Url: ::vouch::__private::builder::CloneSlot<String>,
-    S::TimeoutSecs: ::vouch::__private::builder::CloneSlot<
-        ::vouch::__private::core::option::Option<u64>,
-    >,
-    S::DeadlineSecs: ::vouch::__private::builder::CloneSlot<
-        ::vouch::__private::core::option::Option<u64>,
-    >,
-    S::Agent: ::vouch::__private::builder::CloneSlot<
-        ::vouch::__private::core::option::Option<String>,
-    >,
+    S::TimeoutSecs: ::vouch::__private::builder::CloneSlot<u64>,
+    S::DeadlineSecs: ::vouch::__private::builder::CloneSlot<u64>,
+    S::Agent: ::vouch::__private::builder::CloneSlot<String>,
     S::Retries: ::vouch::__private::builder::CloneSlot<u8>,
 {
     #[inline]
@@ -580,13 +503,13 @@ where
                     String,
                 >>::clone_slot(&self.__vouch_state.0),
                 <S::TimeoutSecs as ::vouch::__private::builder::CloneSlot<
-                    ::vouch::__private::core::option::Option<u64>,
+                    u64,
                 >>::clone_slot(&self.__vouch_state.1),
                 <S::DeadlineSecs as ::vouch::__private::builder::CloneSlot<
-                    ::vouch::__private::core::option::Option<u64>,
+                    u64,
                 >>::clone_slot(&self.__vouch_state.2),
                 <S::Agent as ::vouch::__private::builder::CloneSlot<
-                    ::vouch::__private::core::option::Option<String>,
+                    String,
                 >>::clone_slot(&self.__vouch_state.3),
                 <S::Retries as ::vouch::__private::builder::CloneSlot<
                     u8,
@@ -614,9 +537,9 @@ where
 impl<S: client_config::State> ::vouch::__private::core::fmt::Debug for ClientConfig<S>
 where
     S::Url: ::vouch::__private::builder::DebugSlot<String>,
-    S::TimeoutSecs: ::vouch::__private::builder::DebugOptionSlot<u64>,
-    S::DeadlineSecs: ::vouch::__private::builder::DebugOptionSlot<u64>,
-    S::Agent: ::vouch::__private::builder::DebugOptionSlot<String>,
+    S::TimeoutSecs: ::vouch::__private::builder::DebugSlot<u64>,
+    S::DeadlineSecs: ::vouch::__private::builder::DebugSlot<u64>,
+    S::Agent: ::vouch::__private::builder::DebugSlot<String>,
     S::Retries: ::vouch::__private::builder::DebugSlot<u8>,
 {
     fn fmt(
@@ -630,13 +553,13 @@ where
         <S::Url as ::vouch::__private::builder::DebugSlot<
             String,
         >>::debug_slot(&self.__vouch_state.0, "url", &mut out);
-        <S::TimeoutSecs as ::vouch::__private::builder::DebugOptionSlot<
+        <S::TimeoutSecs as ::vouch::__private::builder::DebugSlot<
             u64,
         >>::debug_slot(&self.__vouch_state.1, "timeout_secs", &mut out);
-        <S::DeadlineSecs as ::vouch::__private::builder::DebugOptionSlot<
+        <S::DeadlineSecs as ::vouch::__private::builder::DebugSlot<
             u64,
         >>::debug_slot(&self.__vouch_state.2, "deadline_secs", &mut out);
-        <S::Agent as ::vouch::__private::builder::DebugOptionSlot<
+        <S::Agent as ::vouch::__private::builder::DebugSlot<
             String,
         >>::debug_slot(&self.__vouch_state.3, "user_agent", &mut out);
         <S::Retries as ::vouch::__private::builder::DebugSlot<

@@ -35,10 +35,8 @@ impl Point {
 )]
 pub struct PointBuilder<S: point_builder::State = point_builder::Empty> {
     __vouch_state: (
-        <S::X as ::vouch::__private::builder::Slot>::Of<i32>,
-        <S::Y as ::vouch::__private::builder::Slot>::Of<
-            ::vouch::__private::core::option::Option<i32>,
-        >,
+        ::vouch::__private::core::option::Option<i32>,
+        ::vouch::__private::core::option::Option<i32>,
     ),
     __vouch_type: ::vouch::__private::core::marker::PhantomData<(fn() -> (), fn() -> S)>,
 }
@@ -132,7 +130,10 @@ impl Point {
     #[inline(always)]
     pub fn builder() -> PointBuilder {
         PointBuilder {
-            __vouch_state: ((), ()),
+            __vouch_state: (
+                ::vouch::__private::core::option::Option::None,
+                ::vouch::__private::core::option::Option::None,
+            ),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -163,9 +164,10 @@ impl<S: point_builder::State> PointBuilder<S> {
             point_builder::new,
         >,
     {
-        let (_, __vouch_slot1) = self.__vouch_state;
+        let mut __vouch_state = self.__vouch_state;
+        __vouch_state.0 = ::vouch::__private::core::option::Option::Some(value);
         PointBuilder {
-            __vouch_state: (value, __vouch_slot1),
+            __vouch_state: __vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -179,12 +181,10 @@ impl<S: point_builder::State> PointBuilder<S> {
             point_builder::new,
         >,
     {
-        let (__vouch_slot0, _) = self.__vouch_state;
+        let mut __vouch_state = self.__vouch_state;
+        __vouch_state.1 = ::vouch::__private::core::option::Option::Some(value);
         PointBuilder {
-            __vouch_state: (
-                __vouch_slot0,
-                ::vouch::__private::core::option::Option::Some(value),
-            ),
+            __vouch_state: __vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -201,9 +201,10 @@ impl<S: point_builder::State> PointBuilder<S> {
             point_builder::new,
         >,
     {
-        let (__vouch_slot0, _) = self.__vouch_state;
+        let mut __vouch_state = self.__vouch_state;
+        __vouch_state.1 = value;
         PointBuilder {
-            __vouch_state: (__vouch_slot0, value),
+            __vouch_state: __vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -235,14 +236,8 @@ impl<S: point_builder::State> PointBuilder<S> {
         >,
     {
         let (__vouch_slot0, __vouch_slot1) = self.__vouch_state;
-        let __vouch_field0: i32 = <S::X as ::vouch::__private::builder::IsSet>::take(
-            __vouch_slot0,
-        );
-        let __vouch_field1: i32 = match ::vouch::__private::core::option::Option::flatten(
-            <S::Y as ::vouch::__private::builder::Slot>::into_option::<
-                ::vouch::__private::core::option::Option<i32>,
-            >(__vouch_slot1),
-        ) {
+        let __vouch_field0: i32 = ::vouch::__private::builder::take(__vouch_slot0);
+        let __vouch_field1: i32 = match __vouch_slot1 {
             ::vouch::__private::core::option::Option::Some(__vouch_value) => {
                 __vouch_value
             }

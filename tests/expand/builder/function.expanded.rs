@@ -31,10 +31,8 @@ fn __orig_connect(host: &str, port: u16) -> String {
 )]
 struct ConnectBuilder<'host, S: connect_builder::State = connect_builder::Empty> {
     __vouch_state: (
-        <S::Host as ::vouch::__private::builder::Slot>::Of<&'host str>,
-        <S::Port as ::vouch::__private::builder::Slot>::Of<
-            ::vouch::__private::core::option::Option<u16>,
-        >,
+        ::vouch::__private::core::option::Option<&'host str>,
+        ::vouch::__private::core::option::Option<u16>,
     ),
     __vouch_type: ::vouch::__private::core::marker::PhantomData<
         (fn() -> (&'host (),), fn() -> S),
@@ -132,7 +130,10 @@ mod connect_builder {
 )]
 fn connect<'host>() -> ConnectBuilder<'host> {
     ConnectBuilder {
-        __vouch_state: ((), ()),
+        __vouch_state: (
+            ::vouch::__private::core::option::Option::None,
+            ::vouch::__private::core::option::Option::None,
+        ),
         __vouch_type: ::vouch::__private::core::marker::PhantomData,
     }
 }
@@ -165,9 +166,10 @@ impl<'host, S: connect_builder::State> ConnectBuilder<'host, S> {
             connect_builder::connect,
         >,
     {
-        let (_, __vouch_slot1) = self.__vouch_state;
+        let mut __vouch_state = self.__vouch_state;
+        __vouch_state.0 = ::vouch::__private::core::option::Option::Some(value);
         ConnectBuilder {
-            __vouch_state: (value, __vouch_slot1),
+            __vouch_state: __vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -181,12 +183,10 @@ impl<'host, S: connect_builder::State> ConnectBuilder<'host, S> {
             connect_builder::connect,
         >,
     {
-        let (__vouch_slot0, _) = self.__vouch_state;
+        let mut __vouch_state = self.__vouch_state;
+        __vouch_state.1 = ::vouch::__private::core::option::Option::Some(value);
         ConnectBuilder {
-            __vouch_state: (
-                __vouch_slot0,
-                ::vouch::__private::core::option::Option::Some(value),
-            ),
+            __vouch_state: __vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -203,9 +203,10 @@ impl<'host, S: connect_builder::State> ConnectBuilder<'host, S> {
             connect_builder::connect,
         >,
     {
-        let (__vouch_slot0, _) = self.__vouch_state;
+        let mut __vouch_state = self.__vouch_state;
+        __vouch_state.1 = value;
         ConnectBuilder {
-            __vouch_state: (__vouch_slot0, value),
+            __vouch_state: __vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -237,14 +238,8 @@ impl<'host, S: connect_builder::State> ConnectBuilder<'host, S> {
         >,
     {
         let (__vouch_slot0, __vouch_slot1) = self.__vouch_state;
-        let host: &'host str = <S::Host as ::vouch::__private::builder::IsSet>::take(
-            __vouch_slot0,
-        );
-        let port: u16 = match ::vouch::__private::core::option::Option::flatten(
-            <S::Port as ::vouch::__private::builder::Slot>::into_option::<
-                ::vouch::__private::core::option::Option<u16>,
-            >(__vouch_slot1),
-        ) {
+        let host: &'host str = ::vouch::__private::builder::take(__vouch_slot0);
+        let port: u16 = match __vouch_slot1 {
             ::vouch::__private::core::option::Option::Some(__vouch_value) => {
                 __vouch_value
             }
@@ -292,11 +287,7 @@ struct CounterAddBuilder<
 where
     Counter: 'receiver,
 {
-    __vouch_state: (
-        <S::Scale as ::vouch::__private::builder::Slot>::Of<
-            ::vouch::__private::core::option::Option<u32>,
-        >,
-    ),
+    __vouch_state: (::vouch::__private::core::option::Option<u32>,),
     self_receiver: &'receiver mut Counter,
     amount: u32,
     __vouch_type: ::vouch::__private::core::marker::PhantomData<
@@ -387,7 +378,7 @@ impl Counter {
         Counter: 'receiver,
     {
         CounterAddBuilder {
-            __vouch_state: ((),),
+            __vouch_state: (::vouch::__private::core::option::Option::None,),
             self_receiver: self,
             amount: amount,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
@@ -426,9 +417,10 @@ where
             counter_add_builder::add,
         >,
     {
-        let (_,) = self.__vouch_state;
+        let mut __vouch_state = self.__vouch_state;
+        __vouch_state.0 = ::vouch::__private::core::option::Option::Some(value);
         CounterAddBuilder {
-            __vouch_state: (::vouch::__private::core::option::Option::Some(value),),
+            __vouch_state: __vouch_state,
             self_receiver: self.self_receiver,
             amount: self.amount,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
@@ -447,9 +439,10 @@ where
             counter_add_builder::add,
         >,
     {
-        let (_,) = self.__vouch_state;
+        let mut __vouch_state = self.__vouch_state;
+        __vouch_state.0 = value;
         CounterAddBuilder {
-            __vouch_state: (value,),
+            __vouch_state: __vouch_state,
             self_receiver: self.self_receiver,
             amount: self.amount,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
@@ -482,20 +475,7 @@ where
         let __vouch_field0: u32 = self.amount;
         let __vouch_field1: Option<u32> = <Option<
             u32,
-        > as ::vouch::__private::builder::CoreOption<
-            u32,
-        >>::from_core(
-            match <S::Scale as ::vouch::__private::builder::Slot>::into_option::<
-                ::vouch::__private::core::option::Option<u32>,
-            >(__vouch_slot0) {
-                ::vouch::__private::core::option::Option::Some(__vouch_value) => {
-                    __vouch_value
-                }
-                ::vouch::__private::core::option::Option::None => {
-                    ::vouch::__private::core::option::Option::None
-                }
-            },
-        );
+        > as ::vouch::__private::builder::CoreOption<u32>>::from_core(__vouch_slot0);
         <Counter>::__orig_add(self.self_receiver, __vouch_field0, __vouch_field1)
     }
 }

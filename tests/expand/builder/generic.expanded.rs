@@ -40,10 +40,8 @@ where
     U: Copy,
 {
     __vouch_state: (
-        <S::Items as ::vouch::__private::builder::Slot>::Of<&'a [T; N]>,
-        <S::Extra as ::vouch::__private::builder::Slot>::Of<
-            ::vouch::__private::core::option::Option<U>,
-        >,
+        ::vouch::__private::core::option::Option<&'a [T; N]>,
+        ::vouch::__private::core::option::Option<U>,
     ),
     __vouch_type: ::vouch::__private::core::marker::PhantomData<
         (fn() -> Slice<'a, T, N, U>, fn() -> S),
@@ -144,7 +142,10 @@ where
     #[inline(always)]
     fn builder() -> SliceBuilder<'a, T, N, U> {
         SliceBuilder {
-            __vouch_state: ((), ()),
+            __vouch_state: (
+                ::vouch::__private::core::option::Option::None,
+                ::vouch::__private::core::option::Option::None,
+            ),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -187,9 +188,10 @@ where
             Slice<'a, T, N, U>,
         >,
     {
-        let (_, __vouch_slot1) = self.__vouch_state;
+        let mut __vouch_state = self.__vouch_state;
+        __vouch_state.0 = ::vouch::__private::core::option::Option::Some(value);
         SliceBuilder {
-            __vouch_state: (value, __vouch_slot1),
+            __vouch_state: __vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -203,12 +205,10 @@ where
             Slice<'a, T, N, U>,
         >,
     {
-        let (__vouch_slot0, _) = self.__vouch_state;
+        let mut __vouch_state = self.__vouch_state;
+        __vouch_state.1 = ::vouch::__private::core::option::Option::Some(value);
         SliceBuilder {
-            __vouch_state: (
-                __vouch_slot0,
-                ::vouch::__private::core::option::Option::Some(value),
-            ),
+            __vouch_state: __vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -225,9 +225,10 @@ where
             Slice<'a, T, N, U>,
         >,
     {
-        let (__vouch_slot0, _) = self.__vouch_state;
+        let mut __vouch_state = self.__vouch_state;
+        __vouch_state.1 = value;
         SliceBuilder {
-            __vouch_state: (__vouch_slot0, value),
+            __vouch_state: __vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -269,25 +270,12 @@ where
         >,
     {
         let (__vouch_slot0, __vouch_slot1) = self.__vouch_state;
-        let __vouch_field0: &'a [T; N] = <S::Items as ::vouch::__private::builder::IsSet>::take(
+        let __vouch_field0: &'a [T; N] = ::vouch::__private::builder::take(
             __vouch_slot0,
         );
         let __vouch_field1: Option<U> = <Option<
             U,
-        > as ::vouch::__private::builder::CoreOption<
-            U,
-        >>::from_core(
-            match <S::Extra as ::vouch::__private::builder::Slot>::into_option::<
-                ::vouch::__private::core::option::Option<U>,
-            >(__vouch_slot1) {
-                ::vouch::__private::core::option::Option::Some(__vouch_value) => {
-                    __vouch_value
-                }
-                ::vouch::__private::core::option::Option::None => {
-                    ::vouch::__private::core::option::Option::None
-                }
-            },
-        );
+        > as ::vouch::__private::builder::CoreOption<U>>::from_core(__vouch_slot1);
         Slice {
             items: __vouch_field0,
             extra: __vouch_field1,
