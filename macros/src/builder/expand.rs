@@ -6,17 +6,19 @@
 //! module, as bon's (`config_builder::State`): an associated type per
 //! settable member, `Unset` or `Set` (runtime markers that hold no value).
 //! The builder stores its values in one field whose type depends only on
-//! the struct's generics, `(Option<T0>, Option<T1>, ..)` (see
-//! [`held_ty`]), `None` while a member is unset, as bon's does: a setter
-//! moves the tuple, stores one `Option` and rewraps it in the next state,
-//! so type checking and borrow checking a setter costs the same whatever
-//! the number of fields (a field type projected through the state, as in
-//! `<S::Port as Slot>::Of<T>`, made each setter re-derive the type of every
-//! field it carried over). `build()` takes a required member's value out
-//! with the runtime's `take`, whose `None` arm the where-clause on the
-//! state makes unreachable and which panics, never worse, if a builder
-//! made by hand reaches it; and since the state never names a member's
-//! type, a user's method may change a generic
+//! the struct's generics, never on the state, as bon's does: a tuple with,
+//! per member, its own `Option` (a member that may stay unset) or the
+//! runtime's `Stored<T>` (see [`slot_storage`]), empty while unset. A
+//! setter moves the tuple, stores one value and rewraps it in the next
+//! state, so type checking and borrow checking a setter costs the same
+//! whatever the number of fields (a field type projected through the
+//! state, as `<S::Port as Slot>::Of<T>` was, made each setter re-derive
+//! the type of every field it carried over). `build()` takes a required
+//! member's value out with the runtime's `take`, whose empty arm the
+//! where-clause on the state makes unreachable (the optimizer removes it)
+//! and which panics, never worse, if a builder made by hand reaches it;
+//! and since the state never names a member's type, a user's method may
+//! change a generic
 //! member's type across a setter (`Builder<T2, SetValue<S>>`). The rules
 //! "a setter runs once" and "`build()` needs every required field" are
 //! where-clauses on those methods, over the runtime's public traits
@@ -58,9 +60,9 @@ pub(super) struct Cx<'a> {
     /// One associated type of the state trait per slot, named after its
     /// member (`Port`).
     pub(super) slots: Vec<Ident>,
-    /// What each slot's `Option` holds once set (see [`held_ty`]): the
-    /// builder's values are `(Option<held0>, Option<held1>, ..)`.
-    pub(super) stored: Vec<TokenStream>,
+    /// What the builder stores for each slot, and its empty value (see
+    /// [`slot_storage`]): the builder's values are a tuple of them.
+    pub(super) stored: Vec<Storage>,
     /// The builder's state parameter (`S`).
     pub(super) state: Ident,
     /// The module of field and setter names (`config_builder`).
@@ -140,15 +142,16 @@ impl<'a> Cx<'a> {
             .collect();
         let names = Names::new(model);
         let core = model.krate.core();
+        let rt = quote!(#private::builder);
         let stored = model
             .members
             .iter()
             .filter(|member| member.slot.is_some())
-            .map(|member| held_ty(member, &core))
+            .map(|member| slot_storage(member, &rt, &core))
             .collect();
         Cx {
             model,
-            rt: quote!(#private::builder),
+            rt,
             core: model.krate.core(),
             impl_params,
             args,
@@ -306,11 +309,7 @@ impl<'a> Cx<'a> {
 
     /// The values of a new builder: nothing in each slot.
     fn initial_state(&self) -> TokenStream {
-        let core = &self.core;
-        let empty = self
-            .slots
-            .iter()
-            .map(|_| quote!(#core::option::Option::None));
+        let empty = self.stored.iter().map(|storage| &storage.empty);
         quote!((#(#empty,)*))
     }
 
@@ -377,10 +376,7 @@ impl<'a> Cx<'a> {
         // The values' type depends on the struct's generics only, never on
         // the state: a setter moves the tuple and stores one `Option`, so
         // type checking it costs the same whatever the number of fields.
-        let values = self
-            .stored
-            .iter()
-            .map(|held| quote!(#core::option::Option<#held>));
+        let values = self.stored.iter().map(|storage| &storage.ty);
         let values = quote!((#(#values,)*));
         // `#[must_use]` on the type covers the start function and every
         // setter (they return it); the same attribute on each of them too
@@ -565,7 +561,7 @@ impl<'a> Cx<'a> {
         let value = Ident::new("value", Span::mixed_site());
         let deref = quote!(#core::ops::Deref);
         // A slot that stores its member's own `Option` is read as it is;
-        // another one holds `Some` once its state is `Set`, as the bound
+        // another one holds a value once its state is `Set`, as the bound
         // requires (the runtime's `get` panics otherwise, see `take`).
         let read = if unset_is_none(member) {
             quote!(&self.__vouch_state.#index)
@@ -791,7 +787,7 @@ impl<'a> Cx<'a> {
         let set = if unset_is_none(member) {
             set.clone()
         } else {
-            quote!(#core::option::Option::Some(#set))
+            quote!(#rt::Stored::Value(#set))
         };
         let this = self.slot_ty(slot);
         let struct_ty = self.owner();
@@ -847,8 +843,8 @@ impl<'a> Cx<'a> {
         let self_ty = self.builder_ty(&self.generic_state());
         let mut preds = self.preds.clone();
         // Per slot, `CloneSlot`: only a set member's type must be `Clone`.
-        // (`stored` is what the slot's `Option` holds.)
-        let values = self.stored.iter().enumerate().map(|(i, stored)| {
+        let values = self.stored.iter().enumerate().map(|(i, storage)| {
+            let stored = &storage.value;
             let (slot, index) = (self.slot_ty(i), syn::Index::from(i));
             preds.push(quote!(#slot: #rt::CloneSlot<#stored>));
             quote!(<#slot as #rt::CloneSlot<#stored>>::clone_slot(&self.__vouch_state.#index))
@@ -921,13 +917,15 @@ impl<'a> Cx<'a> {
                 continue;
             };
             let param = self.slot_ty(slot);
-            let held = held_ty(member, core);
-            let shown = match &member.kind {
-                MemberKind::Optional {
-                    inner,
-                    default: Some(_),
-                } => quote!(#rt::DebugOptionSlot<#inner>),
-                _ => quote!(#rt::DebugSlot<#held>),
+            let shown = if let MemberKind::Optional {
+                inner,
+                default: Some(_),
+            } = &member.kind
+            {
+                quote!(#rt::DebugOptionSlot<#inner>)
+            } else {
+                let value = slot_storage(member, rt, core).value;
+                quote!(#rt::DebugSlot<#value>)
             };
             preds.push(quote!(#param: #shown));
             let (index, name) = (syn::Index::from(slot), name(setter));
@@ -1010,32 +1008,58 @@ fn stored_ty(member: &Member, core: &TokenStream) -> TokenStream {
     }
 }
 
-/// What a member's slot, an `Option`, holds once set: the member's type,
-/// or for an `Option` member its inner type (unset and set to `None` are
-/// the same `None`), except that an `Option` member with a default holds
-/// the `Option` it was set to (`None` is then "set to `None`", not "use the
-/// default").
-pub(super) fn held_ty(member: &Member, core: &TokenStream) -> TokenStream {
-    match &member.kind {
-        MemberKind::Optional {
-            inner,
-            default: None,
-        } => quote!(#inner),
-        MemberKind::Optional {
-            inner,
-            default: Some(_),
-        } => quote!(#core::option::Option<#inner>),
+/// What the builder stores for one member, and the value it starts with.
+pub(super) struct Storage {
+    /// `Option<T>` or `Stored<T>`.
+    pub(super) ty: TokenStream,
+    /// `T`: the value it holds when set.
+    pub(super) value: TokenStream,
+    /// `None` or `Stored::Empty`.
+    pub(super) empty: TokenStream,
+}
+
+/// What the builder stores for a member: for one whose setters store its
+/// own `Option` ([`unset_is_none`]), that `Option`; for any other (a
+/// required member, an `Option` member with a default, whose `None` is
+/// "set to `None`", not "use the default"), the runtime's `Stored<T>`,
+/// which its state says is set, and whose tag, unlike an `Option`'s niche,
+/// the optimizer follows from the setter to `build()`.
+pub(super) fn slot_storage(member: &Member, rt: &TokenStream, core: &TokenStream) -> Storage {
+    let held = match &member.kind {
+        MemberKind::Optional { inner, default } => {
+            if default.is_none() {
+                return Storage {
+                    ty: quote!(#core::option::Option<#inner>),
+                    value: quote!(#inner),
+                    empty: quote!(#core::option::Option::None),
+                };
+            }
+            quote!(#core::option::Option<#inner>)
+        }
+        MemberKind::Default { .. } => {
+            let ty = &member.ty;
+            return Storage {
+                ty: quote!(#core::option::Option<#ty>),
+                value: quote!(#ty),
+                empty: quote!(#core::option::Option::None),
+            };
+        }
         _ => {
             let ty = &member.ty;
             quote!(#ty)
         }
+    };
+    Storage {
+        ty: quote!(#rt::Stored<#held>),
+        value: held,
+        empty: quote!(#rt::Stored::Empty),
     }
 }
 
-/// Whether a member's setters store its slot's `Option` as they make it
+/// Whether a member's setters store its own `Option` as they make it
 /// (`maybe_port(None)` stores `None`, which means the same as unset): an
 /// `Option` member without a default, or a member with a default. Any
-/// other member's setters store `Some(value)`.
+/// other member's setters store `Stored::Value(value)`.
 pub(super) fn unset_is_none(member: &Member) -> bool {
     matches!(
         member.kind,

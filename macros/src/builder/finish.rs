@@ -178,8 +178,8 @@ impl Cx<'_> {
                 let required =
                     quote!(#rt::#required<#module::#field, #module::#setter, #struct_ty>);
                 out.bounds.push(quote!(#param: #required));
-                // `Some` by that bound; the runtime's `take` says why a
-                // `None` here (a builder made by hand) can only panic.
+                // Set by that bound; the runtime's `take` says why an
+                // empty slot here (a builder made by hand) can only panic.
                 quote!(#rt::take(#slot))
             }
             (MemberKind::Optional { inner, default }, Some((_, slot))) => {
@@ -190,13 +190,13 @@ impl Cx<'_> {
                 let span = syn::spanned::Spanned::span(ty);
                 let from_core = quote_spanned!(span=> <#ty as #rt::CoreOption<#inner>>::from_core);
                 // Without a default the slot holds the field's value
-                // (`None` when unset); with one, `Some` of what it was set to.
+                // (`None` when unset); with one, what it was set to.
                 match default {
                     None => quote!(#from_core(#slot)),
                     Some(fallback) => quote! {
                         #from_core(match #slot {
-                            #core::option::Option::Some(#found) => #found,
-                            #core::option::Option::None => #fallback,
+                            #rt::Stored::Value(#found) => #found,
+                            #rt::Stored::Empty => #fallback,
                         })
                     },
                 }

@@ -267,71 +267,141 @@ impl<T> CoreOption<T> for Option<T> {
     }
 }
 
+/// What a builder stores for one member of type `T`: an `Option<T>` (a
+/// member that may stay unset, whose setters store its own `Option`), or
+/// an internal type for a member whose state says whether it is set. The
+/// traits for `derive(Clone)` and `derive(Debug)` read a member through it.
+pub trait Storage: Sized {
+    /// The member's value, when it holds one.
+    type Value;
+
+    /// The storage of a member that is not set.
+    fn empty() -> Self;
+
+    /// The storage of a member set to `value`.
+    fn full(value: Self::Value) -> Self;
+
+    /// The value, when there is one.
+    fn value(&self) -> Option<&Self::Value>;
+}
+
+impl<T> Storage for Option<T> {
+    type Value = T;
+
+    #[inline(always)]
+    fn empty() -> Self {
+        None
+    }
+
+    #[inline(always)]
+    fn full(value: T) -> Self {
+        Some(value)
+    }
+
+    #[inline(always)]
+    fn value(&self) -> Option<&T> {
+        self.as_ref()
+    }
+}
+
+impl<T> Storage for __private::Stored<T> {
+    type Value = T;
+
+    #[inline(always)]
+    fn empty() -> Self {
+        __private::Stored::Empty
+    }
+
+    #[inline(always)]
+    fn full(value: T) -> Self {
+        __private::Stored::Value(value)
+    }
+
+    #[inline(always)]
+    fn value(&self) -> Option<&T> {
+        match self {
+            __private::Stored::Value(value) => Some(value),
+            __private::Stored::Empty => None,
+        }
+    }
+}
+
 /// How a member appears in the `Debug` output of a builder with
 /// `#[builder(derive(Debug))]`: a set member shows its value, an unset one
-/// is left out. `T` is the member's type; only a set member needs
-/// `T: Debug`.
+/// (or an `Option` one set to `None`) is left out. `T` is the value the
+/// builder stores for the member; only a set member needs `T: Debug`.
 pub trait DebugSlot<T>: Slot {
-    /// Adds the member, named `name`, to `out` when it is set.
-    fn debug_slot(slot: &Option<T>, name: &str, out: &mut fmt::DebugStruct<'_, '_>);
+    /// Adds the member, named `name`, to `out` when it holds a value.
+    fn debug_slot<V: Storage<Value = T>>(slot: &V, name: &str, out: &mut fmt::DebugStruct<'_, '_>);
 }
 
 impl<T, Name> DebugSlot<T> for Unset<Name> {
     #[inline]
-    fn debug_slot(_: &Option<T>, _: &str, _: &mut fmt::DebugStruct<'_, '_>) {}
+    fn debug_slot<V: Storage<Value = T>>(_: &V, _: &str, _: &mut fmt::DebugStruct<'_, '_>) {}
 }
 
 impl<T: fmt::Debug, Name> DebugSlot<T> for Set<Name> {
     #[inline]
-    fn debug_slot(slot: &Option<T>, name: &str, out: &mut fmt::DebugStruct<'_, '_>) {
-        if let Some(value) = slot {
+    fn debug_slot<V: Storage<Value = T>>(slot: &V, name: &str, out: &mut fmt::DebugStruct<'_, '_>) {
+        if let Some(value) = slot.value() {
             out.field(name, value);
         }
     }
 }
 
-/// [`DebugSlot`] for an `Option` member with a default, which the
-/// builder stores as an `Option<Option<T>>` (`None` while unset, then what
-/// it was set to): a set member shows the value it was set to, one unset or
-/// set to `None` is left out.
+/// [`DebugSlot`] for an `Option<T>` member with a default, which the
+/// builder stores as the `Option` it was set to: a set member shows the
+/// value it was set to, one unset or set to `None` is left out.
 pub trait DebugOptionSlot<T>: Slot {
     /// Adds the member, named `name`, to `out` when it holds a value.
-    fn debug_slot(slot: &Option<Option<T>>, name: &str, out: &mut fmt::DebugStruct<'_, '_>);
+    fn debug_slot<V: Storage<Value = Option<T>>>(
+        slot: &V,
+        name: &str,
+        out: &mut fmt::DebugStruct<'_, '_>,
+    );
 }
 
 impl<T, Name> DebugOptionSlot<T> for Unset<Name> {
     #[inline]
-    fn debug_slot(_: &Option<Option<T>>, _: &str, _: &mut fmt::DebugStruct<'_, '_>) {}
+    fn debug_slot<V: Storage<Value = Option<T>>>(_: &V, _: &str, _: &mut fmt::DebugStruct<'_, '_>) {
+    }
 }
 
 impl<T: fmt::Debug, Name> DebugOptionSlot<T> for Set<Name> {
     #[inline]
-    fn debug_slot(slot: &Option<Option<T>>, name: &str, out: &mut fmt::DebugStruct<'_, '_>) {
-        if let Some(Some(value)) = slot {
+    fn debug_slot<V: Storage<Value = Option<T>>>(
+        slot: &V,
+        name: &str,
+        out: &mut fmt::DebugStruct<'_, '_>,
+    ) {
+        if let Some(Some(value)) = slot.value() {
             out.field(name, value);
         }
     }
 }
 
 /// How a builder with `#[builder(derive(Clone))]` clones a member: an
-/// unset one has nothing to clone, a set one needs `T: Clone` (`T` is what
-/// the builder stores for the member, in an `Option`).
+/// unset one has nothing to clone, a set one needs `T: Clone` (`T` is the
+/// value the builder stores for the member).
 pub trait CloneSlot<T>: Slot {
     /// A clone of what the builder stores for the member.
-    fn clone_slot(slot: &Option<T>) -> Option<T>;
+    fn clone_slot<V: Storage<Value = T>>(slot: &V) -> V;
 }
 
 impl<T, Name> CloneSlot<T> for Unset<Name> {
     #[inline(always)]
-    fn clone_slot(_: &Option<T>) -> Option<T> {
-        None
+    fn clone_slot<V: Storage<Value = T>>(_: &V) -> V {
+        V::empty()
     }
 }
 
 impl<T: Clone, Name> CloneSlot<T> for Set<Name> {
     #[inline(always)]
-    fn clone_slot(slot: &Option<T>) -> Option<T> {
-        slot.clone()
+    fn clone_slot<V: Storage<Value = T>>(slot: &V) -> V {
+        match slot.value() {
+            Some(value) => V::full(value.clone()),
+            None => V::empty(),
+        }
     }
 }
 
@@ -364,40 +434,67 @@ macro_rules! __vouch_builder_cfg {
 pub mod __private {
     pub use super::{
         ArgNotSet, CloneSlot, CoreOption, DebugOptionSlot, DebugSlot, Get, IsSet, IsUnset, NotSet,
-        OptionArgNotSet, OptionNotSet, Required, RequiredArg, Set, Slot, Unset,
+        OptionArgNotSet, OptionNotSet, Required, RequiredArg, Set, Slot, Storage, Unset,
     };
 
-    // Why `take` and `get` cannot be reached with `None`, and why it would not
-    // matter if they were. A builder's values sit in one private field, a tuple
-    // of `Option`s, each `None` until its setter stores `Some`; the generated
-    // code calls `take`/`get` only on the `Option` of a required member whose
-    // state the method's where-clause requires to be `Set` (`build()`,
-    // `call()`, a getter), and only a setter makes a state `Set`, in the same
-    // move that stores the value. Safe code cannot change a state without a
-    // setter: the state is a type parameter, and the only other way to a
-    // builder in another state is a struct literal of its private fields,
-    // which only code in the defining module can write. Such code can pair a
-    // `Set` state with a `None` value; then `build()` reaches `unset()` and
-    // panics with the message below. That is the worst case: a panic, never
-    // undefined behaviour, because nothing here is `unsafe` (no
-    // `unwrap_unchecked`, no `MaybeUninit`), and no other code relies on the
-    // value being there.
+    /// What a builder stores for a member whose state says whether it is
+    /// set (a required member, an `Option` member with a default): `Value`
+    /// once its setter ran, `Empty` before.
+    ///
+    /// Not an `Option`: a `repr(u8)` enum has its own tag, never a niche
+    /// in the value, so the tag `take` matches on is the constant its setter
+    /// wrote, and the optimizer removes the `Empty` arm. (An
+    /// `Option<String>` keeps its tag in the string's capacity, which the
+    /// optimizer cannot prove valid for a string it was handed, so a check
+    /// would stay in release builds.)
+    #[repr(u8)]
+    pub enum Stored<T> {
+        /// Not set.
+        Empty,
+        /// Set to this value.
+        Value(T),
+    }
 
-    /// The value of a required member whose state is [`Set`].
+    // Why `take` and `get` cannot be reached with `Empty`, and why it would
+    // not matter if they were. A builder's values sit in one private field,
+    // a tuple with one `Option` or `Stored` per member, empty until its
+    // setter stores a value; the generated code calls `take`/`get` only on
+    // the `Stored` of a member whose state the method's where-clause
+    // requires to be `Set` (`build()`, `call()`, a getter), and only a setter
+    // makes a state `Set`, in the same move that stores the value. Safe code
+    // cannot change a state without a setter: the state is a type
+    // parameter, and the only other way to a builder in another state is a
+    // struct literal of its private fields, which only code in the defining
+    // module can write. Such code can pair a `Set` state with an `Empty`
+    // value; then `build()` reaches `unset()` and panics with the message
+    // below. That is the worst case: a panic, never undefined behaviour,
+    // because nothing here is `unsafe` (no `unwrap_unchecked`, no
+    // `MaybeUninit`), and no other code relies on the value being there.
+
+    /// The value of a member whose state is [`Set`].
     #[inline(always)]
-    pub fn take<T>(slot: Option<T>) -> T {
+    pub fn take<T>(slot: Stored<T>) -> T {
         match slot {
-            Some(value) => value,
-            None => unset(),
+            Stored::Value(value) => value,
+            Stored::Empty => unset(),
         }
     }
 
     /// [`take`] by reference, for getters.
     #[inline(always)]
-    pub fn get<T>(slot: &Option<T>) -> &T {
+    pub fn get<T>(slot: &Stored<T>) -> &T {
         match slot {
-            Some(value) => value,
-            None => unset(),
+            Stored::Value(value) => value,
+            Stored::Empty => unset(),
+        }
+    }
+
+    /// [`take`] for a member that may be unset: `Some` of its value.
+    #[inline(always)]
+    pub fn into_option<T>(slot: Stored<T>) -> Option<T> {
+        match slot {
+            Stored::Value(value) => Some(value),
+            Stored::Empty => None,
         }
     }
 

@@ -51,11 +51,11 @@ pub struct Client {
 )]
 pub(crate) struct ClientConfig<S: client_config::State = client_config::Empty> {
     __vouch_state: (
-        ::vouch::__private::core::option::Option<String>,
+        ::vouch::__private::builder::Stored<String>,
         ::vouch::__private::core::option::Option<u64>,
         ::vouch::__private::core::option::Option<u64>,
         ::vouch::__private::core::option::Option<String>,
-        ::vouch::__private::core::option::Option<u8>,
+        ::vouch::__private::builder::Stored<u8>,
     ),
     __vouch_type: ::vouch::__private::core::marker::PhantomData<
         (fn() -> Client, fn() -> S),
@@ -216,11 +216,11 @@ impl Client {
     pub fn new() -> ClientConfig {
         ClientConfig {
             __vouch_state: (
+                ::vouch::__private::builder::Stored::Empty,
                 ::vouch::__private::core::option::Option::None,
                 ::vouch::__private::core::option::Option::None,
                 ::vouch::__private::core::option::Option::None,
-                ::vouch::__private::core::option::Option::None,
-                ::vouch::__private::core::option::Option::None,
+                ::vouch::__private::builder::Stored::Empty,
             ),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
@@ -256,7 +256,7 @@ impl<S: client_config::State> ClientConfig<S> {
         >,
     {
         let mut __vouch_state = self.__vouch_state;
-        __vouch_state.0 = ::vouch::__private::core::option::Option::Some(
+        __vouch_state.0 = ::vouch::__private::builder::Stored::Value(
             ::vouch::__private::core::convert::Into::into(value),
         );
         ClientConfig {
@@ -398,7 +398,7 @@ impl<S: client_config::State> ClientConfig<S> {
         value: u8,
     ) -> ClientConfig<client_config::SetRetries<S>> {
         let mut __vouch_state = self.__vouch_state;
-        __vouch_state.4 = ::vouch::__private::core::option::Option::Some(value);
+        __vouch_state.4 = ::vouch::__private::builder::Stored::Value(value);
         ClientConfig {
             __vouch_state: __vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,

@@ -35,7 +35,7 @@ impl Point {
 )]
 pub struct PointBuilder<S: point_builder::State = point_builder::Empty> {
     __vouch_state: (
-        ::vouch::__private::core::option::Option<i32>,
+        ::vouch::__private::builder::Stored<i32>,
         ::vouch::__private::core::option::Option<i32>,
     ),
     __vouch_type: ::vouch::__private::core::marker::PhantomData<(fn() -> (), fn() -> S)>,
@@ -131,7 +131,7 @@ impl Point {
     pub fn builder() -> PointBuilder {
         PointBuilder {
             __vouch_state: (
-                ::vouch::__private::core::option::Option::None,
+                ::vouch::__private::builder::Stored::Empty,
                 ::vouch::__private::core::option::Option::None,
             ),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
@@ -165,7 +165,7 @@ impl<S: point_builder::State> PointBuilder<S> {
         >,
     {
         let mut __vouch_state = self.__vouch_state;
-        __vouch_state.0 = ::vouch::__private::core::option::Option::Some(value);
+        __vouch_state.0 = ::vouch::__private::builder::Stored::Value(value);
         PointBuilder {
             __vouch_state: __vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,

@@ -31,7 +31,7 @@ fn __orig_connect(host: &str, port: u16) -> String {
 )]
 struct ConnectBuilder<'host, S: connect_builder::State = connect_builder::Empty> {
     __vouch_state: (
-        ::vouch::__private::core::option::Option<&'host str>,
+        ::vouch::__private::builder::Stored<&'host str>,
         ::vouch::__private::core::option::Option<u16>,
     ),
     __vouch_type: ::vouch::__private::core::marker::PhantomData<
@@ -131,7 +131,7 @@ mod connect_builder {
 fn connect<'host>() -> ConnectBuilder<'host> {
     ConnectBuilder {
         __vouch_state: (
-            ::vouch::__private::core::option::Option::None,
+            ::vouch::__private::builder::Stored::Empty,
             ::vouch::__private::core::option::Option::None,
         ),
         __vouch_type: ::vouch::__private::core::marker::PhantomData,
@@ -167,7 +167,7 @@ impl<'host, S: connect_builder::State> ConnectBuilder<'host, S> {
         >,
     {
         let mut __vouch_state = self.__vouch_state;
-        __vouch_state.0 = ::vouch::__private::core::option::Option::Some(value);
+        __vouch_state.0 = ::vouch::__private::builder::Stored::Value(value);
         ConnectBuilder {
             __vouch_state: __vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,

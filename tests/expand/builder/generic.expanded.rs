@@ -40,7 +40,7 @@ where
     U: Copy,
 {
     __vouch_state: (
-        ::vouch::__private::core::option::Option<&'a [T; N]>,
+        ::vouch::__private::builder::Stored<&'a [T; N]>,
         ::vouch::__private::core::option::Option<U>,
     ),
     __vouch_type: ::vouch::__private::core::marker::PhantomData<
@@ -143,7 +143,7 @@ where
     fn builder() -> SliceBuilder<'a, T, N, U> {
         SliceBuilder {
             __vouch_state: (
-                ::vouch::__private::core::option::Option::None,
+                ::vouch::__private::builder::Stored::Empty,
                 ::vouch::__private::core::option::Option::None,
             ),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
@@ -189,7 +189,7 @@ where
         >,
     {
         let mut __vouch_state = self.__vouch_state;
-        __vouch_state.0 = ::vouch::__private::core::option::Option::Some(value);
+        __vouch_state.0 = ::vouch::__private::builder::Stored::Value(value);
         SliceBuilder {
             __vouch_state: __vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,

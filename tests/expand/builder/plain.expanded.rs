@@ -28,7 +28,7 @@ struct Config {
 )]
 struct ConfigBuilder<S: config_builder::State = config_builder::Empty> {
     __vouch_state: (
-        ::vouch::__private::core::option::Option<String>,
+        ::vouch::__private::builder::Stored<String>,
         ::vouch::__private::core::option::Option<u16>,
     ),
     __vouch_type: ::vouch::__private::core::marker::PhantomData<
@@ -128,7 +128,7 @@ impl Config {
     fn builder() -> ConfigBuilder {
         ConfigBuilder {
             __vouch_state: (
-                ::vouch::__private::core::option::Option::None,
+                ::vouch::__private::builder::Stored::Empty,
                 ::vouch::__private::core::option::Option::None,
             ),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
@@ -162,7 +162,7 @@ impl<S: config_builder::State> ConfigBuilder<S> {
         >,
     {
         let mut __vouch_state = self.__vouch_state;
-        __vouch_state.0 = ::vouch::__private::core::option::Option::Some(value);
+        __vouch_state.0 = ::vouch::__private::builder::Stored::Value(value);
         ConfigBuilder {
             __vouch_state: __vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
