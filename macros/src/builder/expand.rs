@@ -18,8 +18,8 @@
 //! where-clause on the state makes unreachable (the optimizer removes it)
 //! and which panics, never worse, if a builder made by hand reaches it;
 //! and since the state never names a member's type, a user's method may
-//! change a generic
-//! member's type across a setter (`Builder<T2, SetValue<S>>`). The rules
+//! change a generic member's type across a setter
+//! (`Builder<T2, SetValue<S>>`). The rules
 //! "a setter runs once" and "`build()` needs every required field" are
 //! where-clauses on those methods, over the runtime's public traits
 //! (`vouch::builder::Required`, `NotSet`, blanket-implemented over `IsSet`
@@ -374,7 +374,7 @@ impl<'a> Cx<'a> {
             .map(|(name, ty)| quote!(#name: #ty,))
             .collect::<TokenStream>();
         // The values' type depends on the struct's generics only, never on
-        // the state: a setter moves the tuple and stores one `Option`, so
+        // the state: a setter moves the tuple and stores one value, so
         // type checking it costs the same whatever the number of fields.
         let values = self.stored.iter().map(|storage| &storage.ty);
         let values = quote!((#(#values,)*));

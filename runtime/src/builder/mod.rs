@@ -16,14 +16,17 @@
 //!
 //! The states hold no values. The builder stores its values in one field
 //! whose type depends only on the struct's generics, never on the state:
-//! a tuple with an `Option<T>` per member, `None` while the member is
-//! unset (an `Option` member or one with a default stores its own
-//! `Option`, `None` meaning "not given"). A setter moves the tuple, stores
-//! one value and returns the builder in its next state; `build()` takes the
-//! values out. The state is what makes that safe: `build()` exists only
-//! when every required member's state is [`Set`], so its `Option` is
-//! `Some`; release builds remove the check. A state never names a
-//! member's type.
+//! a tuple with one entry per member, empty while the member is unset (an
+//! `Option` member or one with a default stores its own `Option`, `None`
+//! meaning "not given"; another member, an internal `repr(u8)` enum). A
+//! setter moves the tuple, stores one value and returns the builder in its
+//! next state; `build()` takes the values out. The state is what makes
+//! that safe: `build()` exists only when every required member's state is
+//! [`Set`], so its entry holds a value, and release builds remove the
+//! check. A state never names a member's type. (Code of the defining
+//! module that assembles a builder by hand from its private fields can
+//! pair a `Set` state with no value: `build()` then panics, nothing worse;
+//! the builder has no `unsafe` code.)
 //!
 //! ```
 //! #[derive(vouch::Builder)]
