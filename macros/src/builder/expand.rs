@@ -780,9 +780,8 @@ impl<'a> Cx<'a> {
             .get(slot)
             .map(|name| format_ident!("Set{}", name));
         let next_ty = self.builder_ty(&quote!(#names::#alias<#state>));
-        // O(1) tokens whatever the number of fields: move the values, store
-        // this one, rewrap them in the next state.
-        let values = Ident::new("__vouch_state", Span::mixed_site());
+        // O(1) tokens whatever the number of fields: store this value in
+        // place, then move the values into the builder of the next state.
         let index = syn::Index::from(slot);
         let set = if unset_is_none(member) {
             set.clone()
@@ -791,7 +790,7 @@ impl<'a> Cx<'a> {
         };
         let this = self.slot_ty(slot);
         let struct_ty = self.owner();
-        let rebuilt = self.rebuild(&quote!(#values), None);
+        let rebuilt = self.rebuild(&quote!(self.__vouch_state), None);
         let (field, setter) = (&member.ident, &member.setter);
         let function = self.model.target.function().is_some();
         let not_set = match (function, member.maybe_of().is_some()) {
@@ -821,12 +820,11 @@ impl<'a> Cx<'a> {
         quote! {
             #docs
             #[inline(always)]
-            #vis fn #method(self, #params) -> #returns
+            #vis fn #method(mut self, #params) -> #returns
             #bound
             {
                 #prelude
-                let mut #values = self.__vouch_state;
-                #values.#index = #set;
+                self.__vouch_state.#index = #set;
                 #rebuilt
             }
         }

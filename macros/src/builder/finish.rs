@@ -55,9 +55,6 @@ impl Cx<'_> {
         let where_clause = self.where_clause();
         let (finish, vis) = (&model.finish_fn, &model.finish_vis);
         let named = model.has_user_exprs();
-        let slot_locals: Vec<Ident> = (0..self.slots.len())
-            .map(|i| format_ident!("__vouch_slot{}", i, span = Span::mixed_site()))
-            .collect();
         // The receiver is hygienic: a `self` in a user's `default = ...`
         // expression does not name the builder (whose private state it
         // could otherwise reach); rustc reports it as a `self` outside a
@@ -79,9 +76,10 @@ impl Cx<'_> {
             } else {
                 format_ident!("__vouch_field{}", i, span = Span::mixed_site())
             };
-            let slot = member
-                .slot
-                .and_then(|s| Some((self.slot_ty(s), slot_locals.get(s)?)));
+            let slot = member.slot.map(|s| {
+                let index = syn::Index::from(s);
+                (self.slot_ty(s), quote!(#this.__vouch_state.#index))
+            });
             let Some(value) = self.member_value(member, slot, &this, &mut out) else {
                 continue;
             };
@@ -118,7 +116,7 @@ impl Cx<'_> {
             quote!(#[inline(always)])
         };
         let into_future = model.derive_into_future().map(|send| {
-            let body = self.future_of_call(&this, &slot_locals, &lets, &args);
+            let body = self.future_of_call(&this, &lets, &args);
             self.awaitable_impl(send, &output, &bounds, &this, body)
         });
         let into = model.derive_into().then(|| {
@@ -145,7 +143,6 @@ impl Cx<'_> {
                 #must_use
                 #(#finish_attrs)*
                 #vis #qualifiers fn #finish(#this, #(#finish_params),*) #arrow where #(#bounds,)* {
-                    let (#(#slot_locals,)*) = #this.__vouch_state;
                     #(#lets)*
                     #result
                 }
@@ -159,7 +156,7 @@ impl Cx<'_> {
     fn member_value(
         &self,
         member: &Member,
-        slot: Option<(TokenStream, &Ident)>,
+        slot: Option<(TokenStream, TokenStream)>,
         this: &Ident,
         out: &mut Finished,
     ) -> Option<TokenStream> {
@@ -245,14 +242,12 @@ impl Cx<'_> {
     fn future_of_call(
         &self,
         this: &Ident,
-        slot_locals: &[Ident],
         lets: &[TokenStream],
         args: &[Ident],
     ) -> Option<TokenStream> {
         let function = self.model.target.function()?;
         let call = strip_await(Self::call(function, this, args).1);
         Some(quote! {
-            let (#(#slot_locals,)*) = #this.__vouch_state;
             #(#lets)*
             #call
         })

@@ -245,7 +245,7 @@ impl<S: client_config::State> ClientConfig<S> {
     /// The base URL.
     #[inline(always)]
     pub(crate) fn url(
-        self,
+        mut self,
         value: impl ::vouch::__private::core::convert::Into<String>,
     ) -> ClientConfig<client_config::SetUrl<S>>
     where
@@ -255,19 +255,18 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let mut __vouch_state = self.__vouch_state;
-        __vouch_state.0 = ::vouch::__private::builder::Stored::Value(
+        self.__vouch_state.0 = ::vouch::__private::builder::Stored::Value(
             ::vouch::__private::core::convert::Into::into(value),
         );
         ClientConfig {
-            __vouch_state: __vouch_state,
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `timeout_secs`.
     #[inline(always)]
     pub(crate) fn timeout_secs(
-        self,
+        mut self,
         value: u64,
     ) -> ClientConfig<client_config::SetTimeoutSecs<S>>
     where
@@ -277,17 +276,16 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let mut __vouch_state = self.__vouch_state;
-        __vouch_state.1 = ::vouch::__private::core::option::Option::Some(value);
+        self.__vouch_state.1 = ::vouch::__private::core::option::Option::Some(value);
         ClientConfig {
-            __vouch_state: __vouch_state,
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `timeout_secs` to `Some(value)` or `None`, as given: `.timeout_secs(value)` with an `Option`.
     #[inline(always)]
     pub(crate) fn maybe_timeout_secs(
-        self,
+        mut self,
         value: ::vouch::__private::core::option::Option<u64>,
     ) -> ClientConfig<client_config::SetTimeoutSecs<S>>
     where
@@ -297,17 +295,16 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let mut __vouch_state = self.__vouch_state;
-        __vouch_state.1 = value;
+        self.__vouch_state.1 = value;
         ClientConfig {
-            __vouch_state: __vouch_state,
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `deadline_secs`.
     #[inline(always)]
     pub(crate) fn deadline_secs(
-        self,
+        mut self,
         value: u64,
     ) -> ClientConfig<client_config::SetDeadlineSecs<S>>
     where
@@ -317,17 +314,16 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let mut __vouch_state = self.__vouch_state;
-        __vouch_state.2 = ::vouch::__private::core::option::Option::Some(value);
+        self.__vouch_state.2 = ::vouch::__private::core::option::Option::Some(value);
         ClientConfig {
-            __vouch_state: __vouch_state,
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `deadline_secs` to `Some(value)` or `None`, as given: `.deadline_secs(value)` with an `Option`.
     #[inline(always)]
     pub(crate) fn maybe_deadline_secs(
-        self,
+        mut self,
         value: ::vouch::__private::core::option::Option<u64>,
     ) -> ClientConfig<client_config::SetDeadlineSecs<S>>
     where
@@ -337,17 +333,16 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let mut __vouch_state = self.__vouch_state;
-        __vouch_state.2 = value;
+        self.__vouch_state.2 = value;
         ClientConfig {
-            __vouch_state: __vouch_state,
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `agent`.
     #[inline(always)]
     pub(crate) fn user_agent(
-        self,
+        mut self,
         value: impl ::vouch::__private::core::convert::Into<String>,
     ) -> ClientConfig<client_config::SetAgent<S>>
     where
@@ -357,19 +352,18 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let mut __vouch_state = self.__vouch_state;
-        __vouch_state.3 = ::vouch::__private::core::option::Option::Some(
+        self.__vouch_state.3 = ::vouch::__private::core::option::Option::Some(
             ::vouch::__private::core::convert::Into::into(value),
         );
         ClientConfig {
-            __vouch_state: __vouch_state,
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `agent` to `Some(value)` or `None`, as given: `.user_agent(value)` with an `Option`.
     #[inline(always)]
     pub(crate) fn maybe_user_agent(
-        self,
+        mut self,
         value: ::vouch::__private::core::option::Option<
             impl ::vouch::__private::core::convert::Into<String>,
         >,
@@ -381,26 +375,24 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let mut __vouch_state = self.__vouch_state;
-        __vouch_state.3 = ::vouch::__private::core::option::Option::map(
+        self.__vouch_state.3 = ::vouch::__private::core::option::Option::map(
             value,
             ::vouch::__private::core::convert::Into::into,
         );
         ClientConfig {
-            __vouch_state: __vouch_state,
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Retries; may be set again.
     #[inline(always)]
     pub(crate) fn retries(
-        self,
+        mut self,
         value: u8,
     ) -> ClientConfig<client_config::SetRetries<S>> {
-        let mut __vouch_state = self.__vouch_state;
-        __vouch_state.4 = ::vouch::__private::builder::Stored::Value(value);
+        self.__vouch_state.4 = ::vouch::__private::builder::Stored::Value(value);
         ClientConfig {
-            __vouch_state: __vouch_state,
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -437,21 +429,14 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let (
-            __vouch_slot0,
-            __vouch_slot1,
-            __vouch_slot2,
-            __vouch_slot3,
-            __vouch_slot4,
-        ) = self.__vouch_state;
-        let url: String = ::vouch::__private::builder::take(__vouch_slot0);
-        let timeout_secs: u64 = match __vouch_slot1 {
+        let url: String = ::vouch::__private::builder::take(self.__vouch_state.0);
+        let timeout_secs: u64 = match self.__vouch_state.1 {
             ::vouch::__private::core::option::Option::Some(__vouch_value) => {
                 __vouch_value
             }
             ::vouch::__private::core::option::Option::None => 30,
         };
-        let deadline_secs: u64 = match __vouch_slot2 {
+        let deadline_secs: u64 = match self.__vouch_state.2 {
             ::vouch::__private::core::option::Option::Some(__vouch_value) => {
                 __vouch_value
             }
@@ -459,8 +444,10 @@ impl<S: client_config::State> ClientConfig<S> {
         };
         let agent: Option<String> = <Option<
             String,
-        > as ::vouch::__private::builder::CoreOption<String>>::from_core(__vouch_slot3);
-        let retries: u8 = ::vouch::__private::builder::take(__vouch_slot4);
+        > as ::vouch::__private::builder::CoreOption<
+            String,
+        >>::from_core(self.__vouch_state.3);
+        let retries: u8 = ::vouch::__private::builder::take(self.__vouch_state.4);
         let requests_sent: u64 = <u64 as ::vouch::__private::core::default::Default>::default();
         Client {
             url: url,

@@ -156,7 +156,7 @@ impl<'host, S: connect_builder::State> ConnectBuilder<'host, S> {
     /// Sets `host`.
     #[inline(always)]
     fn host(
-        self,
+        mut self,
         value: &'host str,
     ) -> ConnectBuilder<'host, connect_builder::SetHost<S>>
     where
@@ -166,16 +166,15 @@ impl<'host, S: connect_builder::State> ConnectBuilder<'host, S> {
             connect_builder::connect,
         >,
     {
-        let mut __vouch_state = self.__vouch_state;
-        __vouch_state.0 = ::vouch::__private::builder::Stored::Value(value);
+        self.__vouch_state.0 = ::vouch::__private::builder::Stored::Value(value);
         ConnectBuilder {
-            __vouch_state: __vouch_state,
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `port`.
     #[inline(always)]
-    fn port(self, value: u16) -> ConnectBuilder<'host, connect_builder::SetPort<S>>
+    fn port(mut self, value: u16) -> ConnectBuilder<'host, connect_builder::SetPort<S>>
     where
         S::Port: ::vouch::__private::builder::OptionArgNotSet<
             connect_builder::port,
@@ -183,17 +182,16 @@ impl<'host, S: connect_builder::State> ConnectBuilder<'host, S> {
             connect_builder::connect,
         >,
     {
-        let mut __vouch_state = self.__vouch_state;
-        __vouch_state.1 = ::vouch::__private::core::option::Option::Some(value);
+        self.__vouch_state.1 = ::vouch::__private::core::option::Option::Some(value);
         ConnectBuilder {
-            __vouch_state: __vouch_state,
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `port` to `Some(value)` or `None`, as given: `.port(value)` with an `Option`.
     #[inline(always)]
     fn maybe_port(
-        self,
+        mut self,
         value: ::vouch::__private::core::option::Option<u16>,
     ) -> ConnectBuilder<'host, connect_builder::SetPort<S>>
     where
@@ -203,10 +201,9 @@ impl<'host, S: connect_builder::State> ConnectBuilder<'host, S> {
             connect_builder::connect,
         >,
     {
-        let mut __vouch_state = self.__vouch_state;
-        __vouch_state.1 = value;
+        self.__vouch_state.1 = value;
         ConnectBuilder {
-            __vouch_state: __vouch_state,
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -237,9 +234,8 @@ impl<'host, S: connect_builder::State> ConnectBuilder<'host, S> {
             connect_builder::connect,
         >,
     {
-        let (__vouch_slot0, __vouch_slot1) = self.__vouch_state;
-        let host: &'host str = ::vouch::__private::builder::take(__vouch_slot0);
-        let port: u16 = match __vouch_slot1 {
+        let host: &'host str = ::vouch::__private::builder::take(self.__vouch_state.0);
+        let port: u16 = match self.__vouch_state.1 {
             ::vouch::__private::core::option::Option::Some(__vouch_value) => {
                 __vouch_value
             }
@@ -407,7 +403,7 @@ where
     /// Sets `scale`.
     #[inline(always)]
     fn scale(
-        self,
+        mut self,
         value: u32,
     ) -> CounterAddBuilder<'receiver, counter_add_builder::SetScale<S>>
     where
@@ -417,10 +413,9 @@ where
             counter_add_builder::add,
         >,
     {
-        let mut __vouch_state = self.__vouch_state;
-        __vouch_state.0 = ::vouch::__private::core::option::Option::Some(value);
+        self.__vouch_state.0 = ::vouch::__private::core::option::Option::Some(value);
         CounterAddBuilder {
-            __vouch_state: __vouch_state,
+            __vouch_state: self.__vouch_state,
             self_receiver: self.self_receiver,
             amount: self.amount,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
@@ -429,7 +424,7 @@ where
     /// Sets `scale` to `Some(value)` or `None`, as given: `.scale(value)` with an `Option`.
     #[inline(always)]
     fn maybe_scale(
-        self,
+        mut self,
         value: ::vouch::__private::core::option::Option<u32>,
     ) -> CounterAddBuilder<'receiver, counter_add_builder::SetScale<S>>
     where
@@ -439,10 +434,9 @@ where
             counter_add_builder::add,
         >,
     {
-        let mut __vouch_state = self.__vouch_state;
-        __vouch_state.0 = value;
+        self.__vouch_state.0 = value;
         CounterAddBuilder {
-            __vouch_state: __vouch_state,
+            __vouch_state: self.__vouch_state,
             self_receiver: self.self_receiver,
             amount: self.amount,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
@@ -471,11 +465,12 @@ where
     /// Calls `add` with the arguments set. Exists once every required argument is set.
     #[inline(always)]
     fn call(self) {
-        let (__vouch_slot0,) = self.__vouch_state;
         let __vouch_field0: u32 = self.amount;
         let __vouch_field1: Option<u32> = <Option<
             u32,
-        > as ::vouch::__private::builder::CoreOption<u32>>::from_core(__vouch_slot0);
+        > as ::vouch::__private::builder::CoreOption<
+            u32,
+        >>::from_core(self.__vouch_state.0);
         <Counter>::__orig_add(self.self_receiver, __vouch_field0, __vouch_field1)
     }
 }

@@ -178,7 +178,7 @@ where
     /// Sets `items`.
     #[inline(always)]
     fn items(
-        self,
+        mut self,
         value: &'a [T; N],
     ) -> SliceBuilder<'a, T, N, U, slice_builder::SetItems<S>>
     where
@@ -188,16 +188,15 @@ where
             Slice<'a, T, N, U>,
         >,
     {
-        let mut __vouch_state = self.__vouch_state;
-        __vouch_state.0 = ::vouch::__private::builder::Stored::Value(value);
+        self.__vouch_state.0 = ::vouch::__private::builder::Stored::Value(value);
         SliceBuilder {
-            __vouch_state: __vouch_state,
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `extra`.
     #[inline(always)]
-    fn extra(self, value: U) -> SliceBuilder<'a, T, N, U, slice_builder::SetExtra<S>>
+    fn extra(mut self, value: U) -> SliceBuilder<'a, T, N, U, slice_builder::SetExtra<S>>
     where
         S::Extra: ::vouch::__private::builder::OptionNotSet<
             slice_builder::extra,
@@ -205,17 +204,16 @@ where
             Slice<'a, T, N, U>,
         >,
     {
-        let mut __vouch_state = self.__vouch_state;
-        __vouch_state.1 = ::vouch::__private::core::option::Option::Some(value);
+        self.__vouch_state.1 = ::vouch::__private::core::option::Option::Some(value);
         SliceBuilder {
-            __vouch_state: __vouch_state,
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `extra` to `Some(value)` or `None`, as given: `.extra(value)` with an `Option`.
     #[inline(always)]
     fn maybe_extra(
-        self,
+        mut self,
         value: ::vouch::__private::core::option::Option<U>,
     ) -> SliceBuilder<'a, T, N, U, slice_builder::SetExtra<S>>
     where
@@ -225,10 +223,9 @@ where
             Slice<'a, T, N, U>,
         >,
     {
-        let mut __vouch_state = self.__vouch_state;
-        __vouch_state.1 = value;
+        self.__vouch_state.1 = value;
         SliceBuilder {
-            __vouch_state: __vouch_state,
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -269,13 +266,14 @@ where
             Slice<'a, T, N, U>,
         >,
     {
-        let (__vouch_slot0, __vouch_slot1) = self.__vouch_state;
         let __vouch_field0: &'a [T; N] = ::vouch::__private::builder::take(
-            __vouch_slot0,
+            self.__vouch_state.0,
         );
         let __vouch_field1: Option<U> = <Option<
             U,
-        > as ::vouch::__private::builder::CoreOption<U>>::from_core(__vouch_slot1);
+        > as ::vouch::__private::builder::CoreOption<
+            U,
+        >>::from_core(self.__vouch_state.1);
         Slice {
             items: __vouch_field0,
             extra: __vouch_field1,
