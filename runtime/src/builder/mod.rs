@@ -492,15 +492,6 @@ pub mod __private {
         }
     }
 
-    /// [`take`] for a member that may be unset: `Some` of its value.
-    #[inline(always)]
-    pub fn into_option<T>(slot: Stored<T>) -> Option<T> {
-        match slot {
-            Stored::Value(value) => Some(value),
-            Stored::Empty => None,
-        }
-    }
-
     /// The branch the typestate makes unreachable (see the comment above
     /// [`take`]): a builder whose state says a member is set holds no value for
     /// it, which only a builder assembled by hand from its private fields can
