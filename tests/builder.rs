@@ -413,15 +413,38 @@ fn required_option_and_crate_path() {
     );
 }
 
-/// The builder is exactly as big as the values set: no flags, no `Option`s.
+/// The builder stores the same values whatever its state, as bon's: its
+/// size does not change as setters run.
 #[test]
-fn zero_cost_layout() {
+fn layout_does_not_depend_on_the_state() {
     fn size_of_val<T>(_: &T) -> usize {
         std::mem::size_of::<T>()
     }
-    assert_eq!(size_of_val(&Plain::builder()), 0);
-    assert_eq!(size_of_val(&Plain::builder().port(1)), 2);
-    assert_eq!(size_of_val(&Defaults::builder()), 0);
+    let values = size_of_val(&Plain::builder());
+    assert!(values >= std::mem::size_of::<(String, u16)>());
+    assert_eq!(size_of_val(&Plain::builder()), values);
+    assert_eq!(size_of_val(&Plain::builder().port(1)), values);
+    assert_eq!(
+        size_of_val(&Plain::builder().port(1).host(String::new())),
+        values
+    );
+}
+
+/// A builder assembled by hand in the defining module, with a state that
+/// says a member is set and no value for it, can only panic in `build()`:
+/// the typestate is what keeps the `None` arm unreachable, not a promise
+/// the compiler relies on.
+#[test]
+#[should_panic(expected = "a member marked set by the builder's state holds no value")]
+fn a_forged_state_panics() {
+    let forged: PlainBuilder<plain_builder::SetPort<plain_builder::SetHost>> = PlainBuilder {
+        __vouch_state: (
+            vouch::__private::builder::Stored::Empty,
+            vouch::__private::builder::Stored::Value(1),
+        ),
+        __vouch_type: std::marker::PhantomData,
+    };
+    let _ = forged.build();
 }
 
 #[test]

@@ -5,11 +5,21 @@
 //! ONE state parameter `S`, bounded by the `State` trait of its state
 //! module, as bon's (`config_builder::State`): an associated type per
 //! settable member, `Unset` or `Set` (runtime markers that hold no value).
-//! The builder stores, per member, `<S::Port as Slot>::Of<T>`: `()` while
-//! unset, the value itself once set, so it holds exactly what was set and
-//! `build()` moves it out with no check left at run time; and since the
-//! state never names a member's type, a user's method may change a generic
-//! member's type across a setter (`Builder<T2, SetValue<S>>`). The rules
+//! The builder stores its values in one field whose type depends only on
+//! the struct's generics, never on the state, as bon's does: a tuple with,
+//! per member, its own `Option` (a member that may stay unset) or the
+//! runtime's `Stored<T>` (see [`slot_storage`]), empty while unset. A
+//! setter moves the tuple, stores one value and rewraps it in the next
+//! state, so type checking and borrow checking a setter costs the same
+//! whatever the number of fields (a field type projected through the
+//! state, as `<S::Port as Slot>::Of<T>` was, made each setter re-derive
+//! the type of every field it carried over). `build()` takes a required
+//! member's value out with the runtime's `take`, whose empty arm the
+//! where-clause on the state makes unreachable (the optimizer removes it)
+//! and which panics, never worse, if a builder made by hand reaches it;
+//! and since the state never names a member's type, a user's method may
+//! change a generic member's type across a setter
+//! (`Builder<T2, SetValue<S>>`). The rules
 //! "a setter runs once" and "`build()` needs every required field" are
 //! where-clauses on those methods, over the runtime's public traits
 //! (`vouch::builder::Required`, `NotSet`, blanket-implemented over `IsSet`
@@ -50,8 +60,9 @@ pub(super) struct Cx<'a> {
     /// One associated type of the state trait per slot, named after its
     /// member (`Port`).
     pub(super) slots: Vec<Ident>,
-    /// What the builder stores for each slot once set (`Option<u16>`).
-    pub(super) stored: Vec<TokenStream>,
+    /// What the builder stores for each slot, and its empty value (see
+    /// [`slot_storage`]): the builder's values are a tuple of them.
+    pub(super) stored: Vec<Storage>,
     /// The builder's state parameter (`S`).
     pub(super) state: Ident,
     /// The module of field and setter names (`config_builder`).
@@ -134,15 +145,16 @@ impl<'a> Cx<'a> {
             .collect();
         let names = Names::new(model);
         let core = model.krate.core();
+        let rt = quote!(#private::builder);
         let stored = model
             .members
             .iter()
             .filter(|member| member.slot.is_some())
-            .map(|member| stored_ty(member, &core))
+            .map(|member| slot_storage(member, &rt, &core))
             .collect();
         Cx {
             model,
-            rt: quote!(#private::builder),
+            rt,
             core: model.krate.core(),
             impl_params,
             args,
@@ -300,7 +312,7 @@ impl<'a> Cx<'a> {
 
     /// The values of a new builder: nothing in each slot.
     fn initial_state(&self) -> TokenStream {
-        let empty = self.slots.iter().map(|_| quote!(()));
+        let empty = self.stored.iter().map(|storage| &storage.empty);
         quote!((#(#empty,)*))
     }
 
@@ -364,11 +376,10 @@ impl<'a> Cx<'a> {
             .into_iter()
             .map(|(name, ty)| quote!(#name: #ty,))
             .collect::<TokenStream>();
-        let rt = &self.rt;
-        let values = self.stored.iter().enumerate().map(|(i, stored)| {
-            let slot = self.slot_ty(i);
-            quote!(<#slot as #rt::Slot>::Of<#stored>)
-        });
+        // The values' type depends on the struct's generics only, never on
+        // the state: a setter moves the tuple and stores one value, so
+        // type checking it costs the same whatever the number of fields.
+        let values = self.stored.iter().map(|storage| &storage.ty);
         let values = quote!((#(#values,)*));
         // `#[must_use]` on the type covers the start function and every
         // setter (they return it); the same attribute on each of them too
@@ -552,6 +563,14 @@ impl<'a> Cx<'a> {
         let param = self.slot_ty(slot);
         let value = Ident::new("value", Span::mixed_site());
         let deref = quote!(#core::ops::Deref);
+        // A slot that stores its member's own `Option` is read as it is;
+        // another one holds a value once its state is `Set`, as the bound
+        // requires (the runtime's `get` panics otherwise, see `take`).
+        let read = if unset_is_none(member) {
+            quote!(&self.__vouch_state.#index)
+        } else {
+            quote!(#rt::get(&self.__vouch_state.#index))
+        };
         // What the mode needs of a member type that names no parameter, so
         // a type without it is reported at the member's type (or, for an
         // inferred `deref` target, at `deref`), and once, since the body
@@ -614,7 +633,7 @@ impl<'a> Cx<'a> {
             #[inline(always)]
             #[must_use = "a getter does nothing but return the value; use it or remove the call"]
             #vis fn #name(&self) -> #ret where #param: #bound, #needs {
-                let #value: &#stored = <#param as #rt::IsSet>::get(&self.__vouch_state.#index);
+                let #value: &#stored = #read;
                 #body
             }
         }
@@ -800,25 +819,17 @@ impl<'a> Cx<'a> {
             .get(slot)
             .map(|name| format_ident!("Set{}", name));
         let next_ty = self.builder_ty(&quote!(#names::#alias<#state>));
-        let locals: Vec<Ident> = (0..self.slots.len())
-            .map(|i| format_ident!("__vouch_slot{}", i, span = Span::mixed_site()))
-            .collect();
-        let pattern =
-            locals.iter().enumerate().map(
-                |(i, local)| {
-                    if i == slot { quote!(_) } else { quote!(#local) }
-                },
-            );
-        let fields = locals.iter().enumerate().map(|(i, local)| {
-            if i == slot {
-                set.clone()
-            } else {
-                quote!(#local)
-            }
-        });
+        // O(1) tokens whatever the number of fields: store this value in
+        // place, then move the values into the builder of the next state.
+        let index = syn::Index::from(slot);
+        let set = if unset_is_none(member) {
+            set.clone()
+        } else {
+            quote!(#rt::Stored::Value(#set))
+        };
         let this = self.slot_ty(slot);
         let struct_ty = self.owner();
-        let rebuilt = self.rebuild(&quote!((#(#fields,)*)), None);
+        let rebuilt = self.rebuild(&quote!(self.__vouch_state), None);
         let (field, setter) = (&member.ident, &member.setter);
         let function = self.model.target.function().is_some();
         let not_set = match (function, member.maybe_of().is_some()) {
@@ -848,11 +859,11 @@ impl<'a> Cx<'a> {
         quote! {
             #docs
             #[inline(always)]
-            #vis fn #method(self, #params) -> #returns
+            #vis fn #method(mut self, #params) -> #returns
             #bound
             {
                 #prelude
-                let (#(#pattern,)*) = self.__vouch_state;
+                self.__vouch_state.#index = #set;
                 #rebuilt
             }
         }
@@ -954,7 +965,8 @@ impl<'a> Cx<'a> {
         let self_ty = self.builder_ty(&self.generic_state());
         let mut preds = self.preds.clone();
         // Per slot, `CloneSlot`: only a set member's type must be `Clone`.
-        let values = self.stored.iter().enumerate().map(|(i, stored)| {
+        let values = self.stored.iter().enumerate().map(|(i, storage)| {
+            let stored = &storage.value;
             let (slot, index) = (self.slot_ty(i), syn::Index::from(i));
             preds.push(quote!(#slot: #rt::CloneSlot<#stored>));
             quote!(<#slot as #rt::CloneSlot<#stored>>::clone_slot(&self.__vouch_state.#index))
@@ -1037,11 +1049,16 @@ impl<'a> Cx<'a> {
                 continue;
             };
             let param = self.slot_ty(slot);
-            let ty = &member.ty;
-            let shown = member.maybe_of().map_or_else(
-                || quote!(#rt::DebugSlot<#ty>),
-                |inner| quote!(#rt::DebugOptionSlot<#inner>),
-            );
+            let shown = if let MemberKind::Optional {
+                inner,
+                default: Some(_),
+            } = &member.kind
+            {
+                quote!(#rt::DebugOptionSlot<#inner>)
+            } else {
+                let value = slot_storage(member, rt, core).value;
+                quote!(#rt::DebugSlot<#value>)
+            };
             preds.push(quote!(#param: #shown));
             let (index, name) = (syn::Index::from(slot), name(setter));
             fields.push(quote! {
@@ -1147,6 +1164,65 @@ fn stored_ty(member: &Member, core: &TokenStream) -> TokenStream {
         let ty = &member.ty;
         quote!(#ty)
     }
+}
+
+/// What the builder stores for one member, and the value it starts with.
+pub(super) struct Storage {
+    /// `Option<T>` or `Stored<T>`.
+    pub(super) ty: TokenStream,
+    /// `T`: the value it holds when set.
+    pub(super) value: TokenStream,
+    /// `None` or `Stored::Empty`.
+    pub(super) empty: TokenStream,
+}
+
+/// What the builder stores for a member: for one whose setters store its
+/// own `Option` ([`unset_is_none`]), that `Option`; for any other (a
+/// required member, an `Option` member with a default, whose `None` is
+/// "set to `None`", not "use the default"), the runtime's `Stored<T>`,
+/// which its state says is set, and whose tag, unlike an `Option`'s niche,
+/// the optimizer follows from the setter to `build()`.
+pub(super) fn slot_storage(member: &Member, rt: &TokenStream, core: &TokenStream) -> Storage {
+    let held = match &member.kind {
+        MemberKind::Optional { inner, default } => {
+            if default.is_none() {
+                return Storage {
+                    ty: quote!(#core::option::Option<#inner>),
+                    value: quote!(#inner),
+                    empty: quote!(#core::option::Option::None),
+                };
+            }
+            quote!(#core::option::Option<#inner>)
+        }
+        MemberKind::Default { .. } => {
+            let ty = &member.ty;
+            return Storage {
+                ty: quote!(#core::option::Option<#ty>),
+                value: quote!(#ty),
+                empty: quote!(#core::option::Option::None),
+            };
+        }
+        _ => {
+            let ty = &member.ty;
+            quote!(#ty)
+        }
+    };
+    Storage {
+        ty: quote!(#rt::Stored<#held>),
+        value: held,
+        empty: quote!(#rt::Stored::Empty),
+    }
+}
+
+/// Whether a member's setters store its own `Option` as they make it
+/// (`maybe_port(None)` stores `None`, which means the same as unset): an
+/// `Option` member without a default, or a member with a default. Any
+/// other member's setters store `Stored::Value(value)`.
+pub(super) fn unset_is_none(member: &Member) -> bool {
+    matches!(
+        member.kind,
+        MemberKind::Optional { default: None, .. } | MemberKind::Default { .. }
+    )
 }
 
 /// The user's `doc { .. }` when given, else the generated line.

@@ -55,9 +55,6 @@ impl Cx<'_> {
         let where_clause = self.where_clause();
         let (finish, vis) = (&model.finish_fn, &model.finish_vis);
         let named = model.has_user_exprs();
-        let slot_locals: Vec<Ident> = (0..self.slots.len())
-            .map(|i| format_ident!("__vouch_slot{}", i, span = Span::mixed_site()))
-            .collect();
         // The receiver is hygienic: a `self` in a user's `default = ...`
         // expression does not name the builder (whose private state it
         // could otherwise reach); rustc reports it as a `self` outside a
@@ -79,9 +76,10 @@ impl Cx<'_> {
             } else {
                 format_ident!("__vouch_field{}", i, span = Span::mixed_site())
             };
-            let slot = member
-                .slot
-                .and_then(|s| Some((self.slot_ty(s), slot_locals.get(s)?)));
+            let slot = member.slot.map(|s| {
+                let index = syn::Index::from(s);
+                (self.slot_ty(s), quote!(#this.__vouch_state.#index))
+            });
             let Some(value) = self.member_value(member, slot, &this, &mut out) else {
                 continue;
             };
@@ -118,7 +116,7 @@ impl Cx<'_> {
             quote!(#[inline(always)])
         };
         let into_future = model.derive_into_future().map(|send| {
-            let body = self.future_of_call(&this, &slot_locals, &lets, &args);
+            let body = self.future_of_call(&this, &lets, &args);
             self.awaitable_impl(send, &output, &bounds, &this, body)
         });
         let into = model.derive_into().then(|| {
@@ -145,7 +143,6 @@ impl Cx<'_> {
                 #must_use
                 #(#finish_attrs)*
                 #vis #qualifiers fn #finish(#this, #(#finish_params),*) #arrow where #(#bounds,)* {
-                    let (#(#slot_locals,)*) = #this.__vouch_state;
                     #(#lets)*
                     #result
                 }
@@ -159,7 +156,7 @@ impl Cx<'_> {
     fn member_value(
         &self,
         member: &Member,
-        slot: Option<(TokenStream, &Ident)>,
+        slot: Option<(TokenStream, TokenStream)>,
         this: &Ident,
         out: &mut Finished,
     ) -> Option<TokenStream> {
@@ -178,28 +175,30 @@ impl Cx<'_> {
                 let required =
                     quote!(#rt::#required<#module::#field, #module::#setter, #struct_ty>);
                 out.bounds.push(quote!(#param: #required));
-                quote!(<#param as #rt::IsSet>::take(#slot))
+                // Set by that bound; the runtime's `take` says why an
+                // empty slot here (a builder made by hand) can only panic.
+                quote!(#rt::take(#slot))
             }
-            (MemberKind::Optional { inner, default }, Some((param, slot))) => {
-                let stored = quote!(#core::option::Option<#inner>);
-                let fallback = default
-                    .as_ref()
-                    .map_or_else(|| quote!(#core::option::Option::None), |expr| quote!(#expr));
+            (MemberKind::Optional { inner, default }, Some((_, slot))) => {
                 // Through `CoreOption`, spanned at the type: a user's
                 // own `Option` is reported there, saying what to write,
                 // and the value still has the field's type (no second
                 // error for the mismatch).
                 let span = syn::spanned::Spanned::span(ty);
                 let from_core = quote_spanned!(span=> <#ty as #rt::CoreOption<#inner>>::from_core);
-                quote! {
-                    #from_core(match <#param as #rt::Slot>::into_option::<#stored>(#slot) {
-                        #core::option::Option::Some(#found) => #found,
-                        #core::option::Option::None => #fallback,
-                    })
+                // Without a default the slot holds the field's value
+                // (`None` when unset); with one, what it was set to.
+                match default {
+                    None => quote!(#from_core(#slot)),
+                    Some(fallback) => quote! {
+                        #from_core(match #slot {
+                            #rt::Stored::Value(#found) => #found,
+                            #rt::Stored::Empty => #fallback,
+                        })
+                    },
                 }
             }
-            (MemberKind::Default { key, expr }, Some((param, slot))) => {
-                let stored = quote!(#core::option::Option<#ty>);
+            (MemberKind::Default { key, expr }, Some((_, slot))) => {
                 // With `into`, the default converts as a set value does.
                 let fallback = match expr {
                     Some(expr) if member.into() => {
@@ -207,9 +206,8 @@ impl Cx<'_> {
                     }
                     _ => default_value(ty, *key, expr.as_ref(), core),
                 };
-                let value = quote!(<#param as #rt::Slot>::into_option::<#stored>(#slot));
                 quote! {
-                    match #core::option::Option::flatten(#value) {
+                    match #slot {
                         #core::option::Option::Some(#found) => #found,
                         #core::option::Option::None => #fallback,
                     }
@@ -244,14 +242,12 @@ impl Cx<'_> {
     fn future_of_call(
         &self,
         this: &Ident,
-        slot_locals: &[Ident],
         lets: &[TokenStream],
         args: &[Ident],
     ) -> Option<TokenStream> {
         let function = self.model.target.function()?;
         let call = strip_await(Self::call(function, this, args).1);
         Some(quote! {
-            let (#(#slot_locals,)*) = #this.__vouch_state;
             #(#lets)*
             #call
         })

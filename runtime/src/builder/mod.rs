@@ -14,11 +14,19 @@
 //! - `IsComplete`, implemented by the states in which every required member
 //!   is set, and the re-exports [`IsSet`] and [`IsUnset`].
 //!
-//! The states hold no values: the builder stores, per member,
-//! `<S::Host as Slot>::Of<T>`, which is `()` while the member is unset and
-//! the value itself once set. So a builder is exactly as big as the values
-//! set so far, `build()` moves them into the struct with no `Option`
-//! checked at run time, and a state never names a member's type.
+//! The states hold no values. The builder stores its values in one field
+//! whose type depends only on the struct's generics, never on the state:
+//! a tuple with one entry per member, empty while the member is unset (an
+//! `Option` member or one with a default stores its own `Option`, `None`
+//! meaning "not given"; another member, an internal `repr(u8)` enum). A
+//! setter moves the tuple, stores one value and returns the builder in its
+//! next state; `build()` takes the values out. The state is what makes
+//! that safe: `build()` exists only when every required member's state is
+//! [`Set`], so its entry holds a value, and release builds remove the
+//! check. A state never names a member's type. (Code of the defining
+//! module that assembles a builder by hand from its private fields can
+//! pair a `Set` state with no value: `build()` then panics, nothing worse;
+//! the builder has no `unsafe` code.)
 //!
 //! ```
 //! #[derive(vouch::Builder)]
@@ -92,25 +100,24 @@
 //! # takes_a_name(None);
 //! ```
 
-// `inline(always)`: the slot operations are moves and constant
-// `None`/`Some`s that must disappear even in debug builds, so a builder
-// costs what a literal costs.
+// `inline(always)`: the helpers generated code calls are a match on an
+// `Option` whose `None` arm the optimizer removes, so a builder costs what
+// a literal costs in release builds.
 #![allow(clippy::inline_always)]
 
 use core::fmt;
 use core::marker::PhantomData;
 
-/// The state of a member whose setter has not been called yet: its slot
-/// stores nothing (`()`). `Name` is the type named like the member in the
-/// builder's state module (`config_builder::host`), so a compile error
-/// about the state names the member.
+/// The state of a member whose setter has not been called yet. `Name` is
+/// the type named like the member in the builder's state module
+/// (`config_builder::host`), so a compile error about the state names the
+/// member.
 ///
-/// Required members cannot be built from an `Unset` slot; optional and
+/// Required members cannot be built from an `Unset` state; optional and
 /// defaulted members take their default value.
 pub struct Unset<Name>(PhantomData<fn() -> Name>);
 
-/// The state of a member whose setter has been called: its slot stores the
-/// value itself (a `T` for a member of type `T`). `Name` is as for
+/// The state of a member whose setter has been called. `Name` is as for
 /// [`Unset`].
 pub struct Set<Name>(PhantomData<fn() -> Name>);
 
@@ -121,36 +128,15 @@ mod sealed {
     impl<Name> Sealed for super::Set<Name> {}
 }
 
-/// The state of one member of a builder, [`Set`] or [`Unset`]: it says what
-/// the builder stores for the member. Each builder's `State` trait has one
-/// associated type per member, bounded by `Slot`.
-pub trait Slot: sealed::Sealed {
-    /// What the builder stores for a member of type `T` in this state:
-    /// `()` when [`Unset`], `T` when [`Set`].
-    type Of<T>;
+/// The state of one member of a builder, [`Set`] or [`Unset`]. Each
+/// builder's `State` trait has one associated type per member, bounded by
+/// `Slot`. It holds no value and stores none: the builder keeps its values
+/// in `Option`s whose type does not depend on the state.
+pub trait Slot: sealed::Sealed {}
 
-    /// `Some(value)` for a set slot, `None` for an unset one. Resolved per
-    /// state at compile time, so after inlining no branch is left.
-    fn into_option<T>(slot: Self::Of<T>) -> Option<T>;
-}
+impl<Name> Slot for Unset<Name> {}
 
-impl<Name> Slot for Unset<Name> {
-    type Of<T> = ();
-
-    #[inline(always)]
-    fn into_option<T>((): ()) -> Option<T> {
-        None
-    }
-}
-
-impl<Name> Slot for Set<Name> {
-    type Of<T> = T;
-
-    #[inline(always)]
-    fn into_option<T>(slot: T) -> Option<T> {
-        Some(slot)
-    }
-}
+impl<Name> Slot for Set<Name> {}
 
 /// A member whose setter has been called: only [`Set`] implements it. A
 /// method of your own takes the builder with a member set by the bound
@@ -160,25 +146,9 @@ impl<Name> Slot for Set<Name> {
     label = "the member is not set here",
     note = "call its setter first, or require `S::Member: IsSet` of the state `S`"
 )]
-pub trait IsSet: Slot {
-    /// Takes the value out of the slot.
-    fn take<T>(slot: Self::Of<T>) -> T;
+pub trait IsSet: Slot {}
 
-    /// The value in the slot.
-    fn get<T>(slot: &Self::Of<T>) -> &T;
-}
-
-impl<Name> IsSet for Set<Name> {
-    #[inline(always)]
-    fn take<T>(slot: T) -> T {
-        slot
-    }
-
-    #[inline(always)]
-    fn get<T>(slot: &T) -> &T {
-        slot
-    }
-}
+impl<Name> IsSet for Set<Name> {}
 
 /// A member whose setter has not been called yet: only [`Unset`]
 /// implements it. A method of your own that calls a setter puts
@@ -300,66 +270,141 @@ impl<T> CoreOption<T> for Option<T> {
     }
 }
 
+/// What a builder stores for one member of type `T`: an `Option<T>` (a
+/// member that may stay unset, whose setters store its own `Option`), or
+/// an internal type for a member whose state says whether it is set. The
+/// traits for `derive(Clone)` and `derive(Debug)` read a member through it.
+pub trait Storage: Sized {
+    /// The member's value, when it holds one.
+    type Value;
+
+    /// The storage of a member that is not set.
+    fn empty() -> Self;
+
+    /// The storage of a member set to `value`.
+    fn full(value: Self::Value) -> Self;
+
+    /// The value, when there is one.
+    fn value(&self) -> Option<&Self::Value>;
+}
+
+impl<T> Storage for Option<T> {
+    type Value = T;
+
+    #[inline(always)]
+    fn empty() -> Self {
+        None
+    }
+
+    #[inline(always)]
+    fn full(value: T) -> Self {
+        Some(value)
+    }
+
+    #[inline(always)]
+    fn value(&self) -> Option<&T> {
+        self.as_ref()
+    }
+}
+
+impl<T> Storage for __private::Stored<T> {
+    type Value = T;
+
+    #[inline(always)]
+    fn empty() -> Self {
+        __private::Stored::Empty
+    }
+
+    #[inline(always)]
+    fn full(value: T) -> Self {
+        __private::Stored::Value(value)
+    }
+
+    #[inline(always)]
+    fn value(&self) -> Option<&T> {
+        match self {
+            __private::Stored::Value(value) => Some(value),
+            __private::Stored::Empty => None,
+        }
+    }
+}
+
 /// How a member appears in the `Debug` output of a builder with
 /// `#[builder(derive(Debug))]`: a set member shows its value, an unset one
-/// is left out. `T` is what the builder stores for the member; only a set
-/// member needs `T: Debug`.
+/// (or an `Option` one set to `None`) is left out. `T` is the value the
+/// builder stores for the member; only a set member needs `T: Debug`.
 pub trait DebugSlot<T>: Slot {
-    /// Adds the member, named `name`, to `out` when it is set.
-    fn debug_slot(slot: &Self::Of<T>, name: &str, out: &mut fmt::DebugStruct<'_, '_>);
+    /// Adds the member, named `name`, to `out` when it holds a value.
+    fn debug_slot<V: Storage<Value = T>>(slot: &V, name: &str, out: &mut fmt::DebugStruct<'_, '_>);
 }
 
 impl<T, Name> DebugSlot<T> for Unset<Name> {
     #[inline]
-    fn debug_slot((): &(), _: &str, _: &mut fmt::DebugStruct<'_, '_>) {}
+    fn debug_slot<V: Storage<Value = T>>(_: &V, _: &str, _: &mut fmt::DebugStruct<'_, '_>) {}
 }
 
 impl<T: fmt::Debug, Name> DebugSlot<T> for Set<Name> {
     #[inline]
-    fn debug_slot(slot: &T, name: &str, out: &mut fmt::DebugStruct<'_, '_>) {
-        out.field(name, slot);
+    fn debug_slot<V: Storage<Value = T>>(slot: &V, name: &str, out: &mut fmt::DebugStruct<'_, '_>) {
+        if let Some(value) = slot.value() {
+            out.field(name, value);
+        }
     }
 }
 
-/// [`DebugSlot`] for a member that may stay unset (an `Option` field, a
-/// field with a default), which the builder stores as an `Option<T>`: a set
-/// member shows the value it was set to, one unset or set to `None` is left
-/// out.
+/// [`DebugSlot`] for an `Option<T>` member with a default, which the
+/// builder stores as the `Option` it was set to: a set member shows the
+/// value it was set to, one unset or set to `None` is left out.
 pub trait DebugOptionSlot<T>: Slot {
     /// Adds the member, named `name`, to `out` when it holds a value.
-    fn debug_slot(slot: &Self::Of<Option<T>>, name: &str, out: &mut fmt::DebugStruct<'_, '_>);
+    fn debug_slot<V: Storage<Value = Option<T>>>(
+        slot: &V,
+        name: &str,
+        out: &mut fmt::DebugStruct<'_, '_>,
+    );
 }
 
 impl<T, Name> DebugOptionSlot<T> for Unset<Name> {
     #[inline]
-    fn debug_slot((): &(), _: &str, _: &mut fmt::DebugStruct<'_, '_>) {}
+    fn debug_slot<V: Storage<Value = Option<T>>>(_: &V, _: &str, _: &mut fmt::DebugStruct<'_, '_>) {
+    }
 }
 
 impl<T: fmt::Debug, Name> DebugOptionSlot<T> for Set<Name> {
     #[inline]
-    fn debug_slot(slot: &Option<T>, name: &str, out: &mut fmt::DebugStruct<'_, '_>) {
-        if let Some(value) = slot {
+    fn debug_slot<V: Storage<Value = Option<T>>>(
+        slot: &V,
+        name: &str,
+        out: &mut fmt::DebugStruct<'_, '_>,
+    ) {
+        if let Some(Some(value)) = slot.value() {
             out.field(name, value);
         }
     }
 }
 
 /// How a builder with `#[builder(derive(Clone))]` clones a member: an
-/// unset one has nothing to clone, a set one needs `T: Clone`.
+/// unset one has nothing to clone, a set one needs `T: Clone` (`T` is the
+/// value the builder stores for the member).
 pub trait CloneSlot<T>: Slot {
     /// A clone of what the builder stores for the member.
-    fn clone_slot(slot: &Self::Of<T>) -> Self::Of<T>;
+    fn clone_slot<V: Storage<Value = T>>(slot: &V) -> V;
 }
 
 impl<T, Name> CloneSlot<T> for Unset<Name> {
     #[inline(always)]
-    fn clone_slot((): &()) {}
+    fn clone_slot<V: Storage<Value = T>>(_: &V) -> V {
+        V::empty()
+    }
 }
 
 impl<T: Clone, Name> CloneSlot<T> for Set<Name> {
     #[inline(always)]
-    fn clone_slot(slot: &T) -> T {
-        slot.clone()
+    fn clone_slot<V: Storage<Value = T>>(slot: &V) -> V {
+        match slot.value() {
+            Some(value) => V::full(value.clone()),
+            None => V::empty(),
+        }
     }
 }
 
@@ -392,6 +437,71 @@ macro_rules! __vouch_builder_cfg {
 pub mod __private {
     pub use super::{
         ArgNotSet, CloneSlot, CoreOption, DebugOptionSlot, DebugSlot, Get, IsSet, IsUnset, NotSet,
-        OptionArgNotSet, OptionNotSet, Required, RequiredArg, Set, Slot, Unset,
+        OptionArgNotSet, OptionNotSet, Required, RequiredArg, Set, Slot, Storage, Unset,
     };
+
+    /// What a builder stores for a member whose state says whether it is
+    /// set (a required member, an `Option` member with a default): `Value`
+    /// once its setter ran, `Empty` before.
+    ///
+    /// Not an `Option`: a `repr(u8)` enum has its own tag, never a niche
+    /// in the value, so the tag `take` matches on is the constant its setter
+    /// wrote, and the optimizer removes the `Empty` arm. (An
+    /// `Option<String>` keeps its tag in the string's capacity, which the
+    /// optimizer cannot prove valid for a string it was handed, so a check
+    /// would stay in release builds.)
+    #[repr(u8)]
+    pub enum Stored<T> {
+        /// Not set.
+        Empty,
+        /// Set to this value.
+        Value(T),
+    }
+
+    // Why `take` and `get` cannot be reached with `Empty`, and why it would
+    // not matter if they were. A builder's values sit in one private field,
+    // a tuple with one `Option` or `Stored` per member, empty until its
+    // setter stores a value; the generated code calls `take`/`get` only on
+    // the `Stored` of a member whose state the method's where-clause
+    // requires to be `Set` (`build()`, `call()`, a getter), and only a setter
+    // makes a state `Set`, in the same move that stores the value. Safe code
+    // cannot change a state without a setter: the state is a type
+    // parameter, and the only other way to a builder in another state is a
+    // struct literal of its private fields, which only code in the defining
+    // module can write. Such code can pair a `Set` state with an `Empty`
+    // value; then `build()` reaches `unset()` and panics with the message
+    // below. That is the worst case: a panic, never undefined behaviour,
+    // because nothing here is `unsafe` (no `unwrap_unchecked`, no
+    // `MaybeUninit`), and no other code relies on the value being there.
+
+    /// The value of a member whose state is [`Set`].
+    #[inline(always)]
+    pub fn take<T>(slot: Stored<T>) -> T {
+        match slot {
+            Stored::Value(value) => value,
+            Stored::Empty => unset(),
+        }
+    }
+
+    /// [`take`] by reference, for getters.
+    #[inline(always)]
+    pub fn get<T>(slot: &Stored<T>) -> &T {
+        match slot {
+            Stored::Value(value) => value,
+            Stored::Empty => unset(),
+        }
+    }
+
+    /// The branch the typestate makes unreachable (see the comment above
+    /// [`take`]): a builder whose state says a member is set holds no value for
+    /// it, which only a builder assembled by hand from its private fields can
+    /// do.
+    #[cold]
+    #[inline(never)]
+    fn unset() -> ! {
+        panic!(
+            "vouch builder: a member marked set by the builder's state holds no value; \
+             only a builder assembled by hand from its private fields can get here"
+        )
+    }
 }

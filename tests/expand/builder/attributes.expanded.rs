@@ -51,17 +51,11 @@ pub struct Client {
 )]
 pub(crate) struct ClientConfig<S: client_config::State = client_config::Empty> {
     __vouch_state: (
-        <S::Url as ::vouch::__private::builder::Slot>::Of<String>,
-        <S::TimeoutSecs as ::vouch::__private::builder::Slot>::Of<
-            ::vouch::__private::core::option::Option<u64>,
-        >,
-        <S::DeadlineSecs as ::vouch::__private::builder::Slot>::Of<
-            ::vouch::__private::core::option::Option<u64>,
-        >,
-        <S::Agent as ::vouch::__private::builder::Slot>::Of<
-            ::vouch::__private::core::option::Option<String>,
-        >,
-        <S::Retries as ::vouch::__private::builder::Slot>::Of<u8>,
+        ::vouch::__private::builder::Stored<String>,
+        ::vouch::__private::core::option::Option<u64>,
+        ::vouch::__private::core::option::Option<u64>,
+        ::vouch::__private::core::option::Option<String>,
+        ::vouch::__private::builder::Stored<u8>,
     ),
     __vouch_type: ::vouch::__private::core::marker::PhantomData<
         (fn() -> Client, fn() -> S),
@@ -221,7 +215,13 @@ impl Client {
     #[inline(always)]
     pub fn new() -> ClientConfig {
         ClientConfig {
-            __vouch_state: ((), (), (), (), ()),
+            __vouch_state: (
+                ::vouch::__private::builder::Stored::Empty,
+                ::vouch::__private::core::option::Option::None,
+                ::vouch::__private::core::option::Option::None,
+                ::vouch::__private::core::option::Option::None,
+                ::vouch::__private::builder::Stored::Empty,
+            ),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -245,7 +245,7 @@ impl<S: client_config::State> ClientConfig<S> {
     /// The base URL.
     #[inline(always)]
     pub(crate) fn url(
-        self,
+        mut self,
         value: impl ::vouch::__private::core::convert::Into<String>,
     ) -> ClientConfig<client_config::SetUrl<S>>
     where
@@ -255,23 +255,18 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let (_, __vouch_slot1, __vouch_slot2, __vouch_slot3, __vouch_slot4) = self
-            .__vouch_state;
+        self.__vouch_state.0 = ::vouch::__private::builder::Stored::Value(
+            ::vouch::__private::core::convert::Into::into(value),
+        );
         ClientConfig {
-            __vouch_state: (
-                ::vouch::__private::core::convert::Into::into(value),
-                __vouch_slot1,
-                __vouch_slot2,
-                __vouch_slot3,
-                __vouch_slot4,
-            ),
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `timeout_secs`.
     #[inline(always)]
     pub(crate) fn timeout_secs(
-        self,
+        mut self,
         value: u64,
     ) -> ClientConfig<client_config::SetTimeoutSecs<S>>
     where
@@ -281,23 +276,16 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let (__vouch_slot0, _, __vouch_slot2, __vouch_slot3, __vouch_slot4) = self
-            .__vouch_state;
+        self.__vouch_state.1 = ::vouch::__private::core::option::Option::Some(value);
         ClientConfig {
-            __vouch_state: (
-                __vouch_slot0,
-                ::vouch::__private::core::option::Option::Some(value),
-                __vouch_slot2,
-                __vouch_slot3,
-                __vouch_slot4,
-            ),
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `timeout_secs` to `Some(value)` or `None`, as given: `.timeout_secs(value)` with an `Option`.
     #[inline(always)]
     pub(crate) fn maybe_timeout_secs(
-        self,
+        mut self,
         value: ::vouch::__private::core::option::Option<u64>,
     ) -> ClientConfig<client_config::SetTimeoutSecs<S>>
     where
@@ -307,23 +295,16 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let (__vouch_slot0, _, __vouch_slot2, __vouch_slot3, __vouch_slot4) = self
-            .__vouch_state;
+        self.__vouch_state.1 = value;
         ClientConfig {
-            __vouch_state: (
-                __vouch_slot0,
-                value,
-                __vouch_slot2,
-                __vouch_slot3,
-                __vouch_slot4,
-            ),
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `deadline_secs`.
     #[inline(always)]
     pub(crate) fn deadline_secs(
-        self,
+        mut self,
         value: u64,
     ) -> ClientConfig<client_config::SetDeadlineSecs<S>>
     where
@@ -333,23 +314,16 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let (__vouch_slot0, __vouch_slot1, _, __vouch_slot3, __vouch_slot4) = self
-            .__vouch_state;
+        self.__vouch_state.2 = ::vouch::__private::core::option::Option::Some(value);
         ClientConfig {
-            __vouch_state: (
-                __vouch_slot0,
-                __vouch_slot1,
-                ::vouch::__private::core::option::Option::Some(value),
-                __vouch_slot3,
-                __vouch_slot4,
-            ),
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `deadline_secs` to `Some(value)` or `None`, as given: `.deadline_secs(value)` with an `Option`.
     #[inline(always)]
     pub(crate) fn maybe_deadline_secs(
-        self,
+        mut self,
         value: ::vouch::__private::core::option::Option<u64>,
     ) -> ClientConfig<client_config::SetDeadlineSecs<S>>
     where
@@ -359,23 +333,16 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let (__vouch_slot0, __vouch_slot1, _, __vouch_slot3, __vouch_slot4) = self
-            .__vouch_state;
+        self.__vouch_state.2 = value;
         ClientConfig {
-            __vouch_state: (
-                __vouch_slot0,
-                __vouch_slot1,
-                value,
-                __vouch_slot3,
-                __vouch_slot4,
-            ),
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `agent`.
     #[inline(always)]
     pub(crate) fn user_agent(
-        self,
+        mut self,
         value: impl ::vouch::__private::core::convert::Into<String>,
     ) -> ClientConfig<client_config::SetAgent<S>>
     where
@@ -385,25 +352,18 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let (__vouch_slot0, __vouch_slot1, __vouch_slot2, _, __vouch_slot4) = self
-            .__vouch_state;
+        self.__vouch_state.3 = ::vouch::__private::core::option::Option::Some(
+            ::vouch::__private::core::convert::Into::into(value),
+        );
         ClientConfig {
-            __vouch_state: (
-                __vouch_slot0,
-                __vouch_slot1,
-                __vouch_slot2,
-                ::vouch::__private::core::option::Option::Some(
-                    ::vouch::__private::core::convert::Into::into(value),
-                ),
-                __vouch_slot4,
-            ),
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `agent` to `Some(value)` or `None`, as given: `.user_agent(value)` with an `Option`.
     #[inline(always)]
     pub(crate) fn maybe_user_agent(
-        self,
+        mut self,
         value: ::vouch::__private::core::option::Option<
             impl ::vouch::__private::core::convert::Into<String>,
         >,
@@ -415,38 +375,24 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let (__vouch_slot0, __vouch_slot1, __vouch_slot2, _, __vouch_slot4) = self
-            .__vouch_state;
+        self.__vouch_state.3 = ::vouch::__private::core::option::Option::map(
+            value,
+            ::vouch::__private::core::convert::Into::into,
+        );
         ClientConfig {
-            __vouch_state: (
-                __vouch_slot0,
-                __vouch_slot1,
-                __vouch_slot2,
-                ::vouch::__private::core::option::Option::map(
-                    value,
-                    ::vouch::__private::core::convert::Into::into,
-                ),
-                __vouch_slot4,
-            ),
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Retries; may be set again.
     #[inline(always)]
     pub(crate) fn retries(
-        self,
+        mut self,
         value: u8,
     ) -> ClientConfig<client_config::SetRetries<S>> {
-        let (__vouch_slot0, __vouch_slot1, __vouch_slot2, __vouch_slot3, _) = self
-            .__vouch_state;
+        self.__vouch_state.4 = ::vouch::__private::builder::Stored::Value(value);
         ClientConfig {
-            __vouch_state: (
-                __vouch_slot0,
-                __vouch_slot1,
-                __vouch_slot2,
-                __vouch_slot3,
-                value,
-            ),
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -483,31 +429,14 @@ impl<S: client_config::State> ClientConfig<S> {
             Client,
         >,
     {
-        let (
-            __vouch_slot0,
-            __vouch_slot1,
-            __vouch_slot2,
-            __vouch_slot3,
-            __vouch_slot4,
-        ) = self.__vouch_state;
-        let url: String = <S::Url as ::vouch::__private::builder::IsSet>::take(
-            __vouch_slot0,
-        );
-        let timeout_secs: u64 = match ::vouch::__private::core::option::Option::flatten(
-            <S::TimeoutSecs as ::vouch::__private::builder::Slot>::into_option::<
-                ::vouch::__private::core::option::Option<u64>,
-            >(__vouch_slot1),
-        ) {
+        let url: String = ::vouch::__private::builder::take(self.__vouch_state.0);
+        let timeout_secs: u64 = match self.__vouch_state.1 {
             ::vouch::__private::core::option::Option::Some(__vouch_value) => {
                 __vouch_value
             }
             ::vouch::__private::core::option::Option::None => 30,
         };
-        let deadline_secs: u64 = match ::vouch::__private::core::option::Option::flatten(
-            <S::DeadlineSecs as ::vouch::__private::builder::Slot>::into_option::<
-                ::vouch::__private::core::option::Option<u64>,
-            >(__vouch_slot2),
-        ) {
+        let deadline_secs: u64 = match self.__vouch_state.2 {
             ::vouch::__private::core::option::Option::Some(__vouch_value) => {
                 __vouch_value
             }
@@ -517,21 +446,8 @@ impl<S: client_config::State> ClientConfig<S> {
             String,
         > as ::vouch::__private::builder::CoreOption<
             String,
-        >>::from_core(
-            match <S::Agent as ::vouch::__private::builder::Slot>::into_option::<
-                ::vouch::__private::core::option::Option<String>,
-            >(__vouch_slot3) {
-                ::vouch::__private::core::option::Option::Some(__vouch_value) => {
-                    __vouch_value
-                }
-                ::vouch::__private::core::option::Option::None => {
-                    ::vouch::__private::core::option::Option::None
-                }
-            },
-        );
-        let retries: u8 = <S::Retries as ::vouch::__private::builder::IsSet>::take(
-            __vouch_slot4,
-        );
+        >>::from_core(self.__vouch_state.3);
+        let retries: u8 = ::vouch::__private::builder::take(self.__vouch_state.4);
         let requests_sent: u64 = <u64 as ::vouch::__private::core::default::Default>::default();
         Client {
             url: url,
@@ -617,15 +533,9 @@ const _: () = {
 impl<S: client_config::State> ::vouch::__private::core::clone::Clone for ClientConfig<S>
 where
     S::Url: ::vouch::__private::builder::CloneSlot<String>,
-    S::TimeoutSecs: ::vouch::__private::builder::CloneSlot<
-        ::vouch::__private::core::option::Option<u64>,
-    >,
-    S::DeadlineSecs: ::vouch::__private::builder::CloneSlot<
-        ::vouch::__private::core::option::Option<u64>,
-    >,
-    S::Agent: ::vouch::__private::builder::CloneSlot<
-        ::vouch::__private::core::option::Option<String>,
-    >,
+    S::TimeoutSecs: ::vouch::__private::builder::CloneSlot<u64>,
+    S::DeadlineSecs: ::vouch::__private::builder::CloneSlot<u64>,
+    S::Agent: ::vouch::__private::builder::CloneSlot<String>,
     S::Retries: ::vouch::__private::builder::CloneSlot<u8>,
 {
     #[inline]
@@ -636,13 +546,13 @@ where
                     String,
                 >>::clone_slot(&self.__vouch_state.0),
                 <S::TimeoutSecs as ::vouch::__private::builder::CloneSlot<
-                    ::vouch::__private::core::option::Option<u64>,
+                    u64,
                 >>::clone_slot(&self.__vouch_state.1),
                 <S::DeadlineSecs as ::vouch::__private::builder::CloneSlot<
-                    ::vouch::__private::core::option::Option<u64>,
+                    u64,
                 >>::clone_slot(&self.__vouch_state.2),
                 <S::Agent as ::vouch::__private::builder::CloneSlot<
-                    ::vouch::__private::core::option::Option<String>,
+                    String,
                 >>::clone_slot(&self.__vouch_state.3),
                 <S::Retries as ::vouch::__private::builder::CloneSlot<
                     u8,
@@ -670,9 +580,9 @@ where
 impl<S: client_config::State> ::vouch::__private::core::fmt::Debug for ClientConfig<S>
 where
     S::Url: ::vouch::__private::builder::DebugSlot<String>,
-    S::TimeoutSecs: ::vouch::__private::builder::DebugOptionSlot<u64>,
-    S::DeadlineSecs: ::vouch::__private::builder::DebugOptionSlot<u64>,
-    S::Agent: ::vouch::__private::builder::DebugOptionSlot<String>,
+    S::TimeoutSecs: ::vouch::__private::builder::DebugSlot<u64>,
+    S::DeadlineSecs: ::vouch::__private::builder::DebugSlot<u64>,
+    S::Agent: ::vouch::__private::builder::DebugSlot<String>,
     S::Retries: ::vouch::__private::builder::DebugSlot<u8>,
 {
     fn fmt(
@@ -686,13 +596,13 @@ where
         <S::Url as ::vouch::__private::builder::DebugSlot<
             String,
         >>::debug_slot(&self.__vouch_state.0, "url", &mut out);
-        <S::TimeoutSecs as ::vouch::__private::builder::DebugOptionSlot<
+        <S::TimeoutSecs as ::vouch::__private::builder::DebugSlot<
             u64,
         >>::debug_slot(&self.__vouch_state.1, "timeout_secs", &mut out);
-        <S::DeadlineSecs as ::vouch::__private::builder::DebugOptionSlot<
+        <S::DeadlineSecs as ::vouch::__private::builder::DebugSlot<
             u64,
         >>::debug_slot(&self.__vouch_state.2, "deadline_secs", &mut out);
-        <S::Agent as ::vouch::__private::builder::DebugOptionSlot<
+        <S::Agent as ::vouch::__private::builder::DebugSlot<
             String,
         >>::debug_slot(&self.__vouch_state.3, "user_agent", &mut out);
         <S::Retries as ::vouch::__private::builder::DebugSlot<

@@ -35,10 +35,8 @@ impl Point {
 )]
 pub struct PointBuilder<S: point_builder::State = point_builder::Empty> {
     __vouch_state: (
-        <S::X as ::vouch::__private::builder::Slot>::Of<i32>,
-        <S::Y as ::vouch::__private::builder::Slot>::Of<
-            ::vouch::__private::core::option::Option<i32>,
-        >,
+        ::vouch::__private::builder::Stored<i32>,
+        ::vouch::__private::core::option::Option<i32>,
     ),
     __vouch_type: ::vouch::__private::core::marker::PhantomData<(fn() -> (), fn() -> S)>,
 }
@@ -132,7 +130,10 @@ impl Point {
     #[inline(always)]
     pub fn builder() -> PointBuilder {
         PointBuilder {
-            __vouch_state: ((), ()),
+            __vouch_state: (
+                ::vouch::__private::builder::Stored::Empty,
+                ::vouch::__private::core::option::Option::None,
+            ),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -155,7 +156,7 @@ impl Point {
 impl<S: point_builder::State> PointBuilder<S> {
     /// Sets `x`.
     #[inline(always)]
-    pub fn x(self, value: i32) -> PointBuilder<point_builder::SetX<S>>
+    pub fn x(mut self, value: i32) -> PointBuilder<point_builder::SetX<S>>
     where
         S::X: ::vouch::__private::builder::ArgNotSet<
             point_builder::x,
@@ -163,15 +164,15 @@ impl<S: point_builder::State> PointBuilder<S> {
             point_builder::new,
         >,
     {
-        let (_, __vouch_slot1) = self.__vouch_state;
+        self.__vouch_state.0 = ::vouch::__private::builder::Stored::Value(value);
         PointBuilder {
-            __vouch_state: (value, __vouch_slot1),
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `y`.
     #[inline(always)]
-    pub fn y(self, value: i32) -> PointBuilder<point_builder::SetY<S>>
+    pub fn y(mut self, value: i32) -> PointBuilder<point_builder::SetY<S>>
     where
         S::Y: ::vouch::__private::builder::OptionArgNotSet<
             point_builder::y,
@@ -179,19 +180,16 @@ impl<S: point_builder::State> PointBuilder<S> {
             point_builder::new,
         >,
     {
-        let (__vouch_slot0, _) = self.__vouch_state;
+        self.__vouch_state.1 = ::vouch::__private::core::option::Option::Some(value);
         PointBuilder {
-            __vouch_state: (
-                __vouch_slot0,
-                ::vouch::__private::core::option::Option::Some(value),
-            ),
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `y` to `Some(value)` or `None`, as given: `.y(value)` with an `Option`.
     #[inline(always)]
     pub fn maybe_y(
-        self,
+        mut self,
         value: ::vouch::__private::core::option::Option<i32>,
     ) -> PointBuilder<point_builder::SetY<S>>
     where
@@ -201,9 +199,9 @@ impl<S: point_builder::State> PointBuilder<S> {
             point_builder::new,
         >,
     {
-        let (__vouch_slot0, _) = self.__vouch_state;
+        self.__vouch_state.1 = value;
         PointBuilder {
-            __vouch_state: (__vouch_slot0, value),
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -234,15 +232,10 @@ impl<S: point_builder::State> PointBuilder<S> {
             point_builder::new,
         >,
     {
-        let (__vouch_slot0, __vouch_slot1) = self.__vouch_state;
-        let __vouch_field0: i32 = <S::X as ::vouch::__private::builder::IsSet>::take(
-            __vouch_slot0,
+        let __vouch_field0: i32 = ::vouch::__private::builder::take(
+            self.__vouch_state.0,
         );
-        let __vouch_field1: i32 = match ::vouch::__private::core::option::Option::flatten(
-            <S::Y as ::vouch::__private::builder::Slot>::into_option::<
-                ::vouch::__private::core::option::Option<i32>,
-            >(__vouch_slot1),
-        ) {
+        let __vouch_field1: i32 = match self.__vouch_state.1 {
             ::vouch::__private::core::option::Option::Some(__vouch_value) => {
                 __vouch_value
             }

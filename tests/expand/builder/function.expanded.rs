@@ -31,10 +31,8 @@ fn __orig_connect(host: &str, port: u16) -> String {
 )]
 struct ConnectBuilder<'host, S: connect_builder::State = connect_builder::Empty> {
     __vouch_state: (
-        <S::Host as ::vouch::__private::builder::Slot>::Of<&'host str>,
-        <S::Port as ::vouch::__private::builder::Slot>::Of<
-            ::vouch::__private::core::option::Option<u16>,
-        >,
+        ::vouch::__private::builder::Stored<&'host str>,
+        ::vouch::__private::core::option::Option<u16>,
     ),
     __vouch_type: ::vouch::__private::core::marker::PhantomData<
         (fn() -> (&'host (),), fn() -> S),
@@ -132,7 +130,10 @@ mod connect_builder {
 )]
 fn connect<'host>() -> ConnectBuilder<'host> {
     ConnectBuilder {
-        __vouch_state: ((), ()),
+        __vouch_state: (
+            ::vouch::__private::builder::Stored::Empty,
+            ::vouch::__private::core::option::Option::None,
+        ),
         __vouch_type: ::vouch::__private::core::marker::PhantomData,
     }
 }
@@ -155,7 +156,7 @@ impl<'host, S: connect_builder::State> ConnectBuilder<'host, S> {
     /// Sets `host`.
     #[inline(always)]
     fn host(
-        self,
+        mut self,
         value: &'host str,
     ) -> ConnectBuilder<'host, connect_builder::SetHost<S>>
     where
@@ -165,15 +166,15 @@ impl<'host, S: connect_builder::State> ConnectBuilder<'host, S> {
             connect_builder::connect,
         >,
     {
-        let (_, __vouch_slot1) = self.__vouch_state;
+        self.__vouch_state.0 = ::vouch::__private::builder::Stored::Value(value);
         ConnectBuilder {
-            __vouch_state: (value, __vouch_slot1),
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `port`.
     #[inline(always)]
-    fn port(self, value: u16) -> ConnectBuilder<'host, connect_builder::SetPort<S>>
+    fn port(mut self, value: u16) -> ConnectBuilder<'host, connect_builder::SetPort<S>>
     where
         S::Port: ::vouch::__private::builder::OptionArgNotSet<
             connect_builder::port,
@@ -181,19 +182,16 @@ impl<'host, S: connect_builder::State> ConnectBuilder<'host, S> {
             connect_builder::connect,
         >,
     {
-        let (__vouch_slot0, _) = self.__vouch_state;
+        self.__vouch_state.1 = ::vouch::__private::core::option::Option::Some(value);
         ConnectBuilder {
-            __vouch_state: (
-                __vouch_slot0,
-                ::vouch::__private::core::option::Option::Some(value),
-            ),
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `port` to `Some(value)` or `None`, as given: `.port(value)` with an `Option`.
     #[inline(always)]
     fn maybe_port(
-        self,
+        mut self,
         value: ::vouch::__private::core::option::Option<u16>,
     ) -> ConnectBuilder<'host, connect_builder::SetPort<S>>
     where
@@ -203,9 +201,9 @@ impl<'host, S: connect_builder::State> ConnectBuilder<'host, S> {
             connect_builder::connect,
         >,
     {
-        let (__vouch_slot0, _) = self.__vouch_state;
+        self.__vouch_state.1 = value;
         ConnectBuilder {
-            __vouch_state: (__vouch_slot0, value),
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -236,15 +234,8 @@ impl<'host, S: connect_builder::State> ConnectBuilder<'host, S> {
             connect_builder::connect,
         >,
     {
-        let (__vouch_slot0, __vouch_slot1) = self.__vouch_state;
-        let host: &'host str = <S::Host as ::vouch::__private::builder::IsSet>::take(
-            __vouch_slot0,
-        );
-        let port: u16 = match ::vouch::__private::core::option::Option::flatten(
-            <S::Port as ::vouch::__private::builder::Slot>::into_option::<
-                ::vouch::__private::core::option::Option<u16>,
-            >(__vouch_slot1),
-        ) {
+        let host: &'host str = ::vouch::__private::builder::take(self.__vouch_state.0);
+        let port: u16 = match self.__vouch_state.1 {
             ::vouch::__private::core::option::Option::Some(__vouch_value) => {
                 __vouch_value
             }
@@ -292,11 +283,7 @@ struct CounterAddBuilder<
 where
     Counter: 'receiver,
 {
-    __vouch_state: (
-        <S::Scale as ::vouch::__private::builder::Slot>::Of<
-            ::vouch::__private::core::option::Option<u32>,
-        >,
-    ),
+    __vouch_state: (::vouch::__private::core::option::Option<u32>,),
     self_receiver: &'receiver mut Counter,
     amount: u32,
     __vouch_type: ::vouch::__private::core::marker::PhantomData<
@@ -387,7 +374,7 @@ impl Counter {
         Counter: 'receiver,
     {
         CounterAddBuilder {
-            __vouch_state: ((),),
+            __vouch_state: (::vouch::__private::core::option::Option::None,),
             self_receiver: self,
             amount: amount,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
@@ -416,7 +403,7 @@ where
     /// Sets `scale`.
     #[inline(always)]
     fn scale(
-        self,
+        mut self,
         value: u32,
     ) -> CounterAddBuilder<'receiver, counter_add_builder::SetScale<S>>
     where
@@ -426,9 +413,9 @@ where
             counter_add_builder::add,
         >,
     {
-        let (_,) = self.__vouch_state;
+        self.__vouch_state.0 = ::vouch::__private::core::option::Option::Some(value);
         CounterAddBuilder {
-            __vouch_state: (::vouch::__private::core::option::Option::Some(value),),
+            __vouch_state: self.__vouch_state,
             self_receiver: self.self_receiver,
             amount: self.amount,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
@@ -437,7 +424,7 @@ where
     /// Sets `scale` to `Some(value)` or `None`, as given: `.scale(value)` with an `Option`.
     #[inline(always)]
     fn maybe_scale(
-        self,
+        mut self,
         value: ::vouch::__private::core::option::Option<u32>,
     ) -> CounterAddBuilder<'receiver, counter_add_builder::SetScale<S>>
     where
@@ -447,9 +434,9 @@ where
             counter_add_builder::add,
         >,
     {
-        let (_,) = self.__vouch_state;
+        self.__vouch_state.0 = value;
         CounterAddBuilder {
-            __vouch_state: (value,),
+            __vouch_state: self.__vouch_state,
             self_receiver: self.self_receiver,
             amount: self.amount,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
@@ -478,24 +465,12 @@ where
     /// Calls `add` with the arguments set. Exists once every required argument is set.
     #[inline(always)]
     fn call(self) {
-        let (__vouch_slot0,) = self.__vouch_state;
         let __vouch_field0: u32 = self.amount;
         let __vouch_field1: Option<u32> = <Option<
             u32,
         > as ::vouch::__private::builder::CoreOption<
             u32,
-        >>::from_core(
-            match <S::Scale as ::vouch::__private::builder::Slot>::into_option::<
-                ::vouch::__private::core::option::Option<u32>,
-            >(__vouch_slot0) {
-                ::vouch::__private::core::option::Option::Some(__vouch_value) => {
-                    __vouch_value
-                }
-                ::vouch::__private::core::option::Option::None => {
-                    ::vouch::__private::core::option::Option::None
-                }
-            },
-        );
+        >>::from_core(self.__vouch_state.0);
         <Counter>::__orig_add(self.self_receiver, __vouch_field0, __vouch_field1)
     }
 }

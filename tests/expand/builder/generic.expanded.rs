@@ -40,10 +40,8 @@ where
     U: Copy,
 {
     __vouch_state: (
-        <S::Items as ::vouch::__private::builder::Slot>::Of<&'a [T; N]>,
-        <S::Extra as ::vouch::__private::builder::Slot>::Of<
-            ::vouch::__private::core::option::Option<U>,
-        >,
+        ::vouch::__private::builder::Stored<&'a [T; N]>,
+        ::vouch::__private::core::option::Option<U>,
     ),
     __vouch_type: ::vouch::__private::core::marker::PhantomData<
         (fn() -> Slice<'a, T, N, U>, fn() -> S),
@@ -144,7 +142,10 @@ where
     #[inline(always)]
     fn builder() -> SliceBuilder<'a, T, N, U> {
         SliceBuilder {
-            __vouch_state: ((), ()),
+            __vouch_state: (
+                ::vouch::__private::builder::Stored::Empty,
+                ::vouch::__private::core::option::Option::None,
+            ),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -177,7 +178,7 @@ where
     /// Sets `items`.
     #[inline(always)]
     fn items(
-        self,
+        mut self,
         value: &'a [T; N],
     ) -> SliceBuilder<'a, T, N, U, slice_builder::SetItems<S>>
     where
@@ -187,15 +188,15 @@ where
             Slice<'a, T, N, U>,
         >,
     {
-        let (_, __vouch_slot1) = self.__vouch_state;
+        self.__vouch_state.0 = ::vouch::__private::builder::Stored::Value(value);
         SliceBuilder {
-            __vouch_state: (value, __vouch_slot1),
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `extra`.
     #[inline(always)]
-    fn extra(self, value: U) -> SliceBuilder<'a, T, N, U, slice_builder::SetExtra<S>>
+    fn extra(mut self, value: U) -> SliceBuilder<'a, T, N, U, slice_builder::SetExtra<S>>
     where
         S::Extra: ::vouch::__private::builder::OptionNotSet<
             slice_builder::extra,
@@ -203,19 +204,16 @@ where
             Slice<'a, T, N, U>,
         >,
     {
-        let (__vouch_slot0, _) = self.__vouch_state;
+        self.__vouch_state.1 = ::vouch::__private::core::option::Option::Some(value);
         SliceBuilder {
-            __vouch_state: (
-                __vouch_slot0,
-                ::vouch::__private::core::option::Option::Some(value),
-            ),
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `extra` to `Some(value)` or `None`, as given: `.extra(value)` with an `Option`.
     #[inline(always)]
     fn maybe_extra(
-        self,
+        mut self,
         value: ::vouch::__private::core::option::Option<U>,
     ) -> SliceBuilder<'a, T, N, U, slice_builder::SetExtra<S>>
     where
@@ -225,9 +223,9 @@ where
             Slice<'a, T, N, U>,
         >,
     {
-        let (__vouch_slot0, _) = self.__vouch_state;
+        self.__vouch_state.1 = value;
         SliceBuilder {
-            __vouch_state: (__vouch_slot0, value),
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -268,26 +266,14 @@ where
             Slice<'a, T, N, U>,
         >,
     {
-        let (__vouch_slot0, __vouch_slot1) = self.__vouch_state;
-        let __vouch_field0: &'a [T; N] = <S::Items as ::vouch::__private::builder::IsSet>::take(
-            __vouch_slot0,
+        let __vouch_field0: &'a [T; N] = ::vouch::__private::builder::take(
+            self.__vouch_state.0,
         );
         let __vouch_field1: Option<U> = <Option<
             U,
         > as ::vouch::__private::builder::CoreOption<
             U,
-        >>::from_core(
-            match <S::Extra as ::vouch::__private::builder::Slot>::into_option::<
-                ::vouch::__private::core::option::Option<U>,
-            >(__vouch_slot1) {
-                ::vouch::__private::core::option::Option::Some(__vouch_value) => {
-                    __vouch_value
-                }
-                ::vouch::__private::core::option::Option::None => {
-                    ::vouch::__private::core::option::Option::None
-                }
-            },
-        );
+        >>::from_core(self.__vouch_state.1);
         Slice {
             items: __vouch_field0,
             extra: __vouch_field1,

@@ -28,10 +28,8 @@ struct Config {
 )]
 struct ConfigBuilder<S: config_builder::State = config_builder::Empty> {
     __vouch_state: (
-        <S::Host as ::vouch::__private::builder::Slot>::Of<String>,
-        <S::Port as ::vouch::__private::builder::Slot>::Of<
-            ::vouch::__private::core::option::Option<u16>,
-        >,
+        ::vouch::__private::builder::Stored<String>,
+        ::vouch::__private::core::option::Option<u16>,
     ),
     __vouch_type: ::vouch::__private::core::marker::PhantomData<
         (fn() -> Config, fn() -> S),
@@ -129,7 +127,10 @@ impl Config {
     #[inline(always)]
     fn builder() -> ConfigBuilder {
         ConfigBuilder {
-            __vouch_state: ((), ()),
+            __vouch_state: (
+                ::vouch::__private::builder::Stored::Empty,
+                ::vouch::__private::core::option::Option::None,
+            ),
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -152,7 +153,7 @@ impl Config {
 impl<S: config_builder::State> ConfigBuilder<S> {
     /// Sets `host`.
     #[inline(always)]
-    fn host(self, value: String) -> ConfigBuilder<config_builder::SetHost<S>>
+    fn host(mut self, value: String) -> ConfigBuilder<config_builder::SetHost<S>>
     where
         S::Host: ::vouch::__private::builder::NotSet<
             config_builder::host,
@@ -160,15 +161,15 @@ impl<S: config_builder::State> ConfigBuilder<S> {
             Config,
         >,
     {
-        let (_, __vouch_slot1) = self.__vouch_state;
+        self.__vouch_state.0 = ::vouch::__private::builder::Stored::Value(value);
         ConfigBuilder {
-            __vouch_state: (value, __vouch_slot1),
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `port`.
     #[inline(always)]
-    fn port(self, value: u16) -> ConfigBuilder<config_builder::SetPort<S>>
+    fn port(mut self, value: u16) -> ConfigBuilder<config_builder::SetPort<S>>
     where
         S::Port: ::vouch::__private::builder::OptionNotSet<
             config_builder::port,
@@ -176,19 +177,16 @@ impl<S: config_builder::State> ConfigBuilder<S> {
             Config,
         >,
     {
-        let (__vouch_slot0, _) = self.__vouch_state;
+        self.__vouch_state.1 = ::vouch::__private::core::option::Option::Some(value);
         ConfigBuilder {
-            __vouch_state: (
-                __vouch_slot0,
-                ::vouch::__private::core::option::Option::Some(value),
-            ),
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
     /// Sets `port` to `Some(value)` or `None`, as given: `.port(value)` with an `Option`.
     #[inline(always)]
     fn maybe_port(
-        self,
+        mut self,
         value: ::vouch::__private::core::option::Option<u16>,
     ) -> ConfigBuilder<config_builder::SetPort<S>>
     where
@@ -198,9 +196,9 @@ impl<S: config_builder::State> ConfigBuilder<S> {
             Config,
         >,
     {
-        let (__vouch_slot0, _) = self.__vouch_state;
+        self.__vouch_state.1 = value;
         ConfigBuilder {
-            __vouch_state: (__vouch_slot0, value),
+            __vouch_state: self.__vouch_state,
             __vouch_type: ::vouch::__private::core::marker::PhantomData,
         }
     }
@@ -232,26 +230,14 @@ impl<S: config_builder::State> ConfigBuilder<S> {
             Config,
         >,
     {
-        let (__vouch_slot0, __vouch_slot1) = self.__vouch_state;
-        let __vouch_field0: String = <S::Host as ::vouch::__private::builder::IsSet>::take(
-            __vouch_slot0,
+        let __vouch_field0: String = ::vouch::__private::builder::take(
+            self.__vouch_state.0,
         );
         let __vouch_field1: Option<u16> = <Option<
             u16,
         > as ::vouch::__private::builder::CoreOption<
             u16,
-        >>::from_core(
-            match <S::Port as ::vouch::__private::builder::Slot>::into_option::<
-                ::vouch::__private::core::option::Option<u16>,
-            >(__vouch_slot1) {
-                ::vouch::__private::core::option::Option::Some(__vouch_value) => {
-                    __vouch_value
-                }
-                ::vouch::__private::core::option::Option::None => {
-                    ::vouch::__private::core::option::Option::None
-                }
-            },
-        );
+        >>::from_core(self.__vouch_state.1);
         Config {
             host: __vouch_field0,
             port: __vouch_field1,
