@@ -398,35 +398,35 @@ impl Model {
         let docs_of = |named: Option<&Named>| named.and_then(|named| named.docs.clone());
         let rules = std::mem::take(&mut options.on);
         let mut slots = 0..;
-        let members =
-            fields
-                .into_iter()
-                .map(|mut field| {
-                    apply_rules(&mut field, &rules);
-                    let kind = kind_of(&field);
-                    let setter =
-                        match kind {
-                            MemberKind::Skip { .. }
-                            | MemberKind::Start
-                            | MemberKind::Finish
-                            | MemberKind::Field { .. } => None,
-                            _ => Some(field.options.name.as_ref().map_or_else(
-                                || setter_name(&field.ident),
-                                |name| name.value.clone(),
-                            )),
-                        };
-                    Member {
-                        slot: setter.as_ref().and_then(|_| slots.next()),
-                        ident: field.ident,
-                        ty: field.ty,
-                        docs: field.docs,
-                        options: field.options,
-                        kind,
-                        setter,
-                        with: None,
-                    }
-                })
-                .collect();
+        let members = fields
+            .into_iter()
+            .map(|mut field| {
+                apply_rules(&mut field, &rules);
+                let kind = kind_of(&field);
+                let setter = match kind {
+                    MemberKind::Skip { .. } | MemberKind::Start | MemberKind::Finish => None,
+                    _ => Some(
+                        field
+                            .options
+                            .name
+                            .as_ref()
+                            .map_or_else(|| setter_name(&field.ident), |name| name.value.clone()),
+                    ),
+                };
+                // A `field` member has none either: the start function makes it.
+                let setter = setter.filter(|_| !matches!(kind, MemberKind::Field { .. }));
+                Member {
+                    slot: setter.as_ref().and_then(|_| slots.next()),
+                    ident: field.ident,
+                    ty: field.ty,
+                    docs: field.docs,
+                    options: field.options,
+                    kind,
+                    setter,
+                    with: None,
+                }
+            })
+            .collect();
         options.on = rules;
         Model {
             builder_docs: docs_of(named(options.builder_type.as_ref())),
