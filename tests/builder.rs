@@ -1080,3 +1080,64 @@ fn getter_takes_the_setters_name() {
         .build();
     assert_eq!(built.value, None);
 }
+
+/// `#[builder(field)]`: private fields of the builder, made by the start
+/// function in the order declared, from the `start_fn` members and the
+/// fields before them; shown by `Debug` and cloned by `Clone` next to the
+/// `start_fn` members, moved into the struct by `build()`.
+#[derive(Builder, Debug, PartialEq)]
+#[builder(derive(Debug, Clone))]
+struct WithFields<T> {
+    #[builder(start_fn)]
+    base: u32,
+    #[builder(field)]
+    flag: bool,
+    #[builder(start_fn, into)]
+    step: u64,
+    #[builder(field = base + u32::from(flag) + u32::try_from(step).unwrap_or(0))]
+    total: u32,
+    #[builder(field = total * 10)]
+    scaled: u32,
+    #[builder(field)]
+    kept: Option<T>,
+    #[builder(field = core::any::type_name::<T>())]
+    type_name: &'static str,
+    label: String,
+}
+
+impl<T, S: with_fields_builder::State> WithFieldsBuilder<T, S> {
+    /// A method of the builder's module reads and writes its fields.
+    fn bump(mut self) -> Self {
+        self.total += 1;
+        self.flag = !self.flag;
+        self
+    }
+}
+
+#[test]
+fn field_members_are_builder_fields() {
+    let builder = WithFields::<u8>::builder(1, 2_u32);
+    #[allow(clippy::redundant_clone)]
+    let cloned = builder.clone();
+    assert_eq!(
+        format!("{cloned:?}"),
+        "WithFieldsBuilder { base: 1, flag: false, step: 2, total: 3, scaled: 30, \
+         kept: None, type_name: \"u8\" }"
+    );
+    let built = builder.bump().label("l".to_owned()).build();
+    assert_eq!(
+        built,
+        WithFields {
+            base: 1,
+            flag: true,
+            step: 2,
+            total: 4,
+            scaled: 30,
+            kept: None,
+            type_name: "u8",
+            label: "l".to_owned(),
+        }
+    );
+    let set = WithFields::<u8>::builder(0, 0_u8).label(String::new());
+    assert_eq!(format!("{set:?}").matches("label").count(), 1);
+}

@@ -763,3 +763,95 @@ fn stacked(value: u32) -> u32 {
 fn stacked_builder_attributes() {
     assert_eq!(begin().value(1).finish(), 2);
 }
+
+/// `#[builder(field)]` on arguments: private fields of the builder that
+/// the start function makes, passed to the function by `call()`.
+#[builder(derive(Debug, Clone))]
+fn tally<T: core::fmt::Debug>(
+    #[builder(start_fn)] first: u32,
+    #[builder(field)] seen: bool,
+    #[builder(start_fn, into)] second: u32,
+    #[builder(field = first + second + u32::from(seen))] sum: u32,
+    #[builder(field = core::any::type_name::<T>())] kind: &'static str,
+    #[builder(field)] extra: Option<T>,
+    note: String,
+) -> String {
+    let extra: Vec<T> = extra.into_iter().collect();
+    let mut text = note;
+    text.insert_str(
+        0,
+        &format!("{first} {seen} {second} {sum} {kind} {extra:?} "),
+    );
+    text
+}
+
+impl<T: core::fmt::Debug, S: tally_builder::State> TallyBuilder<T, S> {
+    /// A method of the builder's module reads and writes its fields.
+    fn with_extra(mut self, extra: T) -> Self {
+        self.extra = Some(extra);
+        self.sum *= 2;
+        self
+    }
+}
+
+#[bon]
+impl Point {
+    /// `field` members of a method, next to its receiver.
+    #[builder(derive(Debug, Clone))]
+    fn moved(
+        &self,
+        #[builder(start_fn)] dx: i32,
+        #[builder(field = self.x + dx)] at: i32,
+        #[builder(field)] steps: u8,
+        dy: i32,
+    ) -> (i32, i32, u8) {
+        (at, self.x + dx + dy, steps)
+    }
+
+    /// `start_fn` members named like the receiver's field: the receiver
+    /// takes a `_` more, as bon's.
+    #[builder]
+    fn renamed(
+        &self,
+        #[builder(start_fn)] self_receiver: u32,
+        #[builder(field)] self_receiver_: bool,
+    ) -> (i32, u32, bool) {
+        (self.x, self_receiver, self_receiver_)
+    }
+}
+
+#[test]
+fn field_members_of_functions() {
+    let builder = tally::<u8>(1, 2_u8);
+    #[allow(clippy::redundant_clone)]
+    let cloned = builder.clone();
+    assert_eq!(
+        format!("{cloned:?}"),
+        "TallyBuilder { first: 1, seen: false, second: 2, sum: 3, kind: \"u8\", extra: None }"
+    );
+    assert_eq!(
+        builder.with_extra(9).note("n".to_owned()).call(),
+        "1 false 2 6 u8 [9] n"
+    );
+    let point = Point { x: 10 };
+    let mut builder = point.moved(5);
+    builder.steps += 1;
+    assert_eq!(
+        format!("{:?}", builder.clone()),
+        "PointMovedBuilder { self_receiver: Point { x: 10 }, dx: 5, at: 15, steps: 1 }"
+    );
+    assert_eq!(builder.dy(1).call(), (15, 16, 1));
+}
+
+#[test]
+fn receiver_field_name_conflict() {
+    let point = Point { x: 3 };
+    let builder = point.renamed(7);
+    let (receiver, start, field): (&Point, &u32, &bool) = (
+        builder.self_receiver__,
+        &builder.self_receiver,
+        &builder.self_receiver_,
+    );
+    assert_eq!((receiver.x, *start, *field), (3, 7, false));
+    assert_eq!(builder.call(), (3, 7, false));
+}

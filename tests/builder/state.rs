@@ -240,3 +240,48 @@ fn state_module_renamed() {
     let raw: raw_names::r#type<raw_names::r#mod::SetWhile> = raw_names::Sut::builder().r#while(3);
     assert_eq!(raw.build().r#while, 3);
 }
+
+/// `field` members next to the typestate API: methods of the user's own,
+/// generic over the state, read and write them.
+#[derive(Builder, Debug, PartialEq)]
+struct Stepper {
+    #[builder(start_fn)]
+    step: u32,
+    #[builder(field = step * 2)]
+    total: u32,
+    #[builder(field)]
+    calls: u8,
+    label: Option<&'static str>,
+}
+
+impl<S: stepper_builder::State> StepperBuilder<S> {
+    /// Adds the step to the total, in any state.
+    fn bump(mut self) -> Self {
+        self.total += self.step;
+        self.calls += 1;
+        self
+    }
+
+    /// Sets the label from the total, once.
+    fn label_from_total(self) -> StepperBuilder<stepper_builder::SetLabel<S>>
+    where
+        S::Label: stepper_builder::IsUnset,
+    {
+        let label = if self.total > 10 { "big" } else { "small" };
+        self.label(label)
+    }
+}
+
+#[test]
+fn field_members_in_methods_of_your_own() {
+    let built = Stepper::builder(3).bump().label_from_total().bump().build();
+    assert_eq!(
+        built,
+        Stepper {
+            step: 3,
+            total: 12,
+            calls: 2,
+            label: Some("small"),
+        }
+    );
+}

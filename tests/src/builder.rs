@@ -165,6 +165,23 @@ impl Tally {
     pub const fn peek(self, #[builder(default)] bonus: u32) -> u32 {
         self.count.saturating_add(bonus)
     }
+
+    /// Adds a count made by the start function.
+    #[builder]
+    pub const fn offset(
+        &mut self,
+        /// What is added.
+        #[builder(start_fn)]
+        by: u32,
+        /// Twice that.
+        #[builder(field = by.saturating_mul(2))]
+        twice: u32,
+        /// A note.
+        note: &str,
+    ) -> usize {
+        self.count = self.count.saturating_add(twice).saturating_sub(by);
+        note.len()
+    }
 }
 
 /// Uses the function and method builders.
@@ -178,4 +195,42 @@ pub fn tally() -> (u32, usize) {
     let one: u8 = 1;
     let length = measure().text("a").extra(one).prefix("hi ").call();
     (tally.peek().call(), length)
+}
+
+/// `start_fn` and `field` members: fields of the builder.
+#[derive(::core::fmt::Debug, ::vouch::Builder)]
+#[builder(derive(Clone, Debug))]
+pub struct Counted<T> {
+    /// The first value.
+    #[builder(start_fn, into)]
+    pub first: u32,
+    /// Counted by the builder's own methods.
+    #[builder(field)]
+    pub count: u32,
+    /// Made from the first value.
+    #[builder(field = first.saturating_mul(2))]
+    pub double: u32,
+    /// Kept as it is.
+    #[builder(field)]
+    pub kept: ::core::option::Option<T>,
+    /// Set by its setter.
+    pub name: &'static str,
+}
+
+impl<T, S: counted_builder::State> CountedBuilder<T, S> {
+    /// Counts one more.
+    pub const fn bump(mut self) -> Self {
+        self.count = self.count.saturating_add(1);
+        self
+    }
+}
+
+/// Uses the `field` members.
+#[must_use]
+pub fn counted() -> (u32, u32, usize) {
+    let one: u8 = 1;
+    let built: Counted<u8> = Counted::builder(one).bump().name("n").build();
+    let mut tally = Tally::builder().start(0).build();
+    let length = tally.offset(2).note("ab").call();
+    (built.count, built.double, length)
 }

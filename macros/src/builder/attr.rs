@@ -21,6 +21,7 @@ use syn::{Attribute, Expr, Ident, MacroDelimiter, Meta, Token, Type, Visibility}
 
 const FIELD_KEYS: &[&str] = &[
     "default",
+    "field",
     "finish_fn",
     "getter",
     "into",
@@ -46,7 +47,6 @@ const STRUCT_KEYS: &[&str] = &[
 const BON_ONLY: &[&str] = &[
     "const",
     "generics",
-    "field",
     "transparent",
     "finish_fn_arg",
     "start_fn_arg",
@@ -181,6 +181,10 @@ fn field_option(parsed: &mut FieldOptions, meta: &Meta, errors: &mut Errors) {
             let value = optional_value(meta, &key, errors);
             once(&mut parsed.skip, &key, value, errors);
         }
+        "field" => {
+            let value = optional_value(meta, &key, errors);
+            once(&mut parsed.field, &key, value, errors);
+        }
         "into" => {
             word(meta, &key, errors);
             once_flag(&mut parsed.into, key, errors);
@@ -198,6 +202,7 @@ fn field_option(parsed: &mut FieldOptions, meta: &Meta, errors: &mut Errors) {
             once(&mut parsed.getter, &key, getter, errors);
         }
         "setters" => {
+            parsed.setters.get_or_insert_with(|| key.clone());
             let Some(meta) = setter_fns(meta, parsed, errors) else {
                 return;
             };

@@ -226,7 +226,20 @@ fn refuse_receiver_attrs(sig: &mut syn::Signature, errors: &mut Errors) {
             continue;
         };
         for attr in &receiver.attrs {
-            if attr.path().is_ident("builder") {
+            if !attr.path().is_ident("builder") {
+                continue;
+            }
+            let field = attr.meta.require_list().is_ok_and(|list| {
+                crate::util::ident::mentions(&list.tokens, &["field".to_owned()])
+            });
+            if field {
+                errors.spanned(
+                    attr,
+                    "the builder holds the receiver in a field of its own already \
+                     (`self_receiver`), and `self` takes no builder options; remove this \
+                     `#[builder(field)]`",
+                );
+            } else {
                 errors.spanned(
                     attr,
                     "`self` is passed to the start function as it is and takes no builder \

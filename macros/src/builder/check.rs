@@ -93,7 +93,9 @@ pub(crate) fn check(model: &mut Model, errors: &mut Errors) {
                     replace_self(expr, &target);
                 }
             }
-            MemberKind::Default { expr, .. } | MemberKind::Skip { expr, .. } => {
+            MemberKind::Default { expr, .. }
+            | MemberKind::Skip { expr, .. }
+            | MemberKind::Field { expr, .. } => {
                 if let Some(expr) = expr {
                     replace_self(expr, &target);
                 }
@@ -179,6 +181,9 @@ fn check_options(member: &Member, errors: &mut Errors) {
             );
         }
     }
+    if check_field(member, errors) {
+        return;
+    }
     let is_option = option_inner(&member.ty).is_some();
     if let Some(required) = &options.required
         && !is_option
@@ -233,6 +238,62 @@ fn check_options(member: &Member, errors: &mut Errors) {
              remove `default`, or write `default = Some(...)` for another default",
         );
     }
+}
+
+/// A `field` member is a field of the builder that the start function
+/// makes: it has no setter and is no argument, so those options mean
+/// nothing for it. `true` when the member is one.
+fn check_field(member: &Member, errors: &mut Errors) -> bool {
+    let options = &member.options;
+    if options.field.is_none() {
+        return false;
+    }
+    // As bon: a name that starts with `__` is the macro's own, so a
+    // generated name can never collide with a user's field.
+    let name = member.name();
+    if name.starts_with("__") {
+        // The message does not repeat the name: no `__` name is shown.
+        errors.spanned(
+            &member.ident,
+            format_args!(
+                "a `field` member is a field of the builder, where names that start with two \
+                 underscores are kept for the builder's own; rename the member without them, \
+                 e.g. `{}`",
+                name.trim_start_matches('_')
+            ),
+        );
+    }
+    let setters = options
+        .setters
+        .as_ref()
+        .map(|key| ("setters", key.span()))
+        .or_else(|| options.name.as_ref().map(|n| ("name", n.span)));
+    let conflicts = [
+        options.start_fn.as_ref().map(|k| ("start_fn", k.span())),
+        options.finish_fn.as_ref().map(|k| ("finish_fn", k.span())),
+        options.skip.as_ref().map(|s| ("skip", s.span)),
+        options.default.as_ref().map(|d| ("default", d.span)),
+        options.into.as_ref().map(|k| ("into", k.span())),
+        options.getter.as_ref().map(|g| ("getter", g.span)),
+        options.with.as_ref().map(|w| ("with", w.span)),
+        setters,
+        options.required.as_ref().map(|k| ("required", k.span())),
+        options
+            .overwritable
+            .as_ref()
+            .map(|k| ("overwritable", k.span())),
+    ];
+    for (option, span) in conflicts.into_iter().flatten() {
+        errors.at(
+            span,
+            format_args!(
+                "a `field` member is a private field of the builder, made by the start \
+                 function, with no setter and no argument, so `{option}` does not apply to it; \
+                 remove `{option}`, or remove `field`"
+            ),
+        );
+    }
+    true
 }
 
 /// A `start_fn` / `finish_fn` member is an argument: the options of a

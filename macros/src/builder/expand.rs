@@ -242,17 +242,20 @@ impl<'a> Cx<'a> {
     }
 
     /// The fields the builder carries from its start to its end, as bon's
-    /// builders have them: a method's receiver (`self_receiver`), then each
-    /// `start_fn` member under its own name.
+    /// builders have them: a method's receiver (`self_receiver`, see
+    /// [`Model::receiver_field`]), then each `start_fn` and `field` member
+    /// under its own name, in the order declared.
+    ///
+    /// [`Model::receiver_field`]: crate::builder::model::Model::receiver_field
     pub(super) fn carried(&self) -> Vec<(Ident, TokenStream)> {
         let receiver = self
             .receiver()
-            .map(|ty| (Ident::new("self_receiver", Span::call_site()), quote!(#ty)));
+            .map(|ty| (self.model.receiver_field(), quote!(#ty)));
         let starts = self
             .model
             .members
             .iter()
-            .filter(|member| matches!(member.kind, MemberKind::Start))
+            .filter(|member| member.carried())
             .map(|member| {
                 let ty = &member.ty;
                 (member.ident.clone(), quote!(#ty))
@@ -261,26 +264,55 @@ impl<'a> Cx<'a> {
     }
 
     /// The start function's parameters after the receiver (its `start_fn`
-    /// members, `impl Into<T>` for `into` ones), and the values of what the
-    /// builder carries, made from them and `receiver`.
-    fn start_args(&self, receiver: Option<&Ident>) -> (Vec<TokenStream>, Vec<TokenStream>) {
+    /// members, `impl Into<T>` for `into` ones), the statements that make
+    /// the `field` members (after the `start_fn` members, each in the order
+    /// declared, so an expression reads those and the earlier fields by
+    /// name, as bon's), and the values of what the builder carries, made
+    /// from them and `receiver`.
+    fn start_args(
+        &self,
+        receiver: Option<&Ident>,
+    ) -> (Vec<TokenStream>, TokenStream, Vec<TokenStream>) {
         let core = &self.core;
         let mut params = Vec::new();
+        let mut lets = TokenStream::new();
+        let mut fields = TokenStream::new();
         let mut values: Vec<TokenStream> = receiver.map(|this| quote!(#this)).into_iter().collect();
+        let has_fields = self
+            .model
+            .members
+            .iter()
+            .any(|member| matches!(member.kind, MemberKind::Field { .. }));
         for member in &self.model.members {
-            if !matches!(member.kind, MemberKind::Start) {
-                continue;
-            }
             let (ident, ty) = (&member.ident, &member.ty);
-            if member.into() {
-                params.push(quote!(#ident: impl #core::convert::Into<#ty>));
-                values.push(quote!(#core::convert::Into::into(#ident)));
-            } else {
-                params.push(quote!(#ident: #ty));
-                values.push(quote!(#ident));
+            match &member.kind {
+                MemberKind::Start if member.into() => {
+                    params.push(quote!(#ident: impl #core::convert::Into<#ty>));
+                    if has_fields {
+                        // Converted first: a field's expression reads it.
+                        lets.extend(quote!(let #ident: #ty = #core::convert::Into::into(#ident);));
+                        values.push(quote!(#ident));
+                    } else {
+                        values.push(quote!(#core::convert::Into::into(#ident)));
+                    }
+                }
+                MemberKind::Start => {
+                    params.push(quote!(#ident: #ty));
+                    values.push(quote!(#ident));
+                }
+                MemberKind::Field { key, expr } => {
+                    let value = expr.as_ref().map_or_else(
+                        || quote_spanned!(*key=> <#ty as #core::default::Default>::default()),
+                        |expr| quote!(#expr),
+                    );
+                    fields.extend(quote!(let #ident: #ty = #value;));
+                    values.push(quote!(#ident));
+                }
+                _ => {}
             }
         }
-        (params, values)
+        lets.extend(fields);
+        (params, lets, values)
     }
 
     /// The type of the receiver a method builder stores.
@@ -438,8 +470,9 @@ impl<'a> Cx<'a> {
             .filter(|attr| !(model.start_docs.is_some() && attr.path().is_ident("doc")));
         let this = Ident::new("self", Span::call_site());
         let receiver = self.receiver().map(|ty| quote!(#this: #ty,));
-        let (params, args) = self.start_args(receiver.as_ref().map(|_| &this));
+        let (params, lets, args) = self.start_args(receiver.as_ref().map(|_| &this));
         let value = self.rebuild(&self.initial_state(), Some(&args));
+        let value = quote!(#lets #value);
         let Some(self_ty) = &function.self_ty else {
             let generics = &model.generics.params;
             let where_clause = self.where_clause();
@@ -487,8 +520,9 @@ impl<'a> Cx<'a> {
         let header = self.impl_header(&[]);
         let struct_ty = self.struct_ty();
         let where_clause = self.where_clause();
-        let (params, args) = self.start_args(None);
+        let (params, lets, args) = self.start_args(None);
         let value = self.rebuild(&self.initial_state(), Some(&args));
+        let value = quote!(#lets #value);
         let ty = self.initial_builder_ty();
         let allows = lint_allows();
         let doc = format!(

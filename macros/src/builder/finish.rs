@@ -18,13 +18,14 @@ impl Cx<'_> {
     pub(super) fn call(
         function: &Function,
         this: &Ident,
+        receiver_field: &Ident,
         args: &[Ident],
     ) -> (TokenStream, TokenStream, TokenStream) {
         let orig = &function.orig;
         let receiver = function
             .receiver
             .as_ref()
-            .map(|_| quote!(#this.self_receiver,));
+            .map(|_| quote!(#this.#receiver_field,));
         let callee = function
             .self_ty
             .as_ref()
@@ -214,7 +215,7 @@ impl Cx<'_> {
                 }
             }
             (MemberKind::Skip { key, expr }, _) => default_value(ty, *key, expr.as_ref(), core),
-            (MemberKind::Start, _) => {
+            (MemberKind::Start | MemberKind::Field { .. }, _) => {
                 let field = &member.ident;
                 quote!(#this.#field)
             }
@@ -246,7 +247,7 @@ impl Cx<'_> {
         args: &[Ident],
     ) -> Option<TokenStream> {
         let function = self.model.target.function()?;
-        let call = strip_await(Self::call(function, this, args).1);
+        let call = strip_await(Self::call(function, this, &self.model.receiver_field(), args).1);
         Some(quote! {
             #(#lets)*
             #call
@@ -348,7 +349,8 @@ impl Cx<'_> {
                 format!(" Builds the `{ident}`. Exists once every required field is set."),
             ),
             Some(function) => {
-                let (output, result, qualifiers) = Self::call(function, this, args);
+                let (output, result, qualifiers) =
+                    Self::call(function, this, &self.model.receiver_field(), args);
                 let doc = format!(
                     " Calls `{}` with the arguments set. Exists once every required argument \
                      is set.",

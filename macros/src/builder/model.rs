@@ -93,6 +93,11 @@ pub(crate) struct FieldOptions {
     pub(crate) start_fn: Option<Ident>,
     /// `finish_fn`: an argument of the finishing method, not a setter.
     pub(crate) finish_fn: Option<Ident>,
+    /// `field` (`None`) or `field = expr`: a private field of the builder,
+    /// made by the start function, not a setter.
+    pub(crate) field: Option<Spanned<Option<Expr>>>,
+    /// The `setters` key, for the check's span.
+    pub(crate) setters: Option<Ident>,
     /// `with = |a: A, b: B| expr`, `with = Some`,
     /// `with = FromIterator::from_iter`: what the setter takes and how it
     /// makes the value.
@@ -167,6 +172,13 @@ pub(crate) enum MemberKind {
     Start,
     /// `#[builder(finish_fn)]`: an argument of the finishing method.
     Finish,
+    /// `#[builder(field)]` / `field = expr`: a private field of the
+    /// builder, made by the start function (`Default::default()`, spanned
+    /// at the key, or `expr`).
+    Field {
+        key: proc_macro2::Span,
+        expr: Option<Expr>,
+    },
 }
 
 /// A field (or argument) as the builder sees it.
@@ -259,8 +271,15 @@ impl Member {
             MemberKind::Required
             | MemberKind::Skip { .. }
             | MemberKind::Start
-            | MemberKind::Finish => None,
+            | MemberKind::Finish
+            | MemberKind::Field { .. } => None,
         }
+    }
+
+    /// The builder holds it in a named field from the start: a `start_fn`
+    /// or `field` member.
+    pub(crate) fn carried(&self) -> bool {
+        matches!(self.kind, MemberKind::Start | MemberKind::Field { .. })
     }
 }
 
@@ -394,6 +413,8 @@ impl Model {
                             .map_or_else(|| setter_name(&field.ident), |name| name.value.clone()),
                     ),
                 };
+                // A `field` member has none either: the start function makes it.
+                let setter = setter.filter(|_| !matches!(kind, MemberKind::Field { .. }));
                 Member {
                     slot: setter.as_ref().and_then(|_| slots.next()),
                     ident: field.ident,
@@ -442,8 +463,26 @@ impl Model {
         self.members.iter().any(|member| match &member.kind {
             MemberKind::Optional { default, .. } => default.is_some(),
             MemberKind::Default { expr, .. } | MemberKind::Skip { expr, .. } => expr.is_some(),
-            MemberKind::Required | MemberKind::Start | MemberKind::Finish => false,
+            MemberKind::Required
+            | MemberKind::Start
+            | MemberKind::Finish
+            | MemberKind::Field { .. } => false,
         })
+    }
+
+    /// The builder's field that holds a method's receiver: `self_receiver`,
+    /// with a `_` more for as long as a `start_fn` or `field` member has the
+    /// name, as bon names it.
+    pub(crate) fn receiver_field(&self) -> Ident {
+        let mut name = String::from("self_receiver");
+        while self
+            .members
+            .iter()
+            .any(|member| member.carried() && member.name() == name)
+        {
+            name.push('_');
+        }
+        Ident::new(&name, proc_macro2::Span::call_site())
     }
 }
 
@@ -477,7 +516,7 @@ fn named(named: Option<&Spanned<Named>>) -> Option<&Named> {
 /// setter to apply them to.
 fn apply_rules(field: &mut Field, rules: &[OnRule]) {
     let options = &mut field.options;
-    if options.skip.is_some() {
+    if options.skip.is_some() || options.field.is_some() {
         return;
     }
     // bon's rule: a pattern matches the field's type, or for an `Option<T>`
@@ -595,6 +634,12 @@ fn kind_of(field: &Field) -> MemberKind {
     }
     if options.finish_fn.is_some() {
         return MemberKind::Finish;
+    }
+    if let Some(field) = &options.field {
+        return MemberKind::Field {
+            key: field.span,
+            expr: field.value.clone(),
+        };
     }
     if let Some(skip) = &options.skip {
         return MemberKind::Skip {

@@ -286,7 +286,9 @@ pub(crate) fn user_tokens(model: &Model) -> TokenStream {
         tokens.extend(quote!(#ty));
         let expr = match &member.kind {
             MemberKind::Optional { default, .. } => default.as_ref(),
-            MemberKind::Default { expr, .. } | MemberKind::Skip { expr, .. } => expr.as_ref(),
+            MemberKind::Default { expr, .. }
+            | MemberKind::Skip { expr, .. }
+            | MemberKind::Field { expr, .. } => expr.as_ref(),
             MemberKind::Required | MemberKind::Start | MemberKind::Finish => None,
         };
         tokens.extend(quote!(#expr));

@@ -1,7 +1,7 @@
-// bon's `field` option: named as bon's in the message.
+// bon's `transparent` option: named as bon's in the message.
 #[derive(vouch::Builder)]
 struct Config {
-    #[builder(field)]
+    #[builder(transparent)]
     host: String,
 }
 
