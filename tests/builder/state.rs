@@ -285,3 +285,25 @@ fn field_members_in_methods_of_your_own() {
         }
     );
 }
+
+/// A raw builder name and raw member names read without `r#` in `Debug`.
+#[derive(Builder)]
+#[builder(builder_type = r#type, state_mod = r#mod, derive(Debug))]
+struct RawDebug {
+    #[builder(start_fn)]
+    r#struct: u32,
+    #[builder(field)]
+    r#enum: u32,
+    r#while: u32,
+}
+
+#[test]
+fn raw_names_in_debug() {
+    let builder = RawDebug::builder(1).r#while(2);
+    assert_eq!(
+        format!("{builder:?}"),
+        "type { struct: 1, enum: 0, while: 2 }"
+    );
+    let built = builder.build();
+    assert_eq!((built.r#struct, built.r#enum, built.r#while), (1, 0, 2));
+}

@@ -1101,7 +1101,7 @@ impl<'a> Cx<'a> {
         }
         let header = self.impl_header(&self.slot_params());
         let self_ty = self.builder_ty(&self.generic_state());
-        let name = model.builder.to_string();
+        let name = crate::util::ident::name(&model.builder);
         let formatter = Ident::new("f", Span::mixed_site());
         let allows = lint_allows();
         quote! {
