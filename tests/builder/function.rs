@@ -855,3 +855,32 @@ fn receiver_field_name_conflict() {
     assert_eq!((receiver.x, *start, *field), (3, 7, false));
     assert_eq!(builder.call(), (3, 7, false));
 }
+
+/// A method's `#[builder]` under `#[cfg_attr]`, on or off, with `#[cfg]`s
+/// on its arguments: evaluated in rounds, as bon's are.
+struct Switched;
+
+#[vouch::bon]
+impl Switched {
+    #[cfg_attr(not(any()), builder(builder_type = ChosenBuilder))]
+    #[cfg_attr(any(), builder(builder_type = NeverBuilder))]
+    fn chosen(
+        #[cfg(not(any()))] value: u8,
+        #[cfg(any())] value: u16,
+        #[cfg_attr(not(any()), builder(default = 1))] step: u8,
+    ) -> u8 {
+        value + step
+    }
+
+    #[cfg_attr(any(), builder)]
+    fn plain(value: u8) -> u8 {
+        value
+    }
+}
+
+#[test]
+fn builder_under_cfg_attr() {
+    let builder: ChosenBuilder = Switched::chosen();
+    assert_eq!(builder.value(2).call(), 3);
+    assert_eq!(Switched::plain(4), 4);
+}

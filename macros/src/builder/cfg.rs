@@ -89,33 +89,63 @@ fn has_builder(method: &syn::ImplItemFn) -> bool {
         .any(|attr| attr.path().is_ident("builder"))
 }
 
-/// The predicates of the builder methods' arguments, in order.
-pub(crate) fn method_predicates(items: &[syn::ImplItem]) -> Vec<TokenStream> {
-    items
-        .iter()
-        .filter_map(|item| match item {
-            syn::ImplItem::Fn(method) if has_builder(method) => Some(predicates(&method.sig)),
-            _ => None,
-        })
-        .flatten()
-        .collect()
+/// Whether a `#[cfg_attr(p, ..)]` on a function of an impl block would
+/// give it a `#[builder]`, directly or through a nested `cfg_attr`.
+fn gives_builder(attr: &Attribute) -> bool {
+    attr.path().is_ident("cfg_attr")
+        && cfg_attr_contents(attr)
+            .iter()
+            .any(|inner| inner.path().is_ident("builder") || gives_builder(inner))
 }
 
-/// Applies the answers for a whole impl block, each builder method taking
-/// as many as its arguments asked.
-pub(crate) fn apply_to_methods(items: &mut [syn::ImplItem], answers: &[bool]) {
-    let mut answers = answers;
+/// The predicates a round asks about, in order: for each function of the
+/// block, those of its `cfg_attr`s that may give it a `#[builder]`, then,
+/// if it has one already, those of its arguments.
+pub(crate) fn method_predicates(items: &[syn::ImplItem]) -> Vec<TokenStream> {
+    let mut asked = Vec::new();
     for item in items {
         let syn::ImplItem::Fn(method) = item else {
             continue;
         };
-        if !has_builder(method) {
-            continue;
+        asked.extend(
+            method
+                .attrs
+                .iter()
+                .filter(|attr| gives_builder(attr))
+                .filter_map(predicate),
+        );
+        if has_builder(method) {
+            asked.extend(predicates(&method.sig));
         }
-        let count = predicates(&method.sig).len().min(answers.len());
-        let (own, rest) = answers.split_at(count);
-        apply(&mut method.sig, own);
-        answers = rest;
+    }
+    asked
+}
+
+/// Applies the answers for a whole impl block, in the order
+/// `method_predicates` asked.
+pub(crate) fn apply_to_methods(items: &mut [syn::ImplItem], answers: &[bool]) {
+    let mut answers = answers.iter().copied();
+    for item in items {
+        let syn::ImplItem::Fn(method) = item else {
+            continue;
+        };
+        let marked = has_builder(method);
+        let mut attrs = Vec::new();
+        for attr in std::mem::take(&mut method.attrs) {
+            if !gives_builder(&attr) || predicate(&attr).is_none() {
+                attrs.push(attr);
+                continue;
+            }
+            if answers.next().unwrap_or(false) {
+                attrs.extend(cfg_attr_contents(&attr));
+            }
+        }
+        method.attrs = attrs;
+        if marked {
+            let count = predicates(&method.sig).len();
+            let own: Vec<bool> = answers.by_ref().take(count).collect();
+            apply(&mut method.sig, &own);
+        }
     }
 }
 
