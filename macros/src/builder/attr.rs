@@ -16,6 +16,7 @@ use crate::util::attr::{Spanned, duplicate};
 use crate::util::{CratePath, Errors};
 use proc_macro2::Span;
 use quote::ToTokens;
+use syn::parse::Parser;
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Expr, Ident, MacroDelimiter, Meta, Token, Type, Visibility};
 
@@ -119,20 +120,44 @@ fn options(attrs: &[Attribute], errors: &mut Errors) -> Vec<Meta> {
         if !list_ok(list, "#[builder()]", "#[builder(default)]", errors) {
             continue;
         }
-        match list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated) {
-            Ok(list) => metas.extend(list),
-            // bon's `const` is a keyword, which no `Meta` parses: name it.
-            Err(error) => match keyword_const(&list.tokens) {
-                Some(span) => errors.at(
-                    span,
-                    "bon's `const` option is not supported by `vouch::Builder`: its builders \
-                     are not usable in `const` contexts yet; remove `const`",
-                ),
-                None => errors.push(error),
-            },
-        }
+        metas.extend(option_list(list, errors));
     }
     metas
+}
+
+/// The options of one `builder(..)` list.
+pub(super) fn option_list(list: &syn::MetaList, errors: &mut Errors) -> Vec<Meta> {
+    let parsed = list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated);
+    parsed_options(parsed, &list.tokens, errors)
+}
+
+/// The options of `#[vouch::builder(..)]`, given as the macro's arguments.
+pub(super) fn option_args(tokens: proc_macro2::TokenStream, errors: &mut Errors) -> Vec<Meta> {
+    let parsed = Punctuated::<Meta, Token![,]>::parse_terminated.parse2(tokens.clone());
+    parsed_options(parsed, &tokens, errors)
+}
+
+/// bon's `const` is a keyword, which no `Meta` parses: it gets its own
+/// error.
+fn parsed_options(
+    parsed: syn::Result<Punctuated<Meta, Token![,]>>,
+    tokens: &proc_macro2::TokenStream,
+    errors: &mut Errors,
+) -> Vec<Meta> {
+    match parsed {
+        Ok(list) => list.into_iter().collect(),
+        Err(error) => {
+            match keyword_const(tokens) {
+                Some(span) => errors.at(
+                    span,
+                    "bon's `const` option is not supported: vouch's builders are not usable \
+                     in `const` contexts yet; remove `const`",
+                ),
+                None => errors.push(error),
+            }
+            Vec::new()
+        }
+    }
 }
 
 /// The span of a top-level `const` among an attribute's options.

@@ -266,8 +266,7 @@ pub(super) fn method_options(marks: &[syn::Attribute], errors: &mut Errors) -> V
                  `#[builder(finish_fn = run)]`",
             ),
             Meta::List(list) => {
-                let parsed = list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated);
-                options.extend(errors.handle(parsed).into_iter().flatten());
+                options.extend(super::attr::option_list(list, errors));
             }
             Meta::NameValue(pair) => errors.spanned(
                 pair,

@@ -24,9 +24,7 @@ use crate::util::Errors;
 pub(crate) use bon_impl::bon_impl;
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::parse::Parser;
-use syn::punctuated::Punctuated;
-use syn::{Meta, Token};
+use syn::Meta;
 
 pub(crate) fn derive_builder(input: &syn::DeriveInput) -> syn::Result<TokenStream> {
     let mut errors = Errors::new();
@@ -85,10 +83,7 @@ pub(crate) fn builder_fn(args: TokenStream, item: TokenStream) -> TokenStream {
     };
     let mut item = parsed;
     let mut errors = Errors::new();
-    let mut options = errors
-        .handle(Punctuated::<Meta, Token![,]>::parse_terminated.parse2(args))
-        .map(|list| list.into_iter().collect::<Vec<_>>())
-        .unwrap_or_default();
+    let mut options = attr::option_args(args, &mut errors);
     // Further `#[builder(..)]`s on the function add their options, as one.
     let (marks, attrs): (Vec<_>, Vec<_>) = std::mem::take(&mut item.attrs)
         .into_iter()
