@@ -132,9 +132,9 @@ pub(super) fn option_list(list: &syn::MetaList, errors: &mut Errors) -> Vec<Meta
 }
 
 /// The options of `#[vouch::builder(..)]`, given as the macro's arguments.
-pub(super) fn option_args(tokens: proc_macro2::TokenStream, errors: &mut Errors) -> Vec<Meta> {
+pub(super) fn option_args(tokens: &proc_macro2::TokenStream, errors: &mut Errors) -> Vec<Meta> {
     let parsed = Punctuated::<Meta, Token![,]>::parse_terminated.parse2(tokens.clone());
-    parsed_options(parsed, &tokens, errors)
+    parsed_options(parsed, tokens, errors)
 }
 
 /// bon's `const` is a keyword, which no `Meta` parses: it gets its own
