@@ -128,26 +128,27 @@ fn options(attrs: &[Attribute], errors: &mut Errors) -> Vec<Meta> {
 /// The options of one `builder(..)` list.
 pub(super) fn option_list(list: &syn::MetaList, errors: &mut Errors) -> Vec<Meta> {
     let parsed = list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated);
-    parsed_options(parsed, &list.tokens, errors)
+    parsed_options(parsed, keyword_const(&list.tokens), errors)
 }
 
 /// The options of `#[vouch::builder(..)]`, given as the macro's arguments.
-pub(super) fn option_args(tokens: &proc_macro2::TokenStream, errors: &mut Errors) -> Vec<Meta> {
-    let parsed = Punctuated::<Meta, Token![,]>::parse_terminated.parse2(tokens.clone());
-    parsed_options(parsed, tokens, errors)
+pub(super) fn option_args(tokens: proc_macro2::TokenStream, errors: &mut Errors) -> Vec<Meta> {
+    let keyword = keyword_const(&tokens);
+    let parsed = Punctuated::<Meta, Token![,]>::parse_terminated.parse2(tokens);
+    parsed_options(parsed, keyword, errors)
 }
 
 /// bon's `const` is a keyword, which no `Meta` parses: it gets its own
 /// error.
 fn parsed_options(
     parsed: syn::Result<Punctuated<Meta, Token![,]>>,
-    tokens: &proc_macro2::TokenStream,
+    keyword_const: Option<Span>,
     errors: &mut Errors,
 ) -> Vec<Meta> {
     match parsed {
         Ok(list) => list.into_iter().collect(),
         Err(error) => {
-            match keyword_const(tokens) {
+            match keyword_const {
                 Some(span) => errors.at(
                     span,
                     "bon's `const` option is not supported: vouch's builders are not usable \

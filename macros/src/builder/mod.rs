@@ -83,7 +83,7 @@ pub(crate) fn builder_fn(args: TokenStream, item: TokenStream) -> TokenStream {
     };
     let mut item = parsed;
     let mut errors = Errors::new();
-    let mut options = attr::option_args(&args, &mut errors);
+    let mut options = attr::option_args(args, &mut errors);
     // Further `#[builder(..)]`s on the function add their options, as one.
     let (marks, attrs): (Vec<_>, Vec<_>) = std::mem::take(&mut item.attrs)
         .into_iter()
