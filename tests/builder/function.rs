@@ -884,3 +884,21 @@ fn builder_under_cfg_attr() {
     assert_eq!(builder.value(2).call(), 3);
     assert_eq!(Switched::plain(4), 4);
 }
+
+/// A method named `builder` is named as `new` is: `TypeBuilder`, finished
+/// by `.build()`, as bon names it.
+struct Special;
+
+#[vouch::bon]
+impl Special {
+    #[builder]
+    fn builder(value: u8) -> u8 {
+        value
+    }
+}
+
+#[test]
+fn builder_method_named_like_new() {
+    let builder: SpecialBuilder = Special::builder();
+    assert_eq!(builder.value(3).build(), 3);
+}

@@ -313,13 +313,13 @@ fn generics(sig: &Signature, place: &Place<'_>, namer: &Namer) -> (syn::Generics
 
 /// bon's names: `greet` gets `GreetBuilder`, started by `greet()` and
 /// finished by `.call()`; a method `Type::run` gets `TypeRunBuilder`; a
-/// `Type::new` gets `TypeBuilder`, started by `Type::builder()` and
-/// finished by `.build()`.
+/// `Type::new` (or a `Type::builder` itself) gets `TypeBuilder`, started
+/// by `Type::builder()` and finished by `.build()`.
 fn default_names(sig: &Signature, self_ty: Option<&Type>) -> [Ident; 3] {
     let name = ident::name(&sig.ident);
     let owner = self_ty.and_then(type_name);
     match owner {
-        Some(owner) if name == "new" => [
+        Some(owner) if name == "new" || name == "builder" => [
             format_ident!("{owner}Builder"),
             format_ident!("builder"),
             format_ident!("build"),
