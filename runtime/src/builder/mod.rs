@@ -129,9 +129,10 @@ mod sealed {
 }
 
 /// The state of one member of a builder, [`Set`] or [`Unset`]. Each
-/// builder's `State` trait has one associated type per member, bounded by
-/// `Slot`. It holds no value and stores none: the builder keeps its values
-/// in `Option`s whose type does not depend on the state.
+/// builder's `State` trait has one associated type per member, always one
+/// of the two (the trait is sealed). It holds no value and stores none: the
+/// builder keeps its values in `Option`s whose type does not depend on the
+/// state.
 pub trait Slot: sealed::Sealed {}
 
 impl<Name> Slot for Unset<Name> {}

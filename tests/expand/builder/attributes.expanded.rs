@@ -92,15 +92,15 @@ pub(crate) mod client_config {
     /// The state of a `ClientConfig`: for each field with a setter, whether it is set (`Set`) or not (`Unset`). Implemented by `Empty`, the first state, and by `Set<Member><S>`, the state `S` with one more field set.
     pub trait State: State_is_sealed::Sealed {
         /// The state of the field `url`: `Set` or `Unset`.
-        type Url: ::vouch::builder::Slot;
+        type Url;
         /// The state of the field `timeout_secs`: `Set` or `Unset`.
-        type TimeoutSecs: ::vouch::builder::Slot;
+        type TimeoutSecs;
         /// The state of the field `deadline_secs`: `Set` or `Unset`.
-        type DeadlineSecs: ::vouch::builder::Slot;
+        type DeadlineSecs;
         /// The state of the field `agent`: `Set` or `Unset`.
-        type Agent: ::vouch::builder::Slot;
+        type Agent;
         /// The state of the field `retries`: `Set` or `Unset`.
-        type Retries: ::vouch::builder::Slot;
+        type Retries;
     }
     /// The state of a new builder: no member set.
     pub enum Empty {}

@@ -71,9 +71,9 @@ pub mod point_builder {
     /// The state of a `PointBuilder`: for each argument with a setter, whether it is set (`Set`) or not (`Unset`). Implemented by `Empty`, the first state, and by `Set<Member><S>`, the state `S` with one more argument set.
     pub trait State: State_is_sealed::Sealed {
         /// The state of the argument `x`: `Set` or `Unset`.
-        type X: ::vouch::builder::Slot;
+        type X;
         /// The state of the argument `y`: `Set` or `Unset`.
-        type Y: ::vouch::builder::Slot;
+        type Y;
     }
     /// The state of a new builder: no member set.
     pub enum Empty {}

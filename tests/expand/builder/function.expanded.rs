@@ -69,9 +69,9 @@ mod connect_builder {
     /// The state of a `ConnectBuilder`: for each argument with a setter, whether it is set (`Set`) or not (`Unset`). Implemented by `Empty`, the first state, and by `Set<Member><S>`, the state `S` with one more argument set.
     pub trait State: State_is_sealed::Sealed {
         /// The state of the argument `host`: `Set` or `Unset`.
-        type Host: ::vouch::builder::Slot;
+        type Host;
         /// The state of the argument `port`: `Set` or `Unset`.
-        type Port: ::vouch::builder::Slot;
+        type Port;
     }
     /// The state of a new builder: no member set.
     pub enum Empty {}
@@ -321,7 +321,7 @@ mod counter_add_builder {
     /// The state of a `CounterAddBuilder`: for each argument with a setter, whether it is set (`Set`) or not (`Unset`). Implemented by `Empty`, the first state, and by `Set<Member><S>`, the state `S` with one more argument set.
     pub trait State: State_is_sealed::Sealed {
         /// The state of the argument `scale`: `Set` or `Unset`.
-        type Scale: ::vouch::builder::Slot;
+        type Scale;
     }
     /// The state of a new builder: no member set.
     pub enum Empty {}

@@ -78,9 +78,9 @@ mod slice_builder {
     /// The state of a `SliceBuilder`: for each field with a setter, whether it is set (`Set`) or not (`Unset`). Implemented by `Empty`, the first state, and by `Set<Member><S>`, the state `S` with one more field set.
     pub trait State: State_is_sealed::Sealed {
         /// The state of the field `items`: `Set` or `Unset`.
-        type Items: ::vouch::builder::Slot;
+        type Items;
         /// The state of the field `extra`: `Set` or `Unset`.
-        type Extra: ::vouch::builder::Slot;
+        type Extra;
     }
     /// The state of a new builder: no member set.
     pub enum Empty {}

@@ -66,9 +66,9 @@ mod config_builder {
     /// The state of a `ConfigBuilder`: for each field with a setter, whether it is set (`Set`) or not (`Unset`). Implemented by `Empty`, the first state, and by `Set<Member><S>`, the state `S` with one more field set.
     pub trait State: State_is_sealed::Sealed {
         /// The state of the field `host`: `Set` or `Unset`.
-        type Host: ::vouch::builder::Slot;
+        type Host;
         /// The state of the field `port`: `Set` or `Unset`.
-        type Port: ::vouch::builder::Slot;
+        type Port;
     }
     /// The state of a new builder: no member set.
     pub enum Empty {}
