@@ -159,12 +159,7 @@ fn has_builder(block: &mut syn::ItemImpl, errors: &mut Errors) -> bool {
             _ => None,
         })
     };
-    if methods().any(|method| {
-        method
-            .attrs
-            .iter()
-            .any(|attr| attr.path().is_ident("builder"))
-    }) {
+    if methods().any(cfg::has_builder) {
         return true;
     }
     let is_foreign = |attr: &syn::Attribute| {

@@ -81,8 +81,8 @@ pub(crate) fn apply(sig: &mut syn::Signature, answers: &[bool]) {
     }
 }
 
-/// Whether a function of an impl block has a builder.
-fn has_builder(method: &syn::ImplItemFn) -> bool {
+/// Whether a function of an impl block has a builder (`#[builder]`).
+pub(super) fn has_builder(method: &syn::ImplItemFn) -> bool {
     method
         .attrs
         .iter()
