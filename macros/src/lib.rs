@@ -105,3 +105,13 @@ vouch_macros! {
         sealed => |args, item| Ok(sealed::sealed(args, item));
     }
 }
+
+/// Renames the function it is on to its argument. Generated code only:
+/// function builders put it last on the function they keep (as
+/// `vouch::__private::builder::rename_fn`), so attribute macros after
+/// `#[builder]` see the function's own name.
+#[doc(hidden)]
+#[proc_macro_attribute]
+pub fn rename_fn(args: TokenStream, input: TokenStream) -> TokenStream {
+    builder::rename_fn(args.into(), input.into()).into()
+}

@@ -902,3 +902,51 @@ fn builder_method_named_like_new() {
     let builder: SpecialBuilder = Special::builder();
     assert_eq!(builder.value(3).build(), 3);
 }
+
+/// A macro that makes a function return its own name, as an attribute
+/// macro after `#[builder]` would see it.
+macro_rules! returns_own_name {
+    ($(#[$attr:meta])* fn $name:ident() -> $ret:ty {}) => {
+        $(#[$attr])*
+        fn $name() -> $ret {
+            stringify!($name)
+        }
+    };
+}
+
+#[builder]
+#[vouch_attack_macros::apply(returns_own_name!)]
+fn macro_after_builder() -> &'static str {}
+
+#[vouch_attack_macros::apply(returns_own_name!)]
+#[builder]
+fn macro_before_builder() -> &'static str {}
+
+struct NamedByMacro;
+
+#[bon]
+impl NamedByMacro {
+    #[builder]
+    #[vouch_attack_macros::apply(returns_own_name!)]
+    fn macro_after_builder() -> &'static str {}
+
+    #[vouch_attack_macros::apply(returns_own_name!)]
+    #[builder]
+    fn macro_before_builder() -> &'static str {}
+}
+
+/// Attribute macros after `#[builder]` run on the function under its own
+/// name (it is renamed for the builder after them), as do those before.
+#[test]
+fn attribute_macros_see_the_functions_name() {
+    assert_eq!(macro_after_builder().call(), "macro_after_builder");
+    assert_eq!(macro_before_builder().call(), "macro_before_builder");
+    assert_eq!(
+        NamedByMacro::macro_after_builder().call(),
+        "macro_after_builder"
+    );
+    assert_eq!(
+        NamedByMacro::macro_before_builder().call(),
+        "macro_before_builder"
+    );
+}

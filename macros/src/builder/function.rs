@@ -95,19 +95,17 @@ pub(crate) fn lower(
     if !start_vis_given {
         model.start_vis = item.vis.clone();
     }
-    let orig_ident = if kept {
-        sig.ident.clone()
-    } else {
+    let hidden_name = (!kept).then(|| {
         format_ident!(
             "__orig_{}",
             ident::name(&sig.ident),
             span = sig.ident.span()
         )
-    };
+    });
     let is_cfg =
         |attr: &&Attribute| attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr");
     model.target = Target::Function(Box::new(Function {
-        orig: orig_ident.clone(),
+        orig: hidden_name.clone().unwrap_or_else(|| sig.ident.clone()),
         self_ty: place.self_ty.map(|ty| Box::new(ty.clone())),
         impl_generics: place
             .impl_generics
@@ -127,30 +125,87 @@ pub(crate) fn lower(
     }));
 
     let mut orig_sig = sig.clone();
-    orig_sig.ident = orig_ident;
     orig_sig.inputs = inputs.orig;
-    let block = item.block;
-    let orig = if kept {
-        let (attrs, vis) = (item.attrs, item.vis);
-        quote! {
-            #(#attrs)*
-            #vis #orig_sig #block
-        }
-    } else {
-        // The docs move to the start function, which takes the function's
-        // place; `single_call_fn`: the builder's `call()` is its one caller.
-        let attrs = item
-            .attrs
-            .iter()
-            .filter(|attr| !attr.path().is_ident("doc"));
-        quote! {
-            #(#attrs)*
-            #[doc(hidden)]
-            #[allow(clippy::single_call_fn)]
-            #orig_sig #block
-        }
-    };
+    let orig = orig(item, orig_sig, hidden_name, &model);
     Lowered { model, orig }
+}
+
+/// The function as it stays: under its name when `start_fn = ..` kept it
+/// free, else hidden and renamed `hidden_name` (its docs move to the start
+/// function; `single_call_fn`: the builder's `call()` is its one caller).
+fn orig(
+    item: &FnParts<'_>,
+    mut sig: Signature,
+    hidden_name: Option<Ident>,
+    model: &Model,
+) -> TokenStream {
+    let block = item.block;
+    let Some(hidden_name) = hidden_name else {
+        let (attrs, vis) = (item.attrs, item.vis);
+        return quote! {
+            #(#attrs)*
+            #vis #sig #block
+        };
+    };
+    let attrs = item
+        .attrs
+        .iter()
+        .filter(|attr| !attr.path().is_ident("doc"));
+    // An attribute macro written after `#[builder]` runs on this function
+    // later and may read its name (bon's tests have one that returns
+    // `stringify!` of it): the function keeps its name until those macros
+    // ran, and an attribute put last renames it then.
+    let rename = if item.attrs.iter().any(runs_later) {
+        let private = model.krate.private();
+        quote!(#[#private::builder::rename_fn(#hidden_name)])
+    } else {
+        sig.ident = hidden_name;
+        TokenStream::new()
+    };
+    quote! {
+        #(#attrs)*
+        #[doc(hidden)]
+        #[allow(clippy::single_call_fn)]
+        #rename
+        #sig #block
+    }
+}
+
+/// Whether `attr` may be an attribute macro, which runs after the builder's:
+/// anything but rustc's own attributes and tool attributes.
+fn runs_later(attr: &Attribute) -> bool {
+    const BUILT_IN: &[&str] = &[
+        "allow",
+        "cfg",
+        "cfg_attr",
+        "cold",
+        "deny",
+        "deprecated",
+        "doc",
+        "expect",
+        "export_name",
+        "forbid",
+        "inline",
+        "link_section",
+        "must_use",
+        "no_mangle",
+        "track_caller",
+        "target_feature",
+        "warn",
+    ];
+    let path = attr.path();
+    let tool = |name: &str| {
+        path.segments.len() > 1
+            && path
+                .segments
+                .first()
+                .is_some_and(|first| first.ident == name)
+    };
+    let built_in = path.get_ident().is_some_and(|name| {
+        let name = ident::name(name);
+        BUILT_IN.contains(&name.as_str())
+    });
+    !(built_in || tool("clippy") || tool("rustfmt") || tool("diagnostic"))
 }
 
 impl Place<'_> {

@@ -19,11 +19,13 @@ mod finish;
 mod function;
 mod model;
 mod names;
+mod rename;
 
 use crate::util::Errors;
 pub(crate) use bon_impl::bon_impl;
 use proc_macro2::TokenStream;
 use quote::quote;
+pub(crate) use rename::rename_fn;
 use syn::Meta;
 
 pub(crate) fn derive_builder(input: &syn::DeriveInput) -> syn::Result<TokenStream> {

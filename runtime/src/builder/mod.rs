@@ -441,6 +441,10 @@ pub mod __private {
         OptionArgNotSet, OptionNotSet, Required, RequiredArg, Set, Slot, Storage, Unset,
     };
 
+    /// Renames the function it is on, after the attribute macros before it.
+    #[cfg(feature = "derive")]
+    pub use vouch_macros::rename_fn;
+
     /// What a builder stores for a member whose state says whether it is
     /// set (a required member, an `Option` member with a default): `Value`
     /// once its setter ran, `Empty` before.

@@ -221,3 +221,13 @@ pub fn replace_with(args: TokenStream, _item: TokenStream) -> TokenStream {
 pub fn replace_item(args: TokenStream, _item: TokenStream) -> TokenStream {
     args
 }
+
+/// `#[apply(name!)]`: hands the item to the `macro_rules!` macro `name`, as
+/// `name! { item }`, so a test can run a declarative macro as an attribute
+/// after another (e.g. one that reads a function's name).
+#[proc_macro_attribute]
+pub fn apply(args: TokenStream, item: TokenStream) -> TokenStream {
+    let mut out: Vec<TokenTree> = args.into_iter().collect();
+    out.push(TokenTree::Group(Group::new(Delimiter::Brace, item)));
+    out.into_iter().collect()
+}
