@@ -172,12 +172,12 @@ fn orig(
 }
 
 /// Whether `attr` may be an attribute macro, which runs after the builder's:
-/// anything but rustc's own attributes and tool attributes.
+/// anything but rustc's own attributes and tool attributes (a `cfg_attr`
+/// may hold one).
 fn runs_later(attr: &Attribute) -> bool {
     const BUILT_IN: &[&str] = &[
         "allow",
         "cfg",
-        "cfg_attr",
         "cold",
         "deny",
         "deprecated",
