@@ -613,6 +613,18 @@ macro_rules! record {
     };
 }
 
+// The wrapped type arrives as a `$ty` fragment, which the proof (which
+// refuses fragments that could hide a macro call) must still read.
+macro_rules! wrapper {
+    ($name:ident($ty:ty)) => {
+        #[derive(TransparentWrapper)]
+        #[repr(transparent)]
+        struct $name($ty);
+    };
+}
+
+wrapper!(MacroWrap(Vec<u16>));
+
 record!(
     MacroRecord,
     MacroChecked {
@@ -632,6 +644,8 @@ fn derives_on_items_written_by_macro_rules() {
     assert_eq!((checked.id, checked.value, checked.spare), (7, 9, 1));
     let bad: [u16; 3] = [7, 9, 0x0202];
     assert!(vouch::checked::try_from_bytes::<MacroChecked>(vouch::bytes_of(&bad)).is_err());
+    let wrapped = MacroWrap::wrap(vec![1, 2]);
+    assert_eq!(MacroWrap::peel(wrapped), [1, 2]);
 }
 
 /// A `repr(C)` enum with fields: the zero variant is proved by decoding

@@ -286,7 +286,11 @@ fn check_transparent(input: &Input<'_>, fields: &[Field<'_>], errors: &mut Error
         errors.spanned(
             last.ty,
             format_args!(
-                "`derive(TransparentWrapper)` cannot prove the layout of `{}` when its last                  field is unsized: the size and alignment it compares exist only for sized                  types, and an attribute after the derive could change the `repr` unseen;                  implement `TransparentWrapper` by hand with `unsafe impl` and a                  `// SAFETY:` comment",
+                "`derive(TransparentWrapper)` cannot prove the layout of `{}` when its last \
+                 field is unsized: the size and alignment it compares exist only for sized \
+                 types, and an attribute after the derive could change the `repr` unseen; \
+                 implement `TransparentWrapper` by hand with `unsafe impl` and a \
+                 `// SAFETY:` comment",
                 input.name()
             ),
         );

@@ -167,7 +167,7 @@ macro_rules! pin_projection {
     (@token $literal:literal) => {};
     (@token $($other:tt)*) => {
         $crate::__private::core::compile_error! {
-            "a `#[pin_project]` type's generics, `where` clause and `#[pin]` field types cannot contain a macro call or `!`: they are written more than once, and a macro may expand differently each time; name the type with an alias"
+            "the types vouch writes more than once (a `#[pin_project]` type's generics, `where` clause and `#[pin]` field types, the type a `TransparentWrapper` wraps) cannot contain a macro call or `!`: a macro may expand differently each time; name the type with an alias"
         }
     };
 

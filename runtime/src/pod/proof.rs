@@ -36,7 +36,7 @@
 
 use super::traits::{AnyBitPattern, CheckedBitPattern, NoUninit, Pod, Zeroable};
 use core::marker::{PhantomData, PhantomPinned};
-use core::mem::size_of;
+use core::mem::{align_of, size_of};
 
 /// The sealed integer types an enum's representation is read as.
 #[doc(hidden)]
@@ -353,14 +353,13 @@ pub fn field_is_valid<S: ?Sized, F: CheckedBitPattern>(
 }
 
 /// The obligation of the wrapped field of a `#[derive(TransparentWrapper)]`
-/// struct: its real type `I` is inferred from the projection (never called)
-/// and must be the one the impl names, since `S: TransparentWrapper<I>` is
-/// required. Returns `I`'s size and alignment.
+/// struct: `I`, the type the impl is for, is the field's real type. The
+/// projection (never called) returns a raw pointer to the field, and no
+/// coercion turns it into a pointer to another sized type. Returns `I`'s
+/// size and alignment.
 #[must_use]
-pub const fn wrapped_field<S: super::traits::TransparentWrapper<I>, I>(
-    _: fn(&S) -> *const I,
-) -> (usize, usize) {
-    (size_of::<I>(), core::mem::align_of::<I>())
+pub const fn wrapped_field<S, I>(_: fn(&S) -> *const I) -> (usize, usize) {
+    (size_of::<I>(), align_of::<I>())
 }
 
 /// The obligation of every other field of a `#[derive(TransparentWrapper)]`
@@ -443,6 +442,29 @@ pub const fn assert_int_size<S, I: EnumInt>(name: &str) {
             .push(" bytes, not ")
             .push_count(size_of::<I>())
             .push("); keep its `#[repr(..)]` integer and add no `align`");
+        panic!("{}", message.as_str());
+    }
+}
+
+/// Panics (at compile time) unless `S` and `I` have the same alignment:
+/// what `Contiguous` promises besides the size. A derived enum has the
+/// alignment of its `repr` integer whenever it has its size; this stops a
+/// `repr(packed)` type given constants for variants.
+///
+/// # Panics
+/// When the alignments differ (a compile error, in a constant).
+#[doc(hidden)]
+#[track_caller]
+pub const fn assert_int_align<S, I: EnumInt>(name: &str) {
+    if align_of::<S>() != align_of::<I>() {
+        let message = super::private::Message::new()
+            .push("`")
+            .push(name)
+            .push("` does not have the alignment of the integer of its `repr` (")
+            .push_count(align_of::<S>())
+            .push(", not ")
+            .push_count(align_of::<I>())
+            .push("); keep its `#[repr(..)]` integer and add no `packed`");
         panic!("{}", message.as_str());
     }
 }
@@ -763,23 +785,32 @@ macro_rules! pod_proof {
     };
 
     // ---- TransparentWrapper ---------------------------------------------
-    (transparent [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*] [$inner:ty]
+    (transparent [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*] [$($inner:tt)+]
         $name:ident { $wrapped:tt $(, $member:tt : $mty:ty)* }
     ) => {
+        // The wrapped type is written twice, in the impl's header and in
+        // its proof, so both must name the same type: its tokens may hold
+        // no macro call (which could expand differently each time) and no
+        // fragment another macro passed on (which could hide one). Every
+        // other token means the same in both places: the proof is in the
+        // impl, where the same generic parameters are in scope, and it
+        // declares no item that could shadow a name.
+        $crate::pin_projection! { @tokens $($inner)+ }
         // SAFETY: `PROOF`, evaluated for every instantiation that is used
         // (by each method of the trait), proves that `Self` is a struct whose
         // fields are exactly these (`Self { .. }` names them all and is
         // refused for an enum; `..` is refused for a union), that the
-        // wrapped field's real type `I` (inferred from its place, not taken
-        // from the arguments) is one `Self` wraps (`Self:
-        // TransparentWrapper<I>`), that every other field is a zero-sized
-        // type of alignment 1, and that `Self` has `I`'s size and
-        // alignment; `Self` is `Sized` (or `size_of` would not compile), so
-        // its layout is that of its one non-trivial field. Every method also
-        // compares `Inner` and `Self` itself.
+        // wrapped field's type is exactly `Inner`, the type this impl is
+        // for (`wrapped_field` takes a raw pointer to the field, which no
+        // coercion turns into a pointer to another sized type), that every
+        // other field is a zero-sized type of alignment 1, and that `Self`
+        // has `Inner`'s size and alignment; `Self` is `Sized` (or
+        // `size_of` would not compile), so its layout is that of its one
+        // non-trivial field. Every method also compares `Inner` and `Self`
+        // itself.
         #[automatically_derived]
         #[allow(deprecated)]
-        unsafe impl<$($impl)*> $crate::__private::pod::TransparentWrapper<$inner> for $($ty)* where $($where)* {
+        unsafe impl<$($impl)*> $crate::__private::pod::TransparentWrapper<$($inner)+> for $($ty)* where $($where)* {
             const PROOF: () = {
                 let _shape = |this: &Self| -> Self {
                     let Self { $wrapped: _, $($member: _,)* .. } = this;
@@ -788,7 +819,7 @@ macro_rules! pod_proof {
                         $(, $member: $crate::__private::pod::never())*
                     }
                 };
-                let (size, align) = $crate::__private::pod::wrapped_field::<Self, _>(
+                let (size, align) = $crate::__private::pod::wrapped_field::<Self, $($inner)+>(
                     |this: &Self| &raw const (*this).$wrapped
                 );
                 $(let _ = $crate::__private::pod::zero_sized_field::<$mty, Self>(
@@ -807,7 +838,7 @@ macro_rules! pod_proof {
                 }
             };
         }
-        $crate::pod_proof!(@now [$($impl)*] [$($ty)*] TransparentWrapper<$inner>);
+        $crate::pod_proof!(@now [$($impl)*] [$($ty)*] TransparentWrapper<$($inner)+>);
     };
 
     // ---- fieldless enums ------------------------------------------------
@@ -892,7 +923,8 @@ macro_rules! pod_proof {
         $name:ident [$check:tt $arg:tt $lt:tt $proof:tt] { $($variant:ident),+ $(,)? }
     ) => {
         // SAFETY: `PROOF` proves that the values of `Self` are exactly these
-        // (exhaustive match), that `Self` has the size of `Int`, and that
+        // (exhaustive match), that `Self` has the size and alignment of
+        // `Int`, and that
         // their bytes, read at compile time, are distinct integers whose
         // extremes (computed in `PROOF` and equal to the trait's `MIN_VALUE`
         // and `MAX_VALUE`) are as far apart as there are values: they fill
@@ -906,6 +938,9 @@ macro_rules! pod_proof {
                 let _exhaustive = |this: &Self| match *this { $(Self::$variant => {})+ };
                 $crate::pod_proof!(@call [$check $arg] $arg
                     [$crate::__private::pod::assert_int_size::<Self, $int>]
+                    [$crate::__private::core::stringify!($name)]);
+                $crate::pod_proof!(@call [$check $arg] $arg
+                    [$crate::__private::pod::assert_int_align::<Self, $int>]
                     [$crate::__private::core::stringify!($name)]);
                 // SAFETY: in a constant, evaluated at compile time.
                 let values = [$(unsafe { $crate::__private::pod::bits_of::<Self, $int>(&Self::$variant) }),+];

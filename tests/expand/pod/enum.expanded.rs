@@ -152,6 +152,14 @@ unsafe impl ::vouch::__private::pod::Contiguous for Level {
             >;
             __vouch_check(__vouch_arg);
         };
+        {
+            let __vouch_arg = "Level";
+            let __vouch_check = ::vouch::__private::pod::assert_int_align::<
+                Self,
+                ::vouch::__private::core::primitive::u8,
+            >;
+            __vouch_check(__vouch_arg);
+        };
         let values = [
             unsafe {
                 ::vouch::__private::pod::bits_of::<
