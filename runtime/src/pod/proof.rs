@@ -434,15 +434,12 @@ pub const fn no_padding(name: &str, derive: &str, size: usize, fields: usize) {
 #[track_caller]
 pub const fn assert_int_size<S, I: EnumInt>(name: &str) {
     if size_of::<S>() != size_of::<I>() {
-        let message = super::private::Message::new()
-            .push("`")
-            .push(name)
-            .push("` is not the size of the integer of its `repr` (")
-            .push_count(size_of::<S>())
-            .push(" bytes, not ")
-            .push_count(size_of::<I>())
-            .push("); keep its `#[repr(..)]` integer and add no `align`");
-        panic!("{}", message.as_str());
+        int_mismatch(
+            name,
+            ["the size", " bytes", "align"],
+            size_of::<S>(),
+            size_of::<I>(),
+        );
     }
 }
 
@@ -457,16 +454,34 @@ pub const fn assert_int_size<S, I: EnumInt>(name: &str) {
 #[track_caller]
 pub const fn assert_int_align<S, I: EnumInt>(name: &str) {
     if align_of::<S>() != align_of::<I>() {
-        let message = super::private::Message::new()
-            .push("`")
-            .push(name)
-            .push("` does not have the alignment of the integer of its `repr` (")
-            .push_count(align_of::<S>())
-            .push(", not ")
-            .push_count(align_of::<I>())
-            .push("); keep its `#[repr(..)]` integer and add no `packed`");
-        panic!("{}", message.as_str());
+        int_mismatch(
+            name,
+            ["the alignment", "", "packed"],
+            align_of::<S>(),
+            align_of::<I>(),
+        );
     }
+}
+
+/// The panic of [`assert_int_size`] and [`assert_int_align`]: `name` does
+/// not have `what` (with its `unit`) of its integer, and must not have the
+/// `repr` option `option`.
+#[track_caller]
+const fn int_mismatch(name: &str, [what, unit, option]: [&str; 3], found: usize, wanted: usize) {
+    let message = super::private::Message::new()
+        .push("`")
+        .push(name)
+        .push("` does not have ")
+        .push(what)
+        .push(" of the integer of its `repr` (")
+        .push_count(found)
+        .push(unit)
+        .push(", not ")
+        .push_count(wanted)
+        .push("); keep its `#[repr(..)]` integer and add no `")
+        .push(option)
+        .push("`");
+    panic!("{}", message.as_str());
 }
 
 /// The bytes of `value` read as an `I`.
