@@ -258,7 +258,7 @@ impl<X: IsUnset, Arg, Setter, Function> OptionArgNotSet<Arg, Setter, Function> f
 /// `Struct` are as for [`Required`].
 #[diagnostic::on_unimplemented(
     message = "field `{Field}` of `{Struct}` is already set, and `{Method}` would change its type",
-    label = "`{Field}` was set by an earlier call, and its type names the parameter `{Method}` changes",
+    label = "`{Field}` was set by an earlier call",
     note = "a value cannot change its type: call `{Method}` before the setter of `{Field}`; in a method of your own generic over the builder's state, require `IsUnset` of the field's state"
 )]
 pub trait Convertible<Field, Method, Struct>: IsUnset {}
@@ -268,7 +268,7 @@ impl<X: IsUnset, Field, Method, Struct> Convertible<Field, Method, Struct> for X
 /// [`Convertible`] for an argument of a function builder.
 #[diagnostic::on_unimplemented(
     message = "argument `{Arg}` of `{Function}` is already set, and `{Method}` would change its type",
-    label = "`{Arg}` was set by an earlier call, and its type names the parameter `{Method}` changes",
+    label = "`{Arg}` was set by an earlier call",
     note = "a value cannot change its type: call `{Method}` before the setter of `{Arg}`; in a method of your own generic over the builder's state, require `IsUnset` of the argument's state"
 )]
 pub trait ConvertibleArg<Arg, Method, Function>: IsUnset {}
