@@ -218,8 +218,8 @@ struct Shelf;
 #[vouch::bon]
 impl Shelf {
     #[builder(generics(setters = "conv_{}"))]
-    fn label<Item: ToString>(item: Item, count: usize) -> String {
-        format!("{}x{count}", item.to_string())
+    fn label<Item: Into<String>>(item: Item, count: usize) -> String {
+        format!("{}x{count}", item.into())
     }
 }
 
@@ -230,7 +230,7 @@ fn function_builders_convert_too() {
         "v=3"
     );
     assert_eq!(
-        Shelf::label::<u8>()
+        Shelf::label::<String>()
             .count(2)
             .conv_item::<&str>()
             .item("box")
