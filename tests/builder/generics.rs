@@ -238,3 +238,26 @@ fn function_builders_convert_too() {
         "boxx2"
     );
 }
+
+/// An associated function of a generic impl: the impl's parameter gets a
+/// conversion method too, and `call()` calls the function at the new type.
+#[derive(Debug, PartialEq)]
+struct Wrapper<T>(T, u8);
+
+#[vouch::bon]
+impl<T> Wrapper<T> {
+    #[builder(generics(setters = "conv_{}"))]
+    fn make(inner: T, #[builder(default)] count: u8) -> Self {
+        Wrapper(inner, count)
+    }
+}
+
+#[test]
+fn impl_parameters_convert_too() {
+    let made = Wrapper::<()>::make()
+        .count(4)
+        .conv_t::<&str>()
+        .inner("in")
+        .call();
+    assert_eq!(made, Wrapper("in", 4));
+}
