@@ -345,6 +345,7 @@ impl Cx<'_> {
         let model = self.model;
         let (rt, core, names, state) = (&self.rt, &self.core, &self.names, &self.state);
         let param = &conversion.param;
+        let is_param = |ident: &Ident| crate::util::ident::same(ident, param);
         let own = [name(param)];
         let new = fresh(&crate::builder::names::user_tokens(model), "New", param, "");
         let mut to_new = |tokens: TokenStream| {
@@ -353,7 +354,7 @@ impl Cx<'_> {
             })
         };
         let bounds = model.generics.params.iter().find_map(|p| match p {
-            GenericParam::Type(ty) if name(&ty.ident) == own[0] && !ty.bounds.is_empty() => {
+            GenericParam::Type(ty) if is_param(&ty.ident) && !ty.bounds.is_empty() => {
                 Some(to_new(ty.bounds.to_token_stream()))
             }
             _ => None,
@@ -374,7 +375,7 @@ impl Cx<'_> {
             .iter()
             .zip(&self.args)
             .map(|(p, arg)| match p {
-                GenericParam::Type(ty) if name(&ty.ident) == own[0] => quote!(#new),
+                GenericParam::Type(ty) if is_param(&ty.ident) => quote!(#new),
                 _ => arg.clone(),
             });
         let builder = &model.builder;
