@@ -234,3 +234,32 @@ pub fn counted() -> (u32, u32, usize) {
     let length = tally.offset(2).note("ab").call();
     (built.count, built.double, length)
 }
+
+/// `generics(setters(..))`: a public conversion method per type parameter,
+/// with the generated docs.
+#[derive(::core::fmt::Debug, ::vouch::Builder)]
+#[builder(generics(setters(name = "conv_{}", vis = "pub")))]
+pub struct Converted<'label, T: ::core::clone::Clone, U>
+where
+    U: ::core::marker::Copy,
+{
+    /// Names `T`.
+    pub value: ::core::option::Option<T>,
+    /// Names `U`.
+    pub other: U,
+    /// Names neither.
+    pub label: &'label str,
+}
+
+/// Uses the conversion methods.
+#[must_use]
+pub fn converted() -> (::core::option::Option<u8>, u16) {
+    let built = Converted::<'_, (), ()>::builder()
+        .label("l")
+        .conv_t::<u8>()
+        .conv_u::<u16>()
+        .value(1)
+        .other(2)
+        .build();
+    (built.value, built.other)
+}

@@ -10,7 +10,7 @@
 //! attribute of every field is recorded; none stops the parse.
 
 use crate::builder::model::{
-    Field, FieldOptions, Getter, GetterMode, Model, Named, OnRule, StructOptions,
+    Field, FieldOptions, GenericSetters, Getter, GetterMode, Model, Named, OnRule, StructOptions,
 };
 use crate::util::attr::{Spanned, duplicate};
 use crate::util::{CratePath, Errors};
@@ -39,19 +39,14 @@ const STRUCT_KEYS: &[&str] = &[
     "crate",
     "derive",
     "finish_fn",
+    "generics",
     "on",
     "start_fn",
     "state_mod",
 ];
 /// bon options vouch does not offer (yet): named in their own error so a
 /// migrating user knows the key is understood, just not supported.
-const BON_ONLY: &[&str] = &[
-    "const",
-    "generics",
-    "transparent",
-    "finish_fn_arg",
-    "start_fn_arg",
-];
+const BON_ONLY: &[&str] = &["const", "transparent", "finish_fn_arg", "start_fn_arg"];
 
 /// Reads the item. `None` when it is not a struct with named fields (the
 /// error is recorded).
@@ -325,6 +320,11 @@ pub(crate) fn parse_struct_option(input: &mut StructOptions, meta: &Meta, errors
             crate::util::krate::set(value, &mut input.krate, errors);
         }
         "derive" => parse_derive(input, meta, &key, errors),
+        "generics" => {
+            if let Some(value) = parse_generics(meta, &key, errors) {
+                once(&mut input.generic_setters, &key, value, errors);
+            }
+        }
         "on" => {
             if let Some(rule) = parse_on(meta, &key, errors) {
                 input.on.push(rule);
@@ -465,6 +465,132 @@ fn parse_on(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<OnRule> {
         }
     }
     Some(rule)
+}
+
+/// `generics(setters = "conv_{}")` or `generics(setters(name = "conv_{}",
+/// vis = "..", doc { .. }))`: bon's conversion methods, one per type
+/// parameter. `None` when it is malformed (the error is recorded).
+fn parse_generics(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<GenericSetters> {
+    const EXAMPLE: &str = "generics(setters = \"conv_{}\")";
+    let Meta::List(list) = meta else {
+        errors.spanned(
+            key,
+            format_args!(
+                "`generics` takes its options in parentheses; write e.g. `{EXAMPLE}`, a method \
+                 per type parameter that changes it"
+            ),
+        );
+        return None;
+    };
+    if !list_ok(list, "generics()", EXAMPLE, errors) {
+        return None;
+    }
+    let items =
+        errors.handle(list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated))?;
+    let mut setters = None;
+    for item in items {
+        let Some(inner) = key_of(&item, errors) else {
+            continue;
+        };
+        if inner == "setters" {
+            if let Some(value) = generic_setters(&item, &inner, errors) {
+                once(&mut setters, &inner, value, errors);
+            }
+        } else {
+            unknown(&inner, &inner.to_string(), &["setters"], errors);
+        }
+    }
+    setters.map(|setters| setters.value)
+}
+
+/// The `setters` of `generics(..)`: a name pattern, or `(name = "..", vis =
+/// "..", doc { .. })`.
+fn generic_setters(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<GenericSetters> {
+    const HELP: &str = "`setters` needs a name pattern in which `{}` stands for each type \
+                        parameter's name in snake case; write e.g. `setters = \"conv_{}\"` or \
+                        `setters(name = \"conv_{}\", vis = \"pub(crate)\")`";
+    let (mut pattern, mut vis, mut docs) = (None, None, None);
+    match meta {
+        Meta::Path(_) => {
+            errors.spanned(key, HELP);
+            return None;
+        }
+        Meta::NameValue(pair) => {
+            pattern = Some(Spanned {
+                value: pattern_of(&pair.value, HELP, errors)?,
+                span: key.span(),
+            });
+        }
+        Meta::List(list) => {
+            if !list_ok(list, "setters()", "setters(name = \"conv_{}\")", errors) {
+                return None;
+            }
+            let items = errors
+                .handle(list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated))?;
+            for item in items {
+                let Some(inner) = key_of(&item, errors) else {
+                    continue;
+                };
+                match inner.to_string().as_str() {
+                    "name" => {
+                        let value = if let Meta::NameValue(pair) = &item {
+                            pattern_of(&pair.value, HELP, errors)
+                        } else {
+                            errors.spanned(&inner, HELP);
+                            None
+                        };
+                        if let Some(value) = value {
+                            once(&mut pattern, &inner, value, errors);
+                        }
+                    }
+                    "vis" => {
+                        if let Some(value) = visibility(&item, &inner, errors) {
+                            once(&mut vis, &inner, value, errors);
+                        }
+                    }
+                    "doc" => {
+                        if let Some(value) = doc_block(&item, &inner, errors) {
+                            once(&mut docs, &inner, value, errors);
+                        }
+                    }
+                    other => unknown(&inner, other, &["doc", "name", "vis"], errors),
+                }
+            }
+            if pattern.is_none() {
+                errors.spanned(
+                    key,
+                    "`setters(..)` of `generics` needs `name`, a pattern in which `{}` stands for \
+                     each type parameter's name in snake case; add e.g. `name = \"conv_{}\"`",
+                );
+            }
+        }
+    }
+    Some(GenericSetters {
+        pattern: pattern?.value,
+        vis: vis.map(|vis| vis.value),
+        docs: docs.map(|docs| docs.value),
+    })
+}
+
+/// A name pattern: a string holding `{}`.
+fn pattern_of(value: &Expr, help: &str, errors: &mut Errors) -> Option<syn::LitStr> {
+    let Expr::Lit(syn::ExprLit {
+        lit: syn::Lit::Str(string),
+        ..
+    }) = value
+    else {
+        errors.spanned(value, help);
+        return None;
+    };
+    if !string.value().contains("{}") {
+        errors.spanned(
+            string,
+            "this name pattern has no `{}`, which each type parameter's name in snake case \
+             replaces, so every conversion method would have one name; write e.g. `\"conv_{}\"`",
+        );
+        return None;
+    }
+    Some(string.clone())
 }
 
 /// The `#` of the first attribute in `tokens`.

@@ -103,6 +103,8 @@ pub(crate) fn check(model: &mut Model, errors: &mut Errors) {
             MemberKind::Required | MemberKind::Start | MemberKind::Finish => {}
         }
     }
+    // Reads the member types with `Self` spelled out.
+    super::convert::check(model, errors);
 }
 
 /// The attributes of a function that gets a builder, which the start

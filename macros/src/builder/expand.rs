@@ -75,6 +75,7 @@ pub(crate) fn expand(model: &Model) -> TokenStream {
     let start = ctx.start_fn();
     let traits = names::module(model, &ctx.names, &ctx.slots);
     let setters = ctx.setters();
+    let conversions = ctx.conversions();
     let finish = ctx.finish_fn();
     let checks = ctx.member_checks();
     let clone = ctx.clone_impl();
@@ -88,7 +89,15 @@ pub(crate) fn expand(model: &Model) -> TokenStream {
     // No `const _` scope: the only names generated are the builder and its
     // module of names, both meant to be seen; the impls add no name.
     [
-        builder, traits, start, setters, finish, checks, clone, debug,
+        builder,
+        traits,
+        start,
+        setters,
+        conversions,
+        finish,
+        checks,
+        clone,
+        debug,
     ]
     .into_iter()
     .filter(|item| !item.is_empty())

@@ -112,6 +112,7 @@ pub(crate) fn lower(
             .map(|generics| Box::new(generics.clone())),
         own_generics,
         receiver: inputs.receiver.map(Box::new),
+        receiver_span: sig.receiver().map(|recv| recv.self_token.span),
         output,
         asyncness: sig.asyncness,
         unsafety: match sig.safety {

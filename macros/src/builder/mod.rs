@@ -7,13 +7,15 @@
 //! a leaf; `function.rs` fills it from a function's signature), `check.rs`
 //! reads it, reports the rules between options and members and refines it,
 //! `expand.rs` generates the builder from it (`names.rs` names what a
-//! reader sees, `finish.rs` writes the finishing method). The builder
+//! reader sees, `finish.rs` writes the finishing method). `convert.rs`
+//! checks and writes bon's `generics(setters(..))` conversion methods. The builder
 //! contains no `unsafe` of its own: its guarantees are type-level only.
 
 mod attr;
 mod bon_impl;
 mod cfg;
 mod check;
+mod convert;
 mod expand;
 mod finish;
 mod function;

@@ -61,6 +61,33 @@ pub(crate) struct StructOptions {
     pub(crate) debug_bounds: Vec<syn::WherePredicate>,
     /// `on(Type, into)` / `on(Type, required)` rules, in order.
     pub(crate) on: Vec<OnRule>,
+    /// `generics(setters = "conv_{}")` / `generics(setters(name = "conv_{}",
+    /// vis = "..", doc { .. }))`, spanned at `generics`: a conversion method
+    /// per type parameter.
+    pub(crate) generic_setters: Option<Spanned<GenericSetters>>,
+}
+
+/// bon's `generics(setters(..))`: the builder gets a method per type
+/// parameter that changes it to another type.
+pub(crate) struct GenericSetters {
+    /// The name pattern, in which each parameter's name in snake case
+    /// replaces `{}` (checked to hold one).
+    pub(crate) pattern: syn::LitStr,
+    pub(crate) vis: Option<Visibility>,
+    /// `doc { .. }`: the docs of every conversion method.
+    pub(crate) docs: Option<Vec<Attribute>>,
+}
+
+/// The conversion method of one type parameter, as the check finds it.
+pub(crate) struct Conversion {
+    /// The parameter it changes.
+    pub(crate) param: Ident,
+    /// The method's name: the pattern with the parameter's name.
+    pub(crate) method: Ident,
+    /// The members (indices into [`Model::members`]) held in a slot whose
+    /// type names the parameter: they must be unset, and the new builder
+    /// gets them empty.
+    pub(crate) members: Vec<usize>,
 }
 
 /// A field's `#[builder(...)]` options, as written, then completed by the
@@ -319,6 +346,8 @@ pub(crate) struct Function {
     /// The receiver of a method, as the builder stores it: `self` by value
     /// is the impl's type, `&self` is `&'receiver Type`, ...
     pub(crate) receiver: Option<Box<Type>>,
+    /// The receiver's `self` token, where an error about it points.
+    pub(crate) receiver_span: Option<proc_macro2::Span>,
     /// The return type, with `Self` spelled out and elided lifetimes named.
     pub(crate) output: Option<Box<Type>>,
     pub(crate) asyncness: Option<syn::Token![async]>,
@@ -359,6 +388,8 @@ pub(crate) struct Model {
     pub(crate) krate: CratePath,
     pub(crate) derive_clone: bool,
     pub(crate) derive_debug: bool,
+    /// `generics(setters(..))`: one per type parameter, filled by the check.
+    pub(crate) conversions: Vec<Conversion>,
 }
 
 impl Model {
@@ -447,6 +478,7 @@ impl Model {
                 .unwrap_or_default(),
             derive_clone: options.derive_clone.is_some(),
             derive_debug: options.derive_debug.is_some(),
+            conversions: Vec::new(),
             builder_vis,
             builder,
             ident,

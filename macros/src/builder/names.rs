@@ -104,6 +104,7 @@ pub(crate) fn module(model: &Model, names: &Ident, slots: &[Ident]) -> TokenStre
             });
         }
     }
+    out.extend(crate::builder::convert::method_markers(model, &mut seen));
     if let Target::Function(_) = &model.target
         && !seen.contains(&name(ident))
     {

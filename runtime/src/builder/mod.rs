@@ -250,6 +250,31 @@ pub trait OptionArgNotSet<Arg, Setter, Function>: IsUnset {}
 
 impl<X: IsUnset, Arg, Setter, Function> OptionArgNotSet<Arg, Setter, Function> for X {}
 
+/// The bound a conversion method of `#[builder(generics(setters(..)))]`
+/// puts on the state of each field whose type names the type parameter it
+/// changes: the field is still unset, since a value cannot change its
+/// type. Every [`IsUnset`] state implements it. `Method` is the type named
+/// like the conversion method in the builder's state module; `Field` and
+/// `Struct` are as for [`Required`].
+#[diagnostic::on_unimplemented(
+    message = "field `{Field}` of `{Struct}` is already set, and `{Method}` would change its type",
+    label = "`{Field}` was set by an earlier call",
+    note = "a value cannot change its type: call `{Method}` before the setter of `{Field}`; in a method of your own generic over the builder's state, require `IsUnset` of the field's state"
+)]
+pub trait Convertible<Field, Method, Struct>: IsUnset {}
+
+impl<X: IsUnset, Field, Method, Struct> Convertible<Field, Method, Struct> for X {}
+
+/// [`Convertible`] for an argument of a function builder.
+#[diagnostic::on_unimplemented(
+    message = "argument `{Arg}` of `{Function}` is already set, and `{Method}` would change its type",
+    label = "`{Arg}` was set by an earlier call",
+    note = "a value cannot change its type: call `{Method}` before the setter of `{Arg}`; in a method of your own generic over the builder's state, require `IsUnset` of the argument's state"
+)]
+pub trait ConvertibleArg<Arg, Method, Function>: IsUnset {}
+
+impl<X: IsUnset, Arg, Method, Function> ConvertibleArg<Arg, Method, Function> for X {}
+
 /// Implemented by `core::option::Option` only: the derive tells an
 /// optional field by its spelling, `Option<T>`, and `build()` passes the
 /// field's value through this trait, so a type of the user's own named
@@ -437,8 +462,9 @@ macro_rules! __vouch_builder_cfg {
 #[doc(hidden)]
 pub mod __private {
     pub use super::{
-        ArgNotSet, CloneSlot, CoreOption, DebugOptionSlot, DebugSlot, Get, IsSet, IsUnset, NotSet,
-        OptionArgNotSet, OptionNotSet, Required, RequiredArg, Set, Slot, Storage, Unset,
+        ArgNotSet, CloneSlot, Convertible, ConvertibleArg, CoreOption, DebugOptionSlot, DebugSlot,
+        Get, IsSet, IsUnset, NotSet, OptionArgNotSet, OptionNotSet, Required, RequiredArg, Set,
+        Slot, Storage, Unset,
     };
 
     /// Renames the function it is on, after the attribute macros before it.
