@@ -116,6 +116,7 @@ pub(crate) fn lower(
         receiver: inputs.receiver.map(Box::new),
         output,
         asyncness: sig.asyncness,
+        constness: sig.constness,
         unsafety: match sig.safety {
             syn::Safety::Unsafe(unsafe_token) => Some(unsafe_token),
             _ => None,

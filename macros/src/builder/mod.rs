@@ -14,6 +14,7 @@ mod attr;
 mod bon_impl;
 mod cfg;
 mod check;
+mod const_fn;
 mod expand;
 mod finish;
 mod function;
