@@ -896,6 +896,15 @@ impl<'a> Cx<'a> {
             }
         };
         let (params, prelude, konst) = (&sig.params, &sig.prelude, &self.konst);
+        // A `const fn` may not drop the value an assignment replaces (for a
+        // member type with a destructor); the runtime's `put` forgets it,
+        // which the bound says is nothing. An `overwritable` setter
+        // replaces a value, which it must drop.
+        let store = if konst.is_empty() || member.overwritable() {
+            quote!(self.__vouch_state.#index = #set;)
+        } else {
+            quote!(#rt::put(&mut self.__vouch_state.#index, #set);)
+        };
         let (returns, rebuilt) = match &sig.fallible {
             None => (next_ty, rebuilt),
             Some(fallible) => (
@@ -910,7 +919,7 @@ impl<'a> Cx<'a> {
             #bound
             {
                 #prelude
-                self.__vouch_state.#index = #set;
+                #store
                 #rebuilt
             }
         }

@@ -498,6 +498,17 @@ pub mod __private {
         }
     }
 
+    /// Stores `value` in the slot of a member whose state is [`Unset`], in
+    /// the `const fn` setters of `#[builder(const)]`: an assignment drops
+    /// the value it replaces, which a `const fn` may not do for a slot of
+    /// any type. What is replaced is nothing (`Empty`, or `None`: the state
+    /// says so, see the comment above [`take`]), so forgetting it leaks
+    /// nothing; a builder assembled by hand could at worst leak a value.
+    #[inline(always)]
+    pub const fn put<V>(slot: &mut V, value: V) {
+        core::mem::forget(core::mem::replace(slot, value));
+    }
+
     /// The branch the typestate makes unreachable (see the comment above
     /// [`take`]): a builder whose state says a member is set holds no value for
     /// it, which only a builder assembled by hand from its private fields can
