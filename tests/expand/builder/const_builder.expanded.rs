@@ -213,7 +213,10 @@ impl<S: limits_builder::State> LimitsBuilder<S> {
             Limits,
         >,
     {
-        self.__vouch_state.0 = ::vouch::__private::builder::Stored::Value(value);
+        ::vouch::__private::builder::put(
+            &mut self.__vouch_state.0,
+            ::vouch::__private::builder::Stored::Value(value),
+        );
         LimitsBuilder {
             __vouch_state: self.__vouch_state,
             base: self.base,
@@ -240,7 +243,10 @@ impl<S: limits_builder::State> LimitsBuilder<S> {
             Limits,
         >,
     {
-        self.__vouch_state.1 = ::vouch::__private::core::option::Option::Some(value);
+        ::vouch::__private::builder::put(
+            &mut self.__vouch_state.1,
+            ::vouch::__private::core::option::Option::Some(value),
+        );
         LimitsBuilder {
             __vouch_state: self.__vouch_state,
             base: self.base,
@@ -260,7 +266,7 @@ impl<S: limits_builder::State> LimitsBuilder<S> {
             Limits,
         >,
     {
-        self.__vouch_state.1 = value;
+        ::vouch::__private::builder::put(&mut self.__vouch_state.1, value);
         LimitsBuilder {
             __vouch_state: self.__vouch_state,
             base: self.base,
@@ -277,7 +283,10 @@ impl<S: limits_builder::State> LimitsBuilder<S> {
             Limits,
         >,
     {
-        self.__vouch_state.2 = ::vouch::__private::core::option::Option::Some(value);
+        ::vouch::__private::builder::put(
+            &mut self.__vouch_state.2,
+            ::vouch::__private::core::option::Option::Some(value),
+        );
         LimitsBuilder {
             __vouch_state: self.__vouch_state,
             base: self.base,
@@ -297,7 +306,7 @@ impl<S: limits_builder::State> LimitsBuilder<S> {
             Limits,
         >,
     {
-        self.__vouch_state.2 = value;
+        ::vouch::__private::builder::put(&mut self.__vouch_state.2, value);
         LimitsBuilder {
             __vouch_state: self.__vouch_state,
             base: self.base,
@@ -326,7 +335,10 @@ impl<S: limits_builder::State> LimitsBuilder<S> {
                 }
             }
         };
-        self.__vouch_state.3 = ::vouch::__private::builder::Stored::Value(made);
+        ::vouch::__private::builder::put(
+            &mut self.__vouch_state.3,
+            ::vouch::__private::builder::Stored::Value(made),
+        );
         ::vouch::__private::core::result::Result::Ok(LimitsBuilder {
             __vouch_state: self.__vouch_state,
             base: self.base,
