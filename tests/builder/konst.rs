@@ -38,7 +38,11 @@ struct Overflow;
 
 /// The fallible `with` body calls this: a `const fn` of the user's own.
 const fn checked(value: u32) -> Result<u32, Overflow> {
-    if value > 100 { Err(Overflow) } else { Ok(value) }
+    if value > 100 {
+        Err(Overflow)
+    } else {
+        Ok(value)
+    }
 }
 
 const SMALL: Window = Window::builder(5)
@@ -163,6 +167,10 @@ type Args = (u32, u32, u32, u32, Option<u32>, u32, u32, Option<u32>);
 
 /// A function builder: the function is a `const fn`, and so is `call()`.
 #[builder(const)]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "bon's test shape: one argument per kind"
+)]
 const fn arrange(
     #[builder(start_fn)] first: u32,
     #[builder(field = 20)] second: u32,
@@ -188,12 +196,16 @@ fn function_in_a_const_item() {
     assert_eq!(builder.call(0).7, Some(42));
 }
 
-struct Layout;
+struct Layout(u32);
 
 /// Method builders: an associated function and one that takes `self`.
 #[bon]
 impl Layout {
     #[builder(const)]
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "bon's test shape: one argument per kind"
+    )]
     const fn arrange(
         #[builder(start_fn)] first: u32,
         #[builder(field = 20)] second: u32,
@@ -209,12 +221,12 @@ impl Layout {
 
     #[builder(const)]
     const fn scaled(&self, #[builder(getter)] by: u32) -> u32 {
-        by * 2
+        self.0 * by
     }
 }
 
 const LAID_OUT: Args = Layout::arrange(1).plain(2).maybe(3).sum(4, 5).call(6);
-const SCALED: u32 = Layout.scaled().by(21).call();
+const SCALED: u32 = Layout(2).scaled().by(21).call();
 
 #[test]
 fn methods_in_const_items() {
@@ -224,7 +236,7 @@ fn methods_in_const_items() {
         ARRANGED
     );
     assert_eq!(SCALED, 42);
-    let layout = Layout;
+    let layout = Layout(2);
     let builder = layout.scaled().by(2);
     assert_eq!(*builder.get_by(), 2);
     assert_eq!(builder.call(), 4);

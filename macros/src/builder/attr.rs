@@ -46,12 +46,7 @@ const STRUCT_KEYS: &[&str] = &[
 ];
 /// bon options vouch does not offer (yet): named in their own error so a
 /// migrating user knows the key is understood, just not supported.
-const BON_ONLY: &[&str] = &[
-    "generics",
-    "transparent",
-    "finish_fn_arg",
-    "start_fn_arg",
-];
+const BON_ONLY: &[&str] = &["generics", "transparent", "finish_fn_arg", "start_fn_arg"];
 
 /// Reads the item. `None` when it is not a struct with named fields (the
 /// error is recorded).

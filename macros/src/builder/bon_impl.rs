@@ -6,8 +6,8 @@ use super::{cfg, expand, first_token, function, strip_inputs};
 use crate::util::Errors;
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::parse::Parser;
 use syn::Meta;
+use syn::parse::Parser;
 
 /// `#[vouch::bon]` on an impl block: each method marked `#[builder]` gets
 /// a builder. A method whose builder has an error stays as written (with
