@@ -270,3 +270,41 @@ fn public_builders() {
     assert_eq!(*builder.get_value(), 5);
     assert_eq!(builder.call(), 10);
 }
+
+/// A type parameter bounded by `Copy` has no destructor, so the builder's
+/// `const fn`s take it.
+#[derive(Builder, Debug, PartialEq, Eq)]
+#[builder(const)]
+struct Pair<T: Copy> {
+    first: T,
+    #[builder(getter)]
+    second: Option<T>,
+}
+
+const PAIR: Pair<char> = Pair::builder().first('a').second('b').build();
+
+#[test]
+fn generic_members_bounded_by_copy() {
+    assert_eq!(
+        PAIR,
+        Pair {
+            first: 'a',
+            second: Some('b')
+        }
+    );
+    assert_eq!(Pair::builder().first(1_u8).build().second, None);
+}
+
+/// `#[cfg]` on an argument of a `const` function builder: the options go
+/// through the compiler's rounds and come back with `const`.
+#[builder(const)]
+const fn configured(base: u32, #[cfg(any())] never: u32, #[cfg(not(any()))] extra: u32) -> u32 {
+    base + extra
+}
+
+const CONFIGURED: u32 = configured().base(1).extra(2).call();
+
+#[test]
+fn cfg_arguments() {
+    assert_eq!(CONFIGURED, 3);
+}
