@@ -263,3 +263,38 @@ pub fn converted() -> (::core::option::Option<u8>, u16) {
         .build();
     (built.value, built.other)
 }
+
+/// A `const` builder, evaluated in a `const` item.
+#[derive(::core::fmt::Debug, ::vouch::Builder)]
+#[builder(const, derive(Clone, Debug))]
+pub struct Limits<T: ::core::marker::Copy> {
+    /// The base, an argument of the start function.
+    #[builder(start_fn)]
+    pub base: u32,
+    /// An optional burst, read back by its getter.
+    #[builder(getter)]
+    pub burst: ::core::option::Option<T>,
+    /// Twice the base unless set.
+    #[builder(default = base * 2)]
+    pub max: u32,
+    /// Checked by its fallible setter.
+    #[builder(with = |step: u32| -> ::core::result::Result<_, u32> {
+        if step == 0 { ::core::result::Result::Err(step) } else { ::core::result::Result::Ok(step) }
+    })]
+    pub step: u32,
+}
+
+/// The `const` builder's value.
+pub const LIMITS: ::core::option::Option<Limits<u8>> = match Limits::builder(1).burst(2).step(3) {
+    ::core::result::Result::Ok(builder) => ::core::option::Option::Some(builder.build()),
+    ::core::result::Result::Err(_) => ::core::option::Option::None,
+};
+
+/// A `const fn` with a `const` builder.
+#[::vouch::builder(const)]
+pub const fn scale(by: u32, #[builder(default = 1)] times: u32) -> u32 {
+    by.saturating_mul(times)
+}
+
+/// The `const` function builder's value.
+pub const SCALED: u32 = scale().by(2).times(3).call();

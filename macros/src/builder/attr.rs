@@ -36,6 +36,7 @@ const FIELD_KEYS: &[&str] = &[
 ];
 const STRUCT_KEYS: &[&str] = &[
     "builder_type",
+    "const",
     "crate",
     "derive",
     "finish_fn",
@@ -46,7 +47,7 @@ const STRUCT_KEYS: &[&str] = &[
 ];
 /// bon options vouch does not offer (yet): named in their own error so a
 /// migrating user knows the key is understood, just not supported.
-const BON_ONLY: &[&str] = &["const", "transparent", "finish_fn_arg", "start_fn_arg"];
+const BON_ONLY: &[&str] = &["transparent", "finish_fn_arg", "start_fn_arg"];
 
 /// Reads the item. `None` when it is not a struct with named fields (the
 /// error is recorded).
@@ -122,46 +123,36 @@ fn options(attrs: &[Attribute], errors: &mut Errors) -> Vec<Meta> {
 
 /// The options of one `builder(..)` list.
 pub(super) fn option_list(list: &syn::MetaList, errors: &mut Errors) -> Vec<Meta> {
-    let parsed = list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated);
-    parsed_options(parsed, keyword_const(&list.tokens), errors)
+    let parsed = list.parse_args_with(parse_options);
+    errors.handle(parsed).unwrap_or_default()
 }
 
 /// The options of `#[vouch::builder(..)]`, given as the macro's arguments.
 pub(super) fn option_args(tokens: proc_macro2::TokenStream, errors: &mut Errors) -> Vec<Meta> {
-    let keyword = keyword_const(&tokens);
-    let parsed = Punctuated::<Meta, Token![,]>::parse_terminated.parse2(tokens);
-    parsed_options(parsed, keyword, errors)
+    let parsed = parse_options.parse2(tokens);
+    errors.handle(parsed).unwrap_or_default()
 }
 
-/// bon's `const` is a keyword, which no `Meta` parses: it gets its own
-/// error.
-fn parsed_options(
-    parsed: syn::Result<Punctuated<Meta, Token![,]>>,
-    keyword_const: Option<Span>,
-    errors: &mut Errors,
-) -> Vec<Meta> {
-    match parsed {
-        Ok(list) => list.into_iter().collect(),
-        Err(error) => {
-            match keyword_const {
-                Some(span) => errors.at(
-                    span,
-                    "bon's `const` option is not supported: vouch's builders are not usable \
-                     in `const` contexts yet; remove `const`",
-                ),
-                None => errors.push(error),
-            }
-            Vec::new()
+/// Options separated by commas. bon's `const` is a keyword, which no
+/// `Meta` parses: it is read as the option named `const` (a path of that
+/// one word, which prints back as the keyword when the options are handed
+/// to another round of the macro, see `cfg.rs`).
+pub(super) fn parse_options(input: syn::parse::ParseStream<'_>) -> syn::Result<Vec<Meta>> {
+    let mut metas = Vec::new();
+    while !input.is_empty() {
+        if input.peek(Token![const]) {
+            let token: Token![const] = input.parse()?;
+            let word = Ident::new("const", token.span);
+            metas.push(Meta::Path(syn::Path::from(word)));
+        } else {
+            metas.push(input.parse()?);
         }
+        if input.is_empty() {
+            break;
+        }
+        input.parse::<Token![,]>()?;
     }
-}
-
-/// The span of a top-level `const` among an attribute's options.
-fn keyword_const(tokens: &proc_macro2::TokenStream) -> Option<proc_macro2::Span> {
-    tokens.clone().into_iter().find_map(|tree| match tree {
-        proc_macro2::TokenTree::Ident(ident) if ident == "const" => Some(ident.span()),
-        _ => None,
-    })
+    Ok(metas)
 }
 
 fn parse_field(field: &syn::Field, errors: &mut Errors) -> Option<Field> {
@@ -318,6 +309,10 @@ pub(crate) fn parse_struct_option(input: &mut StructOptions, meta: &Meta, errors
                 ))
             };
             crate::util::krate::set(value, &mut input.krate, errors);
+        }
+        "const" => {
+            word(meta, &key, errors);
+            once_flag(&mut input.konst, key, errors);
         }
         "derive" => parse_derive(input, meta, &key, errors),
         "generics" => {

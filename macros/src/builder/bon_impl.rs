@@ -6,9 +6,8 @@ use super::{cfg, expand, first_token, function, strip_inputs};
 use crate::util::Errors;
 use proc_macro2::TokenStream;
 use quote::quote;
+use syn::Meta;
 use syn::parse::Parser;
-use syn::punctuated::Punctuated;
-use syn::{Meta, Token};
 
 /// `#[vouch::bon]` on an impl block: each method marked `#[builder]` gets
 /// a builder. A method whose builder has an error stays as written (with
@@ -16,7 +15,7 @@ use syn::{Meta, Token};
 pub(crate) fn bon_impl(args: TokenStream, item: TokenStream) -> TokenStream {
     let mut errors = Errors::new();
     let args: Vec<Meta> = errors
-        .handle(Punctuated::<Meta, Token![,]>::parse_terminated.parse2(args))
+        .handle(super::attr::parse_options.parse2(args))
         .into_iter()
         .flatten()
         .collect();

@@ -6,6 +6,7 @@
 //! each other or with the finishing method, names the builder would take
 //! from the user: each error points at the token to change.
 
+use crate::builder::const_fn;
 use crate::builder::model::{Member, MemberKind, Model, Named, With, option_inner};
 use crate::util::Errors;
 use crate::util::attr::Spanned;
@@ -64,6 +65,7 @@ pub(crate) fn check(model: &mut Model, errors: &mut Errors) {
             .as_ref()
             .and_then(|with| with_setter(member, &with.value, errors));
     }
+    const_fn::check(model, errors);
     if model.options.derive_into.is_some() {
         check_into(model, errors);
     }

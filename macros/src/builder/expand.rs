@@ -67,6 +67,9 @@ pub(super) struct Cx<'a> {
     pub(super) state: Ident,
     /// The module of field and setter names (`config_builder`).
     pub(super) names: Ident,
+    /// `const` with `#[builder(const)]`, before every `fn` a user calls;
+    /// else nothing.
+    pub(super) konst: TokenStream,
 }
 
 pub(crate) fn expand(model: &Model) -> TokenStream {
@@ -172,6 +175,11 @@ impl<'a> Cx<'a> {
             stored,
             state: names.state,
             names: names.module,
+            konst: if model.is_const() {
+                quote!(const)
+            } else {
+                TokenStream::new()
+            },
         }
     }
 
@@ -457,7 +465,7 @@ impl<'a> Cx<'a> {
     /// impl's type that takes the receiver.
     fn start_of_function(&self, function: &Function) -> TokenStream {
         let model = self.model;
-        let (vis, start) = (&model.start_vis, &model.start_fn);
+        let (vis, start, konst) = (&model.start_vis, &model.start_fn, &self.konst);
         let ty = self.initial_builder_ty();
         let attrs = &function.start_attrs;
         let has_docs = attrs.iter().any(|attr| attr.path().is_ident("doc"));
@@ -491,7 +499,7 @@ impl<'a> Cx<'a> {
                 #doc
                 #[inline(always)]
                 #allows
-                #vis fn #start<#generics>(#(#params),*) -> #ty #where_clause {
+                #vis #konst fn #start<#generics>(#(#params),*) -> #ty #where_clause {
                     #value
                 }
             };
@@ -513,7 +521,7 @@ impl<'a> Cx<'a> {
                 #(#attrs)*
                 #doc
                 #[inline(always)]
-                #vis fn #start <#own> (#receiver #(#params),*) -> #ty #own_preds {
+                #vis #konst fn #start <#own> (#receiver #(#params),*) -> #ty #own_preds {
                     #value
                 }
             }
@@ -525,7 +533,7 @@ impl<'a> Cx<'a> {
             return self.start_of_function(function);
         }
         let model = self.model;
-        let (vis, start) = (&model.start_vis, &model.start_fn);
+        let (vis, start, konst) = (&model.start_vis, &model.start_fn, &self.konst);
         let header = self.impl_header(&[]);
         let struct_ty = self.struct_ty();
         let where_clause = self.where_clause();
@@ -545,7 +553,7 @@ impl<'a> Cx<'a> {
             impl #header #struct_ty #where_clause {
                 #doc
                 #[inline(always)]
-                #vis fn #start(#(#params),*) -> #ty {
+                #vis #konst fn #start(#(#params),*) -> #ty {
                     #value
                 }
             }
@@ -600,6 +608,7 @@ impl<'a> Cx<'a> {
             |docs| quote!(#(#docs)*),
         );
         let stored = stored_ty(member, core);
+        let konst = &self.konst;
         let index = syn::Index::from(slot);
         let (field, names, owner) = (&member.ident, &self.names, self.owner());
         let bound = quote!(#rt::Get<#names::#field, #owner>);
@@ -675,7 +684,7 @@ impl<'a> Cx<'a> {
             #docs
             #[inline(always)]
             #[must_use = "a getter does nothing but return the value; use it or remove the call"]
-            #vis fn #name(&self) -> #ret where #param: #bound, #needs {
+            #vis #konst fn #name(&self) -> #ret where #param: #bound, #needs {
                 let #value: &#stored = #read;
                 #body
             }
@@ -792,7 +801,11 @@ impl<'a> Cx<'a> {
         // has required the body to be a block already.) Spanned at the
         // body: a value of the wrong type is reported there.
         let at = syn::spanned::Spanned::span(&body);
-        let compute = quote_spanned!(at=> (move || #ret #body)() #question);
+        let compute = if self.konst.is_empty() {
+            quote_spanned!(at=> (move || #ret #body)() #question)
+        } else {
+            const_compute(&body, fallible, target, core)
+        };
         let (names, types): (Vec<&Ident>, Vec<&syn::Type>) =
             params.iter().map(|(name, ty)| (name, ty)).unzip();
         let wrap = if member.maybe_of().is_some() {
@@ -891,7 +904,16 @@ impl<'a> Cx<'a> {
                     #this: #rt::#not_set<#names::#field, #names::#setter, #struct_ty>,
             }
         };
-        let (params, prelude) = (&sig.params, &sig.prelude);
+        let (params, prelude, konst) = (&sig.params, &sig.prelude, &self.konst);
+        // A `const fn` may not drop the value an assignment replaces (for a
+        // member type with a destructor); the runtime's `put` forgets it,
+        // which the bound says is nothing. An `overwritable` setter
+        // replaces a value, which it must drop.
+        let store = if konst.is_empty() || member.overwritable() {
+            quote!(self.__vouch_state.#index = #set;)
+        } else {
+            quote!(#rt::put(&mut self.__vouch_state.#index, #set);)
+        };
         let (returns, rebuilt) = match &sig.fallible {
             None => (next_ty, rebuilt),
             Some(fallible) => (
@@ -902,11 +924,11 @@ impl<'a> Cx<'a> {
         quote! {
             #docs
             #[inline(always)]
-            #vis fn #method(mut self, #params) -> #returns
+            #vis #konst fn #method(mut self, #params) -> #returns
             #bound
             {
                 #prelude
-                self.__vouch_state.#index = #set;
+                #store
                 #rebuilt
             }
         }
@@ -1152,6 +1174,35 @@ impl SetterSig {
             vis: None,
         }
     }
+}
+
+/// What a `with` closure's body makes, in a `const fn` setter: a closure
+/// cannot be called there, so the body is written in as it is (the check
+/// refuses one that would leave the setter, see `const_fn.rs`), and a
+/// fallible one's error is returned by a `match`, as `?` is no `const`
+/// operator.
+fn const_compute(
+    body: &TokenStream,
+    fallible: Option<&syn::Type>,
+    target: &syn::Type,
+    core: &TokenStream,
+) -> TokenStream {
+    let Some(fallible) = fallible else {
+        return body.clone();
+    };
+    let ty = replace_infer(quote!(#fallible), &quote!(#target));
+    let (result, made, error) = (
+        Ident::new("result", Span::mixed_site()),
+        Ident::new("made", Span::mixed_site()),
+        Ident::new("error", Span::mixed_site()),
+    );
+    quote! {{
+        let #result: #ty = #body;
+        match #result {
+            #core::result::Result::Ok(#made) => #made,
+            #core::result::Result::Err(#error) => return #core::result::Result::Err(#error),
+        }
+    }}
 }
 
 /// `tokens` with every `_` replaced by `with`.

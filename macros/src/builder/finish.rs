@@ -54,7 +54,7 @@ impl Cx<'_> {
         let header = self.impl_header(&self.slot_params());
         let self_ty = self.builder_ty(&self.generic_state());
         let where_clause = self.where_clause();
-        let (finish, vis) = (&model.finish_fn, &model.finish_vis);
+        let (finish, vis, konst) = (&model.finish_fn, &model.finish_vis, &self.konst);
         let named = model.has_user_exprs();
         // The receiver is hygienic: a `self` in a user's `default = ...`
         // expression does not name the builder (whose private state it
@@ -143,7 +143,7 @@ impl Cx<'_> {
                 #inline
                 #must_use
                 #(#finish_attrs)*
-                #vis #qualifiers fn #finish(#this, #(#finish_params),*) #arrow where #(#bounds,)* {
+                #vis #konst #qualifiers fn #finish(#this, #(#finish_params),*) #arrow where #(#bounds,)* {
                     #(#lets)*
                     #result
                 }
@@ -178,7 +178,18 @@ impl Cx<'_> {
                 out.bounds.push(quote!(#param: #required));
                 // Set by that bound; the runtime's `take` says why an
                 // empty slot here (a builder made by hand) can only panic.
-                quote!(#rt::take(#slot))
+                if self.konst.is_empty() {
+                    quote!(#rt::take(#slot))
+                } else {
+                    // `take` cannot be a `const fn` (it would drop a
+                    // `Stored<T>` of any `T`); here `T` is the member's.
+                    quote! {
+                        match #slot {
+                            #rt::Stored::Value(#found) => #found,
+                            #rt::Stored::Empty => #rt::unset(),
+                        }
+                    }
+                }
             }
             (MemberKind::Optional { inner, default }, Some((_, slot))) => {
                 // Through `CoreOption`, spanned at the type: a user's
@@ -189,14 +200,22 @@ impl Cx<'_> {
                 let from_core = quote_spanned!(span=> <#ty as #rt::CoreOption<#inner>>::from_core);
                 // Without a default the slot holds the field's value
                 // (`None` when unset); with one, what it was set to.
-                match default {
-                    None => quote!(#from_core(#slot)),
+                let value = match default {
+                    None => slot,
                     Some(fallback) => quote! {
-                        #from_core(match #slot {
+                        match #slot {
                             #rt::Stored::Value(#found) => #found,
                             #rt::Stored::Empty => #fallback,
-                        })
+                        }
                     },
+                };
+                // A `const fn` calls no trait method: there the value is
+                // `core`'s `Option` as it is (a user's own `Option` is then
+                // a type mismatch).
+                if self.konst.is_empty() {
+                    quote!(#from_core(#value))
+                } else {
+                    value
                 }
             }
             (MemberKind::Default { key, expr }, Some((_, slot))) => {

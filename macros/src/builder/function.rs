@@ -115,6 +115,7 @@ pub(crate) fn lower(
         receiver_span: sig.receiver().map(|recv| recv.self_token.span),
         output,
         asyncness: sig.asyncness,
+        constness: sig.constness,
         unsafety: match sig.safety {
             syn::Safety::Unsafe(unsafe_token) => Some(unsafe_token),
             _ => None,

@@ -5,16 +5,18 @@
 //!
 //! `attr.rs` reads bon's attribute syntax and fills the model (`model.rs`,
 //! a leaf; `function.rs` fills it from a function's signature), `check.rs`
-//! reads it, reports the rules between options and members and refines it,
-//! `expand.rs` generates the builder from it (`names.rs` names what a
-//! reader sees, `finish.rs` writes the finishing method). `convert.rs`
-//! checks and writes bon's `generics(setters(..))` conversion methods. The builder
-//! contains no `unsafe` of its own: its guarantees are type-level only.
+//! reads it, reports the rules between options and members and refines it
+//! (`const_fn.rs` those of `#[builder(const)]`), `expand.rs` generates the
+//! builder from it (`names.rs` names what a reader sees, `finish.rs` writes
+//! the finishing method). `convert.rs` checks and writes bon's
+//! `generics(setters(..))` conversion methods. The builder contains no
+//! `unsafe` of its own: its guarantees are type-level only.
 
 mod attr;
 mod bon_impl;
 mod cfg;
 mod check;
+mod const_fn;
 mod convert;
 mod expand;
 mod finish;

@@ -65,6 +65,8 @@ pub(crate) struct StructOptions {
     /// vis = "..", doc { .. }))`, spanned at `generics`: a conversion method
     /// per type parameter.
     pub(crate) generic_setters: Option<Spanned<GenericSetters>>,
+    /// `const`: the builder's methods are `const fn` (the keyword's token).
+    pub(crate) konst: Option<Ident>,
 }
 
 /// bon's `generics(setters(..))`: the builder gets a method per type
@@ -129,6 +131,10 @@ pub(crate) struct FieldOptions {
     /// `with = FromIterator::from_iter`: what the setter takes and how it
     /// makes the value.
     pub(crate) with: Option<Spanned<Expr>>,
+    /// `into` / `default` given by an `on(..)` rule, not by the field
+    /// (the check reports what `const` refuses once, at the rule).
+    pub(crate) into_by_rule: bool,
+    pub(crate) default_by_rule: bool,
     /// The field's own `into` / `overwritable` keys that a matching
     /// `on(..)` rule gives it too (the check reports them as redundant).
     pub(crate) implied: Vec<Ident>,
@@ -351,6 +357,7 @@ pub(crate) struct Function {
     /// The return type, with `Self` spelled out and elided lifetimes named.
     pub(crate) output: Option<Box<Type>>,
     pub(crate) asyncness: Option<syn::Token![async]>,
+    pub(crate) constness: Option<syn::Token![const]>,
     pub(crate) unsafety: Option<syn::Token![unsafe]>,
     /// Attributes of the function the start function carries too:
     /// its docs, `#[deprecated]`, `#[allow(..)]`, ...
@@ -397,6 +404,11 @@ impl Model {
     /// returns.
     pub(crate) fn derive_into(&self) -> bool {
         self.options.derive_into.is_some()
+    }
+
+    /// `const`: every method of the builder a user calls is a `const fn`.
+    pub(crate) fn is_const(&self) -> bool {
+        self.options.konst.is_some()
     }
 
     /// `derive(IntoFuture(Box))`: `Some(send)`.
@@ -574,8 +586,9 @@ fn apply_rules(field: &mut Field, rules: &[OnRule]) {
                 options.implied.push(key);
             }
         }
-        if options.into.is_none() {
+        if options.into.is_none() && rule.into.is_some() {
             options.into.clone_from(&rule.into);
+            options.into_by_rule = true;
         }
         if options.overwritable.is_none() {
             options.overwritable.clone_from(&rule.overwritable);
@@ -599,6 +612,7 @@ fn apply_rules(field: &mut Field, rules: &[OnRule]) {
                 value: None,
                 span: key.span(),
             });
+            options.default_by_rule = true;
         }
     }
 }

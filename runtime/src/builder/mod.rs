@@ -492,9 +492,11 @@ pub mod __private {
     // Why `take` and `get` cannot be reached with `Empty`, and why it would
     // not matter if they were. A builder's values sit in one private field,
     // a tuple with one `Option` or `Stored` per member, empty until its
-    // setter stores a value; the generated code calls `take`/`get` only on
-    // the `Stored` of a member whose state the method's where-clause
-    // requires to be `Set` (`build()`, `call()`, a getter), and only a setter
+    // setter stores a value; the generated code calls `take`/`get` (or, in
+    // the `const fn` finishing method of `#[builder(const)]`, matches with
+    // `unset` as the `Empty` arm) only on the `Stored` of a member whose
+    // state the method's where-clause requires to be `Set` (`build()`,
+    // `call()`, a getter), and only a setter
     // makes a state `Set`, in the same move that stores the value. Safe code
     // cannot change a state without a setter: the state is a type
     // parameter, and the only other way to a builder in another state is a
@@ -514,22 +516,36 @@ pub mod __private {
         }
     }
 
-    /// [`take`] by reference, for getters.
+    /// [`take`] by reference, for getters. A `const fn`, for the getters of
+    /// a `#[builder(const)]` builder. (`take` cannot be one: a `const fn`
+    /// may not drop a `Stored<T>` of any `T`, so such a builder's finishing
+    /// method matches on the slot itself and calls [`unset`].)
     #[inline(always)]
-    pub fn get<T>(slot: &Stored<T>) -> &T {
+    pub const fn get<T>(slot: &Stored<T>) -> &T {
         match slot {
             Stored::Value(value) => value,
             Stored::Empty => unset(),
         }
     }
 
+    /// Stores `value` in the slot of a member whose state is [`Unset`], in
+    /// the `const fn` setters of `#[builder(const)]`: an assignment drops
+    /// the value it replaces, which a `const fn` may not do for a slot of
+    /// any type. What is replaced is nothing (`Empty`, or `None`: the state
+    /// says so, see the comment above [`take`]), so forgetting it leaks
+    /// nothing; a builder assembled by hand could at worst leak a value.
+    #[inline(always)]
+    pub const fn put<V>(slot: &mut V, value: V) {
+        core::mem::forget(core::mem::replace(slot, value));
+    }
+
     /// The branch the typestate makes unreachable (see the comment above
     /// [`take`]): a builder whose state says a member is set holds no value for
     /// it, which only a builder assembled by hand from its private fields can
-    /// do.
+    /// do. A `const fn`, which a `#[builder(const)]` builder calls.
     #[cold]
     #[inline(never)]
-    fn unset() -> ! {
+    pub const fn unset() -> ! {
         panic!(
             "vouch builder: a member marked set by the builder's state holds no value; \
              only a builder assembled by hand from its private fields can get here"

@@ -1,5 +1,6 @@
-// bon's `const` option, a keyword: named in the message, not a parse error.
+// `const` given twice.
 #[derive(vouch::Builder)]
+#[builder(const)]
 #[builder(const)]
 struct Config {
     port: u16,

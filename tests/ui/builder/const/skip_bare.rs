@@ -1,0 +1,10 @@
+// `skip` without a value is `Default::default()`, which a `const fn`
+// cannot call.
+#[derive(vouch::Builder)]
+#[builder(const)]
+struct Config {
+    #[builder(skip)]
+    port: u16,
+}
+
+fn main() {}
