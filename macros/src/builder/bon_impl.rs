@@ -2,7 +2,7 @@
 //! gets a builder, as `#[vouch::builder]` gives a free function one; the
 //! functions stay in the block (see `function.rs`).
 
-use super::{cfg, expand, first_token, function, strip_inputs};
+use super::{cfg, first_token, function, strip_inputs};
 use crate::util::Errors;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -105,16 +105,18 @@ pub(crate) fn bon_impl(args: TokenStream, item: TokenStream) -> TokenStream {
             self_ty: Some(&self_ty),
             impl_generics: Some(&impl_generics),
         };
-        let lowered = super::lower_and_check(&parts, &options, &place, &mut own);
-        match own.finish() {
-            Ok(()) => {
-                builders.extend(expand::expand(&lowered.model));
+        let (lowered, builder) = super::lower_and_check(&parts, &options, &place, &mut own);
+        // With an error, the builder is still made when it can be (see
+        // `lower_and_check`), so that its callers report nothing more.
+        match builder {
+            Some(builder) => {
+                builders.extend(builder);
                 *impl_item = syn::ImplItem::Verbatim(lowered.orig);
             }
-            Err(error) => {
-                strip_inputs(&mut method.sig);
-                errors.push(error);
-            }
+            None => strip_inputs(&mut method.sig),
+        }
+        if let Err(error) = own.finish() {
+            errors.push(error);
         }
     }
     let error = errors.finish().err().map(syn::Error::into_compile_error);

@@ -23,6 +23,10 @@ pub(crate) struct Lowered {
     /// The function as the user wrote it, renamed, without the builder's
     /// attributes on its parameters.
     pub(crate) orig: TokenStream,
+    /// Whether every parameter became a member (each has a name, a
+    /// receiver has its impl block): only then can the builder be made
+    /// next to an error.
+    pub(crate) complete: bool,
 }
 
 /// Where the function lives.
@@ -129,7 +133,11 @@ pub(crate) fn lower(
     let mut orig_sig = sig.clone();
     orig_sig.inputs = inputs.orig;
     let orig = orig(item, orig_sig, hidden_name, &model);
-    Lowered { model, orig }
+    Lowered {
+        model,
+        orig,
+        complete: inputs.complete,
+    }
 }
 
 /// The function as it stays: under its name when `start_fn = ..` kept it
@@ -229,6 +237,8 @@ struct Inputs {
     fields: Vec<Field>,
     /// The parameters of the original, without the builder's attributes.
     orig: Punctuated<FnArg, Token![,]>,
+    /// No parameter was left out (see [`Lowered::complete`]).
+    complete: bool,
 }
 
 impl Inputs {
@@ -237,11 +247,13 @@ impl Inputs {
             receiver: None,
             fields: Vec::new(),
             orig: Punctuated::new(),
+            complete: true,
         };
         for arg in &sig.inputs {
             let FnArg::Typed(typed) = arg else {
                 if let FnArg::Receiver(recv) = arg {
                     inputs.receiver = receiver(recv, place, namer, errors);
+                    inputs.complete &= place.self_ty.is_some();
                 }
                 inputs.orig.push(arg.clone());
                 continue;
@@ -250,6 +262,7 @@ impl Inputs {
             orig.attrs.retain(|attr| !is_member_attr(attr));
             inputs.orig.push(FnArg::Typed(orig));
             let Some(name) = param_name(&typed.pat, errors) else {
+                inputs.complete = false;
                 continue;
             };
             // A `#[cfg]` left here is malformed (the others were evaluated

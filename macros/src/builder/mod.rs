@@ -38,24 +38,37 @@ pub(crate) fn derive_builder(input: &syn::DeriveInput) -> syn::Result<TokenStrea
         errors.finish()?;
         return Ok(TokenStream::new());
     };
-    check::check(&mut model, &mut errors);
-    errors.finish()?;
-    Ok(expand::expand(&model))
+    let mut refused = Errors::new();
+    check::check(&mut model, &mut refused);
+    // An option that could not be read is left out of the model, which
+    // still makes a builder, generated next to the error so that the code
+    // using it reports nothing more. One the check refuses may describe a
+    // builder that cannot be written (two methods of one name, a `const
+    // fn` calling a trait method): then no builder.
+    let builder = refused.is_empty().then(|| expand::expand(&model));
+    errors.append(refused);
+    let error = errors.finish().err().map(syn::Error::into_compile_error);
+    Ok(quote!(#error #builder))
 }
 
 /// A function's builder model, read from its signature and checked: what
 /// `#[vouch::builder]` and `#[vouch::bon]` both run for each function.
+/// With the builder to generate next to the errors, or `None` (see
+/// [`derive_builder`]).
 fn lower_and_check(
     parts: &function::FnParts<'_>,
     options: &[Meta],
     place: &function::Place<'_>,
     errors: &mut Errors,
-) -> function::Lowered {
-    check::check_function_attrs(parts.attrs, errors);
+) -> (function::Lowered, Option<TokenStream>) {
+    let mut refused = Errors::new();
+    check::check_function_attrs(parts.attrs, &mut refused);
     attr::on_together(options, errors);
     let mut lowered = function::lower(parts, options, place, errors);
-    check::check(&mut lowered.model, errors);
-    lowered
+    check::check(&mut lowered.model, &mut refused);
+    let builder = (refused.is_empty() && lowered.complete).then(|| expand::expand(&lowered.model));
+    errors.append(refused);
+    (lowered, builder)
 }
 
 /// `#[vouch::builder]` on a function.
@@ -115,17 +128,21 @@ pub(crate) fn builder_fn(args: TokenStream, item: TokenStream) -> TokenStream {
         self_ty: None,
         impl_generics: None,
     };
-    function::refuse_self(&item.sig, &mut errors);
-    let lowered = lower_and_check(&parts, &options, &place, &mut errors);
-    if let Err(error) = errors.finish() {
-        let error = error.into_compile_error();
+    // A function in an impl block gets no builder next to its error (its
+    // items could not be there).
+    let mut refused = Errors::new();
+    function::refuse_self(&item.sig, &mut refused);
+    let in_place = refused.is_empty();
+    errors.append(refused);
+    let (lowered, builder) = lower_and_check(&parts, &options, &place, &mut errors);
+    let error = errors.finish().err().map(syn::Error::into_compile_error);
+    if let Some(builder) = builder.filter(|_| in_place) {
+        let orig = lowered.orig;
+        quote!(#error #orig #builder)
+    } else {
         let item = strip_member_attrs(item);
-        return quote!(#error #item);
+        quote!(#error #item)
     }
-    let model = lowered.model;
-    let orig = lowered.orig;
-    let builder = expand::expand(&model);
-    quote!(#orig #builder)
 }
 
 /// The item with the builder's attributes taken off its parameters, so

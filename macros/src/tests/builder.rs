@@ -7,10 +7,23 @@ fn run(source: &str) -> syn::Result<TokenStream> {
     derive_builder(&syn::parse_str(source).expect("test input parses"))
 }
 
+/// The errors of an expansion: those it returns, or the `compile_error!`s
+/// it emits next to the builder it still makes.
 fn error_count(source: &str) -> usize {
-    run(source)
-        .err()
-        .map_or(0, |error| error.into_iter().count())
+    fn emitted(tokens: TokenStream) -> usize {
+        tokens
+            .into_iter()
+            .map(|tree| match tree {
+                proc_macro2::TokenTree::Ident(ident) if ident == "compile_error" => 1,
+                proc_macro2::TokenTree::Group(group) => emitted(group.stream()),
+                _ => 0,
+            })
+            .sum()
+    }
+    match run(source) {
+        Ok(tokens) => emitted(tokens),
+        Err(error) => error.into_iter().count(),
+    }
 }
 
 #[test]

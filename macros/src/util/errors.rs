@@ -51,6 +51,13 @@ impl Errors {
         }
     }
 
+    /// Records every error of `other`, after those recorded so far.
+    pub(crate) fn append(&mut self, other: Errors) {
+        if let Some(error) = other.combined {
+            self.push(error);
+        }
+    }
+
     pub(crate) fn is_empty(&self) -> bool {
         self.combined.is_none()
     }
