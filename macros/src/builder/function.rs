@@ -165,7 +165,7 @@ fn orig(
     // later and may read its name (bon's tests have one that returns
     // `stringify!` of it): the function keeps its name until those macros
     // ran, and an attribute put last renames it then.
-    let rename = if item.attrs.iter().any(runs_later) {
+    let rename = if !item.attrs.iter().all(crate::util::attr::is_inert) {
         let private = model.krate.private();
         quote!(#[#private::builder::rename_fn(#hidden_name)])
     } else {
@@ -179,43 +179,6 @@ fn orig(
         #rename
         #sig #block
     }
-}
-
-/// Whether `attr` may be an attribute macro, which runs after the builder's:
-/// anything but rustc's own attributes and tool attributes (a `cfg_attr`
-/// may hold one).
-fn runs_later(attr: &Attribute) -> bool {
-    const BUILT_IN: &[&str] = &[
-        "allow",
-        "cfg",
-        "cold",
-        "deny",
-        "deprecated",
-        "doc",
-        "expect",
-        "export_name",
-        "forbid",
-        "inline",
-        "link_section",
-        "must_use",
-        "no_mangle",
-        "track_caller",
-        "target_feature",
-        "warn",
-    ];
-    let path = attr.path();
-    let tool = |name: &str| {
-        path.segments.len() > 1
-            && path
-                .segments
-                .first()
-                .is_some_and(|first| first.ident == name)
-    };
-    let built_in = path.get_ident().is_some_and(|name| {
-        let name = ident::name(name);
-        BUILT_IN.contains(&name.as_str())
-    });
-    !(built_in || tool("clippy") || tool("rustfmt") || tool("diagnostic"))
 }
 
 impl Place<'_> {

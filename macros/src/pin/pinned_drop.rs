@@ -166,6 +166,16 @@ fn check_attrs(item: &mut syn::ItemImpl, errors: &mut Errors) {
             .is_some_and(|last| ident::name(&last.ident) == "pinned_drop");
         if again {
             crate::util::attr::duplicate(&mut *errors, attr, "`#[pinned_drop]` attribute");
+        } else if !crate::util::attr::is_inert(attr) {
+            // The impl this attribute writes is `unsafe`, and an attribute
+            // macro after it gets that impl: it could lift the `unsafe`
+            // token (which `unsafe_code` lints do not see as the user's)
+            // onto an impl of its own. Those before it ran already.
+            errors.spanned(
+                attr,
+                "`#[pinned_drop]` writes an `unsafe impl`, which no attribute macro after it \
+                 may receive; move this attribute above `#[pinned_drop]`",
+            );
         }
         !again
     });

@@ -1,5 +1,6 @@
-//! The attribute toolkit every capability shares: one spanned value, and
-//! one duplicate rule with one wording.
+//! The attribute toolkit every capability shares: one spanned value, one
+//! duplicate rule with one wording, and which attributes no macro stands
+//! behind.
 
 use super::Errors;
 use proc_macro2::Span;
@@ -22,4 +23,43 @@ pub(crate) fn duplicate(errors: &mut Errors, at: impl ToTokens, what: impl Displ
 /// As [`duplicate`], at a span.
 pub(crate) fn duplicate_at(errors: &mut Errors, at: Span, what: impl Display) {
     errors.at(at, format_args!("duplicate {what}; remove this one"));
+}
+
+/// Whether `attr` is one of rustc's own attributes that no macro stands
+/// behind, or a tool's (`clippy::`, `rustfmt::`, `diagnostic::`). Any other
+/// may be an attribute macro, which runs after the one reading it and gets
+/// its output; so may a `cfg_attr`, which can hold one.
+pub(crate) fn is_inert(attr: &syn::Attribute) -> bool {
+    const BUILT_IN: &[&str] = &[
+        "allow",
+        "automatically_derived",
+        "cfg",
+        "cold",
+        "deny",
+        "deprecated",
+        "doc",
+        "expect",
+        "export_name",
+        "forbid",
+        "inline",
+        "link_section",
+        "must_use",
+        "no_mangle",
+        "track_caller",
+        "target_feature",
+        "warn",
+    ];
+    let path = attr.path();
+    let tool = |name: &str| {
+        path.segments.len() > 1
+            && path
+                .segments
+                .first()
+                .is_some_and(|first| first.ident == name)
+    };
+    let built_in = path.get_ident().is_some_and(|name| {
+        let name = crate::util::ident::name(name);
+        BUILT_IN.contains(&name.as_str())
+    });
+    built_in || tool("clippy") || tool("rustfmt") || tool("diagnostic")
 }

@@ -231,3 +231,25 @@ pub fn apply(args: TokenStream, item: TokenStream) -> TokenStream {
     out.push(TokenTree::Group(Group::new(Delimiter::Brace, item)));
     out.into_iter().collect()
 }
+
+/// `#[lift_unsafe { impl .. }]`: emits the item, then the given impls with
+/// the item's own `unsafe` keyword (if it has one) put before each `impl`.
+/// The macro writes no `unsafe` itself: it reuses a token a macro before
+/// it wrote.
+#[proc_macro_attribute]
+pub fn lift_unsafe(args: TokenStream, item: TokenStream) -> TokenStream {
+    let keyword = item
+        .clone()
+        .into_iter()
+        .find(|tree| matches!(tree, TokenTree::Ident(ident) if ident.to_string() == "unsafe"));
+    let mut out: Vec<TokenTree> = item.into_iter().collect();
+    for tree in args {
+        if let (TokenTree::Ident(ident), Some(keyword)) = (&tree, &keyword)
+            && ident.to_string() == "impl"
+        {
+            out.push(keyword.clone());
+        }
+        out.push(tree);
+    }
+    out.into_iter().collect()
+}
