@@ -165,12 +165,12 @@ fn orig(
     // later and may read its name (bon's tests have one that returns
     // `stringify!` of it): the function keeps its name until those macros
     // ran, and an attribute put last renames it then.
-    let rename = if !item.attrs.iter().all(crate::util::attr::is_inert) {
-        let private = model.krate.private();
-        quote!(#[#private::builder::rename_fn(#hidden_name)])
-    } else {
+    let rename = if item.attrs.iter().all(crate::util::attr::is_inert) {
         sig.ident = hidden_name;
         TokenStream::new()
+    } else {
+        let private = model.krate.private();
+        quote!(#[#private::builder::rename_fn(#hidden_name)])
     };
     quote! {
         #(#attrs)*

@@ -14,10 +14,7 @@ struct Holder {
 }
 
 #[pinned_drop]
-#[vouch_attack_macros::lift_unsafe {
-    impl vouch::Zeroable for Flag {}
-    impl vouch::Pod for Flag {}
-}]
+#[vouch_attack_macros::lift_unsafe { impl vouch::Zeroable for Flag {} impl vouch::Pod for Flag {} }]
 impl vouch::PinnedDrop for Holder {
     fn drop(self: Pin<&mut Self>) {}
 }
