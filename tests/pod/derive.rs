@@ -314,7 +314,33 @@ struct Tagged<T, U> {
     _unit: PhantomData<U>,
 }
 
+/// Lifetimes in the wrapped type: the proof ties them to the field's
+/// exactly (and a trait object's to its own bound).
+#[derive(TransparentWrapper)]
+#[repr(transparent)]
+struct BorrowedSlice<'a, T>(&'a [T]);
+
+#[derive(TransparentWrapper)]
+#[repr(transparent)]
+struct Task<'a>(Box<dyn Fn() -> u8 + 'a>);
+
+#[derive(TransparentWrapper)]
+#[repr(transparent)]
+struct Callback(for<'a> fn(&'a u8) -> &'a u8);
+
 fn wraps<W: TransparentWrapper<I>, I: ?Sized>() {}
+
+#[test]
+fn transparent_wrappers_with_lifetimes() {
+    let values = [1_u16, 2];
+    let borrowed = BorrowedSlice::wrap(&values[..]);
+    assert_eq!(BorrowedSlice::peel(borrowed), [1, 2]);
+    let base = 40_u8;
+    let task = Task::wrap(Box::new(move || base + 2));
+    assert_eq!((Task::peel(task))(), 42);
+    let callback = Callback::wrap(|value| value);
+    assert_eq!(*(Callback::peel(callback))(&7), 7);
+}
 
 #[test]
 fn transparent_wrappers() {

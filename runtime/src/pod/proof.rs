@@ -352,11 +352,12 @@ pub fn field_is_valid<S: ?Sized, F: CheckedBitPattern>(
     F::is_valid_bit_pattern(bits)
 }
 
-/// The obligation of the wrapped field of a `#[derive(TransparentWrapper)]`
-/// struct: `I`, the type the impl is for, is the field's real type. The
-/// projection (never called) returns a raw pointer to the field, and no
-/// coercion turns it into a pointer to another sized type. Returns `I`'s
-/// size and alignment.
+/// The size and alignment of the wrapped field of a
+/// `#[derive(TransparentWrapper)]` struct, read through its place: `I` is
+/// the field's type up to lifetimes (the projection, never called, returns
+/// a raw pointer to the field, and no coercion turns it into a pointer to
+/// another sized type). The proof ties the lifetimes in an item signature
+/// of its own.
 #[must_use]
 pub const fn wrapped_field<S, I>(_: fn(&S) -> *const I) -> (usize, usize) {
     (size_of::<I>(), align_of::<I>())
@@ -804,22 +805,27 @@ macro_rules! pod_proof {
         $name:ident { $wrapped:tt $(, $member:tt : $mty:ty)* }
     ) => {
         // The wrapped type is written twice, in the impl's header and in
-        // its proof, so both must name the same type: its tokens may hold
-        // no macro call (which could expand differently each time) and no
-        // fragment another macro passed on (which could hide one). Every
-        // other token means the same in both places: the proof is in the
-        // impl, where the same generic parameters are in scope, and it
-        // declares no item that could shadow a name.
+        // the signature of its proof's `wrapped_place`, so both must name
+        // the same type: its tokens may hold no macro call (which could
+        // expand differently each time) and no fragment another macro
+        // passed on (which could hide one). Every other token means the
+        // same in both places: both are item signatures (where `Box<dyn
+        // Trait>` is `+ 'static` alike) with the impl's generic parameters
+        // and bounds, and a lifetime left out, which the header would make
+        // a parameter of its own, is an error in `wrapped_place`'s result
+        // (two references in, so rustc elides none).
         $crate::pin_projection! { @tokens $($inner)+ }
         // SAFETY: `PROOF`, evaluated for every instantiation that is used
         // (by each method of the trait), proves that `Self` is a struct whose
         // fields are exactly these (`Self { .. }` names them all and is
         // refused for an enum; `..` is refused for a union), that the
-        // wrapped field's type is exactly `Inner`, the type this impl is
-        // for (`wrapped_field` takes a raw pointer to the field, which no
-        // coercion turns into a pointer to another sized type), that every
-        // other field is a zero-sized type of alignment 1, and that `Self`
-        // has `Inner`'s size and alignment; `Self` is `Sized` (or
+        // wrapped field's type is exactly `Inner`, lifetimes included, the
+        // type this impl is for (`wrapped_place` returns a `*mut` to the
+        // field as a `*mut Inner`: `*mut` is invariant, so neither a
+        // coercion nor subtyping, `&'static T` for `&'a T` or a
+        // higher-ranked `fn` for another, gets another type through), that
+        // every other field is a zero-sized type of alignment 1, and that
+        // `Self` has `Inner`'s size and alignment; `Self` is `Sized` (or
         // `size_of` would not compile), so its layout is that of its one
         // non-trivial field. Every method also compares `Inner` and `Self`
         // itself.
@@ -834,6 +840,15 @@ macro_rules! pod_proof {
                         $(, $member: $crate::__private::pod::never())*
                     }
                 };
+                #[allow(clippy::needless_lifetimes, clippy::extra_unused_type_parameters)]
+                fn wrapped_place<$($impl)*>(
+                    this: &mut $($ty)*,
+                    _: &(),
+                ) -> *mut $($inner)+ where $($where)* {
+                    &raw mut (*this).$wrapped
+                }
+                // `$ty` is `Self`: the argument is `Self`'s.
+                let _tie = |this: &mut Self| wrapped_place(this, &());
                 let (size, align) = $crate::__private::pod::wrapped_field::<Self, $($inner)+>(
                     |this: &Self| &raw const (*this).$wrapped
                 );
