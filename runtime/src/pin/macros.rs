@@ -109,8 +109,11 @@ macro_rules! pin_projection {
     (@same_type [$(#[cfg $c:tt])*] $bind:ident [$($ty:tt)*]) => {
         $(#[cfg $c])*
         let _ = {
-            // No expected type: the actual type, without coercion. The
-            // binding is shadowed so the comparison is spanned at the field.
+            // No expected type: the actual type, without coercion, and
+            // without subtyping, as the binding is a `&mut` (invariant in
+            // the field's type: through a `&`, `&'static T` would pass for
+            // `&'a T`). The binding is shadowed so the comparison is
+            // spanned at the field.
             let $bind = $crate::__private::pin::type_of($bind);
             let _: $crate::__private::pin::Invariant<$($ty)*> = $bind;
         };
@@ -220,7 +223,7 @@ macro_rules! pin_projection {
         ),* $(,)? }
     ) => {
         #[allow(unreachable_patterns, unused_variables)]
-        fn __vouch_pin_guard<$($params)*>(this: &$name<$($args)*>)
+        fn __vouch_pin_guard<$($params)*>(this: &mut $name<$($args)*>)
         where
             $($where)*
         {

@@ -41,11 +41,13 @@ mod sealed {
 /// types exactly (no coercion, no lifetime subtyping).
 pub type Invariant<T> = PhantomData<*mut T>;
 
-/// The type of a reference's target, as a value whose type can be compared
-/// exactly with [`Invariant`].
+/// The type of a mutable reference's target, as a value whose type can be
+/// compared exactly with [`Invariant`]. A `&mut` because it is invariant in
+/// its target: from a `&'x &'static u8`, `T` could be inferred as any
+/// `&'a u8`.
 #[inline]
 #[must_use]
-pub fn type_of<T: ?Sized>(_: &T) -> Invariant<T> {
+pub fn type_of<T: ?Sized>(_: &mut T) -> Invariant<T> {
     PhantomData
 }
 

@@ -140,7 +140,7 @@ const _: () = {
             ::vouch::__private::pin::Pinned<'pin, T>: Unpin,
         {}
         #[allow(unreachable_patterns, unused_variables)]
-        fn __vouch_pin_guard<T, U>(this: &Enum<T, U>) {
+        fn __vouch_pin_guard<T, U>(this: &mut Enum<T, U>) {
             match this {
                 Enum::Struct { pinned: __vouch_0, unpinned: __vouch_1 } => {
                     let _ = {

@@ -107,7 +107,7 @@ const _: () = {
             >: Unpin,
         {}
         #[allow(unreachable_patterns, unused_variables)]
-        fn __vouch_pin_guard<T>(this: &Struct<T>) {
+        fn __vouch_pin_guard<T>(this: &mut Struct<T>) {
             match this {
                 Struct { pinned: __vouch_0 } => {
                     let _ = {

@@ -132,7 +132,7 @@ const _: () = {
             ::vouch::__private::pin::Pinned<'pin, T>: Unpin,
         {}
         #[allow(unreachable_patterns, unused_variables)]
-        fn __vouch_pin_guard<T, U>(this: &Struct<T, U>) {
+        fn __vouch_pin_guard<T, U>(this: &mut Struct<T, U>) {
             match this {
                 Struct { pinned: __vouch_0, unpinned: __vouch_1 } => {
                     let _ = {

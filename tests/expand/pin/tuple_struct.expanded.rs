@@ -102,7 +102,7 @@ const _: () = {
             ::vouch::__private::pin::Pinned<'pin, T>: Unpin,
         {}
         #[allow(unreachable_patterns, unused_variables)]
-        fn __vouch_pin_guard<T, U>(this: &TupleStruct<T, U>) {
+        fn __vouch_pin_guard<T, U>(this: &mut TupleStruct<T, U>) {
             match this {
                 TupleStruct { 0: __vouch_0, 1: __vouch_1 } => {
                     let _ = {

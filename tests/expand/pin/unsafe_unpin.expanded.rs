@@ -104,7 +104,7 @@ const _: () = {
             ::vouch::__private::pin::Pinned<'pin, Self>: UnsafeUnpin,
         {}
         #[allow(unreachable_patterns, unused_variables)]
-        fn __vouch_pin_guard<T>(this: &Struct<T>) {
+        fn __vouch_pin_guard<T>(this: &mut Struct<T>) {
             match this {
                 Struct { pinned: __vouch_0 } => {
                     let _ = {
