@@ -651,6 +651,20 @@ macro_rules! wrapper {
 
 wrapper!(MacroWrap(Vec<u16>));
 
+// Generics and a bound as fragments too.
+macro_rules! generic_wrapper {
+    ($name:ident<$param:ident: $bound:path>($ty:ty)) => {
+        #[derive(TransparentWrapper)]
+        #[repr(transparent)]
+        #[transparent($ty)]
+        struct $name<$param>($ty)
+        where
+            $param: $bound;
+    };
+}
+
+generic_wrapper!(MacroGeneric<T: Copy>(T));
+
 record!(
     MacroRecord,
     MacroChecked {
@@ -672,6 +686,7 @@ fn derives_on_items_written_by_macro_rules() {
     assert!(vouch::checked::try_from_bytes::<MacroChecked>(vouch::bytes_of(&bad)).is_err());
     let wrapped = MacroWrap::wrap(vec![1, 2]);
     assert_eq!(MacroWrap::peel(wrapped), [1, 2]);
+    assert_eq!(MacroGeneric::peel(MacroGeneric::wrap(3_u8)), 3);
 }
 
 /// A `repr(C)` enum with fields: the zero variant is proved by decoding

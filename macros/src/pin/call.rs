@@ -22,7 +22,8 @@
 //! // path, so no path swaps a check.
 
 use super::attr::{Body, Data, Field, cfgs};
-use super::expand::{Cx, binding, flatten, member, phantom_member};
+use super::expand::{Cx, binding, member, phantom_member};
+use crate::util::flatten;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, quote};
 use syn::GenericParam;

@@ -5,7 +5,7 @@
 
 use super::attr::{Args, Body, Data, Field, Input, Style, cfg_predicates, cfgs, is_doc};
 use crate::util::{ident, lint_allows};
-use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote};
 use syn::{GenericParam, Generics, Lifetime, LifetimeParam, Member, Visibility};
 
@@ -152,27 +152,6 @@ fn lifetimes_in(tokens: TokenStream, out: &mut Vec<String>) {
             lifetimes_in(group.stream(), out);
         }
     }
-}
-
-/// Tokens with every invisible group (`Delimiter::None`, what a
-/// `macro_rules!` fragment such as `$t:ty` arrives as) replaced by its
-/// content: the runtime's `pin_projection!` accepts only plain tokens,
-/// which it can check for macro calls.
-pub(crate) fn flatten(tokens: TokenStream) -> TokenStream {
-    tokens
-        .into_iter()
-        .flat_map(|tree| match tree {
-            TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
-                flatten(group.stream()).into_iter().collect::<Vec<_>>()
-            }
-            TokenTree::Group(group) => {
-                let mut new = proc_macro2::Group::new(group.delimiter(), flatten(group.stream()));
-                new.set_span(group.span());
-                vec![TokenTree::Group(new)]
-            }
-            other => vec![other],
-        })
-        .collect()
 }
 
 /// The three projections.

@@ -8,6 +8,7 @@
 //! supertrait that only `#[pin_project(PinnedDrop)]` implements, so rustc
 //! rejects the impl otherwise, with a message saying what to add.
 
+use crate::util::attr::is_inert;
 use crate::util::{CratePath, Errors, ident};
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote};
@@ -166,7 +167,7 @@ fn check_attrs(item: &mut syn::ItemImpl, errors: &mut Errors) {
             .is_some_and(|last| ident::name(&last.ident) == "pinned_drop");
         if again {
             crate::util::attr::duplicate(&mut *errors, attr, "`#[pinned_drop]` attribute");
-        } else if !crate::util::attr::is_inert(attr) {
+        } else if !is_inert(attr) {
             // The impl this attribute writes is `unsafe`, and an attribute
             // macro after it gets that impl: it could lift the `unsafe`
             // token (which `unsafe_code` lints do not see as the user's)
@@ -264,6 +265,16 @@ fn check_items(item: &mut syn::ItemImpl, krate: &CratePath, errors: &mut Errors)
             continue;
         }
         found = true;
+        // An attribute macro on `drop` would get it with the token
+        // parameter written below, which it could name and pass on.
+        for attr in method.attrs.iter().filter(|attr| !is_inert(attr)) {
+            errors.spanned(
+                attr,
+                "`#[pinned_drop]` gives `drop` a parameter its body must never see, which no \
+                 attribute macro on `drop` may receive; call a function of your own from \
+                 `drop` and put this attribute on it",
+            );
+        }
         let sig = &mut method.sig;
         if let syn::Safety::Unsafe(unsafety) = &sig.safety {
             errors.spanned(

@@ -119,7 +119,11 @@ pub(crate) fn expand(input: &Input<'_>, derive: Derive, plan: &Plan) -> TokenStr
                     let ty = field.ty;
                     quote!(#name: #ty)
                 });
-            cx.call(&quote!(transparent #header [#inner] #ident { #wrapped #(, #others)* }))
+            // Plain tokens: the proof refuses a fragment a `macro_rules!`
+            // passed on (it could hide a macro call) where it writes
+            // tokens twice.
+            let args = quote!(transparent #header [#inner] #ident { #wrapped #(, #others)* });
+            cx.call(&crate::util::flatten(args))
         }
         (Plan::ZeroVariant { index }, Body::Enum(variants)) => match variants.get(*index) {
             Some(variant) => zero_variant(&cx, variant),

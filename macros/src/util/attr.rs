@@ -26,9 +26,11 @@ pub(crate) fn duplicate_at(errors: &mut Errors, at: Span, what: impl Display) {
 }
 
 /// Whether `attr` is one of rustc's own attributes that no macro stands
-/// behind, or a tool's (`clippy::`, `rustfmt::`, `diagnostic::`). Any other
-/// may be an attribute macro, which runs after the one reading it and gets
-/// its output; so may a `cfg_attr`, which can hold one.
+/// behind: a single identifier, which no import can shadow (rustc reports
+/// a macro imported as `allow` ambiguous). Any other may be an attribute
+/// macro, which runs after the one reading it and gets its output: a path
+/// too, even a tool's (`clippy::allow` is a macro of a user's `mod
+/// clippy`), and a `cfg_attr`, which can hold one.
 pub(crate) fn is_inert(attr: &syn::Attribute) -> bool {
     const BUILT_IN: &[&str] = &[
         "allow",
@@ -49,17 +51,8 @@ pub(crate) fn is_inert(attr: &syn::Attribute) -> bool {
         "target_feature",
         "warn",
     ];
-    let path = attr.path();
-    let tool = |name: &str| {
-        path.segments.len() > 1
-            && path
-                .segments
-                .first()
-                .is_some_and(|first| first.ident == name)
-    };
-    let built_in = path.get_ident().is_some_and(|name| {
+    attr.path().get_ident().is_some_and(|name| {
         let name = crate::util::ident::name(name);
         BUILT_IN.contains(&name.as_str())
-    });
-    built_in || tool("clippy") || tool("rustfmt") || tool("diagnostic")
+    })
 }

@@ -13,7 +13,7 @@ mod tokens;
 pub(crate) use errors::Errors;
 pub(crate) use krate::CratePath;
 pub(crate) use scope::{const_scope, lint_allows};
-pub(crate) use tokens::{is_path_separator, replace_self, respan, split_commas};
+pub(crate) use tokens::{flatten, is_path_separator, replace_self, respan, split_commas};
 
 use proc_macro2::{Span, TokenStream};
 use std::panic::{AssertUnwindSafe, catch_unwind};

@@ -1,6 +1,6 @@
 //! Token-level rewrites the capabilities share.
 
-use proc_macro2::{Group, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
 
 /// Whether `next`, the token after an identifier, starts a path separator
 /// `::` (a joint `:`), as in `Self::X`, unlike the `:` of a bound in
@@ -108,4 +108,25 @@ pub(crate) fn split_commas(tokens: TokenStream) -> Vec<(TokenStream, Option<Span
         }
     }
     pieces
+}
+
+/// Tokens with every invisible group (`Delimiter::None`, what a
+/// `macro_rules!` fragment such as `$t:ty` arrives as) replaced by its
+/// content: the runtime's `pin_projection!` and `pod_proof!` accept only
+/// plain tokens where they check them for macro calls.
+pub(crate) fn flatten(tokens: TokenStream) -> TokenStream {
+    tokens
+        .into_iter()
+        .flat_map(|tree| match tree {
+            TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
+                flatten(group.stream()).into_iter().collect::<Vec<_>>()
+            }
+            TokenTree::Group(group) => {
+                let mut new = proc_macro2::Group::new(group.delimiter(), flatten(group.stream()));
+                new.set_span(group.span());
+                vec![TokenTree::Group(new)]
+            }
+            other => vec![other],
+        })
+        .collect()
 }

@@ -181,12 +181,12 @@ macro_rules! pin_projection {
     };
     (@in_place_token {$($inner:tt)*}) => {
         $crate::__private::core::compile_error! {
-            "a `#[pin_project]` type's generic parameters and `where` clause cannot contain a block `{ .. }` outside of `(..)` or `[..]`; name the type or the constant with an alias"
+            "the generic parameters and `where` clause vouch writes into an impl (of a `#[pin_project]` type, or a pod derive's) cannot contain a block `{ .. }` outside of `(..)` or `[..]`; name the type or the constant with an alias"
         }
     };
     (@in_place_token ;) => {
         $crate::__private::core::compile_error! {
-            "a `#[pin_project]` type's generic parameters and `where` clause cannot contain `;` outside of `(..)` or `[..]`"
+            "the generic parameters and `where` clause vouch writes into an impl (of a `#[pin_project]` type, or a pod derive's) cannot contain `;` outside of `(..)` or `[..]`"
         }
     };
     (@in_place_token $token:tt) => {};

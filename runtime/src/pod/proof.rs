@@ -526,6 +526,7 @@ macro_rules! pod_proof {
         $name:ident [$check:tt $sizes:tt $lt:tt $proof:tt] { $($member:tt : $fty:ty),* $(,)? }
         $([ $($amember:tt : [$aelem:ty; $alen:expr]),* $(,)? ])?
     ) => {
+        $crate::pod_proof!(@header [$($impl)*] [$($ty)*] [$($where)*]);
         // SAFETY: the constant below is the proof, evaluated for every
         // instantiation that is used (see the module docs of `proof.rs`):
         // - `_shape` proves `Self` is a struct whose fields are exactly these:
@@ -602,6 +603,15 @@ macro_rules! pod_proof {
         $check $args;
     }};
     // A type without parameters is proved now, in `cargo check`.
+    // The tokens of an impl's header, checked before they are spliced into
+    // one: no `{ .. }` or `;` outside of `(..)` or `[..]`, which could end
+    // the impl (`where T: Copy {} impl Other for X where`) and leave it
+    // without its proof. Every rule calls it first.
+    (@header [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        $crate::pin_projection! { @in_place $($impl)* }
+        $crate::pin_projection! { @in_place $($ty)* }
+        $crate::pin_projection! { @in_place $($where)* }
+    };
     (@now [] [$($ty:tt)*] $($trait:tt)*) => {
         #[allow(deprecated)]
         const _: () = <$($ty)* as $crate::__private::pod::$($trait)*>::PROOF;
@@ -612,6 +622,7 @@ macro_rules! pod_proof {
     (union $trait:ident [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]
         $name:ident { $($member:ident : $fty:ty),+ $(,)? }
     ) => {
+        $crate::pod_proof!(@header [$($impl)*] [$($ty)*] [$($where)*]);
         // SAFETY: each one-field expression `Self { field: .. }` is refused
         // for an enum, so `Self` is a union with these fields (or a struct
         // whose one field this is); `union_field::$trait` exists only for
@@ -647,6 +658,7 @@ macro_rules! pod_proof {
     (checked_struct [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]
         #[repr($($repr:tt)*)] $name:ident $bits:ident { $($param:ident $member:ident : $fty:ty),* $(,)? }
     ) => {
+        $crate::pod_proof!(@header [$($impl)*] [$($ty)*] [$($where)*]);
         const _: () = {
             $crate::pod_proof!(@bits [$($repr)*] $bits { $($param $member),* });
             $crate::pod_proof!(@bits_of [$($impl)*] [$($ty)*] [$($where)*]
@@ -660,6 +672,7 @@ macro_rules! pod_proof {
     (checked_struct [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]
         #[repr($($repr:tt)*)] $name:ident $bits:ident ( $($param:ident $member:tt : $fty:ty),* $(,)? )
     ) => {
+        $crate::pod_proof!(@header [$($impl)*] [$($ty)*] [$($where)*]);
         const _: () = {
             $crate::pod_proof!(@bits [$($repr)*] $bits ( $($param),* ));
             $crate::pod_proof!(@bits_of [$($impl)*] [$($ty)*] [$($where)*]
@@ -804,6 +817,7 @@ macro_rules! pod_proof {
     (transparent [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*] [$($inner:tt)+]
         $name:ident { $wrapped:tt $(, $member:tt : $mty:ty)* }
     ) => {
+        $crate::pod_proof!(@header [$($impl)*] [$($ty)*] [$($where)*]);
         // The wrapped type is written twice, in the impl's header and in
         // the signature of its proof's `wrapped_place`, so both must name
         // the same type: its tokens may hold no macro call (which could
@@ -815,6 +829,13 @@ macro_rules! pod_proof {
         // a parameter of its own, is an error in `wrapped_place`'s result
         // (two references in, so rustc elides none).
         $crate::pin_projection! { @tokens $($inner)+ }
+        // So are the impl's generics, type and `where` clause: the header
+        // and `wrapped_place`'s signature must read them alike (a type
+        // macro that gave `W<'static>` in one and `W<'a>` in the other
+        // would compare the field with a lifetime the impl does not have).
+        $crate::pin_projection! { @tokens $($impl)* }
+        $crate::pin_projection! { @tokens $($ty)* }
+        $crate::pin_projection! { @tokens $($where)* }
         // SAFETY: `PROOF`, evaluated for every instantiation that is used
         // (by each method of the trait), proves that `Self` is a struct whose
         // fields are exactly these (`Self { .. }` names them all and is
@@ -875,6 +896,7 @@ macro_rules! pod_proof {
     (fieldless NoUninit [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*] [$int:ty]
         $name:ident [$check:tt $arg:tt $lt:tt $proof:tt] { $($variant:ident),+ $(,)? }
     ) => {
+        $crate::pod_proof!(@header [$($impl)*] [$($ty)*] [$($where)*]);
         // SAFETY: `PROOF` proves that the values of `Self` are exactly these
         // (the match is exhaustive: for an enum, its variants; for any other
         // type, constants covering it), that `Self` has the size of `Int`,
@@ -899,6 +921,7 @@ macro_rules! pod_proof {
     (fieldless Zeroable [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*] [$int:ty]
         $name:ident [$check:tt $arg:tt $lt:tt $proof:tt] { $($variant:ident),+ $(,)? }
     ) => {
+        $crate::pod_proof!(@header [$($impl)*] [$($ty)*] [$($where)*]);
         // SAFETY: `PROOF` proves that `Self` has the size of `Int` and that
         // the bytes of one of these values of `Self`, read at compile time,
         // are the integer 0: all-zero bytes are that value.
@@ -925,6 +948,7 @@ macro_rules! pod_proof {
     (fieldless CheckedBitPattern [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*] [$int:ty]
         $name:ident [$check:tt $arg:tt $lt:tt $proof:tt] { $($variant:ident),+ $(,)? }
     ) => {
+        $crate::pod_proof!(@header [$($impl)*] [$($ty)*] [$($where)*]);
         // SAFETY: `Bits` is `Int` and `PROOF` proves `Self` has its size;
         // `is_valid_bit_pattern` accepts exactly the bytes of the values
         // listed, read at compile time from values of `Self`, so accepted
@@ -952,6 +976,7 @@ macro_rules! pod_proof {
     (fieldless Contiguous [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*] [$int:ty]
         $name:ident [$check:tt $arg:tt $lt:tt $proof:tt] { $($variant:ident),+ $(,)? }
     ) => {
+        $crate::pod_proof!(@header [$($impl)*] [$($ty)*] [$($where)*]);
         // SAFETY: `PROOF` proves that the values of `Self` are exactly these
         // (exhaustive match), that `Self` has the size and alignment of
         // `Int`, and that
@@ -1043,6 +1068,7 @@ macro_rules! pod_proof {
     (zero_variant [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]
         $name:ident [$check:tt $arg:tt $lt:tt $proof:tt] $variant:ident $({ $($member:tt : $fty:ty),* $(,)? })?
     ) => {
+        $crate::pod_proof!(@header [$($impl)*] [$($ty)*] [$($where)*]);
         // SAFETY: `PROOF`, evaluated for every instantiation that is used,
         // proves that `Self::Variant` has exactly these fields (the pattern
         // without `..` lists them all), each of the named type (bound by a

@@ -64,11 +64,18 @@ pub fn add_repr(args: TokenStream, item: TokenStream) -> TokenStream {
 static CALLS: AtomicUsize = AtomicUsize::new(0);
 
 /// `flip!()`: a type that is `u32` on the first call in this compiler
-/// process, `u8` on the second, and so on alternately.
+/// process, `u8` on the second, and so on alternately; `flip!(A | B)`
+/// alternates between `A` and `B` alike.
 #[proc_macro]
-pub fn flip(_input: TokenStream) -> TokenStream {
+pub fn flip(input: TokenStream) -> TokenStream {
     let call = CALLS.fetch_add(1, Ordering::SeqCst);
-    let ty = if call.is_multiple_of(2) { "u32" } else { "u8" };
+    let text = input.to_string();
+    let (first, second) = text.split_once('|').unwrap_or(("u32", "u8"));
+    let ty = if call.is_multiple_of(2) {
+        first
+    } else {
+        second
+    };
     ty.parse().unwrap_or_default()
 }
 
