@@ -82,6 +82,8 @@ pub(crate) struct Conversion {
     /// The members (indices into [`Model::members`]) held in a slot whose
     /// type names the parameter: they must be unset, and the new builder
     /// gets them empty.
+    ///
+    /// [`Model::members`]: super::Model::members
     pub(crate) members: Vec<usize>,
 }
 
