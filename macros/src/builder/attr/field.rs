@@ -3,8 +3,8 @@
 //! `some_fn`, `option_fn`, `name`, `with`) and its `getter(..)`.
 
 use super::toolkit::{
-    doc_block, ident_value, key_of, list_ok, named, once, once_flag, optional_value, unknown,
-    visibility, word,
+    ident_value, key_of, list_ok, name_vis_doc, named, once, once_flag, optional_value, unknown,
+    word,
 };
 use super::{FIELD_KEYS, STRUCT_KEYS, options};
 use crate::builder::model::{FieldOptions, Getter, GetterMode, Named};
@@ -205,68 +205,47 @@ fn getter(meta: &Meta, errors: &mut Errors) -> Getter {
         }
     };
     let mut mode: Option<Spanned<GetterMode>> = None;
-    let (mut name, mut vis, mut docs) = (None, None, None);
-    for item in items {
-        let Some(key) = key_of(&item, errors) else {
-            continue;
-        };
-        match key.to_string().as_str() {
-            "name" => {
-                if let Some(value) = ident_value(&item, &key, "name = port_of", errors) {
-                    once(&mut name, &key, value, errors);
-                }
-            }
-            "vis" => {
-                if let Some(value) = visibility(&item, &key, errors) {
-                    once(&mut vis, &key, value, errors);
-                }
-            }
-            "doc" => {
-                if let Some(value) = doc_block(&item, &key, errors) {
-                    once(&mut docs, &key, value, errors);
-                }
-            }
-            "copy" | "clone" | "deref" => {
-                let value = match (&item, key.to_string().as_str()) {
-                    (Meta::Path(_), "copy") => GetterMode::Copy,
-                    (Meta::Path(_), "clone") => GetterMode::Clone,
-                    (Meta::Path(_), _) => GetterMode::Deref(None),
-                    (Meta::List(list), "deref") => match errors.handle(list.parse_args::<Type>()) {
-                        Some(target) => GetterMode::Deref(Some(Box::new(target))),
-                        None => continue,
-                    },
-                    _ => {
-                        errors.spanned(
-                            &key,
-                            format_args!("`{key}` takes no value; write `getter({key})`"),
-                        );
-                        continue;
-                    }
-                };
-                if mode.is_some() {
+    let (name, vis, docs) = name_vis_doc(
+        items,
+        &["clone", "copy", "deref", "doc", "name", "vis"],
+        errors,
+        |item, key, errors| ident_value(item, key, "name = port_of", errors),
+        |item, key, errors| {
+            let value = match (item, key.to_string().as_str()) {
+                (_, other) if !matches!(other, "copy" | "clone" | "deref") => return false,
+                (Meta::Path(_), "copy") => GetterMode::Copy,
+                (Meta::Path(_), "clone") => GetterMode::Clone,
+                (Meta::Path(_), _) => GetterMode::Deref(None),
+                (Meta::List(list), "deref") => match errors.handle(list.parse_args::<Type>()) {
+                    Some(target) => GetterMode::Deref(Some(Box::new(target))),
+                    None => return true,
+                },
+                _ => {
                     errors.spanned(
-                        &key,
-                        "a getter returns a reference, a copy, a clone or a deref, not two of \
-                         them; keep one of `copy`, `clone`, `deref`",
+                        key,
+                        format_args!("`{key}` takes no value; write `getter({key})`"),
                     );
-                } else {
-                    mode = Some(Spanned {
-                        value,
-                        span: key.span(),
-                    });
+                    return true;
                 }
+            };
+            if mode.is_some() {
+                errors.spanned(
+                    key,
+                    "a getter returns a reference, a copy, a clone or a deref, not two of \
+                     them; keep one of `copy`, `clone`, `deref`",
+                );
+            } else {
+                mode = Some(Spanned {
+                    value,
+                    span: key.span(),
+                });
             }
-            other => unknown(
-                &key,
-                other,
-                &["clone", "copy", "deref", "doc", "name", "vis"],
-                errors,
-            ),
-        }
-    }
-    getter.name = name.map(|name| name.value);
-    getter.vis = vis.map(|vis| vis.value);
-    getter.docs = docs.map(|docs| docs.value);
+            true
+        },
+    );
+    getter.name = name;
+    getter.vis = vis;
+    getter.docs = docs;
     getter.mode_key = mode.as_ref().map(|mode| mode.span);
     getter.mode = mode.map(|mode| mode.value).unwrap_or_default();
     getter

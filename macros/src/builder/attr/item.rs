@@ -6,10 +6,10 @@
 use super::FIELD_KEYS;
 use super::STRUCT_KEYS;
 use super::toolkit::{
-    doc_block, in_parens, key_of, list_ok, named, once, once_flag, unknown, visibility, word,
+    in_parens, key_of, list_ok, name_vis_doc, named, once, once_flag, unknown, word,
 };
 use crate::builder::model::{GenericSetters, OnRule, StructOptions};
-use crate::util::attr::{Spanned, duplicate};
+use crate::util::attr::duplicate;
 use crate::util::{CratePath, Errors};
 use proc_macro2::Span;
 use quote::ToTokens;
@@ -244,53 +244,32 @@ fn generic_setters(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<Gene
     const HELP: &str = "`setters` needs a name pattern in which `{}` stands for each type \
                         parameter's name in snake case; write e.g. `setters = \"conv_{}\"` or \
                         `setters(name = \"conv_{}\", vis = \"pub(crate)\")`";
-    let (mut pattern, mut vis, mut docs) = (None, None, None);
-    match meta {
+    let (pattern, vis, docs) = match meta {
         Meta::Path(_) => {
             errors.spanned(key, HELP);
             return None;
         }
-        Meta::NameValue(pair) => {
-            pattern = Some(Spanned {
-                value: pattern_of(&pair.value, HELP, errors)?,
-                span: key.span(),
-            });
-        }
+        Meta::NameValue(pair) => (Some(pattern_of(&pair.value, HELP, errors)?), None, None),
         Meta::List(list) => {
             if !list_ok(list, "setters()", "setters(name = \"conv_{}\")", errors) {
                 return None;
             }
             let items = errors
                 .handle(list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated))?;
-            for item in items {
-                let Some(inner) = key_of(&item, errors) else {
-                    continue;
-                };
-                match inner.to_string().as_str() {
-                    "name" => {
-                        let value = if let Meta::NameValue(pair) = &item {
-                            pattern_of(&pair.value, HELP, errors)
-                        } else {
-                            errors.spanned(&inner, HELP);
-                            None
-                        };
-                        if let Some(value) = value {
-                            once(&mut pattern, &inner, value, errors);
-                        }
+            let (pattern, vis, docs) = name_vis_doc(
+                items,
+                &["doc", "name", "vis"],
+                errors,
+                |item, inner, errors| {
+                    if let Meta::NameValue(pair) = item {
+                        pattern_of(&pair.value, HELP, errors)
+                    } else {
+                        errors.spanned(inner, HELP);
+                        None
                     }
-                    "vis" => {
-                        if let Some(value) = visibility(&item, &inner, errors) {
-                            once(&mut vis, &inner, value, errors);
-                        }
-                    }
-                    "doc" => {
-                        if let Some(value) = doc_block(&item, &inner, errors) {
-                            once(&mut docs, &inner, value, errors);
-                        }
-                    }
-                    other => unknown(&inner, other, &["doc", "name", "vis"], errors),
-                }
-            }
+                },
+                |_, _, _| false,
+            );
             if pattern.is_none() {
                 errors.spanned(
                     key,
@@ -298,12 +277,13 @@ fn generic_setters(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<Gene
                      each type parameter's name in snake case; add e.g. `name = \"conv_{}\"`",
                 );
             }
+            (pattern, vis, docs)
         }
-    }
+    };
     Some(GenericSetters {
-        pattern: pattern?.value,
-        vis: vis.map(|vis| vis.value),
-        docs: docs.map(|docs| docs.value),
+        pattern: pattern?,
+        vis,
+        docs,
     })
 }
 

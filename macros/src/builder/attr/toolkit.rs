@@ -1,8 +1,8 @@
 //! The shared option toolkit: reading one key (`key_of`), setting it once
 //! (`once`, `once_flag`), its value forms (`word`, `optional_value`,
-//! `ident_value`), the `name`/`vis`/`doc` readers (`named`, `visibility`,
-//! `doc_block`), checks of a `key(..)` list, and the "unknown option"
-//! error with its closest match.
+//! `ident_value`), the `name`/`vis`/`doc` readers (`named`, `name_vis_doc`,
+//! `visibility`, `doc_block`), checks of a `key(..)` list, and the
+//! "unknown option" error with its closest match.
 
 use super::BON_ONLY;
 use crate::builder::model::Named;
@@ -134,36 +134,67 @@ pub(super) fn named(meta: &Meta, key: &Ident, example: &str, errors: &mut Errors
                     return named;
                 }
             };
-            let (mut name, mut vis, mut docs) = (None, None, None);
-            for item in items {
-                let Some(inner) = key_of(&item, errors) else {
-                    continue;
-                };
-                match inner.to_string().as_str() {
-                    "name" => {
-                        if let Some(value) = ident_value(&item, &inner, example, errors) {
-                            once(&mut name, &inner, value, errors);
-                        }
-                    }
-                    "vis" => {
-                        if let Some(value) = visibility(&item, &inner, errors) {
-                            once(&mut vis, &inner, value, errors);
-                        }
-                    }
-                    "doc" => {
-                        if let Some(value) = doc_block(&item, &inner, errors) {
-                            once(&mut docs, &inner, value, errors);
-                        }
-                    }
-                    other => unknown(&inner, other, &["doc", "name", "vis"], errors),
-                }
-            }
-            named.name = name.map(|name| name.value);
-            named.vis = vis.map(|vis| vis.value);
-            named.docs = docs.map(|docs| docs.value);
+            let (name, vis, docs) = name_vis_doc(
+                items,
+                &["doc", "name", "vis"],
+                errors,
+                |item, inner, errors| ident_value(item, inner, example, errors),
+                |_, _, _| false,
+            );
+            named.name = name;
+            named.vis = vis;
+            named.docs = docs;
         }
     }
     named
+}
+
+/// The items of a `(name = .., vis = "..", doc { .. })` list, each given
+/// once: `name` as `name_of` reads it, and any other key by `other`, which
+/// returns `false` for a key it does not know either (the unknown-option
+/// error then names `expected`). The one reader of `builder_type(..)`,
+/// `start_fn(..)`, `finish_fn(..)`, `state_mod(..)`, `setters(..)`,
+/// `getter(..)` and `generics(setters(..))`.
+pub(super) fn name_vis_doc<N>(
+    items: Punctuated<Meta, Token![,]>,
+    expected: &[&str],
+    errors: &mut Errors,
+    mut name_of: impl FnMut(&Meta, &Ident, &mut Errors) -> Option<N>,
+    mut other: impl FnMut(&Meta, &Ident, &mut Errors) -> bool,
+) -> (Option<N>, Option<Visibility>, Option<Vec<Attribute>>) {
+    let (mut name, mut vis, mut docs) = (None, None, None);
+    for item in items {
+        let Some(inner) = key_of(&item, errors) else {
+            continue;
+        };
+        match inner.to_string().as_str() {
+            "name" => {
+                if let Some(value) = name_of(&item, &inner, errors) {
+                    once(&mut name, &inner, value, errors);
+                }
+            }
+            "vis" => {
+                if let Some(value) = visibility(&item, &inner, errors) {
+                    once(&mut vis, &inner, value, errors);
+                }
+            }
+            "doc" => {
+                if let Some(value) = doc_block(&item, &inner, errors) {
+                    once(&mut docs, &inner, value, errors);
+                }
+            }
+            key => {
+                if !other(&item, &inner, errors) {
+                    unknown(&inner, key, expected, errors);
+                }
+            }
+        }
+    }
+    (
+        name.map(|name| name.value),
+        vis.map(|vis| vis.value),
+        docs.map(|docs| docs.value),
+    )
 }
 
 /// `doc { /// text }`: doc comments only.
