@@ -1,6 +1,6 @@
 //! `#[vouch::bon]` on an impl block: each function marked `#[builder]`
 //! gets a builder, as `#[vouch::builder]` gives a free function one; the
-//! functions stay in the block (see `function.rs`).
+//! functions stay in the block (see `function/`).
 
 use super::{cfg, first_token, function, strip_inputs};
 use crate::util::Errors;

@@ -2,7 +2,7 @@
 //! expressions.
 //!
 //! With it, every method of the builder a user calls is a `const fn`
-//! (`expand.rs`, `finish.rs`). A `const fn` calls no trait method on stable
+//! (`expand/`, `finish.rs`). A `const fn` calls no trait method on stable
 //! Rust (`Default::default`, `Into::into`, `Clone::clone`, `Deref::deref`,
 //! `FromIterator::from_iter`) and calls no closure, so the options that make
 //! the builder call one are refused here, each at its key. The expressions

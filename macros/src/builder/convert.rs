@@ -1,9 +1,9 @@
 //! bon's `generics(setters(..))`: a method of the builder per type
 //! parameter that changes it to another type (`conv_t::<U>()` turns a
 //! `Builder<T, S>` into a `Builder<U, S>`). Two phases, kept apart as in
-//! the rest of the builder: [`check`] (run by `check.rs`) decides which
+//! the rest of the builder: [`check`] (run by `check/`) decides which
 //! parameters get a method and refuses what cannot be converted;
-//! [`Cx::conversions`] (run by `expand.rs`) writes the methods.
+//! [`Cx::conversions`] (run by `expand/`) writes the methods.
 //!
 //! A conversion moves every value whose type does not name the parameter
 //! into the new builder, and gives each member whose type names it an empty

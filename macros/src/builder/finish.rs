@@ -249,7 +249,7 @@ impl Cx<'_> {
                     quote!(#param)
                 }
             }
-            // A settable field always has a slot (check.rs numbers them).
+            // A settable field always has a slot (`Model::new` numbers them).
             (_, None) => return None,
         };
         Some(value)

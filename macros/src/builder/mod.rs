@@ -1,16 +1,31 @@
 //! Typestate builders, with three entry points: `derive(Builder)` on a
 //! struct (here), `#[vouch::builder]` on a function (here, with
-//! `function.rs`), and `#[vouch::bon]` on an impl block whose functions
+//! `function/`), and `#[vouch::bon]` on an impl block whose functions
 //! carry `#[builder]` (`bon_impl.rs`).
 //!
-//! `attr.rs` reads bon's attribute syntax and fills the model (`model.rs`,
-//! a leaf; `function.rs` fills it from a function's signature), `check.rs`
+//! `attr/` reads bon's attribute syntax and fills the model (`model/`,
+//! a leaf; `function/` fills it from a function's signature), `check/`
 //! reads it, reports the rules between options and members and refines it
-//! (`const_fn.rs` those of `#[builder(const)]`), `expand.rs` generates the
+//! (`const_fn.rs` those of `#[builder(const)]`), `expand/` generates the
 //! builder from it (`names.rs` names what a reader sees, `finish.rs` writes
 //! the finishing method). `convert.rs` checks and writes bon's
 //! `generics(setters(..))` conversion methods. The builder contains no
 //! `unsafe` of its own: its guarantees are type-level only.
+//!
+//! Module map, by phase:
+//! - parse: `attr/` (`mod.rs` reads the `#[builder(..)]` lists and the
+//!   item; `item.rs` the item's options, `field.rs` a field's, `toolkit.rs`
+//!   the readers both share); `function/` (`mod.rs` lowers a signature,
+//!   `namer.rs` names its elided lifetimes and `impl Trait` types);
+//!   `cfg.rs`, `bon_impl.rs`, `rename.rs` for function builders.
+//! - model: `model/` (`mod.rs` the model, `options.rs` the options as read,
+//!   `resolve.rs` `Model::new`, which fills the one from the other).
+//! - check: `check/` (`mod.rs` the whole builder's rules and `Self`,
+//!   `member.rs` one member's), `const_fn.rs`, `convert.rs` (also expands).
+//! - expand: `expand/` (`mod.rs` the context and storage, `start.rs` the
+//!   builder struct and start function, `setters.rs`, `getter.rs`,
+//!   `derives.rs` `Clone`/`Debug`), `names.rs` (the state module),
+//!   `finish.rs`.
 
 mod attr;
 mod bon_impl;

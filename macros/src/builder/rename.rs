@@ -1,6 +1,6 @@
 //! `rename_fn(name)`: the attribute a function builder puts last on the
 //! function it keeps under a hidden name, when attribute macros written
-//! after `#[builder]` still have to run on it (see `function.rs`). By the
+//! after `#[builder]` still have to run on it (see `function/`). By the
 //! time this one runs they have, and saw the function's own name.
 
 use proc_macro2::{TokenStream, TokenTree};
