@@ -2,10 +2,10 @@
 //! `CheckedBitPattern`, `TransparentWrapper`, `Contiguous`.
 //!
 //! Each runs the same three phases: [`attr`] reads the item into a model
-//! that keeps every syn node, [`check`] decides what the derive must prove
-//! (or records every reason it cannot), [`expand`] (with [`layout`] and
-//! [`enums`]) emits the proofs and, only when nothing failed, the
-//! `unsafe impl` they justify. When something failed, the runtime's
+//! ([`model`]) that keeps every syn node, [`check`] (with [`enum_check`]
+//! and [`generic_check`]) decides what the derive must prove (or records
+//! every reason it cannot), [`expand`] emits the proofs and, only when
+//! nothing failed, the `unsafe impl` they justify. When something failed, the runtime's
 //! `pod_refused!` emits the errors and stand-in impls next to them.
 
 mod attr;
