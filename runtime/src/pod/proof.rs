@@ -374,9 +374,10 @@ pub const fn zero_sized_field<F: KnownZeroSized, S: ?Sized>(_: fn(&S) -> *const 
 }
 
 /// The obligation of a field of the zero variant of a `#[derive(Zeroable)]`
-/// enum: its type `F` is [`Zeroable`]. The field is reached through a
-/// pattern binding as a raw pointer (no coercion can change `F`).
-pub const fn zero_variant_field<F: FieldIsZeroable>(_: *const F) {
+/// enum: its type `F` is [`Zeroable`], with its own proof. The projection
+/// (never called) reaches the field through a pattern binding as a raw
+/// pointer, so `F` is the field's type (no coercion can change it).
+pub const fn zero_variant_field<F: FieldIsZeroable, S: ?Sized>(_: fn(&S) -> *const F) {
     let () = <F as Zeroable>::PROOF;
 }
 
@@ -586,6 +587,7 @@ macro_rules! pod_proof {
         const _: () = $lt $($ty)* as $crate::__private::pod::$trait>::$proof;
     };
     (@now_at [$lt:tt $proof:tt] [$($impl:tt)+] [$($ty:tt)*] $trait:ident) => {};
+    (@is_ident $check:ident) => {};
     (@is_lt <) => {};
     (@is_proof PROOF) => {};
     // A check that can fail, as the call `$check($arg)` made of the
@@ -598,6 +600,10 @@ macro_rules! pod_proof {
     // failure is this call's. A block of its own, so that the names of two
     // calls in one proof do not shadow each other.
     (@call [$check:tt $args:tt] ($arg:ident) [$($function:tt)*] [$($value:tt)*]) => {{
+        // One identifier: bound and called as the same token. A macro call
+        // here would expand twice, the call's name could then resolve to
+        // another function than the one bound, and the check not run.
+        $crate::pod_proof!(@is_ident $check);
         let $arg = $($value)*;
         let $check = $($function)*;
         $check $args;
@@ -745,6 +751,10 @@ macro_rules! pod_proof {
     (@checked_impl [$($impl:tt)*] [$($ty:tt)*] [$($bits:tt)*] [$($where:tt)*]
         $name:ident { $($member:tt : $fty:ty),* }
     ) => {
+        // A rule of its own that writes an `unsafe impl`, so it checks the
+        // header itself: anyone can call it.
+        $crate::pod_proof!(@header [$($impl)*] [$($ty)*] [$($where)*]);
+        $crate::pin_projection! { @in_place $($bits)* }
         // SAFETY: `PROOF`, evaluated for every instantiation that is used
         // and read by `is_valid_bit_pattern` itself, proves:
         // - `Self` is a struct with exactly these fields (the struct
@@ -893,6 +903,11 @@ macro_rules! pod_proof {
     };
 
     // ---- fieldless enums ------------------------------------------------
+    // Each rule writes the integer type `$int` once and names it after that
+    // (`Int`, `Self::Bits`, `Self::Int`): a macro call given for it could
+    // expand to another type at each copy, and a check made with one copy
+    // would then not hold for the impl's (`u8` in the alignment check of a
+    // `Contiguous<Int = u16>`).
     (fieldless NoUninit [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*] [$int:ty]
         $name:ident [$check:tt $arg:tt $lt:tt $proof:tt] { $($variant:ident),+ $(,)? }
     ) => {
@@ -908,12 +923,14 @@ macro_rules! pod_proof {
         #[allow(deprecated)]
         unsafe impl<$($impl)*> $crate::__private::pod::NoUninit for $($ty)* where $($where)* {
             const PROOF: () = {
+                // `Int` written once (see the `fieldless` rules' note).
+                type Int = $int;
                 let _exhaustive = |this: &Self| match *this { $(Self::$variant => {})+ };
                 $crate::pod_proof!(@call [$check $arg] $arg
-                    [$crate::__private::pod::assert_int_size::<Self, $int>]
+                    [$crate::__private::pod::assert_int_size::<Self, Int>]
                     [$crate::__private::core::stringify!($name)]);
                 // SAFETY: in a constant, evaluated at compile time.
-                $(let _: $int = unsafe { $crate::__private::pod::bits_of(&Self::$variant) };)+
+                $(let _: Int = unsafe { $crate::__private::pod::bits_of(&Self::$variant) };)+
             };
         }
         $crate::pod_proof!(@now_at [$lt $proof] [$($impl)*] [$($ty)*] NoUninit);
@@ -929,11 +946,13 @@ macro_rules! pod_proof {
         #[allow(deprecated)]
         unsafe impl<$($impl)*> $crate::__private::pod::Zeroable for $($ty)* where $($where)* {
             const PROOF: () = {
+                // `Int` written once (see the `fieldless` rules' note).
+                type Int = $int;
                 $crate::pod_proof!(@call [$check $arg] $arg
-                    [$crate::__private::pod::assert_int_size::<Self, $int>]
+                    [$crate::__private::pod::assert_int_size::<Self, Int>]
                     [$crate::__private::core::stringify!($name)]);
                 // SAFETY: in a constant, evaluated at compile time.
-                if !(false $(|| unsafe { $crate::__private::pod::bits_of::<Self, $int>(&Self::$variant) } == 0)+) {
+                if !(false $(|| unsafe { $crate::__private::pod::bits_of::<Self, Int>(&Self::$variant) } == 0)+) {
                     $crate::pod_proof!(@call [$check $arg] $arg [$crate::__private::pod::fail]
                         [$crate::__private::core::concat!(
                             "`derive(Zeroable)`: no variant of `",
@@ -957,17 +976,18 @@ macro_rules! pod_proof {
         #[automatically_derived]
         #[allow(deprecated)]
         unsafe impl<$($impl)*> $crate::__private::pod::CheckedBitPattern for $($ty)* where $($where)* {
+            // `Int` written once, here (see the `fieldless` rules' note).
             type Bits = $int;
             const PROOF: () = {
                 $crate::pod_proof!(@call [$check $arg] $arg
-                    [$crate::__private::pod::assert_int_size::<Self, $int>]
+                    [$crate::__private::pod::assert_int_size::<Self, Self::Bits>]
                     [$crate::__private::core::stringify!($name)]);
             };
             #[inline]
-            fn is_valid_bit_pattern(bits: &$int) -> $crate::__private::core::primitive::bool {
+            fn is_valid_bit_pattern(bits: &Self::Bits) -> $crate::__private::core::primitive::bool {
                 let () = <Self as $crate::__private::pod::CheckedBitPattern>::PROOF;
                 // SAFETY: in a constant, evaluated at compile time.
-                const { [$(unsafe { $crate::__private::pod::bits_of::<Self, $int>(&Self::$variant) }),+] }
+                const { [$(unsafe { $crate::__private::pod::bits_of::<Self, Self::Bits>(&Self::$variant) }),+] }
                     .contains(bits)
             }
         }
@@ -988,21 +1008,22 @@ macro_rules! pod_proof {
         #[automatically_derived]
         #[allow(deprecated)]
         unsafe impl<$($impl)*> $crate::__private::pod::Contiguous for $($ty)* where $($where)* {
+            // `Int` written once, here (see the `fieldless` rules' note).
             type Int = $int;
             const PROOF: () = {
                 let _exhaustive = |this: &Self| match *this { $(Self::$variant => {})+ };
                 $crate::pod_proof!(@call [$check $arg] $arg
-                    [$crate::__private::pod::assert_int_size::<Self, $int>]
+                    [$crate::__private::pod::assert_int_size::<Self, Self::Int>]
                     [$crate::__private::core::stringify!($name)]);
                 $crate::pod_proof!(@call [$check $arg] $arg
-                    [$crate::__private::pod::assert_int_align::<Self, $int>]
+                    [$crate::__private::pod::assert_int_align::<Self, Self::Int>]
                     [$crate::__private::core::stringify!($name)]);
                 // SAFETY: in a constant, evaluated at compile time.
-                let values = [$(unsafe { $crate::__private::pod::bits_of::<Self, $int>(&Self::$variant) }),+];
+                let values = [$(unsafe { $crate::__private::pod::bits_of::<Self, Self::Int>(&Self::$variant) }),+];
                 // The extremes, computed here (not read through a name an
                 // inherent constant could shadow), then compared with the
                 // trait's constants.
-                let (min, max) = $crate::pod_proof!(@extremes $int { $($variant),+ });
+                let (min, max) = $crate::pod_proof!(@extremes Self::Int { $($variant),+ });
                 if min != <Self as $crate::__private::pod::Contiguous>::MIN_VALUE
                     || max != <Self as $crate::__private::pod::Contiguous>::MAX_VALUE
                 {
@@ -1036,8 +1057,8 @@ macro_rules! pod_proof {
                         )]);
                 }
             };
-            const MIN_VALUE: $int = $crate::pod_proof!(@extremes $int { $($variant),+ }).0;
-            const MAX_VALUE: $int = $crate::pod_proof!(@extremes $int { $($variant),+ }).1;
+            const MIN_VALUE: Self::Int = $crate::pod_proof!(@extremes Self::Int { $($variant),+ }).0;
+            const MAX_VALUE: Self::Int = $crate::pod_proof!(@extremes Self::Int { $($variant),+ }).1;
         }
         $crate::pod_proof!(@now_at [$lt $proof] [$($impl)*] [$($ty)*] Contiguous);
     };
@@ -1083,11 +1104,17 @@ macro_rules! pod_proof {
             const PROOF: () = {
                 let _fields = |this: &Self| {
                     if let Self::$variant { $($($member: _),*)? } = this {}
-                    $($(if let Self::$variant { $member: field, .. } = this {
-                        $crate::__private::pod::zero_variant_field::<$fty>(&raw const *field);
-                    })*)?
                 };
-                $($(let () = <$fty as $crate::__private::pod::Zeroable>::PROOF;)*)?
+                // Each field's type is written once, where the call ties it
+                // to the field's (through a raw pointer: no coercion) and,
+                // being made here in the constant, reads its proof.
+                $($($crate::__private::pod::zero_variant_field::<$fty, Self>(|this: &Self| {
+                    if let Self::$variant { $member: field, .. } = this {
+                        &raw const *field
+                    } else {
+                        $crate::__private::pod::never()
+                    }
+                });)*)?
                 // SAFETY: in a constant, evaluated at compile time.
                 let zero = unsafe { $crate::__private::pod::zeroed_view::<Self>() };
                 // SAFETY: as above; decoding an invalid tag stops the build.

@@ -20,33 +20,17 @@ impl ::core::marker::Copy for Level {}
 #[allow(deprecated)]
 unsafe impl ::vouch::__private::pod::Zeroable for Level {
     const PROOF: () = {
+        type Int = ::vouch::__private::core::primitive::u8;
         {
             let __vouch_arg = "Level";
-            let __vouch_check = ::vouch::__private::pod::assert_int_size::<
-                Self,
-                ::vouch::__private::core::primitive::u8,
-            >;
+            let __vouch_check = ::vouch::__private::pod::assert_int_size::<Self, Int>;
             __vouch_check(__vouch_arg);
         };
         if !(false
-            || unsafe {
-                ::vouch::__private::pod::bits_of::<
-                    Self,
-                    ::vouch::__private::core::primitive::u8,
-                >(&Self::Off)
-            } == 0
-            || unsafe {
-                ::vouch::__private::pod::bits_of::<
-                    Self,
-                    ::vouch::__private::core::primitive::u8,
-                >(&Self::Low)
-            } == 0
-            || unsafe {
-                ::vouch::__private::pod::bits_of::<
-                    Self,
-                    ::vouch::__private::core::primitive::u8,
-                >(&Self::High)
-            } == 0)
+            || unsafe { ::vouch::__private::pod::bits_of::<Self, Int>(&Self::Off) } == 0
+            || unsafe { ::vouch::__private::pod::bits_of::<Self, Int>(&Self::Low) } == 0
+            || unsafe { ::vouch::__private::pod::bits_of::<Self, Int>(&Self::High) }
+                == 0)
         {
             {
                 let __vouch_arg = "`derive(Zeroable)`: no variant of `Level` is represented by zero; give one the discriminant 0";
@@ -62,6 +46,7 @@ const _: () = <Level as ::vouch::__private::pod::Zeroable>::PROOF;
 #[allow(deprecated)]
 unsafe impl ::vouch::__private::pod::NoUninit for Level {
     const PROOF: () = {
+        type Int = ::vouch::__private::core::primitive::u8;
         let _exhaustive = |this: &Self| match *this {
             Self::Off => {}
             Self::Low => {}
@@ -69,21 +54,12 @@ unsafe impl ::vouch::__private::pod::NoUninit for Level {
         };
         {
             let __vouch_arg = "Level";
-            let __vouch_check = ::vouch::__private::pod::assert_int_size::<
-                Self,
-                ::vouch::__private::core::primitive::u8,
-            >;
+            let __vouch_check = ::vouch::__private::pod::assert_int_size::<Self, Int>;
             __vouch_check(__vouch_arg);
         };
-        let _: ::vouch::__private::core::primitive::u8 = unsafe {
-            ::vouch::__private::pod::bits_of(&Self::Off)
-        };
-        let _: ::vouch::__private::core::primitive::u8 = unsafe {
-            ::vouch::__private::pod::bits_of(&Self::Low)
-        };
-        let _: ::vouch::__private::core::primitive::u8 = unsafe {
-            ::vouch::__private::pod::bits_of(&Self::High)
-        };
+        let _: Int = unsafe { ::vouch::__private::pod::bits_of(&Self::Off) };
+        let _: Int = unsafe { ::vouch::__private::pod::bits_of(&Self::Low) };
+        let _: Int = unsafe { ::vouch::__private::pod::bits_of(&Self::High) };
     };
 }
 #[allow(deprecated)]
@@ -97,35 +73,26 @@ unsafe impl ::vouch::__private::pod::CheckedBitPattern for Level {
             let __vouch_arg = "Level";
             let __vouch_check = ::vouch::__private::pod::assert_int_size::<
                 Self,
-                ::vouch::__private::core::primitive::u8,
+                Self::Bits,
             >;
             __vouch_check(__vouch_arg);
         };
     };
     #[inline]
     fn is_valid_bit_pattern(
-        bits: &::vouch::__private::core::primitive::u8,
+        bits: &Self::Bits,
     ) -> ::vouch::__private::core::primitive::bool {
         let () = <Self as ::vouch::__private::pod::CheckedBitPattern>::PROOF;
         const {
             [
                 unsafe {
-                    ::vouch::__private::pod::bits_of::<
-                        Self,
-                        ::vouch::__private::core::primitive::u8,
-                    >(&Self::Off)
+                    ::vouch::__private::pod::bits_of::<Self, Self::Bits>(&Self::Off)
                 },
                 unsafe {
-                    ::vouch::__private::pod::bits_of::<
-                        Self,
-                        ::vouch::__private::core::primitive::u8,
-                    >(&Self::Low)
+                    ::vouch::__private::pod::bits_of::<Self, Self::Bits>(&Self::Low)
                 },
                 unsafe {
-                    ::vouch::__private::pod::bits_of::<
-                        Self,
-                        ::vouch::__private::core::primitive::u8,
-                    >(&Self::High)
+                    ::vouch::__private::pod::bits_of::<Self, Self::Bits>(&Self::High)
                 },
             ]
         }
@@ -148,7 +115,7 @@ unsafe impl ::vouch::__private::pod::Contiguous for Level {
             let __vouch_arg = "Level";
             let __vouch_check = ::vouch::__private::pod::assert_int_size::<
                 Self,
-                ::vouch::__private::core::primitive::u8,
+                Self::Int,
             >;
             __vouch_check(__vouch_arg);
         };
@@ -156,49 +123,25 @@ unsafe impl ::vouch::__private::pod::Contiguous for Level {
             let __vouch_arg = "Level";
             let __vouch_check = ::vouch::__private::pod::assert_int_align::<
                 Self,
-                ::vouch::__private::core::primitive::u8,
+                Self::Int,
             >;
             __vouch_check(__vouch_arg);
         };
         let values = [
-            unsafe {
-                ::vouch::__private::pod::bits_of::<
-                    Self,
-                    ::vouch::__private::core::primitive::u8,
-                >(&Self::Off)
-            },
-            unsafe {
-                ::vouch::__private::pod::bits_of::<
-                    Self,
-                    ::vouch::__private::core::primitive::u8,
-                >(&Self::Low)
-            },
-            unsafe {
-                ::vouch::__private::pod::bits_of::<
-                    Self,
-                    ::vouch::__private::core::primitive::u8,
-                >(&Self::High)
-            },
+            unsafe { ::vouch::__private::pod::bits_of::<Self, Self::Int>(&Self::Off) },
+            unsafe { ::vouch::__private::pod::bits_of::<Self, Self::Int>(&Self::Low) },
+            unsafe { ::vouch::__private::pod::bits_of::<Self, Self::Int>(&Self::High) },
         ];
         let (min, max) = const {
             let values = [
                 unsafe {
-                    ::vouch::__private::pod::bits_of::<
-                        Self,
-                        ::vouch::__private::core::primitive::u8,
-                    >(&Self::Off)
+                    ::vouch::__private::pod::bits_of::<Self, Self::Int>(&Self::Off)
                 },
                 unsafe {
-                    ::vouch::__private::pod::bits_of::<
-                        Self,
-                        ::vouch::__private::core::primitive::u8,
-                    >(&Self::Low)
+                    ::vouch::__private::pod::bits_of::<Self, Self::Int>(&Self::Low)
                 },
                 unsafe {
-                    ::vouch::__private::pod::bits_of::<
-                        Self,
-                        ::vouch::__private::core::primitive::u8,
-                    >(&Self::High)
+                    ::vouch::__private::pod::bits_of::<Self, Self::Int>(&Self::High)
                 },
             ];
             let (mut min, mut max) = (values[0], values[0]);
@@ -248,26 +191,11 @@ unsafe impl ::vouch::__private::pod::Contiguous for Level {
             };
         }
     };
-    const MIN_VALUE: ::vouch::__private::core::primitive::u8 = const {
+    const MIN_VALUE: Self::Int = const {
         let values = [
-            unsafe {
-                ::vouch::__private::pod::bits_of::<
-                    Self,
-                    ::vouch::__private::core::primitive::u8,
-                >(&Self::Off)
-            },
-            unsafe {
-                ::vouch::__private::pod::bits_of::<
-                    Self,
-                    ::vouch::__private::core::primitive::u8,
-                >(&Self::Low)
-            },
-            unsafe {
-                ::vouch::__private::pod::bits_of::<
-                    Self,
-                    ::vouch::__private::core::primitive::u8,
-                >(&Self::High)
-            },
+            unsafe { ::vouch::__private::pod::bits_of::<Self, Self::Int>(&Self::Off) },
+            unsafe { ::vouch::__private::pod::bits_of::<Self, Self::Int>(&Self::Low) },
+            unsafe { ::vouch::__private::pod::bits_of::<Self, Self::Int>(&Self::High) },
         ];
         let (mut min, mut max) = (values[0], values[0]);
         let mut i = 1;
@@ -283,26 +211,11 @@ unsafe impl ::vouch::__private::pod::Contiguous for Level {
         (min, max)
     }
         .0;
-    const MAX_VALUE: ::vouch::__private::core::primitive::u8 = const {
+    const MAX_VALUE: Self::Int = const {
         let values = [
-            unsafe {
-                ::vouch::__private::pod::bits_of::<
-                    Self,
-                    ::vouch::__private::core::primitive::u8,
-                >(&Self::Off)
-            },
-            unsafe {
-                ::vouch::__private::pod::bits_of::<
-                    Self,
-                    ::vouch::__private::core::primitive::u8,
-                >(&Self::Low)
-            },
-            unsafe {
-                ::vouch::__private::pod::bits_of::<
-                    Self,
-                    ::vouch::__private::core::primitive::u8,
-                >(&Self::High)
-            },
+            unsafe { ::vouch::__private::pod::bits_of::<Self, Self::Int>(&Self::Off) },
+            unsafe { ::vouch::__private::pod::bits_of::<Self, Self::Int>(&Self::Low) },
+            unsafe { ::vouch::__private::pod::bits_of::<Self, Self::Int>(&Self::High) },
         ];
         let (mut min, mut max) = (values[0], values[0]);
         let mut i = 1;
