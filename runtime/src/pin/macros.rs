@@ -106,19 +106,33 @@ macro_rules! pin_projection {
     (@drop_in_place $bind:ident) => {
         ()
     };
-    (@same_type [$(#[cfg $c:tt])*] $bind:ident [$($ty:tt)*]) => {
+    (@same_type [$(#[cfg $c:tt])*] $bind:ident $this_type:ident [[$($params:tt)*] [$($where:tt)*] [$($self_ty:tt)*]] [$($ty:tt)*]) => {
         $(#[cfg $c])*
         let _ = {
+            // The pinned type as the `Unpin` impl's `where` clause reads
+            // it: written in an item signature, where a trait object's
+            // lifetime is its default (in a body it would be inferred, and
+            // `Foo<dyn Tr>` would pass for a field `Foo<dyn Tr + 'a>` that
+            // the impl reads as `Foo<dyn Tr + 'static>`), its parameters
+            // taken, exactly, from the type's.
+            fn expected<$($params)*>(
+                _: $crate::__private::pin::Invariant<$($self_ty)*>,
+            ) -> $crate::__private::pin::Invariant<$($ty)*>
+            where
+                $($where)*
+            {
+                $crate::__private::core::marker::PhantomData
+            }
             // No expected type: the actual type, without coercion, and
             // without subtyping, as the binding is a `&mut` (invariant in
             // the field's type: through a `&`, `&'static T` would pass for
             // `&'a T`). The binding is shadowed so the comparison is
             // spanned at the field.
             let $bind = $crate::__private::pin::type_of($bind);
-            let _: $crate::__private::pin::Invariant<$($ty)*> = $bind;
+            let _ = [expected($this_type), $bind];
         };
     };
-    (@same_type [$(#[cfg $c:tt])*] $bind:ident) => {};
+    (@same_type [$(#[cfg $c:tt])*] $bind:ident $this_type:ident $signature:tt) => {};
     (@vis $vis:vis fn) => {};
 
     // ------------------------------------------------------------ tokens
@@ -214,7 +228,7 @@ macro_rules! pin_projection {
     // (E0793), the only fields rustc moves to drop them. Each pinned field's
     // actual type is compared, invariantly and without coercion, with the
     // type the `Unpin` impl bounds (directly, or through the witness).
-    (@guard
+    (@guard $signature:tt
         ($pin:lifetime $name:tt [$($args:tt)*] [$($params:tt)*] [$($where:tt)*])
         { $(
             $(#[cfg $vc:tt])* [$($v:ident)?] {
@@ -223,7 +237,12 @@ macro_rules! pin_projection {
         ),* $(,)? }
     ) => {
         #[allow(unreachable_patterns, unused_variables)]
-        fn __vouch_pin_guard<$($params)*>(this: &mut $name<$($args)*>)
+        fn __vouch_pin_guard<$($params)*>(
+            this: &mut $name<$($args)*>,
+            // The type itself, exactly, from which each comparison below
+            // takes the parameters.
+            this_type: $crate::__private::pin::Invariant<$name<$($args)*>>,
+        )
         where
             $($where)*
         {
@@ -233,7 +252,7 @@ macro_rules! pin_projection {
                     $name $(::$v)? { $( $(#[cfg $c])* $member: $bind, )* } => {
                         $(
                             $crate::pin_projection! {
-                                @same_type [$(#[cfg $c])*] $bind $([$($ty)*])?
+                                @same_type [$(#[cfg $c])*] $bind this_type $signature $([$($ty)*])?
                             }
                         )*
                     }
@@ -415,17 +434,19 @@ macro_rules! pin_projection {
     // parameters and named with these, so its fields are the pinned types
     // exactly as the guard compares them, whatever arguments the type is
     // given.
-    (@unpin_names [$($names:tt)*] [const $c:ident : $cty:ty $(, $($rest:tt)*)?] $($tail:tt)*) => {
-        $crate::pin_projection! { @unpin_names [$($names)* $c,] [$($($rest)*)?] $($tail)* }
+    // `@names [next rule] [] [params] ..` calls the next rule with the
+    // names first.
+    (@names $next:tt [$($names:tt)*] [const $c:ident : $cty:ty $(, $($rest:tt)*)?] $($tail:tt)*) => {
+        $crate::pin_projection! { @names $next [$($names)* $c,] [$($($rest)*)?] $($tail)* }
     };
-    (@unpin_names [$($names:tt)*] [$lt:lifetime $(, $($rest:tt)*)?] $($tail:tt)*) => {
-        $crate::pin_projection! { @unpin_names [$($names)* $lt,] [$($($rest)*)?] $($tail)* }
+    (@names $next:tt [$($names:tt)*] [$lt:lifetime $(, $($rest:tt)*)?] $($tail:tt)*) => {
+        $crate::pin_projection! { @names $next [$($names)* $lt,] [$($($rest)*)?] $($tail)* }
     };
-    (@unpin_names [$($names:tt)*] [$t:ident $(, $($rest:tt)*)?] $($tail:tt)*) => {
-        $crate::pin_projection! { @unpin_names [$($names)* $t,] [$($($rest)*)?] $($tail)* }
+    (@names $next:tt [$($names:tt)*] [$t:ident $(, $($rest:tt)*)?] $($tail:tt)*) => {
+        $crate::pin_projection! { @names $next [$($names)* $t,] [$($($rest)*)?] $($tail)* }
     };
-    (@unpin_names [$($names:tt)*] [] $($tail:tt)*) => {
-        $crate::pin_projection! { @unpin_with [$($names)*] $($tail)* }
+    (@names [$($next:tt)*] [$($names:tt)*] [] $($tail:tt)*) => {
+        $crate::pin_projection! { $($next)* [$($names)*] $($tail)* }
     };
 
     // `project_replace` (gate `all`) needs `NoDrop`: with the `PinnedDrop`
@@ -587,13 +608,14 @@ macro_rules! pin_projection {
                 @drop $drop $($guard)? [$dimpl $($dtrait $dargument)?] ($pin $name [$($arg),*] [$($params)*] [$($where)*])
             }
             $crate::pin_projection! {
-                @unpin_names [] [$($params)*]
+                @names [@unpin_with] [] [$($params)*]
                 $unpin $($witness [$($uses)*])? [$uimpl $ubound]
                 ($pin $name [$($arg),*] [$($params)*] [$($where)*])
                 { $( [$( $(#[cfg $c])* field $member: $bind $([$($ty)*])?, )*] )* }
             }
             $crate::pin_projection! {
-                @guard ($pin $name [$($arg),*] [$($params)*] [$($where)*])
+                @guard [[$($params)*] [$($where)*] [$name<$($arg),*>]]
+                ($pin $name [$($arg),*] [$($params)*] [$($where)*])
                 { $(
                     $(#[cfg $vc])* [$($v)?] {
                         $( $(#[cfg $c])* field $member: $bind $([$($ty)*])?, )*

@@ -140,18 +140,31 @@ const _: () = {
             ::vouch::__private::pin::Pinned<'pin, T>: Unpin,
         {}
         #[allow(unreachable_patterns, unused_variables)]
-        fn __vouch_pin_guard<T, U>(this: &mut Enum<T, U>) {
+        fn __vouch_pin_guard<T, U>(
+            this: &mut Enum<T, U>,
+            this_type: ::vouch::__private::pin::Invariant<Enum<T, U>>,
+        ) {
             match this {
                 Enum::Struct { pinned: __vouch_0, unpinned: __vouch_1 } => {
                     let _ = {
+                        fn expected<T, U>(
+                            _: ::vouch::__private::pin::Invariant<Enum<T, U>>,
+                        ) -> ::vouch::__private::pin::Invariant<T> {
+                            ::vouch::__private::core::marker::PhantomData
+                        }
                         let __vouch_0 = ::vouch::__private::pin::type_of(__vouch_0);
-                        let _: ::vouch::__private::pin::Invariant<T> = __vouch_0;
+                        let _ = [expected(this_type), __vouch_0];
                     };
                 }
                 Enum::Tuple { 0: __vouch_0, 1: __vouch_1 } => {
                     let _ = {
+                        fn expected<T, U>(
+                            _: ::vouch::__private::pin::Invariant<Enum<T, U>>,
+                        ) -> ::vouch::__private::pin::Invariant<T> {
+                            ::vouch::__private::core::marker::PhantomData
+                        }
                         let __vouch_0 = ::vouch::__private::pin::type_of(__vouch_0);
-                        let _: ::vouch::__private::pin::Invariant<T> = __vouch_0;
+                        let _ = [expected(this_type), __vouch_0];
                     };
                 }
                 Enum::Unit {} => {}

@@ -104,12 +104,20 @@ const _: () = {
             ::vouch::__private::pin::Pinned<'pin, Self>: UnsafeUnpin,
         {}
         #[allow(unreachable_patterns, unused_variables)]
-        fn __vouch_pin_guard<T>(this: &mut Struct<T>) {
+        fn __vouch_pin_guard<T>(
+            this: &mut Struct<T>,
+            this_type: ::vouch::__private::pin::Invariant<Struct<T>>,
+        ) {
             match this {
                 Struct { pinned: __vouch_0 } => {
                     let _ = {
+                        fn expected<T>(
+                            _: ::vouch::__private::pin::Invariant<Struct<T>>,
+                        ) -> ::vouch::__private::pin::Invariant<T> {
+                            ::vouch::__private::core::marker::PhantomData
+                        }
                         let __vouch_0 = ::vouch::__private::pin::type_of(__vouch_0);
-                        let _: ::vouch::__private::pin::Invariant<T> = __vouch_0;
+                        let _ = [expected(this_type), __vouch_0];
                     };
                 }
             }
