@@ -116,9 +116,6 @@ pub(super) fn struct_options(
         .iter()
         .any(|meta| STRUCT_KEYS.iter().any(|key| meta.path().is_ident(key)));
     let mut defaults = FieldDefaults::default();
-    if !dialect {
-        return (metas, defaults, false);
-    }
     let mut out = Vec::new();
     for meta in metas {
         let Some(key) = meta.path().get_ident().cloned() else {
@@ -173,7 +170,7 @@ pub(super) fn struct_options(
             _ => out.push(meta),
         }
     }
-    (out, defaults, true)
+    (out, defaults, dialect)
 }
 
 /// `key(..)` with its items named `name` refused (by `refuse`) and taken
@@ -473,12 +470,12 @@ impl Translated {
                          `transform = |x: u32, y: u32| x + y`",
                     ),
                 },
-                "fn" => refuse(
-                    errors,
+                "fn" => errors.spanned(
                     key,
-                    "write the transformation as a closure with typed parameters, \
-                     `#[builder(with = |x: u32, y: u32| x + y)]` (generic ones are not \
-                     supported)",
+                    "typed-builder's `setter(fn transform(..))` is not supported by \
+                     `vouch::Builder`; write the transformation as a closure with typed \
+                     parameters, e.g. `setter(transform = |x: u32, y: u32| x + y)` (a generic \
+                     transformation has no equivalent)",
                 ),
                 "strip_bool" => refuse(
                     errors,
