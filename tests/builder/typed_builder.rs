@@ -184,3 +184,25 @@ fn plain_option_keeps_vouch_meaning() {
     assert_eq!(Plain::builder().build(), Plain { value: None });
     assert_eq!(Plain::builder().value(1).build(), Plain { value: Some(1) });
 }
+
+/// vouch's own options still work in a struct written in typed-builder's
+/// dialect: a `start_fn` member that is an `Option` stays an argument.
+#[derive(Builder, Debug, PartialEq)]
+#[builder(field_defaults(default))]
+struct Mixed {
+    #[builder(start_fn)]
+    id: Option<u8>,
+    #[builder(setter(into))]
+    name: String,
+}
+
+#[test]
+fn vouch_options_in_the_dialect() {
+    assert_eq!(
+        Mixed::builder(Some(1)).build(),
+        Mixed {
+            id: Some(1),
+            name: String::new(),
+        }
+    );
+}

@@ -12,7 +12,8 @@
 //!
 //! The readers are split by where an option is written: [`item`] (the
 //! struct's or function's options), [`field`] (a field's or argument's),
-//! and [`toolkit`], the readers both share.
+//! and [`toolkit`], the readers both share. [`typed_builder`] first
+//! rewrites a derive's typed-builder spellings into these options.
 
 mod field;
 mod item;

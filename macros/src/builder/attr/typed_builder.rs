@@ -359,12 +359,21 @@ pub(super) fn field_options(
                 _ => stray_negation(&meta, errors),
             },
             "mutators" | "via_mutators" | "mutable_during_default_resolution" | "default_where" => {
-                refuse_field_key(&key, errors)
+                refuse_field_key(&key, errors);
             }
             _ => out.push(meta),
         }
     }
-    if default.is_none() && !default_negated {
+    // A member that vouch's own options make something other than a
+    // setter (`skip`, `field`, `start_fn`, `finish_fn`), or already
+    // `required`, takes neither `field_defaults`' default nor the `required`
+    // of a plain `Option`.
+    let own_kind = out.iter().any(|meta| {
+        ["skip", "field", "start_fn", "finish_fn", "required"]
+            .iter()
+            .any(|key| meta.path().is_ident(key))
+    });
+    if default.is_none() && !default_negated && !own_kind {
         default.clone_from(&defaults.default);
     }
     let mut settings: Vec<Setting> = Vec::new();
@@ -391,7 +400,7 @@ pub(super) fn field_options(
         });
     }
     let translated = Translated::new(&settings, ident, ty, errors);
-    out.extend(translated.metas(default, ty));
+    out.extend(translated.metas(default, ty, own_kind));
     out
 }
 
@@ -568,7 +577,7 @@ impl Translated {
     }
 
     /// The vouch options, in one order.
-    fn metas(self, default: Option<Meta>, ty: &Type) -> Vec<Meta> {
+    fn metas(self, default: Option<Meta>, ty: &Type, own_kind: bool) -> Vec<Meta> {
         let mut out: Vec<Meta> = Vec::new();
         let is_option = option_inner(ty).is_some();
         if let Some(span) = self.skip {
@@ -596,7 +605,7 @@ impl Translated {
             Some(default) => out.push(default),
             None => {}
         }
-        if is_option && !self.strip {
+        if is_option && !self.strip && !own_kind {
             // typed-builder's plain `Option<T>`: the setter takes the `Option`.
             out.push(syn::parse_quote!(required));
         }
