@@ -27,7 +27,6 @@ use super::toolkit::{key_of, unknown};
 use crate::builder::model::option_inner;
 use crate::util::Errors;
 use proc_macro2::{Span, TokenStream};
-use quote::format_ident;
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
 use syn::spanned::Spanned;
@@ -497,7 +496,7 @@ impl Translated {
         }
         if let Some(span) = affix {
             let bare = ident.unraw();
-            this.name = Some(format_ident!("{prefix}{bare}{suffix}", span = span));
+            this.name = affixed(&format!("{prefix}{bare}{suffix}"), span, errors);
         }
         this
     }
@@ -571,7 +570,7 @@ impl Translated {
             let bare = ident.unraw();
             let prefix = prefix.map(|p| p.value()).unwrap_or_default();
             let suffix = suffix.map(|s| s.value()).unwrap_or_default();
-            fallback = Some(format_ident!("{prefix}{bare}{suffix}", span = key.span()));
+            fallback = affixed(&format!("{prefix}{bare}{suffix}"), key.span(), errors);
         }
         self.fallback = fallback.or(self.fallback.take());
     }
@@ -648,4 +647,25 @@ fn string(meta: &Meta, key: &Ident, example: &str, errors: &mut Errors) -> Optio
         format_args!("`{key}` needs a string; write e.g. `{example}`"),
     );
     None
+}
+
+/// The setter name a prefix and a suffix make, or the error at them when
+/// it is no identifier (`Ident::new` would panic on it).
+fn affixed(name: &str, span: Span, errors: &mut Errors) -> Option<Ident> {
+    match syn::parse_str::<Ident>(name) {
+        Ok(mut ident) => {
+            ident.set_span(span);
+            Some(ident)
+        }
+        Err(_) => {
+            errors.at(
+                span,
+                format_args!(
+                    "the prefix and suffix make the setter's name `{name}`, which is not an \
+                     identifier; use letters, digits and `_`"
+                ),
+            );
+            None
+        }
+    }
 }
