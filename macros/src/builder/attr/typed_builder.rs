@@ -652,20 +652,16 @@ fn string(meta: &Meta, key: &Ident, example: &str, errors: &mut Errors) -> Optio
 /// The setter name a prefix and a suffix make, or the error at them when
 /// it is no identifier (`Ident::new` would panic on it).
 fn affixed(name: &str, span: Span, errors: &mut Errors) -> Option<Ident> {
-    match syn::parse_str::<Ident>(name) {
-        Ok(mut ident) => {
-            ident.set_span(span);
-            Some(ident)
-        }
-        Err(_) => {
-            errors.at(
-                span,
-                format_args!(
-                    "the prefix and suffix make the setter's name `{name}`, which is not an \
-                     identifier; use letters, digits and `_`"
-                ),
-            );
-            None
-        }
+    if let Ok(mut ident) = syn::parse_str::<Ident>(name) {
+        ident.set_span(span);
+        return Some(ident);
     }
+    errors.at(
+        span,
+        format_args!(
+            "the prefix and suffix make the setter's name `{name}`, which is not an \
+             identifier; use letters, digits and `_`"
+        ),
+    );
+    None
 }
