@@ -206,3 +206,20 @@ fn vouch_options_in_the_dialect() {
         }
     );
 }
+
+/// `builder_method(doc = ..)` and `build_method(doc = ..)` without a name
+/// keep `builder` and `build`.
+#[derive(Builder, Debug, PartialEq)]
+#[builder(
+    builder_method(doc = "Starts a `Note`."),
+    build_method(doc = "Finishes the `Note`.")
+)]
+struct Note {
+    #[builder(default_code = "7")]
+    len: u8,
+}
+
+#[test]
+fn docs_only() {
+    assert_eq!(Note::builder().build(), Note { len: 7 });
+}
