@@ -26,6 +26,7 @@
 use super::toolkit::{key_of, unknown};
 use crate::builder::model::option_inner;
 use crate::util::Errors;
+use crate::util::attr::duplicate;
 use proc_macro2::{Span, TokenStream};
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
@@ -385,11 +386,14 @@ pub(super) fn field_options(
             continue;
         };
         let name = setting_name(&meta, &key);
-        if inherited
-            && settings
-                .iter()
-                .any(|s| setting_name(&s.meta, &s.key) == name)
-        {
+        let given = settings
+            .iter()
+            .any(|setting| setting_name(&setting.meta, &setting.key) == name);
+        if given && inherited {
+            continue;
+        }
+        if given {
+            duplicate(errors, &key, format_args!("option `{name}`"));
             continue;
         }
         settings.push(Setting {
@@ -399,7 +403,7 @@ pub(super) fn field_options(
         });
     }
     let translated = Translated::new(&settings, ident, ty, errors);
-    out.extend(translated.metas(default, ty, own_kind));
+    out.extend(translated.metas(default, ty, own_kind, errors));
     out
 }
 
@@ -516,10 +520,16 @@ impl Translated {
             let Some(parsed) = errors.handle(list.parse_args_with(items)) else {
                 return;
             };
+            let mut seen: Vec<Ident> = Vec::new();
             for item in parsed {
                 let Some(inner) = key_of(&item, errors) else {
                     continue;
                 };
+                if seen.contains(&inner) {
+                    duplicate(errors, &inner, format_args!("option `{inner}`"));
+                    continue;
+                }
+                seen.push(inner.clone());
                 match inner.to_string().as_str() {
                     "ignore_invalid" => ignore_invalid = true,
                     "fallback" => {
@@ -576,7 +586,13 @@ impl Translated {
     }
 
     /// The vouch options, in one order.
-    fn metas(self, default: Option<Meta>, ty: &Type, own_kind: bool) -> Vec<Meta> {
+    fn metas(
+        self,
+        default: Option<Meta>,
+        ty: &Type,
+        own_kind: bool,
+        errors: &mut Errors,
+    ) -> Vec<Meta> {
         let mut out: Vec<Meta> = Vec::new();
         let is_option = option_inner(ty).is_some();
         if let Some(span) = self.skip {
@@ -586,7 +602,16 @@ impl Translated {
                     let value = pair.value;
                     syn::parse_quote_spanned!(span=> #skip = #value)
                 }
-                _ => syn::parse_quote_spanned!(span=> #skip),
+                Some(_) => syn::parse_quote_spanned!(span=> #skip),
+                None => {
+                    errors.at(
+                        span,
+                        "typed-builder's `setter(skip)` needs the value the field gets: add \
+                         `default` (for `Default::default()`) or `default = ..`, or write \
+                         vouch's `skip` / `skip = ..`",
+                    );
+                    return out;
+                }
             });
             return out;
         }
