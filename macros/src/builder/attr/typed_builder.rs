@@ -126,11 +126,11 @@ pub(super) fn struct_options(
             "builder_method" => out.push(renamed(&meta, "start_fn", &key)),
             "build_method" => {
                 if let Some(meta) = without(&meta, "into", errors, |errors, into| {
-                    refuse(
-                        errors,
+                    errors.spanned(
                         into,
-                        "the finishing method returns the struct; convert its result with \
-                         `.into()` at the call site",
+                        "typed-builder's `build_method(into)` is not supported by \
+                         `vouch::Builder` (the finishing method returns the struct); convert \
+                         its result with `.into()` at the call site",
                     );
                 }) {
                     out.push(renamed(&meta, "finish_fn", &key));
@@ -138,11 +138,12 @@ pub(super) fn struct_options(
             }
             "builder_type" => {
                 if let Some(meta) = without(&meta, "attributes", errors, |errors, key| {
-                    refuse(
-                        errors,
+                    errors.spanned(
                         key,
-                        "the builder derives only `Clone` and `Debug`, asked with \
-                         `#[builder(derive(Clone, Debug))]`, and takes no other attributes",
+                        "typed-builder's `builder_type(attributes(..))` is not supported by \
+                         `vouch::Builder` (the builder takes no attributes of yours); it can \
+                         derive `Clone` and `Debug`, asked with \
+                         `#[builder(derive(Clone, Debug))]`",
                     );
                 }) {
                     out.push(meta);
@@ -185,7 +186,19 @@ fn without(
         return Some(meta.clone());
     };
     let Ok(items) = list.parse_args_with(items) else {
-        return Some(meta.clone());
+        // A value that is no expression (`into = Arc<Foo>`): the key is
+        // still found among the tokens, and the list is dropped with it.
+        let key = list.tokens.clone().into_iter().find_map(|tree| match tree {
+            proc_macro2::TokenTree::Ident(ident) if ident == name => Some(ident),
+            _ => None,
+        });
+        return match key {
+            Some(key) => {
+                refuse(errors, &key);
+                None
+            }
+            None => Some(meta.clone()),
+        };
     };
     if !items.iter().any(|item| item.path().is_ident(name)) {
         return Some(meta.clone());
