@@ -6,7 +6,7 @@ use super::toolkit::{
     ident_value, key_of, list_ok, name_vis_doc, named, once, once_flag, optional_value, unknown,
     word,
 };
-use super::{FIELD_KEYS, STRUCT_KEYS, options};
+use super::{FIELD_KEYS, STRUCT_KEYS, options, typed_builder};
 use crate::builder::model::{FieldOptions, Getter, GetterMode, Named};
 use crate::util::Errors;
 use crate::util::attr::Spanned;
@@ -15,8 +15,14 @@ use syn::{Attribute, Meta, Token, Type};
 
 /// The options of the `#[builder(...)]` attributes of a field or argument.
 pub(crate) fn field_options(attrs: &[Attribute], errors: &mut Errors) -> FieldOptions {
+    options_of(options(attrs, errors), errors)
+}
+
+/// The options of a field or argument, read out of its `#[builder(...)]`
+/// already.
+pub(super) fn options_of(metas: Vec<Meta>, errors: &mut Errors) -> FieldOptions {
     let mut parsed = FieldOptions::default();
-    for meta in options(attrs, errors) {
+    for meta in metas {
         field_option(&mut parsed, &meta, errors);
     }
     parsed
@@ -108,6 +114,7 @@ fn field_option(parsed: &mut FieldOptions, meta: &Meta, errors: &mut Errors) {
                 ),
             );
         }
+        typed_builder::NOT => typed_builder::stray_negation(meta, errors),
         other if STRUCT_KEYS.contains(&other) => errors.spanned(
             &key,
             format_args!(

@@ -65,6 +65,7 @@ pub(crate) fn parse_struct_option(input: &mut StructOptions, meta: &Meta, errors
                 input.on.push(rule);
             }
         }
+        super::typed_builder::NOT => super::typed_builder::stray_negation(meta, errors),
         other if FIELD_KEYS.contains(&other) => errors.spanned(
             &key,
             format_args!(

@@ -12,11 +12,13 @@
 //!
 //! The readers are split by where an option is written: [`item`] (the
 //! struct's or function's options), [`field`] (a field's or argument's),
-//! and [`toolkit`], the readers both share.
+//! and [`toolkit`], the readers both share. [`typed_builder`] first
+//! rewrites a derive's typed-builder spellings into these options.
 
 mod field;
 mod item;
 mod toolkit;
+mod typed_builder;
 
 pub(crate) use field::field_options;
 pub(crate) use item::{absolute, on_together, parse_struct_option};
@@ -92,13 +94,31 @@ pub(crate) fn parse(input: &syn::DeriveInput, errors: &mut Errors) -> Option<Mod
     };
     let mut parsed = StructOptions::default();
     let metas = options(&input.attrs, errors);
+    let (metas, defaults, dialect) = typed_builder::struct_options(metas, errors);
     on_together(&metas, errors);
     for meta in &metas {
         parse_struct_option(&mut parsed, meta, errors);
     }
+    let metas: Vec<Vec<Meta>> = fields
+        .iter()
+        .map(|field| options(&field.attrs, errors))
+        .collect();
+    let dialect = dialect
+        || metas
+            .iter()
+            .any(|metas| typed_builder::field_dialect(metas));
     let fields = fields
         .into_iter()
-        .filter_map(|field| parse_field(field, errors))
+        .zip(metas)
+        .filter_map(|(field, metas)| {
+            let ident = field.ident.as_ref()?;
+            let metas = if dialect {
+                typed_builder::field_options(metas, ident, &field.ty, &defaults, errors)
+            } else {
+                metas
+            };
+            Some(parse_field(field, ident.clone(), metas, errors))
+        })
         .collect();
     Some(Model::new(
         input.ident.clone(),
@@ -147,7 +167,9 @@ pub(super) fn option_args(tokens: proc_macro2::TokenStream, errors: &mut Errors)
 pub(super) fn parse_options(input: syn::parse::ParseStream<'_>) -> syn::Result<Vec<Meta>> {
     let mut metas = Vec::new();
     while !input.is_empty() {
-        if input.peek(Token![const]) {
+        if input.peek(Token![!]) {
+            metas.push(typed_builder::negation(input)?);
+        } else if input.peek(Token![const]) {
             let token: Token![const] = input.parse()?;
             let word = Ident::new("const", token.span);
             metas.push(Meta::Path(syn::Path::from(word)));
@@ -162,10 +184,9 @@ pub(super) fn parse_options(input: syn::parse::ParseStream<'_>) -> syn::Result<V
     Ok(metas)
 }
 
-fn parse_field(field: &syn::Field, errors: &mut Errors) -> Option<Field> {
-    let ident = field.ident.clone()?;
-    Some(Field {
-        options: field_options(&field.attrs, errors),
+fn parse_field(field: &syn::Field, ident: Ident, metas: Vec<Meta>, errors: &mut Errors) -> Field {
+    Field {
+        options: field::options_of(metas, errors),
         ident,
         ty: field.ty.clone(),
         docs: field
@@ -174,5 +195,5 @@ fn parse_field(field: &syn::Field, errors: &mut Errors) -> Option<Field> {
             .filter(|attr| attr.path().is_ident("doc"))
             .cloned()
             .collect(),
-    })
+    }
 }

@@ -197,9 +197,22 @@ pub(super) fn name_vis_doc<N>(
     )
 }
 
-/// `doc { /// text }`: doc comments only.
+/// `doc { /// text }`: doc comments only; or `doc = "text"`, as
+/// typed-builder writes it.
 pub(super) fn doc_block(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<Vec<Attribute>> {
     const HELP: &str = "`doc` takes doc comments in braces; write e.g. `doc { /// Builds it. }`";
+    // typed-builder's spelling: the text in a string.
+    if let Meta::NameValue(syn::MetaNameValue {
+        value:
+            Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(text),
+                ..
+            }),
+        ..
+    }) = meta
+    {
+        return Some(vec![syn::parse_quote!(#[doc = #text])]);
+    }
     let Meta::List(list) = meta else {
         errors.spanned(key, HELP);
         return None;
