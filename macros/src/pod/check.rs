@@ -275,8 +275,9 @@ fn check_transparent(input: &Input<'_>, fields: &[Field<'_>], errors: &mut Error
     if let Some(span) = type_macro(&inner.to_token_stream()) {
         errors.at(
             span,
-            "a type macro in the wrapped type may expand to a different type in the generated \
-             impl than in the struct; name the type directly or through a type alias",
+            "a type macro (or an attribute, which may be a macro) in the wrapped type may \
+             expand to a different type in the generated impl than in the struct; name the \
+             type directly or through a type alias",
         );
         return None;
     }
@@ -313,11 +314,14 @@ fn may_be_unsized(ty: &Type) -> bool {
     }
 }
 
-/// The span of the first macro call (`name!`) in a type's tokens.
+/// The span of the first macro call (`name!`) in a type's tokens, or of
+/// the first attribute (`#`, on an item in a braced constant), which may
+/// be a macro too.
 pub(crate) fn type_macro(tokens: &TokenStream) -> Option<Span> {
     let mut previous_ident: Option<Span> = None;
     for tree in tokens.clone() {
         match &tree {
+            TokenTree::Punct(punct) if punct.as_char() == '#' => return Some(punct.span()),
             TokenTree::Punct(punct) if punct.as_char() == '!' => {
                 if let Some(span) = previous_ident {
                     return Some(span);

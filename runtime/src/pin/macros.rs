@@ -138,8 +138,10 @@ macro_rules! pin_projection {
     // ------------------------------------------------------------ tokens
     // `@tokens`: compiles only for tokens that mean the same wherever they
     // are written: identifiers, lifetimes, literals, punctuation and groups
-    // of those. A macro call (`!` then a group) or an opaque fragment passed
-    // on by another macro is a compile error. Rules of this macro rather
+    // of those. A macro call (`!` then a group), an attribute (`#`: on an
+    // item in a braced constant, it may be a macro that expands
+    // differently at each copy) or an opaque fragment passed on by another
+    // macro is a compile error. Rules of this macro rather
     // than macros of their own, so that rustc's notes about them name
     // `pin_projection` and no other hidden name.
     (@tokens $($token:tt)*) => {
@@ -176,7 +178,6 @@ macro_rules! pin_projection {
     (@token ?) => {};
     (@token ->) => {};
     (@token =>) => {};
-    (@token #) => {};
     (@token .) => {};
     (@token ..) => {};
     (@token ..=) => {};
@@ -184,7 +185,7 @@ macro_rules! pin_projection {
     (@token $literal:literal) => {};
     (@token $($other:tt)*) => {
         $crate::__private::core::compile_error! {
-            "the types vouch writes more than once (a `#[pin_project]` type's generics, `where` clause and `#[pin]` field types, the type a `TransparentWrapper` wraps) cannot contain a macro call or `!`: a macro may expand differently each time; name the type with an alias"
+            "the types vouch writes more than once (a `#[pin_project]` type's generics, `where` clause and `#[pin]` field types, the type a `TransparentWrapper` wraps) cannot contain a macro call, an attribute or `!`: a macro (an attribute may be one) may expand differently each time; name the type or the constant with an alias"
         }
     };
 
