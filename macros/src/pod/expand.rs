@@ -48,8 +48,12 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// The call of the runtime's proof macro, with plain tokens: the proof
+    /// refuses a fragment a `macro_rules!` passed on (it could hide a macro
+    /// call) where it writes tokens more than once.
     fn call(&self, body: &TokenStream) -> TokenStream {
         let proof = &self.proof;
+        let body = crate::util::flatten(body.clone());
         quote!(#proof! { #body })
     }
 }
@@ -119,11 +123,7 @@ pub(crate) fn expand(input: &Input<'_>, derive: Derive, plan: &Plan) -> TokenStr
                     let ty = field.ty;
                     quote!(#name: #ty)
                 });
-            // Plain tokens: the proof refuses a fragment a `macro_rules!`
-            // passed on (it could hide a macro call) where it writes
-            // tokens twice.
-            let args = quote!(transparent #header [#inner] #ident { #wrapped #(, #others)* });
-            cx.call(&crate::util::flatten(args))
+            cx.call(&quote!(transparent #header [#inner] #ident { #wrapped #(, #others)* }))
         }
         (Plan::ZeroVariant { index }, Body::Enum(variants)) => match variants.get(*index) {
             Some(variant) => zero_variant(&cx, variant),

@@ -185,7 +185,7 @@ macro_rules! pin_projection {
     (@token $literal:literal) => {};
     (@token $($other:tt)*) => {
         $crate::__private::core::compile_error! {
-            "the types vouch writes more than once (a `#[pin_project]` type's generics, `where` clause and `#[pin]` field types, the type a `TransparentWrapper` wraps) cannot contain a macro call, an attribute or `!`: a macro (an attribute may be one) may expand differently each time; name the type or the constant with an alias"
+            "the types vouch writes more than once (the generics and `where` clause of a `#[pin_project]` or pod-derived type, its `#[pin]` field types, the type a `TransparentWrapper` wraps) cannot contain a macro call, an attribute or `!`: a macro (an attribute may be one) may expand differently each time; name the type or the constant with an alias"
         }
     };
 

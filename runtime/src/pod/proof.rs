@@ -617,7 +617,32 @@ macro_rules! pod_proof {
         $crate::pin_projection! { @in_place $($impl)* }
         $crate::pin_projection! { @in_place $($ty)* }
         $crate::pin_projection! { @in_place $($where)* }
+        // Written more than once (the header, the early evaluation of
+        // `PROOF`, `BitsOf`): no macro call or attribute, which could
+        // expand differently at each copy.
+        $crate::pin_projection! { @tokens $($impl)* }
+        $crate::pin_projection! { @tokens $($ty)* }
+        $crate::pin_projection! { @tokens $($where)* }
     };
+    // No token names `wrapped_place`, the one item a proof declares (in
+    // `transparent`'s `PROOF`): there it would mean the function, in the
+    // header the caller's item, and a `match` on it in a constant could
+    // give the two copies of a type different lengths.
+    (@no_place $($token:tt)*) => {
+        $( $crate::pod_proof! { @no_place_token $token } )*
+    };
+    (@no_place_token wrapped_place) => {
+        $crate::__private::core::compile_error! {
+            "`wrapped_place` names the function the proof declares; name the item otherwise"
+        }
+    };
+    (@no_place_token r#wrapped_place) => {
+        $crate::pod_proof! { @no_place_token wrapped_place }
+    };
+    (@no_place_token ($($inner:tt)*)) => { $crate::pod_proof! { @no_place $($inner)* } };
+    (@no_place_token [$($inner:tt)*]) => { $crate::pod_proof! { @no_place $($inner)* } };
+    (@no_place_token {$($inner:tt)*}) => { $crate::pod_proof! { @no_place $($inner)* } };
+    (@no_place_token $token:tt) => {};
     (@now [] [$($ty:tt)*] $($trait:tt)*) => {
         #[allow(deprecated)]
         const _: () = <$($ty)* as $crate::__private::pod::$($trait)*>::PROOF;
@@ -839,13 +864,12 @@ macro_rules! pod_proof {
         // a parameter of its own, is an error in `wrapped_place`'s result
         // (two references in, so rustc elides none).
         $crate::pin_projection! { @tokens $($inner)+ }
-        // So are the impl's generics, type and `where` clause: the header
-        // and `wrapped_place`'s signature must read them alike (a type
-        // macro that gave `W<'static>` in one and `W<'a>` in the other
-        // would compare the field with a lifetime the impl does not have).
-        $crate::pin_projection! { @tokens $($impl)* }
-        $crate::pin_projection! { @tokens $($ty)* }
-        $crate::pin_projection! { @tokens $($where)* }
+        // So are the impl's generics, type and `where` clause (`@header`
+        // checks them): the header and `wrapped_place`'s signature must
+        // read them alike (a type macro that gave `W<'static>` in one and
+        // `W<'a>` in the other would compare the field with a lifetime the
+        // impl does not have).
+        $crate::pod_proof! { @no_place $($impl)* $($ty)* $($where)* $($inner)+ }
         // SAFETY: `PROOF`, evaluated for every instantiation that is used
         // (by each method of the trait), proves that `Self` is a struct whose
         // fields are exactly these (`Self { .. }` names them all and is
