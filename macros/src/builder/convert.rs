@@ -18,7 +18,6 @@ use crate::builder::expand::Cx;
 use crate::builder::model::{Conversion, GenericSetters, MemberKind, Model};
 use crate::util::Errors;
 use crate::util::ident::{fresh, name};
-use crate::util::lint_allows;
 use proc_macro2::{Group, Ident, Spacing, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote};
 use syn::GenericParam;
@@ -322,21 +321,12 @@ impl Cx<'_> {
         if model.conversions.is_empty() {
             return TokenStream::new();
         }
-        let methods = model
-            .conversions
-            .iter()
-            .map(|conversion| self.conversion(conversion, &setters.value));
-        let header = self.impl_header(&self.slot_params());
-        let self_ty = self.builder_ty(&self.generic_state());
-        let where_clause = self.where_clause();
-        let allows = lint_allows();
-        quote! {
-            #[automatically_derived]
-            #allows
-            impl #header #self_ty #where_clause {
-                #(#methods)*
-            }
-        }
+        self.impl_in_any_state(
+            model
+                .conversions
+                .iter()
+                .map(|conversion| self.conversion(conversion, &setters.value)),
+        )
     }
 
     /// `fn conv_t<NewT: Bounds>(self) -> Builder<NewT, S>`, where every

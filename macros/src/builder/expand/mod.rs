@@ -340,6 +340,26 @@ impl<'a> Cx<'a> {
         quote!(<#(#params),*>)
     }
 
+    /// `impl<.., S: State> Builder<.., S> { methods }`: methods of the
+    /// builder in any state (setters, getters, conversions), generated.
+    pub(super) fn impl_in_any_state(
+        &self,
+        methods: impl IntoIterator<Item = TokenStream>,
+    ) -> TokenStream {
+        let header = self.impl_header(&self.slot_params());
+        let self_ty = self.builder_ty(&self.generic_state());
+        let where_clause = self.where_clause();
+        let methods = methods.into_iter();
+        let allows = crate::util::lint_allows();
+        quote! {
+            #[automatically_derived]
+            #allows
+            impl #header #self_ty #where_clause {
+                #(#methods)*
+            }
+        }
+    }
+
     pub(super) fn where_clause(&self) -> TokenStream {
         let preds = &self.preds;
         quote!(where #(#preds,)*)

@@ -4,7 +4,6 @@
 
 use super::{Cx, unset_is_none};
 use crate::builder::model::{Member, With};
-use crate::util::lint_allows;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
@@ -12,9 +11,6 @@ use syn::Ident;
 impl Cx<'_> {
     pub(super) fn setters(&self) -> TokenStream {
         let model = self.model;
-        let header = self.impl_header(&self.slot_params());
-        let self_ty = self.builder_ty(&self.generic_state());
-        let where_clause = self.where_clause();
         let methods = model
             .members
             .iter()
@@ -24,14 +20,7 @@ impl Cx<'_> {
                 let getter = self.getter(member, slot, setter);
                 quote!(#setter_methods #getter)
             });
-        let allows = lint_allows();
-        quote! {
-            #[automatically_derived]
-            #allows
-            impl #header #self_ty #where_clause {
-                #(#methods)*
-            }
-        }
+        self.impl_in_any_state(methods)
     }
 
     /// The setter of one field, and its `maybe_` twin for an `Option`.
