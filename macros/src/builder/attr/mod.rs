@@ -165,14 +165,28 @@ pub(super) fn option_args(tokens: proc_macro2::TokenStream, errors: &mut Errors)
 /// one word, which prints back as the keyword when the options are handed
 /// to another round of the macro, see `cfg.rs`).
 pub(super) fn parse_options(input: syn::parse::ParseStream<'_>) -> syn::Result<Vec<Meta>> {
+    comma_list(input, |input| {
+        input.peek(Token![const]).then(|| {
+            let token: Token![const] = input.parse()?;
+            let word = Ident::new("const", token.span);
+            Ok(Meta::Path(syn::Path::from(word)))
+        })
+    })
+}
+
+/// Options separated by commas: `key`, `key = value`, `key(..)` or
+/// typed-builder's `!key`, and the one keyword a list reads as an option,
+/// which `keyword` reads when it starts the next option.
+pub(super) fn comma_list(
+    input: syn::parse::ParseStream<'_>,
+    keyword: impl Fn(syn::parse::ParseStream<'_>) -> Option<syn::Result<Meta>>,
+) -> syn::Result<Vec<Meta>> {
     let mut metas = Vec::new();
     while !input.is_empty() {
         if input.peek(Token![!]) {
             metas.push(typed_builder::negation(input)?);
-        } else if input.peek(Token![const]) {
-            let token: Token![const] = input.parse()?;
-            let word = Ident::new("const", token.span);
-            metas.push(Meta::Path(syn::Path::from(word)));
+        } else if let Some(meta) = keyword(input) {
+            metas.push(meta?);
         } else {
             metas.push(input.parse()?);
         }

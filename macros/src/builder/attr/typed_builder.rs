@@ -270,25 +270,15 @@ fn field_defaults(meta: &Meta, key: &Ident, defaults: &mut FieldDefaults, errors
 /// Options separated by commas, each `key`, `key = value`, `key(..)` or
 /// `!key`; the parser of typed-builder's lists.
 fn items(input: ParseStream<'_>) -> syn::Result<Vec<Meta>> {
-    let mut metas = Vec::new();
-    while !input.is_empty() {
-        if input.peek(Token![!]) {
-            metas.push(negation(input)?);
-        } else if input.peek(Token![fn]) {
-            // `setter(fn transform(..) -> T { .. })`, refused by its reader:
-            // kept as the word `fn`, and the rest of the list is skipped.
+    super::comma_list(input, |input| {
+        // `setter(fn transform(..) -> T { .. })`, refused by its reader:
+        // kept as the word `fn`, and the rest of the list is skipped.
+        input.peek(Token![fn]).then(|| {
             let token: Token![fn] = input.parse()?;
             input.parse::<TokenStream>()?;
-            metas.push(Meta::Path(Ident::new("fn", token.span).into()));
-        } else {
-            metas.push(input.parse()?);
-        }
-        if input.is_empty() {
-            break;
-        }
-        input.parse::<Token![,]>()?;
-    }
-    Ok(metas)
+            Ok(Meta::Path(Ident::new("fn", token.span).into()))
+        })
+    })
 }
 
 fn setter_items(meta: &Meta, key: &Ident, errors: &mut Errors) -> Option<Vec<Meta>> {
